@@ -1,0 +1,29 @@
+/** Command registration: arguments and options here; each action imports its module lazily. */
+import type { Command } from 'commander';
+import type { Lang } from '../model/index.js';
+import { t } from './i18n.js';
+import { addCommonOptions } from './options.js';
+
+export const CHECK_FORMATS = ['stylish', 'json'] as const;
+
+type SetCode = (code: number) => void;
+
+export function registerCommands(program: Command, lang: Lang, setCode: SetCode): void {
+  addCommonOptions(program.command('check').description(t(lang, 'cmd.check')).argument('[files...]', t(lang, 'arg.files')), lang, CHECK_FORMATS)
+    .action(async (files: string[], opts: Record<string, unknown>) => {
+      const { runCheck } = await import('./check.js');
+      setCode(runCheck(files, opts));
+    });
+  addCommonOptions(program.command('resolve').description(t(lang, 'cmd.resolve')).argument('<file>', t(lang, 'arg.file')), lang)
+    .option('--json', t(lang, 'opt.json'))
+    .action(async (file: string, opts: Record<string, unknown>) => {
+      const { runResolve } = await import('./resolve.js');
+      setCode(runResolve(file, opts));
+    });
+  program.command('explain').description(t(lang, 'cmd.explain')).argument('[rule]', t(lang, 'arg.rule'))
+    .option('--lang <lang>', t(lang, 'opt.lang'), 'zh')
+    .action(async (rule: string | undefined, opts: Record<string, unknown>) => {
+      const { runExplain } = await import('./explain.js');
+      setCode(runExplain(rule, opts));
+    });
+}

@@ -1,0 +1,37 @@
+/** `catalog explain [RULE]`: a rule's documentation page in the user's language, or the list of rules. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { closest } from 'fastest-levenshtein';
+import type { Lang } from '../model/index.js';
+import { rulesDocsDir } from '../paths.js';
+import { RULES, RULES_BY_ID } from '../validate/registry.js';
+import { t } from './i18n.js';
+import { UsageError, writeOut } from './io.js';
+import { settleOptions } from './options.js';
+
+/** The part of a rule's page for one language (the page is zh, then `<!-- en -->`, then en). */
+export function rulePage(ruleId: string, lang: Lang): string {
+  const page = readFileSync(join(rulesDocsDir, `${ruleId}.md`), 'utf8');
+  const [zh = '', en = ''] = page.split(/^<!-- en -->$/m);
+  return (lang === 'en' ? en : zh).trim() + '\n';
+}
+
+export function listRules(lang: Lang): string {
+  const SEV = lang === 'zh' ? { error: '错误', warning: '警告', info: '提示' } : { error: 'error', warning: 'warning', info: 'info' };
+  const width = Math.max(...RULES.map((r) => r.id.length));
+  const rows = [...RULES].sort((a, b) => a.id.localeCompare(b.id)).map((r) => `  ${r.id.padEnd(width)}  ${SEV[r.severity]}  ${r.description[lang]}`);
+  return [t(lang, 'explain.list'), ...rows].join('\n') + '\n';
+}
+
+export function runExplain(ruleId: string | undefined, raw: Record<string, unknown>): number {
+  const { lang } = settleOptions(raw);
+  if (!ruleId) {
+    writeOut(listRules(lang));
+    return 0;
+  }
+  if (!RULES_BY_ID.has(ruleId)) {
+    throw new UsageError(t(lang, 'err.unknownRule', { rule: ruleId, suggestion: closest(ruleId, RULES.map((r) => r.id)) }));
+  }
+  writeOut(rulePage(ruleId, lang));
+  return 0;
+}

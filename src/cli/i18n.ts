@@ -1,0 +1,53 @@
+/** The CLI's own words (usage, summaries, errors) in zh and en; rule messages live with their rules. */
+import type { Lang } from '../model/index.js';
+
+const TEXTS = {
+  'program': { zh: '义务教育领域基层政务公开标准目录编译器：检查、生成并核验目录文件', en: 'Compiler for compulsory-education disclosure catalogues: check, build and verify' },
+  'opt.lang': { zh: '提示信息的语言：zh（中文，默认）或 en', en: 'language of messages: zh (default) or en' },
+  'opt.format': { zh: '输出格式：{formats}', en: 'output format: {formats}' },
+  'opt.baseline': { zh: '用这个文件代替 extends 中的市级基准目录（如 xinxiang@2020）', en: 'use this file for the municipal baseline named in extends (e.g. xinxiang@2020)' },
+  'opt.quiet': { zh: '只显示错误', en: 'show errors only' },
+  'opt.verbose': { zh: '同时显示提示（info）级别的信息', en: 'also show info findings' },
+  'opt.strict': { zh: '有警告时也以失败退出', en: 'fail on warnings too' },
+  'opt.debug': { zh: '出现内部错误时显示调用栈', en: 'show stack traces of internal errors' },
+  'opt.json': { zh: '输出 JSON 而不是 YAML', en: 'print JSON instead of YAML' },
+  'opt.help': { zh: '显示帮助', en: 'show help' },
+  'opt.version': { zh: '显示版本号', en: 'show the version' },
+  'cmd.check': { zh: '检查目录文件（不生成文件）；不指定文件时检查 ./catalogues 下的全部 *.yaml', en: 'check catalogue files (writes nothing); without FILES every *.yaml under ./catalogues' },
+  'cmd.resolve': { zh: '输出合并基准目录之后的完整目录', en: 'print the resolved catalogue (baseline overlaid)' },
+  'cmd.explain': { zh: '显示某条规则的说明；不指定规则时列出全部规则', en: 'show a rule\'s documentation; without RULE list every rule' },
+  'arg.files': { zh: '目录文件或文件夹', en: 'catalogue files or folders' },
+  'arg.file': { zh: '目录文件', en: 'a catalogue file' },
+  'arg.rule': { zh: '规则编号，如 removed-item', en: 'a rule id, e.g. removed-item' },
+  'err.noCatalogues': { zh: '没有指定文件，当前目录下也没有 catalogues 文件夹。请写出要检查的文件，如 catalog check catalogues/weihui.yaml', en: 'No files given and no catalogues folder here. Name the files, e.g. catalog check catalogues/weihui.yaml' },
+  'err.noYaml': { zh: '“{path}”中没有 .yaml 文件', en: 'No .yaml files in "{path}"' },
+  'err.missing': { zh: '找不到文件“{path}”', en: 'File not found: "{path}"' },
+  'err.unreadable': { zh: '无法读取“{path}”：{reason}', en: 'Cannot read "{path}": {reason}' },
+  'err.format': { zh: '不支持的输出格式“{format}”，可用：{formats}', en: 'Unknown format "{format}"; use one of: {formats}' },
+  'err.lang': { zh: '不支持的语言“{lang}”，可用：zh、en', en: 'Unknown language "{lang}"; use zh or en' },
+  'err.unknownRule': { zh: '没有规则“{rule}”，是不是“{suggestion}”？用 catalog explain 列出全部规则', en: 'No rule "{rule}"; did you mean "{suggestion}"? catalog explain lists them all' },
+  'err.notResolved': { zh: '“{file}”无法解析为完整目录，原因见上', en: '"{file}" could not be resolved; see above' },
+  'err.usage': { zh: '用法错误：{detail}（用 --help 查看用法）', en: 'Usage error: {detail} (see --help)' },
+  'err.internal': { zh: '内部错误：{detail}（加 --debug 查看详情，并请报告此问题）', en: 'Internal error: {detail} (run with --debug for details, and please report it)' },
+  'explain.list': { zh: '规则（用 catalog explain 规则编号 查看说明）：', en: 'Rules (catalog explain RULE shows one):' },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+export type TextId = keyof typeof TEXTS;
+
+/** A CLI text in the given language with `{slot}`s filled. */
+export function t(lang: Lang, id: TextId, data: Readonly<Record<string, string | number>> = {}): string {
+  return TEXTS[id][lang].replace(/\{(\w+)\}/g, (whole, k: string) => (k in data ? String(data[k]) : whole));
+}
+
+/** The language asked for on the command line, read before commander parses (help text depends on it). */
+export function langFromArgv(argv: readonly string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return 'zh';
+  const value = argv[i]?.includes('=') ? argv[i]?.split('=')[1] : argv[i + 1];
+  return value === 'en' ? 'en' : 'zh';
+}
+
+/** Commander's help headings in Chinese. */
+export const HELP_TITLES_ZH: Readonly<Record<string, string>> = {
+  'Usage:': '用法：', 'Options:': '选项：', 'Arguments:': '参数：', 'Commands:': '命令：', 'Global Options:': '全局选项：',
+};

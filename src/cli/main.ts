@@ -1,0 +1,60 @@
+/** The `catalog` program: commander set-up, one module per command, exit codes decided here. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, CommanderError } from 'commander';
+import type { Lang } from '../model/index.js';
+import { packageRoot } from '../paths.js';
+import { HELP_TITLES_ZH, langFromArgv, t } from './i18n.js';
+import { UsageError, writeErr, writeOut } from './io.js';
+import { registerCommands } from './commands.js';
+
+export function toolVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+function buildProgram(lang: Lang, setCode: (code: number) => void): Command {
+  const program = new Command('catalog');
+  program
+    .description(t(lang, 'program'))
+    .version(toolVersion(), '-V, --version', t(lang, 'opt.version'))
+    .helpOption('-h, --help', t(lang, 'opt.help'))
+    .helpCommand(false)
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({ writeOut, writeErr: () => {}, outputError: () => {} });
+  if (lang === 'zh') program.configureHelp({ styleTitle: (s) => HELP_TITLES_ZH[s] ?? s });
+  registerCommands(program, lang, setCode);
+  for (const cmd of program.commands) {
+    cmd.exitOverride().helpOption('-h, --help', t(lang, 'opt.help')).configureOutput({ writeOut, writeErr: () => {}, outputError: () => {} });
+    if (lang === 'zh') cmd.configureHelp({ styleTitle: (s) => HELP_TITLES_ZH[s] ?? s });
+  }
+  return program;
+}
+
+/** Run the CLI; returns the exit code: 0 clean, 1 findings, 2 usage error or internal failure. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const lang = langFromArgv(argv);
+  let code = 0;
+  const program = buildProgram(lang, (c) => { code = Math.max(code, c); });
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return 0;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(e.code)) return 0;
+      writeErr(t(lang, 'err.usage', { detail: e.message.replace(/^error: /, '') }));
+      return 2;
+    }
+    if (e instanceof UsageError) {
+      writeErr(e.message);
+      return 2;
+    }
+    const err = e as Error;
+    writeErr(argv.includes('--debug') ? String(err.stack ?? err) : t(lang, 'err.internal', { detail: err.message }));
+    return 2;
+  }
+}

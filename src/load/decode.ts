@@ -1,0 +1,75 @@
+/** Bytes → text: UTF-8 (BOM allowed); anything else is an `encoding` finding that says what it looks like. */
+import type { Finding } from '../model/index.js';
+
+export type Decoded =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly finding: Finding };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** Decode a catalogue file's bytes, or explain why they are not UTF-8. */
+export function decodeSource(bytes: Uint8Array): Decoded {
+  const guess = bomEncoding(bytes);
+  if (guess) return fail(guess, 1, 1);
+  try {
+    return { ok: true, text: utf8.decode(bytes) };
+  } catch {
+    const { line, column } = firstBadUtf8(bytes);
+    return fail(looksLikeGb18030(bytes) ? 'gbk' : 'unknown', line, column);
+  }
+}
+
+function fail(encoding: string, line: number, column: number): Decoded {
+  const messageId = encoding === 'gbk' ? 'gbk' : encoding.startsWith('utf-16') || encoding.startsWith('utf-32') ? 'utf16' : 'unknown';
+  return {
+    ok: false,
+    finding: {
+      rule: 'encoding',
+      pointer: '',
+      messageId,
+      data: { encoding: encoding.toUpperCase() },
+      span: { line, column, endLine: line, endColumn: column + 1 },
+    },
+  };
+}
+
+function bomEncoding(b: Uint8Array): string | undefined {
+  if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) return 'utf-32le';
+  if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return 'utf-32be';
+  if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
+  if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/** True when the bytes decode as GB18030 and contain CJK text — the usual Windows "ANSI" save. */
+function looksLikeGb18030(b: Uint8Array): boolean {
+  try {
+    const text = new TextDecoder('gb18030', { fatal: true }).decode(b);
+    return /[\u4e00-\u9fff]/.test(text);
+  } catch {
+    return false;
+  }
+}
+
+/** Line and column (in bytes, 1-based) of the first byte sequence that is not UTF-8. */
+function firstBadUtf8(b: Uint8Array): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < b.length; ) {
+    const n = utf8SequenceLength(b, i);
+    if (n === 0) return { line, column: i - lineStart + 1 };
+    if (b[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+    i += n;
+  }
+  return { line, column: 1 };
+}
+
+function utf8SequenceLength(b: Uint8Array, i: number): number {
+  const c = b[i] ?? 0;
+  const n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
+  for (let k = 1; k < n; k++) if (((b[i + k] ?? 0) & 0xc0) !== 0x80) return 0;
+  return n;
+}

@@ -1,0 +1,5 @@
+/** The types that flow through the pipeline. */
+export * from './catalogue.js';
+export * from './diagnostic.js';
+export * from './result.js';
+export * from './host.js';

@@ -1,0 +1,11 @@
+/** Where the tool's own files (schemas, templates, shipped catalogues, docs) are, wherever it is installed. */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The package root: two levels above this module (lib/paths.js or src/paths.ts). */
+export const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export const schemaDir = join(packageRoot, 'schema');
+export const templatesDir = join(packageRoot, 'templates');
+export const shippedCataloguesDir = join(packageRoot, 'catalogues');
+export const rulesDocsDir = join(packageRoot, 'docs', 'rules');

@@ -1,0 +1,52 @@
+/** The default terminal format: findings grouped by file, `line:column  severity  message  rule`. */
+import pc from 'picocolors';
+import type { Diagnostic, Lang, Severity } from '../model/index.js';
+import { summarize, type Formatter } from './types.js';
+
+const LABELS: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
+  zh: { error: '错误', warning: '警告', info: '提示' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
+
+/** Display width: CJK characters take two columns. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+function pad(s: string, n: number): string {
+  return s + ' '.repeat(Math.max(0, n - width(s)));
+}
+
+export const formatStylish: Formatter = (results, ctx) => {
+  const c = pc.createColors(ctx.color);
+  const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.cyan };
+  const shown = (d: Diagnostic): boolean => (ctx.quiet ? d.severity === 'error' : d.severity !== 'info' || ctx.verbose);
+  const lines: string[] = [];
+  for (const r of results) {
+    const ds = r.diagnostics.filter(shown);
+    if (ds.length === 0) continue;
+    lines.push(c.underline(r.file));
+    const posWidth = Math.max(...ds.map((d) => `${d.line}:${d.column}`.length));
+    const labelWidth = Math.max(...ds.map((d) => width(LABELS[ctx.lang][d.severity])));
+    for (const d of ds) {
+      const label = LABELS[ctx.lang][d.severity];
+      lines.push(`  ${c.dim(pad(`${d.line}:${d.column}`, posWidth))}  ${paint[d.severity](pad(label, labelWidth))}  ${d.message}  ${c.dim(d.rule)}`);
+    }
+    lines.push('');
+  }
+  const s = summarize(results);
+  const infos = ctx.verbose && !ctx.quiet ? s.infos : 0;
+  const warnings = ctx.quiet ? 0 : s.warnings;
+  const total = s.errors + warnings + infos;
+  if (total === 0) {
+    lines.push(c.green(ctx.lang === 'zh' ? `✔ 已检查 ${s.files} 个文件，没有发现问题` : `✔ ${s.files} file(s) checked, no problems`));
+  } else {
+    const mark = s.errors > 0 ? c.red('✖') : c.yellow('⚠');
+    lines.push(ctx.lang === 'zh'
+      ? `${mark} 已检查 ${s.files} 个文件：${s.errors} 个错误，${warnings} 个警告${infos ? `，${infos} 个提示` : ''}`
+      : `${mark} ${s.files} file(s) checked: ${s.errors} error(s), ${warnings} warning(s)${infos ? `, ${infos} info` : ''}`);
+  }
+  return lines.join('\n') + '\n';
+};

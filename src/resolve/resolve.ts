@@ -1,0 +1,116 @@
+/** Resolve `extends` step by step (school → county → municipal), refusing cycles and broken baselines. */
+import { relative, sep } from 'node:path';
+import { loadSource } from '../load/load.js';
+import type {
+  BaselineRef, Catalogue, Finding, Host, Origins, SourceCatalogue,
+} from '../model/index.js';
+import { shippedCataloguesDir } from '../paths.js';
+import { validateSchema } from '../validate/schema.js';
+import { locateBaseline } from './locate.js';
+import { overlayCatalogue } from './overlay.js';
+import { checkRemovals } from './removals.js';
+
+export interface ResolveOptions {
+  /** --baseline: used for every NAME@VERSION reference. */
+  readonly baselineOverride?: string;
+}
+
+export interface Resolution {
+  readonly resolved?: Catalogue;
+  /** The resolved catalogue the source extends. */
+  readonly baseline?: Catalogue;
+  readonly origins?: Origins;
+  readonly findings: readonly Finding[];
+}
+
+/** Which kinds may extend which. */
+const PARENT_KINDS: Readonly<Record<string, readonly string[]>> = {
+  county: ['municipal'],
+  school: ['county', 'municipal'],
+};
+const KIND_ZH: Readonly<Record<string, string>> = { municipal: '市级', county: '县级', school: '学校' };
+
+/** A path for people: relative to the working directory, or `shipped:NAME/VERSION.yaml`. */
+export function displayPath(path: string, host: Host, shipped = false): string {
+  const base = shipped ? shippedCataloguesDir : host.cwd;
+  return (shipped ? 'shipped:' : '') + relative(base, path).split(sep).join('/');
+}
+
+/** Resolve a schema-valid source at `path` against whatever it extends. */
+export function resolveSource(
+  source: SourceCatalogue, path: string, host: Host, opts: ResolveOptions, stack: readonly string[] = [],
+): Resolution {
+  if (source.kind === 'municipal' || !source.extends) {
+    const { categories, origins } = overlayCatalogue(source, undefined);
+    return { resolved: assemble(source, categories), origins, findings: [] };
+  }
+  const spec = source.extends;
+  const fail = (messageId: string, data: Record<string, string>): Resolution => ({
+    findings: [{ rule: 'unknown-baseline', pointer: '/extends', messageId, data: { spec, detail: '', ...data } }],
+  });
+  const located = locateBaseline(spec, path, host, opts.baselineOverride);
+  if (!located.ok) return fail(located.messageId, { tried: located.tried.map((p) => displayPath(p, host)).join('、'), detail: located.messageId });
+  if (stack.includes(located.path) || located.path === path) {
+    return fail('cycle', { chain: [...stack, path, located.path].map((p) => displayPath(p, host)).join(' → ') });
+  }
+  const parent = resolveFile(located.path, located.bytes, host, opts, [...stack, path]);
+  if (!parent.ok) return fail(parent.messageId, parent.data);
+  const parentKind = parent.catalogue.kind;
+  if (!(PARENT_KINDS[source.kind] ?? []).includes(parentKind)) {
+    return fail('kind', { kind: KIND_ZH[source.kind] ?? source.kind, kindEn: source.kind, baseKind: KIND_ZH[parentKind] ?? parentKind, baseKindEn: parentKind });
+  }
+  const { categories, origins } = overlayCatalogue(source, parent.catalogue);
+  const ref: BaselineRef = {
+    id: parent.catalogue.id,
+    ...(parent.catalogue.version !== undefined ? { version: parent.catalogue.version } : {}),
+    sha256: parent.sha256,
+    file: displayPath(located.path, host, located.shipped),
+  };
+  return {
+    resolved: assemble(source, categories, ref),
+    baseline: parent.catalogue,
+    origins,
+    findings: checkRemovals(source, parent.catalogue),
+  };
+}
+
+type FileResolution =
+  | { readonly ok: true; readonly catalogue: Catalogue; readonly sha256: string }
+  | { readonly ok: false; readonly messageId: string; readonly data: Record<string, string> };
+
+/** Load and resolve a baseline file; any error in it makes it unusable. */
+function resolveFile(path: string, bytes: Uint8Array, host: Host, opts: ResolveOptions, stack: readonly string[]): FileResolution {
+  const loaded = loadSource(path, bytes);
+  const invalid = (f: Finding | undefined): FileResolution => ({ ok: false, messageId: 'invalid', data: { detail: `${displayPath(path, host)}: ${f?.rule ?? ''} ${f?.messageId ?? ''} ${Object.values(f?.data ?? {}).join(' ')}`.trim() } });
+  if (loaded.data === undefined) return invalid(loaded.findings[0]);
+  const schema = validateSchema('catalogue', loaded.data);
+  if (schema.length > 0) return invalid(schema[0]);
+  const r = resolveSource(loaded.data as SourceCatalogue, path, host, opts, stack);
+  const nested = r.findings.find((f) => f.rule === 'unknown-baseline');
+  if (nested) return { ok: false, messageId: nested.messageId ?? 'invalid', data: Object.fromEntries(Object.entries(nested.data ?? {}).map(([k, v]) => [k, String(v)])) };
+  if (!r.resolved) return invalid(r.findings[0]);
+  return { ok: true, catalogue: r.resolved, sha256: loaded.sha256 };
+}
+
+function assemble(source: SourceCatalogue, categories: Catalogue['categories'], baseline?: BaselineRef): Catalogue {
+  const doc = source.document ?? {};
+  const list = (v: unknown): readonly string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [String(v)]);
+  return {
+    id: source.id,
+    kind: source.kind,
+    region: source.region,
+    title: source.title,
+    issuer: source.issuer,
+    ...(source.version !== undefined ? { version: source.version } : {}),
+    ...(source.extends !== undefined ? { extends: source.extends } : {}),
+    ...(source.declared !== undefined ? { declared: source.declared } : {}),
+    document: {
+      ...doc,
+      ...(doc.recipients !== undefined ? { recipients: list(doc.recipients) } : {}),
+      ...(doc.copyTo !== undefined ? { copyTo: list(doc.copyTo) } : {}),
+    },
+    deviations: source.deviations ?? [],
+    ...(baseline ? { baseline } : {}),
+    categories,
+  };
+}

@@ -1,0 +1,24 @@
+/** The slice of fontkit 2 (pdfkit's font engine, no published types) that the font loader uses. */
+declare module 'fontkit' {
+  /** One font face. */
+  export interface Font {
+    readonly type: string;
+    /** A string, or raw bytes when the name table stores it in a legacy encoding. */
+    readonly postscriptName: string | Uint8Array | null;
+    readonly familyName: string | null;
+    readonly numGlyphs: number;
+    hasGlyphForCodePoint(codePoint: number): boolean;
+  }
+
+  /** A .ttc/.dfont holding several faces. */
+  export interface FontCollection {
+    readonly type: 'TTC' | 'DFont';
+    readonly fonts: Font[];
+    getFont(postscriptName: string): Font | null;
+  }
+
+  /** Parses font bytes (throws on an unknown format). */
+  export function create(buffer: Uint8Array): Font | FontCollection;
+  /** Picks a face out of a collection by PostScript name (null when absent); only for collections. */
+  export function create(buffer: Uint8Array, postscriptName: string): Font | FontCollection | null;
+}

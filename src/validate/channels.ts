@@ -1,0 +1,23 @@
+/** The standard vocabulary of 公开渠道和载体 (national checkbox list, the seed's additions, schools'). */
+import { closest } from 'fastest-levenshtein';
+import { normalizeText } from './normalize.js';
+
+export const STANDARD_CHANNELS: readonly string[] = [
+  '政府网站', '政府公报', '两微一端', '发布会/听证会', '广播电视', '纸质媒体', '公开查阅点', '政务服务中心',
+  '便民服务站', '入户/现场', '社区/企事业单位/村公示栏(电子屏)', '精准推送', '其他',
+  '政务新媒体', '政务公开栏', '融媒体中心', '政务服务大厅教育信息公开专区', '学校公告栏', '学校网站',
+];
+
+const NORMALISED = new Set(STANDARD_CHANNELS.map(normalizeText));
+
+/** Whether a channel is standard: a vocabulary entry (normalised) or `其他:说明`. */
+export function isStandardChannel(channel: string): boolean {
+  const n = normalizeText(channel);
+  return NORMALISED.has(n) || /^其他[:：].+/.test(n);
+}
+
+/** The standard channel nearest to an unknown one, for "did you mean". */
+export function nearestChannel(channel: string): string {
+  const contained = STANDARD_CHANNELS.find((c) => channel.includes(c) || c.includes(channel));
+  return contained ?? closest(channel, STANDARD_CHANNELS as string[]);
+}

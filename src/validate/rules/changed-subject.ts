@@ -1,0 +1,21 @@
+/** changed-subject: 公开主体 differs from the baseline's (expected when a county names its own bureau). */
+import { sameText } from '../normalize.js';
+import { defineRule } from '../rule.js';
+import { fieldPointer, overlaidField } from './util.js';
+
+export default defineRule({
+  id: 'changed-subject',
+  severity: 'info',
+  description: { zh: '公开主体与基准目录不同（县级目录写明本级教育局是正常的）', en: 'The publishing body differs from the baseline\'s (a county naming its own bureau is expected)' },
+  messages: {
+    default: { zh: '事项“{name}”（{id}）的公开主体由“{old}”改为“{new}”', en: 'Item "{name}" ({id}): the publishing body changed from "{old}" to "{new}"' },
+  },
+  check(ctx) {
+    return overlaidField(ctx, 'subject')
+      .filter(({ base, item }) => !sameText(base.subject, item.subject))
+      .map(({ base, item, origin }) => ({
+        rule: 'changed-subject', pointer: fieldPointer(origin, 'subject'), target: `${base.id}#subject`,
+        data: { id: base.id, name: item.name, old: base.subject, new: item.subject },
+      }));
+  },
+});

@@ -1,0 +1,36 @@
+/** The four removed-<list> rules share one check: a list given in full that lacks a baseline entry. */
+import { joinPointer } from '../../load/positions.js';
+import type { Finding, Message } from '../../model/index.js';
+import { missingEntries } from '../normalize.js';
+import { defineRule, removalSeverity, type Rule } from '../rule.js';
+import { overlaidField } from './util.js';
+
+type ListField = 'content' | 'basis' | 'channel' | 'level';
+
+export function listRemovalRule(field: ListField, what: Message): Rule {
+  const id = `removed-${field}`;
+  return defineRule({
+    id,
+    severity: 'error',
+    declarable: true,
+    description: { zh: `删去了基准目录某事项的${what.zh}条目`, en: `A baseline ${what.en} entry of an item is gone` },
+    messages: {
+      default: {
+        zh: `事项“{name}”（{id}）的${what.zh}缺少基准目录中的“{entry}”。县级目录只增不减：请补回，或在 deviations 中以 {id}#${field} 声明理由`,
+        en: `Item "{name}" ({id}) lacks the baseline ${what.en} "{entry}". County catalogues only add: put it back, or declare {id}#${field} in deviations`,
+      },
+    },
+    check(ctx) {
+      const out: Finding[] = [];
+      for (const { base, item, origin } of overlaidField(ctx, field)) {
+        for (const entry of missingEntries(base[field], item[field])) {
+          out.push({
+            rule: id, pointer: joinPointer(origin.pointer ?? '', field), target: `${base.id}#${field}`,
+            severity: removalSeverity(ctx.source.kind), data: { id: base.id, name: item.name, entry },
+          });
+        }
+      }
+      return out;
+    },
+  });
+}

@@ -1,0 +1,11 @@
+/** other-version (verify): the filing was built by another tool version or other fonts; content compared instead. */
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'other-version',
+  severity: 'warning',
+  description: { zh: '备案文件由其他版本的工具或其他字体生成，改为逐页比对文字', en: 'Built by another tool version or with other fonts; page text compared instead' },
+  messages: {
+    default: { zh: '备案文件由 {theirs} 生成（本机为 {ours}），无法逐字节比对，已改为逐页比对文字：{outcome}', en: 'The filing was built by {theirs} (here: {ours}); bytes cannot be compared, so the page text was: {outcome}' },
+  },
+});

@@ -1,0 +1,25 @@
+/** removed-item: a baseline item is left out with `remove:` (an error for a county, info for a school). */
+import type { Finding } from '../../model/index.js';
+import { defineRule, removalSeverity } from '../rule.js';
+
+export default defineRule({
+  id: 'removed-item',
+  severity: 'error',
+  declarable: true,
+  description: { zh: '删减了基准目录的二级事项（县级目录原则上只增不减）', en: 'A baseline item is removed (county catalogues only add)' },
+  messages: {
+    default: { zh: '删减了基准目录的二级事项“{name}”（{id}）。县级目录原则上只增不减；确有理由请在 deviations 中声明', en: 'The baseline item "{name}" ({id}) is removed. County catalogues only add; declare a justified exception in deviations' },
+  },
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const c of ctx.baseline?.categories ?? []) {
+      if (ctx.origins.removed.has(c.id)) continue;
+      for (const item of c.items) {
+        const pointer = ctx.origins.removed.get(item.id);
+        if (pointer === undefined) continue;
+        out.push({ rule: 'removed-item', pointer, target: item.id, severity: removalSeverity(ctx.source.kind), data: { id: item.id, name: item.name } });
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,24 @@
+/** renamed-category: a baseline category got another name. */
+import { joinPointer } from '../../load/positions.js';
+import type { Finding } from '../../model/index.js';
+import { sameText } from '../normalize.js';
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'renamed-category',
+  severity: 'warning',
+  description: { zh: '基准目录的一级事项改了名称', en: 'A baseline category got another name' },
+  messages: {
+    default: { zh: '一级事项 {id} 在基准目录中叫“{old}”，这里改成了“{new}”。与市级目录保持一致便于对照和备案', en: 'Category {id} is named "{old}" in the baseline, "{new}" here. Keeping the municipal name makes the catalogues comparable' },
+  },
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const base of ctx.baseline?.categories ?? []) {
+      const origin = ctx.origins.categories.get(base.id);
+      const now = ctx.resolved.categories.find((c) => c.id === base.id);
+      if (!origin?.pointer || !now || sameText(base.name, now.name)) continue;
+      out.push({ rule: 'renamed-category', pointer: joinPointer(origin.pointer, 'name'), target: base.id, data: { id: base.id, old: base.name, new: now.name } });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,57 @@
+/** required-field: a resolved item lacks one of the nine elements, or has it empty (checked with resolved.schema.json). */
+import { joinPointer } from '../../load/positions.js';
+import type { Finding } from '../../model/index.js';
+import { defineRule, type RuleContext } from '../rule.js';
+import { schemaValidator } from '../schema.js';
+
+const FIELD_NAMES: Readonly<Record<string, string>> = {
+  name: '事项名称', content: '公开内容', basis: '公开依据', timeLimit: '公开时限', subject: '公开主体',
+  channel: '公开渠道', audience: '公开对象', method: '公开方式', level: '公开层级', items: '二级事项',
+};
+
+/** Where resolved path `/categories/i/items/j/field/...` is in the source, and whose it is. */
+function locate(ctx: RuleContext, path: string[]): { pointer: string; target: string; field: string } | undefined {
+  const [, ci, , ii, field] = path;
+  const cat = ctx.resolved.categories[Number(ci)];
+  if (!cat) return undefined;
+  const catOrigin = ctx.origins.categories.get(cat.id);
+  if (path[2] !== 'items' || ii === undefined) {
+    return { pointer: catOrigin?.pointer ?? '', target: cat.id, field: path[2] ?? 'items' };
+  }
+  const item = cat.items[Number(ii)];
+  if (!item) return undefined;
+  const origin = ctx.origins.items.get(item.id);
+  const f = field ?? '';
+  const pointer = origin?.pointer ? (ctx.positions.has(joinPointer(origin.pointer, f)) ? joinPointer(origin.pointer, f) : origin.pointer) : origin?.parentPointer ?? '';
+  return { pointer, target: `${item.id}#${f}`, field: f };
+}
+
+export default defineRule({
+  id: 'required-field',
+  severity: 'error',
+  description: { zh: '事项缺少九要素之一，或该要素为空', en: 'An item lacks one of the nine elements, or has it empty' },
+  messages: {
+    default: { zh: '事项“{id}”缺少“{fieldName}”（{field}）或为空：每个事项都要写明九要素', en: 'Item "{id}" lacks "{field}" or has it empty: every item needs all nine elements' },
+    category: { zh: '类别“{id}”缺少“{fieldName}”（{field}）或为空', en: 'Category "{id}" lacks "{field}" or has it empty' },
+  },
+  check(ctx) {
+    const validate = schemaValidator('resolved');
+    if (validate(ctx.resolved)) return [];
+    const out = new Map<string, Finding>();
+    for (const e of validate.errors ?? []) {
+      const path = e.instancePath.split('/').slice(1);
+      if (path[0] !== 'categories') continue;
+      const missing = e.keyword === 'required' ? String((e.params as { missingProperty: string }).missingProperty) : undefined;
+      const full = missing ? [...path, missing] : path;
+      const at = locate(ctx, full);
+      if (!at || !(at.field in FIELD_NAMES)) continue;
+      const isItem = full[2] === 'items' && full.length > 4;
+      const id = isItem ? at.target.split('#')[0] ?? '' : at.target;
+      out.set(at.target, {
+        rule: 'required-field', pointer: at.pointer, target: at.target, messageId: isItem ? 'default' : 'category',
+        data: { id, field: at.field, fieldName: FIELD_NAMES[at.field] ?? at.field },
+      });
+    }
+    return [...out.values()];
+  },
+});

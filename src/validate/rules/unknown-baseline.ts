@@ -1,0 +1,17 @@
+/** unknown-baseline: `extends` cannot be resolved (reported by the resolver). */
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'unknown-baseline',
+  severity: 'error',
+  description: { zh: '找不到或无法使用 extends 指向的基准目录', en: 'The catalogue named by extends cannot be found or used' },
+  messages: {
+    default: { zh: '无法使用基准目录“{spec}”：{detail}', en: 'Cannot use the baseline "{spec}": {detail}' },
+    notFound: { zh: '找不到基准目录“{spec}”（查找过：{tried}）。写 xinxiang@2020 这样的“名称@版本”，或写相对路径如 ../weihui.yaml', en: 'The baseline "{spec}" was not found (looked in: {tried}). Write NAME@VERSION such as xinxiang@2020, or a relative path such as ../weihui.yaml' },
+    directory: { zh: '“{spec}”是一个文件夹，不是目录文件', en: '"{spec}" is a folder, not a catalogue file' },
+    unreadable: { zh: '基准目录“{spec}”无法读取：{detail}', en: 'The baseline "{spec}" cannot be read: {detail}' },
+    cycle: { zh: '继承关系形成了循环：{chain}', en: 'extends forms a cycle: {chain}' },
+    invalid: { zh: '基准目录“{spec}”本身有错误，请先修正它：{detail}', en: 'The baseline "{spec}" has errors of its own; fix it first: {detail}' },
+    kind: { zh: '{kind}目录不能继承{baseKind}目录“{spec}”', en: 'A {kindEn} catalogue cannot extend the {baseKindEn} catalogue "{spec}"' },
+  },
+});

@@ -1,0 +1,11 @@
+/** unused-deviation: a declared deviation matches no finding. */
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'unused-deviation',
+  severity: 'warning',
+  description: { zh: '声明的偏离没有对应任何问题', en: 'A declared deviation matches nothing' },
+  messages: {
+    default: { zh: '声明的偏离“{target}”没有对应任何删减或放宽，请删去这条声明或检查编号是否写错', en: 'The declared deviation "{target}" matches no removal or relaxation; delete it or check the id' },
+  },
+});

@@ -1,0 +1,104 @@
+/** JSON Schema validation with ajv: schema errors become findings at the YAML node they are about. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { closest } from 'fastest-levenshtein';
+import { joinPointer } from '../load/positions.js';
+import type { Finding } from '../model/index.js';
+import { schemaDir } from '../paths.js';
+
+const require = createRequire(import.meta.url);
+type SchemaName = 'catalogue' | 'resolved';
+const localizeZh = require('ajv-i18n/localize/zh') as (errors: ErrorObject[]) => void;
+const compiled = new Map<SchemaName, ValidateFunction>();
+
+/** The compiled validator for one of the shipped schemas (compiled once per process). */
+export function schemaValidator(name: SchemaName): ValidateFunction {
+  let v = compiled.get(name);
+  if (!v) {
+    const Ajv = require('ajv') as typeof import('ajv').default;
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
+    const schema = JSON.parse(readFileSync(join(schemaDir, `${name}.schema.json`), 'utf8')) as object;
+    v = ajv.compile(schema);
+    compiled.set(name, v);
+  }
+  return v;
+}
+
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  string: '文本', array: '列表', object: '键值映射', integer: '整数', number: '数字', boolean: '是/否', null: '空值',
+};
+
+/** Validate data against a schema and turn ajv's errors into `schema` findings (one per node and problem). */
+export function validateSchema(name: SchemaName, data: unknown): Finding[] {
+  const validate = schemaValidator(name);
+  if (validate(data)) return [];
+  return errorsToFindings(validate.errors ?? []);
+}
+
+export function errorsToFindings(errors: readonly ErrorObject[]): Finding[] {
+  const zh = errors.map((e) => ({ ...e }));
+  localizeZh(zh);
+  const findings = new Map<string, Finding>();
+  const typesAt = new Map<string, string[]>();
+  errors.forEach((e, i) => {
+    const f = errorToFinding(e, zh[i]?.message ?? '');
+    if (!f) return;
+    if (e.keyword === 'type') {
+      const list = typesAt.get(e.instancePath) ?? [];
+      list.push(String((e.params as { type: string }).type));
+      typesAt.set(e.instancePath, list);
+    }
+    const key = `${f.pointer}|${f.messageId}|${f.data?.key ?? ''}`;
+    if (!findings.has(key)) findings.set(key, f);
+  });
+  for (const [key, f] of findings) {
+    const types = typesAt.get(f.pointer);
+    if (f.messageId === 'type' && types) {
+      findings.set(key, { ...f, data: { ...f.data, expected: types.map((t) => TYPE_NAMES[t] ?? t).join(' 或 '), expectedEn: types.join(' or ') } });
+    }
+  }
+  // A node with a specific complaint needs no generic anyOf/oneOf one.
+  const specific = new Set([...findings.values()].filter((f) => f.messageId !== 'default').map((f) => f.pointer));
+  return [...findings.values()].filter((f) => f.messageId !== 'default' || !specific.has(f.pointer));
+}
+
+function errorToFinding(e: ErrorObject, messageZh: string): Finding | undefined {
+  const pointer = e.instancePath;
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'if':
+      return undefined;
+    case 'additionalProperties': {
+      const key = String(p.additionalProperty);
+      const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const suggestion = allowed.length > 0 ? closest(key, allowed) : '';
+      return { rule: 'schema', pointer: joinPointer(pointer, key), atKey: true, messageId: 'unknownKey', data: { key, suggestion, allowed: allowed.join(', ') } };
+    }
+    case 'required':
+      return { rule: 'schema', pointer, messageId: 'missingKey', data: { key: String(p.missingProperty) } };
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).map(String);
+      return { rule: 'schema', pointer, messageId: 'enum', data: { value: String(e.data), allowed: allowed.join('、'), suggestion: closest(String(e.data), allowed) } };
+    }
+    case 'type':
+      return { rule: 'schema', pointer, messageId: 'type', data: { expected: String(p.type), expectedEn: String(p.type), actual: describe(e.data) } };
+    case 'pattern':
+      return { rule: 'schema', pointer, messageId: 'pattern', data: { value: String(e.data), pattern: String(p.pattern) } };
+    case 'not':
+    case 'false schema':
+      return { rule: 'schema', pointer, atKey: true, messageId: 'notAllowed', data: { key: pointer.split('/').pop() ?? '' } };
+    case 'minLength':
+    case 'minItems':
+      return { rule: 'schema', pointer, messageId: 'empty', data: {} };
+    default:
+      return { rule: 'schema', pointer, messageId: 'default', data: { detail: e.message ?? e.keyword, detailZh: messageZh || (e.message ?? e.keyword) } };
+  }
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}
