@@ -3,3 +3,4 @@ export * from './catalogue.js';
 export * from './diagnostic.js';
 export * from './result.js';
 export * from './host.js';
+export * from './layout.js';
