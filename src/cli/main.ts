@@ -31,6 +31,20 @@ function buildProgram(lang: Lang, setCode: (code: number) => void): Command {
   return program;
 }
 
+/** Commander's usage errors in Chinese (the quoted names stay as commander found them). */
+function commanderZh(e: CommanderError): string {
+  const quoted = /'([^']*)'/.exec(e.message)?.[1] ?? '';
+  const zh: Partial<Record<string, string>> = {
+    'commander.unknownCommand': `没有“${quoted}”这个命令`,
+    'commander.unknownOption': `没有“${quoted}”这个选项`,
+    'commander.missingArgument': `缺少参数“${quoted}”`,
+    'commander.optionMissingArgument': `选项“${quoted}”需要一个值`,
+    'commander.excessArguments': '参数太多',
+  };
+  const hint = /\(Did you mean ([^)?]+)\?\)/.exec(e.message)?.[1];
+  return (zh[e.code] ?? e.message.replace(/^error: /, '')) + (hint ? `，是不是 ${hint}？` : '');
+}
+
 /** Run the CLI; returns the exit code: 0 clean, 1 findings, 2 usage error or internal failure. */
 export async function main(argv: readonly string[]): Promise<number> {
   const lang = langFromArgv(argv);
@@ -46,7 +60,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) {
       if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(e.code)) return 0;
-      writeErr(t(lang, 'err.usage', { detail: e.message.replace(/^error: /, '') }));
+      writeErr(t(lang, 'err.usage', { detail: lang === 'zh' ? commanderZh(e) : e.message.replace(/^error: /, '') }));
       return 2;
     }
     if (e instanceof UsageError) {

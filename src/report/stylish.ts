@@ -38,15 +38,13 @@ export const formatStylish: Formatter = (results, ctx) => {
   }
   const s = summarize(results);
   const infos = ctx.verbose && !ctx.quiet ? s.infos : 0;
-  const warnings = ctx.quiet ? 0 : s.warnings;
-  const total = s.errors + warnings + infos;
-  if (total === 0) {
+  if (s.errors + s.warnings + infos === 0) {
     lines.push(c.green(ctx.lang === 'zh' ? `✔ 已检查 ${s.files} 个文件，没有发现问题` : `✔ ${s.files} file(s) checked, no problems`));
   } else {
-    const mark = s.errors > 0 ? c.red('✖') : c.yellow('⚠');
+    const mark = s.errors > 0 ? c.red('✖') : s.warnings > 0 ? c.yellow('⚠') : c.green('✔');
     lines.push(ctx.lang === 'zh'
-      ? `${mark} 已检查 ${s.files} 个文件：${s.errors} 个错误，${warnings} 个警告${infos ? `，${infos} 个提示` : ''}`
-      : `${mark} ${s.files} file(s) checked: ${s.errors} error(s), ${warnings} warning(s)${infos ? `, ${infos} info` : ''}`);
+      ? `${mark} 已检查 ${s.files} 个文件：${s.errors} 个错误，${s.warnings} 个警告${infos ? `，${infos} 个提示` : ''}`
+      : `${mark} ${s.files} file(s) checked: ${s.errors} error(s), ${s.warnings} warning(s)${infos ? `, ${infos} info` : ''}`);
   }
   return lines.join('\n') + '\n';
 };

@@ -32,6 +32,11 @@ export function removalSeverity(kind: CatalogueKind): Severity | undefined {
   return kind === 'school' ? 'info' : undefined;
 }
 
+/** The message variant for a removal: schools are told it is allowed. */
+export function removalMessage(kind: CatalogueKind): string {
+  return kind === 'school' ? 'school' : 'default';
+}
+
 /** Define a rule (identity function that keeps the literal types). */
 export function defineRule(rule: Rule): Rule {
   return rule;

@@ -2,7 +2,7 @@
 import { joinPointer } from '../../load/positions.js';
 import type { Finding, Message } from '../../model/index.js';
 import { missingEntries } from '../normalize.js';
-import { defineRule, removalSeverity, type Rule } from '../rule.js';
+import { defineRule, removalMessage, removalSeverity, type Rule } from '../rule.js';
 import { overlaidField } from './util.js';
 
 type ListField = 'content' | 'basis' | 'channel' | 'level';
@@ -19,6 +19,10 @@ export function listRemovalRule(field: ListField, what: Message): Rule {
         zh: `事项“{name}”（{id}）的${what.zh}缺少基准目录中的“{entry}”。县级目录只增不减：请补回，或在 deviations 中以 {id}#${field} 声明理由`,
         en: `Item "{name}" ({id}) lacks the baseline ${what.en} "{entry}". County catalogues only add: put it back, or declare {id}#${field} in deviations`,
       },
+      school: {
+        zh: `学校目录中事项“{name}”（{id}）的${what.zh}去掉了“{entry}”（校务公开目录可自行增减，仅作提示）`,
+        en: `The school catalogue drops the ${what.en} "{entry}" of item "{name}" ({id}) (schools may add and remove; for information)`,
+      },
     },
     check(ctx) {
       const out: Finding[] = [];
@@ -26,7 +30,7 @@ export function listRemovalRule(field: ListField, what: Message): Rule {
         for (const entry of missingEntries(base[field], item[field])) {
           out.push({
             rule: id, pointer: joinPointer(origin.pointer ?? '', field), target: `${base.id}#${field}`,
-            severity: removalSeverity(ctx.source.kind), data: { id: base.id, name: item.name, entry },
+            severity: removalSeverity(ctx.source.kind), messageId: removalMessage(ctx.source.kind), data: { id: base.id, name: item.name, entry },
           });
         }
       }

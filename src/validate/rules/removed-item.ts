@@ -1,6 +1,6 @@
 /** removed-item: a baseline item is left out with `remove:` (an error for a county, info for a school). */
 import type { Finding } from '../../model/index.js';
-import { defineRule, removalSeverity } from '../rule.js';
+import { defineRule, removalMessage, removalSeverity } from '../rule.js';
 
 export default defineRule({
   id: 'removed-item',
@@ -9,6 +9,7 @@ export default defineRule({
   description: { zh: '删减了基准目录的二级事项（县级目录原则上只增不减）', en: 'A baseline item is removed (county catalogues only add)' },
   messages: {
     default: { zh: '删减了基准目录的二级事项“{name}”（{id}）。县级目录原则上只增不减；确有理由请在 deviations 中声明', en: 'The baseline item "{name}" ({id}) is removed. County catalogues only add; declare a justified exception in deviations' },
+    school: { zh: '学校目录删减了二级事项“{name}”（{id}）（校务公开目录可结合学校实际自行增减，仅作提示）', en: 'The school catalogue leaves out the item "{name}" ({id}) (schools may add and remove; for information)' },
   },
   check(ctx) {
     const out: Finding[] = [];
@@ -17,7 +18,7 @@ export default defineRule({
       for (const item of c.items) {
         const pointer = ctx.origins.removed.get(item.id);
         if (pointer === undefined) continue;
-        out.push({ rule: 'removed-item', pointer, target: item.id, severity: removalSeverity(ctx.source.kind), data: { id: item.id, name: item.name } });
+        out.push({ rule: 'removed-item', pointer, target: item.id, severity: removalSeverity(ctx.source.kind), messageId: removalMessage(ctx.source.kind), data: { id: item.id, name: item.name } });
       }
     }
     return out;
