@@ -26,7 +26,8 @@ export function parseScenario(name: string, text: string): Scenario {
   let body: string[] = [];
   const flush = (): void => {
     if (current === undefined) return;
-    const content = body.join('\n').replace(/\n$/, '') + '\n';
+    const joined = body.join('\n').replace(/\n$/, '');
+    const content = joined === '' ? '' : joined + '\n';
     if (current.startsWith('file:')) files.set(current.slice(5).trim(), content);
     else sections.set(current, content);
   };
