@@ -168,7 +168,7 @@ describe('loadFontsFromDir', () => {
     const done = new Promise((resolve) => doc.on('end', resolve));
     for (const role of FONT_ROLES) {
       const { name, bytes, face } = set.fonts[role];
-      doc.registerFont(name, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), face as string);
+      doc.registerFont(name, bytes, face as string); // face: undefined except for a .ttc
       doc.font(name).fontSize(16).text(`${role}：卫教〔2020〕45号 公开√`);
     }
     doc.end();

@@ -10,12 +10,12 @@ const NO_START = [...'。，、；：？！）》」』〕】”’…—'];
 const NO_END = [...'（《「『〔【“‘'];
 const chars = (line: string): number => [...line].length;
 
-/** Text built from pieces whose 避头尾 rules can always be met on a line of four or more characters. */
+/** Text from pieces that each start and end breakably, so a legal break exists within any line of 6 units. */
 const piece = fc.oneof(
   fc.constantFrom(...'公开事项目录义务教育领域基层政务'),
   fc.tuple(fc.constantFrom(...'的了和'), fc.constantFrom(...NO_START)).map(([a, b]) => a + b),
   fc.tuple(fc.constantFrom(...NO_END), fc.constantFrom(...'卫新辉')).map(([a, b]) => a + b),
-  fc.constantFrom('2020', '〔2020〕', '174号', '。”', '——'),
+  fc.constantFrom('于2020', '〔2020〕', '174号', '的。”', '说——'),
 );
 const paragraph = fc.array(piece, { minLength: 1, maxLength: 60 }).map((pieces) => pieces.join(''));
 
@@ -32,7 +32,7 @@ describe('breakLines', () => {
           if (i > 0) expect(/\d$/.test(lines[i - 1]!) && /^\d/.test(line)).toBe(false);
         });
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 
@@ -49,6 +49,7 @@ describe('breakLines', () => {
   it('keeps numbers and bracketed years whole', () => {
     expect(breakLines('根据教办〔2020〕174号文件', 6, measure)).toEqual(['根据教办', '〔2020〕174', '号文件']);
     expect(breakLines('一二三四五六七八2020年', 9.5, measure)).toEqual(['一二三四五六七八', '2020年']);
+    expect(breakLines('日期2020-10-26前，3.5%', 6, measure)).toEqual(['日期', '2020-10-26', '前，3.5%']);
   });
 
   it('splits a Latin run only when it is wider than a line', () => {
@@ -81,6 +82,22 @@ describe('gridSpacing', () => {
 });
 
 describe('balanceTitleLines', () => {
+  it('never needs more lines than greedy breaking, nor breaks width or rules', () => {
+    fc.assert(
+      fc.property(paragraph, fc.integer({ min: 6, max: 30 }), (text, maxWidth) => {
+        const lines = balanceTitleLines(text, maxWidth, measure);
+        expect(lines.join('')).toBe(text);
+        expect(lines.length).toBeLessThanOrEqual(breakLines(text, maxWidth, measure).length);
+        lines.forEach((line, i) => {
+          expect(measure(line)).toBeLessThanOrEqual(maxWidth);
+          if (i > 0) expect(NO_START).not.toContain(line[0]);
+          if (i < lines.length - 1) expect(NO_END).not.toContain(line.at(-1));
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('balances a two-line title without splitting words', () => {
     const lines = balanceTitleLines('卫辉市教育局关于印发《卫辉市义务教育领域基层政务公开标准目录》的通知', 20, measure);
     expect(lines).toEqual(['卫辉市教育局关于印发《卫辉市义务教育', '领域基层政务公开标准目录》的通知']);

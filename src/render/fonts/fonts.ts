@@ -118,10 +118,9 @@ export function loadFontsFromDir(dir: string): FontSet {
   }
   const byLowerName = new Map(names.map((name) => [name.toLowerCase(), name]));
   const opened = new Map<string, FontFile>();
-  const fallback = loadDefaultFonts().fonts;
   const pick = (role: FontRole): FontFile => {
     const found = OFFICE_FILES[role].map((file) => byLowerName.get(file.toLowerCase())).find((f) => f !== undefined);
-    if (found === undefined) return fallback[role];
+    if (found === undefined) return loadDefaultFonts().fonts[role];
     const path = join(dir, found);
     const font = opened.get(path) ?? officeFont(path);
     opened.set(path, font);

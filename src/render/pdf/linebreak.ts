@@ -115,7 +115,12 @@ function breakPenalties(text: string, atoms: readonly Atom[]): number[] {
 type Table = Map<number, Map<number, { cost: number; from: number }>>;
 
 /** Adds one line to every layout in `previous` (a Knuth–Plass-style search, titles being short). */
-function extend(previous: Table, n: number, cost: (h: number, i: number, j: number) => number, fits: (i: number, j: number) => boolean): Table {
+function extend(
+  previous: Table,
+  n: number,
+  cost: (h: number, i: number, j: number) => number,
+  fits: (i: number, j: number) => boolean,
+): Table {
   const table: Table = new Map();
   for (const [h, ends] of previous) {
     for (const [i, entry] of ends) {
@@ -128,6 +133,18 @@ function extend(previous: Table, n: number, cost: (h: number, i: number, j: numb
     }
   }
   return table;
+}
+
+/** The lines of the cheapest layout, read back from its last line through each table's `from`. */
+function traceBack(tables: readonly Table[], atoms: readonly Atom[], last: { start: number; from: number }): string[] {
+  const lines: string[] = [];
+  let { start, from } = last;
+  for (let level = tables.length - 1, end = atoms.length; level >= 1; level--) {
+    lines.unshift(lineText(atoms.slice(start, end)));
+    const previous = tables[level - 1]!.get(from)?.get(start);
+    [end, start, from] = [start, from, previous?.from ?? 0];
+  }
+  return lines;
 }
 
 function balanceParagraph(text: string, maxWidth: number, measure: Measure): string[] {
@@ -157,14 +174,7 @@ function balanceParagraph(text: string, maxWidth: number, measure: Measure): str
       return entry && entry.cost < Infinity ? [{ start, ...entry }] : [];
     });
     if (finals.length === 0) continue;
-    let { start, from } = finals.reduce((a, b) => (b.cost < a.cost ? b : a));
-    const lines: string[] = [];
-    for (let level = count, end = n; level >= 1; level--) {
-      lines.unshift(lineText(atoms.slice(start, end)));
-      const previous = tables[level - 1]!.get(from)?.get(start);
-      [end, start, from] = [start, from, previous?.from ?? 0];
-    }
-    return lines;
+    return traceBack(tables, atoms, finals.reduce((a, b) => (b.cost < a.cost ? b : a)));
   }
   return greedy;
 }
