@@ -14,6 +14,16 @@ export function registerCommands(program: Command, lang: Lang, setCode: SetCode)
       const { runCheck } = await import('./check.js');
       setCode(runCheck(files, opts));
     });
+  addCommonOptions(program.command('build').description(t(lang, 'cmd.build')).argument('[files...]', t(lang, 'arg.files')), lang, CHECK_FORMATS)
+    .option('-o, --out <dir>', t(lang, 'opt.out'), 'dist')
+    .option('--only <parts>', t(lang, 'opt.only'))
+    .option('--templates <dir>', t(lang, 'opt.templates'))
+    .option('--profile <profile>', t(lang, 'opt.profile'), 'gbt9704')
+    .option('--fonts <dir>', t(lang, 'opt.fonts'))
+    .action(async (files: string[], opts: Record<string, unknown>) => {
+      const { runBuild } = await import('./build.js');
+      setCode(await runBuild(files, opts));
+    });
   addCommonOptions(program.command('resolve').description(t(lang, 'cmd.resolve')).argument('<file>', t(lang, 'arg.file')), lang)
     .option('--json', t(lang, 'opt.json'))
     .action(async (file: string, opts: Record<string, unknown>) => {

@@ -139,6 +139,8 @@ export interface LayoutInput {
   readonly sourceSha256: string;
   /** 成文日期, ISO YYYY-MM-DD: `document.date`, else from SOURCE_DATE_EPOCH (the CLI decides). */
   readonly date: string;
+  /** No date was given: print the 成文日期 blank (　　年　　月　　日) to be filled in when signed. */
+  readonly undated?: boolean;
   /** Handlebars template texts for the body of each document (templates/ or --templates DIR). */
   readonly templates: { readonly notice: string; readonly filing: string };
 }

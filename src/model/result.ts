@@ -18,6 +18,10 @@ export interface FileResult {
   readonly ok: boolean;
   readonly counts?: Counts;
   readonly diagnostics: readonly Diagnostic[];
+  /** `verify` only: what the integrity check found (ok, other-version, tampered, missing-source, …). */
+  readonly integrity?: string;
+  /** `verify` only: the filing's overall status. */
+  readonly status?: 'ok' | 'warning' | 'error';
   /** The resolved catalogue, when resolution got that far. */
   readonly resolved?: Catalogue;
 }

@@ -16,8 +16,27 @@ export function isStandardChannel(channel: string): boolean {
   return NORMALISED.has(n) || /^其他[:：].+/.test(n);
 }
 
+/** Common informal names and the standard channel they mean, tried before spelling distance. */
+const KEYWORDS: readonly [RegExp, string][] = [
+  [/微信|微博|客户端|APP|app/, '两微一端'],
+  [/公众号|抖音|视频号|头条|新媒体/, '政务新媒体'],
+  [/官网|门户|网站/, '政府网站'],
+  [/电视|广播|电台/, '广播电视'],
+  [/报纸|报刊|宣传册|手册|纸质/, '纸质媒体'],
+  [/发布会|听证/, '发布会/听证会'],
+  [/大厅|专区/, '政务服务大厅教育信息公开专区'],
+  [/服务中心/, '政务服务中心'],
+  [/融媒/, '融媒体中心'],
+  [/村|社区|电子屏|公示栏/, '社区/企事业单位/村公示栏(电子屏)'],
+  [/公开栏|公告栏|宣传栏|橱窗/, '政务公开栏'],
+  [/短信|推送|电话通知/, '精准推送'],
+  [/查阅/, '公开查阅点'],
+];
+
 /** The standard channel nearest to an unknown one, for "did you mean". */
 export function nearestChannel(channel: string): string {
+  const keyword = KEYWORDS.find(([re]) => re.test(channel));
+  if (keyword) return keyword[1];
   const contained = STANDARD_CHANNELS.find((c) => channel.includes(c) || c.includes(channel));
   return contained ?? closest(channel, STANDARD_CHANNELS as string[]);
 }

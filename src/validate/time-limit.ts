@@ -26,7 +26,8 @@ export function parseNumber(s: string): number {
 }
 
 const NUMBER = '(\\d+|[零〇一二两三四五六七八九十百]+)';
-const DURATION = new RegExp(`${NUMBER}\\s*(?:个)?\\s*(工作日|自然日|日|天|小时|个小时)`);
+// A number right after 月 (or inside another number) is a date ("每年1月31日前"), not a duration.
+const DURATION = new RegExp(`(?<![月\\d零〇一二两三四五六七八九十百])${NUMBER}\\s*(?:个)?\\s*(工作日|自然日|日|天|小时|个小时)`);
 const UNITS: Readonly<Record<string, TimeUnit>> = {
   工作日: 'workday', 自然日: 'day', 日: 'day', 天: 'day', 小时: 'hour', 个小时: 'hour',
 };
@@ -41,11 +42,13 @@ const PERIODS: readonly [RegExp, 'year' | 'semester' | 'quarter' | 'month' | 'we
 /** Parse a 公开时限. Never throws; anything unrecognised is `{kind: 'text'}`. */
 export function parseTimeLimit(text: string): TimeLimit {
   const s = text.normalize('NFKC').replace(/\s+/g, '');
+  // Calendar dates ("1月31日前") name a deadline, not a duration.
+  const d = s.replace(/[\d一二三四五六七八九十]+月(?:[\d一二三四五六七八九十]+日|底|初|中旬|上旬|下旬)?/g, '');
   if (/^(实时|即时)(公开)?$|^实时|^即时/.test(s)) return { kind: 'immediate' };
   for (const [re, period] of PERIODS) {
-    if (re.test(s) && !DURATION.test(s)) return { kind: 'periodic', period };
+    if (re.test(s) && !DURATION.test(d)) return { kind: 'periodic', period };
   }
-  const m = DURATION.exec(s);
+  const m = DURATION.exec(d);
   if (m) {
     const amount = parseNumber(m[1] ?? '');
     const unit = UNITS[m[2] ?? ''];

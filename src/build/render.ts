@@ -1,0 +1,69 @@
+/** Render one checked catalogue into its documents: layout once, then paint DOCX, PDF and HTML from it. */
+import type { Checked } from '../check/check.js';
+import type { Catalogue, LayoutInput, OfficialDocument } from '../model/index.js';
+import type { DocumentDate } from './date.js';
+import type { Selection } from './selection.js';
+
+export interface Templates {
+  readonly notice: string;
+  readonly filing: string;
+  readonly portal: string;
+}
+
+export interface RenderRequest {
+  readonly checked: Checked;
+  readonly date: DocumentDate;
+  readonly templates: Templates;
+  readonly selection: Selection;
+  readonly profile: 'gbt9704' | 'windows';
+  readonly toolVersion: string;
+  /** PDF fonts from an office's own folder instead of the npm defaults. */
+  readonly fontsDir?: string;
+}
+
+export interface OutputFile {
+  readonly name: string;
+  readonly bytes: Uint8Array | string;
+}
+
+/** The resolved catalogue as embedded and hashed: without where the baseline file happened to lie. */
+export function portableCatalogue(c: Catalogue): Catalogue {
+  if (!c.baseline) return c;
+  const { file: _file, ...baseline } = c.baseline;
+  return { ...c, baseline: baseline as Catalogue['baseline'] & object };
+}
+
+export async function renderCatalogue(req: RenderRequest): Promise<OutputFile[]> {
+  const { checked, selection } = req;
+  const catalogue = checked.resolved;
+  if (!catalogue) throw new Error('renderCatalogue needs a resolved catalogue');
+  const layout = await import('../render/layout/index.js');
+  const input: LayoutInput = {
+    catalogue,
+    ...(checked.baseline ? { baseline: checked.baseline } : {}),
+    addedItemIds: layout.findAddedItemIds(catalogue, checked.baseline),
+    sourceSha256: checked.loaded.sha256,
+    date: req.date.iso,
+    undated: req.date.undated,
+    templates: { notice: req.templates.notice, filing: req.templates.filing },
+  };
+  const docs: [string, OfficialDocument][] = [];
+  if (selection.notice) docs.push(['notice', layout.layoutNotice(input)]);
+  if (selection.filing) docs.push(['filing', layout.layoutFiling(input)]);
+  const out: OutputFile[] = [];
+  if (selection.docx && docs.length > 0) {
+    const { renderDocx } = await import('../render/docx/index.js');
+    for (const [part, doc] of docs) {
+      out.push({ name: `${catalogue.id}.${part}.docx`, bytes: await renderDocx(doc, { profile: req.profile, sourceSha256: checked.loaded.sha256 }) });
+    }
+  }
+  if (selection.pdf && docs.length > 0) {
+    const { renderPdfFiles } = await import('./pdf.js');
+    out.push(...(await renderPdfFiles(docs, req)));
+  }
+  if (selection.html) {
+    const { renderHtml } = await import('../render/html/index.js');
+    out.push({ name: `${catalogue.id}.html`, bytes: renderHtml(layout.layoutPortal(input), req.templates.portal) });
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+/** `catalog build [FILES...] [-o DIR]`: check, then write the documents; nothing is written when there are errors. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { documentDate } from '../build/date.js';
+import { renderCatalogue, type Templates } from '../build/render.js';
+import { parseSelection } from '../build/selection.js';
+import { templatesDir } from '../paths.js';
+import { FORMATTERS } from '../report/index.js';
+import { checkInputs, exitCodeFor } from './check.js';
+import { CHECK_FORMATS } from './commands.js';
+import { t } from './i18n.js';
+import { UsageError, useColor, writeErr, writeOut } from './io.js';
+import { settleOptions } from './options.js';
+import { toolVersion } from './main.js';
+import { outputPath, writeAtomic } from './write.js';
+
+/** The three templates: the county's own from `--templates DIR` where present, else the shipped defaults. */
+export function loadTemplates(dir: string | undefined, lang: 'zh' | 'en'): Templates {
+  const read = (name: string): string => {
+    const own = dir ? join(resolve(dir), name) : undefined;
+    if (dir && !existsSync(resolve(dir))) throw new UsageError(t(lang, 'err.missing', { path: dir }));
+    return readFileSync(own && existsSync(own) ? own : join(templatesDir, name), 'utf8');
+  };
+  return { notice: read('notice.hbs'), filing: read('filing.hbs'), portal: read('portal.hbs') };
+}
+
+export async function runBuild(inputs: readonly string[], raw: Record<string, unknown>): Promise<number> {
+  const opts = settleOptions(raw, CHECK_FORMATS);
+  const selection = parseSelection(typeof raw.only === 'string' ? raw.only : undefined);
+  if ('invalid' in selection) throw new UsageError(t(opts.lang, 'err.only', { value: selection.invalid }));
+  const profile = raw.profile === 'windows' ? 'windows' : 'gbt9704';
+  if (raw.profile !== undefined && raw.profile !== 'windows' && raw.profile !== 'gbt9704') throw new UsageError(t(opts.lang, 'err.profile', { value: String(raw.profile) }));
+  const checked = checkInputs(inputs, opts);
+  const results = checked.map((c) => c.result);
+  const failed = exitCodeFor(checked, opts.strict) !== 0;
+  const problems = results.some((r) => r.diagnostics.some((d) => d.severity !== 'info'));
+  const format = FORMATTERS[opts.format];
+  if (format && (problems || opts.format !== 'stylish')) {
+    writeOut(format(results, { lang: opts.lang, color: useColor(process.stdout), verbose: opts.verbose, quiet: opts.quiet, command: 'build' }));
+  }
+  if (failed) {
+    writeErr(t(opts.lang, 'build.refused'));
+    return 1;
+  }
+  const templates = loadTemplates(typeof raw.templates === 'string' ? raw.templates : undefined, opts.lang);
+  const cwd = process.cwd();
+  const outDir = resolve(cwd, typeof raw.out === 'string' ? raw.out : 'dist');
+  const sources = new Set(checked.map((c) => resolve(cwd, c.result.file)));
+  const progress = process.stderr.isTTY && checked.length > 1;
+  const version = toolVersion();
+  let written = 0;
+  for (const [i, c] of checked.entries()) {
+    if (progress) process.stderr.write(`\r${t(opts.lang, 'build.progress', { n: i + 1, total: checked.length, file: c.result.file })}\u001b[K`);
+    const date = documentDate(c.resolved?.document.date, process.env.SOURCE_DATE_EPOCH);
+    if (date.undated && !opts.quiet) writeErr(t(opts.lang, 'build.undated', { file: c.result.file }));
+    const files = await renderCatalogue({
+      checked: c, date, templates, selection, profile, toolVersion: version,
+      ...(typeof raw.fonts === 'string' ? { fontsDir: resolve(cwd, raw.fonts) } : {}),
+    });
+    for (const f of files) writeAtomic(outputPath(outDir, f.name, sources), f.bytes);
+    written += files.length;
+  }
+  if (progress) process.stderr.write('\r\u001b[K');
+  const where = relative(cwd, outDir) || '.';
+  const summary = t(opts.lang, 'build.summary', { files: written, catalogues: checked.length, dir: where });
+  if (opts.format === 'stylish') writeOut(summary);
+  else writeErr(summary);
+  return 0;
+}
