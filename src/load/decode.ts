@@ -14,8 +14,9 @@ export function decodeSource(bytes: Uint8Array): Decoded {
   try {
     return { ok: true, text: utf8.decode(bytes) };
   } catch {
-    const { line, column } = firstBadUtf8(bytes);
-    return fail(looksLikeGb18030(bytes) ? 'gbk' : 'unknown', line, column);
+    const gbk = asGb18030(bytes);
+    const { line, column } = gbk === undefined ? firstBadUtf8(bytes) : firstNonAscii(gbk);
+    return fail(gbk === undefined ? 'unknown' : 'gbk', line, column);
   }
 }
 
@@ -41,14 +42,24 @@ function bomEncoding(b: Uint8Array): string | undefined {
   return undefined;
 }
 
-/** True when the bytes decode as GB18030 and contain CJK text — the usual Windows "ANSI" save. */
-function looksLikeGb18030(b: Uint8Array): boolean {
+/** The text when the bytes decode as GB18030 and contain CJK text — the usual Windows "ANSI" save. */
+function asGb18030(b: Uint8Array): string | undefined {
   try {
     const text = new TextDecoder('gb18030', { fatal: true }).decode(b);
-    return /[\u4e00-\u9fff]/.test(text);
+    return /[\u4e00-\u9fff]/.test(text) ? text : undefined;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/**
+ * Line and column of the first non-ASCII character of a GBK file as an editor shows it: a GBK pair
+ * can also be a valid UTF-8 sequence (示 is CA BE), so the first bad UTF-8 byte may come later.
+ */
+function firstNonAscii(text: string): { line: number; column: number } {
+  const i = text.search(/[^\x00-\x7f]/u);
+  const before = text.slice(0, Math.max(i, 0));
+  return { line: before.split('\n').length, column: i - before.lastIndexOf('\n') };
 }
 
 /** Line and column (in bytes, 1-based) of the first byte sequence that is not UTF-8. */

@@ -35,27 +35,43 @@ export function loadSource(file: string, bytes: Uint8Array): LoadedSource {
   if (nul >= 0) return { ...empty, text, findings: [syntaxAt(text, nul, 'nul')] };
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
   const positions = buildPositionMap(doc, lines);
-  const errors = doc.errors.map((e) => syntaxFinding(e, lines));
+  const errors = withoutCascades(doc.errors).map((e) => syntaxFinding(e, lines, text));
   if (errors.length > 0) return { ...empty, text, positions, findings: errors };
   try {
     const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
-    return { ...empty, text, positions, data, findings: doc.warnings.map((e) => syntaxFinding(e, lines)) };
+    return { ...empty, text, positions, data, findings: doc.warnings.map((e) => syntaxFinding(e, lines, text)) };
   } catch (e) {
     const messageId = e instanceof RangeError ? 'tooDeep' : 'aliasBomb';
     return { ...empty, text, positions, findings: [{ rule: 'yaml-syntax', pointer: '', messageId, data: { detail: String((e as Error).message) } }] };
   }
 }
 
-function syntaxFinding(e: YAMLError, lines: LineCounter): Finding {
-  const start = lines.linePos(e.pos[0]);
-  const end = lines.linePos(Math.max(e.pos[1], e.pos[0] + 1));
+/** A key indented too deep makes the value above it a multi-line key; yaml reports that twice. */
+function withoutCascades(errors: readonly YAMLError[]): YAMLError[] {
+  const multiline = new Set(errors.filter((e) => e.code === 'MULTILINE_IMPLICIT_KEY').map((e) => e.pos[0]));
+  return errors.filter((e) => e.code !== 'BLOCK_AS_IMPLICIT_KEY' || !multiline.has(e.pos[0]));
+}
+
+function syntaxFinding(e: YAMLError, lines: LineCounter, text: string): Finding {
+  // An over-indented key is on the line where the multi-line key ends, not where it starts;
+  // a dedented one ("without - indicator") is an indentation slip too: point at the key itself.
+  const keyLine = e.code === 'MULTILINE_IMPLICIT_KEY' ? lines.lineStarts[lines.linePos(e.pos[1]).line - 1] : undefined;
+  const missingDash = e.code === 'MISSING_CHAR' && /without - indicator/.test(e.message);
+  const at = keyLine !== undefined || missingDash ? firstNonBlank(text, keyLine ?? e.pos[0]) : e.pos[0];
+  const start = lines.linePos(at);
+  const end = lines.linePos(Math.max(e.pos[1], at + 1));
   return {
     rule: 'yaml-syntax',
     pointer: '',
-    messageId: YAML_CODES[e.code] ?? 'default',
+    messageId: missingDash ? 'indent' : YAML_CODES[e.code] ?? 'default',
     data: { detail: e.message.split('\n')[0] ?? e.code },
     span: { line: start.line, column: start.col, endLine: end.line, endColumn: end.col },
   };
+}
+
+function firstNonBlank(text: string, from: number): number {
+  const m = /[^ \t]/.exec(text.slice(from));
+  return m ? from + m.index : from;
 }
 
 function syntaxAt(text: string, offset: number, messageId: string): Finding {
@@ -72,5 +88,6 @@ const YAML_CODES: Partial<Record<string, string>> = {
   BAD_INDENT: 'indent',
   MULTIPLE_DOCS: 'multipleDocs',
   BLOCK_AS_IMPLICIT_KEY: 'indent',
+  MULTILINE_IMPLICIT_KEY: 'indent',
   MISSING_CHAR: 'missingChar',
 };

@@ -35,7 +35,8 @@ export function locateBaseline(spec: string, fromFile: string, host: Host, basel
   const local = readCandidates(candidates, host, false);
   if (local.ok) return local;
   const shipped = readCandidates([join(shippedCataloguesDir, name, `${version}.yaml`)], host, true);
-  return shipped.ok ? shipped : { ok: false, messageId: 'notFound', tried: [...candidates, ...shipped.tried] };
+  // Name the nearest place a user would put it, and the shipped one: not every folder up to the root.
+  return shipped.ok ? shipped : { ok: false, messageId: 'notFound', tried: [...candidates.slice(0, 1), ...shipped.tried] };
 }
 
 function readCandidates(paths: readonly string[], host: Host, shipped: boolean): Located {

@@ -10,7 +10,9 @@ const BRACKETS: Readonly<Record<string, string>> = {
  * and a trailing 。；;. dropped. Idempotent: normalizeText(normalizeText(s)) === normalizeText(s).
  */
 export function normalizeText(s: string): string {
-  let t = s.normalize('NFKC').replace(/[\s\u3000\u200b-\u200d\ufeff]+/gu, '');
+  // Twice: removing a space can join a letter and a combining mark that NFKC then composes.
+  const once = (x: string): string => x.normalize('NFKC').replace(/[\s\u3000\u200b-\u200d\ufeff]+/gu, '');
+  let t = once(once(s));
   t = t.replace(/[〔〕［］【】（）“”‘’]/g, (c) => BRACKETS[c] ?? c);
   t = t.replace(/[。；;.，,]+$/u, '');
   return t;

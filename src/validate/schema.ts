@@ -83,6 +83,7 @@ function errorToFinding(e: ErrorObject, messageZh: string): Finding | undefined 
       return { rule: 'schema', pointer, messageId: 'enum', data: { value: String(e.data), allowed: allowed.join('、'), suggestion: closest(String(e.data), allowed) } };
     }
     case 'type':
+      if (pointer === '/version' && typeof e.data === 'number') return { rule: 'schema', pointer, messageId: 'versionNumber', data: {} };
       return { rule: 'schema', pointer, messageId: 'type', data: { expected: String(p.type), expectedEn: String(p.type), actual: describe(e.data) } };
     case 'pattern':
       return { rule: 'schema', pointer, messageId: 'pattern', data: { value: String(e.data), pattern: String(p.pattern) } };

@@ -1,0 +1,67 @@
+/** The rule registry cannot drift from its docs and tests: unique ids, messages in zh and en, a page and a test per rule. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { RULES, RULES_BY_ID } from '../../src/validate/registry.js';
+import type { Rule } from '../../src/validate/rule.js';
+import { repoRoot } from '../helpers/check.js';
+
+/** Rules reported by `verify` only: their tests come with it — tested with verify (issue 5). */
+const VERIFY_RULES: ReadonlySet<string> = new Set(['tampered-document', 'missing-source', 'baseline-mismatch', 'other-version']);
+
+const rulesDir = join(repoRoot, 'src', 'validate', 'rules');
+const ids = RULES.map((r) => r.id);
+
+describe('rule registry', () => {
+  it('has unique ids', () => {
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(RULES_BY_ID.size).toBe(RULES.length);
+  });
+
+  it('lists every rule module in src/validate/rules', async () => {
+    const modules = readdirSync(rulesDir).filter((f) => f.endsWith('.ts')).sort();
+    const registered: string[] = [];
+    for (const file of modules) {
+      const mod = (await import(pathToFileURL(join(rulesDir, file)).href)) as { default?: Partial<Rule> };
+      if (mod.default?.id === undefined || mod.default.messages === undefined) continue;
+      expect(mod.default.id, file).toBe(file.replace(/\.ts$/, ''));
+      expect(RULES_BY_ID.get(mod.default.id), file).toBe(mod.default);
+      registered.push(mod.default.id);
+    }
+    expect(registered.sort()).toEqual([...ids].sort());
+  });
+});
+
+describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
+  it('has a kebab-case id and a known severity', () => {
+    expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    expect(['error', 'warning', 'info']).toContain(rule.severity);
+  });
+
+  it('is declarable in deviations only if it is an error', () => {
+    if (rule.declarable) expect(rule.severity).toBe('error');
+  });
+
+  it('has a description and a default message, and zh and en text for every message id', () => {
+    expect(rule.description.zh.trim()).not.toBe('');
+    expect(rule.description.en.trim()).not.toBe('');
+    expect(rule.messages.default).toBeDefined();
+    for (const [messageId, message] of Object.entries(rule.messages)) {
+      expect(typeof message.zh === 'string' && message.zh.trim() !== '', `${id}.${messageId}.zh`).toBe(true);
+      expect(typeof message.en === 'string' && message.en.trim() !== '', `${id}.${messageId}.en`).toBe(true);
+      expect(/[\u4e00-\u9fff]/.test(message.zh), `${id}.${messageId}.zh is Chinese`).toBe(true);
+    }
+  });
+
+  it('has a docs page docs/rules/<id>.md with a Chinese and an English part', () => {
+    const page = join(repoRoot, 'docs', 'rules', `${id}.md`);
+    expect(existsSync(page), `docs/rules/${id}.md`).toBe(true);
+    expect(readFileSync(page, 'utf8')).toContain('<!-- en -->');
+  });
+
+  it('has tests', () => {
+    if (VERIFY_RULES.has(id)) return; // tested with verify (issue 5)
+    expect(existsSync(join(repoRoot, 'tests', 'validate', 'rules', `${id}.test.ts`)), `tests/validate/rules/${id}.test.ts`).toBe(true);
+  });
+});

@@ -1,0 +1,36 @@
+/** extended-time-limit: the time limit is longer than the baseline's (spec §4). */
+import { describe, expect, it } from 'vitest';
+import { checkFixture, only, where } from '../../helpers/check.js';
+
+const rule = 'extended-time-limit';
+
+describe(rule, () => {
+  it('reports a longer limit in the same unit, Arabic or Chinese numerals', () => {
+    const found = only(checkFixture('rules/extended-time-limit/longer-same-unit.yaml'), rule);
+    expect(where(found)).toEqual([
+      { rule, severity: 'error', line: 12, column: 20, target: 'enrollment.plan#timeLimit' },
+      { rule, severity: 'error', line: 14, column: 20, target: 'enrollment.zones#timeLimit' },
+    ]);
+    expect(found[0]?.message).toContain('“信息形成或者变更之日起30个工作日内”比基准目录的“信息形成或者变更之日起20个工作日内”更长');
+  });
+
+  it('reports a duration where the baseline (here a county) publishes in real time', () => {
+    const found = only(checkFixture('rules/extended-time-limit/immediate-to-duration.yaml'), rule);
+    expect(where(found)).toEqual([{ rule, severity: 'error', line: 12, column: 20, target: 'enrollment.results#timeLimit' }]);
+    expect(found[0]?.message).toContain('比基准目录的“实时公开”更长');
+  });
+
+  it('is quiet for shorter limits, a finer unit that is not longer, and the same limit phrased otherwise', () => {
+    expect(checkFixture('rules/extended-time-limit/shorter.yaml')).toEqual([]);
+  });
+
+  it('is quiet for real-time publication replacing a duration', () => {
+    expect(checkFixture('rules/extended-time-limit/immediate-county.yaml')).toEqual([]);
+  });
+
+  it('does not read a date (每年1月31日前) as a duration of 31 days', () => {
+    const all = checkFixture('rules/extended-time-limit/periodic-to-duration.yaml');
+    expect(only(all, rule)).toEqual([]);
+    expect(where(all)).toEqual([{ rule: 'uncomparable-time-limit', severity: 'warning', line: 12, column: 20, target: 'finance.info#timeLimit' }]);
+  });
+});

@@ -1,0 +1,26 @@
+/** required-field: a resolved item lacks one of the nine elements or has it empty (or a new category lacks its name). */
+import { describe, expect, it } from 'vitest';
+import { checkFixture, only, where } from '../../helpers/check.js';
+
+const rule = 'required-field';
+
+describe(rule, () => {
+  it('reports a new item without a basis, at the item', () => {
+    const found = only(checkFixture('rules/required-field/missing-basis.yaml'), rule);
+    expect(where(found)).toEqual([{ rule, severity: 'error', line: 11, column: 9, target: 'demo.registration#basis' }]);
+    expect(found[0]?.message).toContain('缺少“公开依据”（basis）');
+  });
+
+  it('reports an empty content list at the list, and a new category without a name at the category', () => {
+    const found = only(checkFixture('rules/required-field/empty-content.yaml'), rule);
+    expect(where(found)).toEqual([
+      { rule, severity: 'error', line: 13, column: 18, target: 'demo.registration#content' },
+      { rule, severity: 'error', line: 21, column: 5, target: 'demo.after-school' },
+    ]);
+    expect(found[1]?.message).toContain('类别“demo.after-school”缺少“事项名称”（name）');
+  });
+
+  it('is quiet for an overlay that inherits the rest, and for single strings where lists are allowed', () => {
+    expect(only(checkFixture('rules/required-field/complete.yaml'), rule)).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+/** uncomparable-time-limit: the time limit changed and cannot be compared with the baseline's (spec §4). */
+import { describe, expect, it } from 'vitest';
+import { checkFixture, only, where } from '../../helpers/check.js';
+
+const rule = 'uncomparable-time-limit';
+
+describe(rule, () => {
+  it('warns for 按年公开, 及时公开 and more calendar days than the baseline\'s working days', () => {
+    const found = only(checkFixture('rules/uncomparable-time-limit/yearly.yaml'), rule);
+    expect(where(found)).toEqual([
+      { rule, severity: 'warning', line: 12, column: 20, target: 'finance.info#timeLimit' },
+      { rule, severity: 'warning', line: 16, column: 20, target: 'enrollment.plan#timeLimit' },
+      { rule, severity: 'warning', line: 18, column: 20, target: 'enrollment.zones#timeLimit' },
+    ]);
+    expect(found[0]?.message).toContain('“按年公开”无法与基准目录的“信息形成或者变更之日起20个工作日内”比较长短');
+  });
+
+  it('warns for a periodic limit replacing a duration', () => {
+    expect(where(only(checkFixture('rules/extended-time-limit/periodic-county.yaml'), rule))).toEqual([
+      { rule, severity: 'warning', line: 13, column: 20, target: 'finance.info#timeLimit' },
+    ]);
+  });
+
+  it('is quiet for limits that compare (or are the same written otherwise)', () => {
+    expect(checkFixture('rules/uncomparable-time-limit/comparable.yaml')).toEqual([]);
+  });
+});
