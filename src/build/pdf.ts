@@ -1,10 +1,65 @@
-/** The PDF part of a build: fonts, the embedded source/resolved/manifest files, and the Info keys. */
+/** The PDF part of a build: fonts, the embedded source/parents/resolved/templates/manifest, and the Info keys. */
+import { dirname, relative, resolve, sep } from 'node:path';
+import { sha256Hex } from '../load/load.js';
 import type { OfficialDocument } from '../model/index.js';
+import { MANIFEST_NAME, RESOLVED_SUFFIX, TEMPLATE_NAMES, type FilingManifest, type ManifestBaseline } from '../filing/manifest.js';
 import { portableCatalogue, type OutputFile, type RenderRequest } from './render.js';
 
+const enc = new TextEncoder();
+
+function ref(b: { id: string; version?: string; sha256: string } | undefined): ManifestBaseline | null {
+  return b ? { id: b.id, ...(b.version !== undefined ? { version: b.version } : {}), sha256: b.sha256 } : null;
+}
+
 export async function renderPdfFiles(docs: readonly [string, OfficialDocument][], req: RenderRequest): Promise<OutputFile[]> {
-  void docs;
-  void req;
-  void portableCatalogue;
-  return [];
+  const { renderPdf } = await import('../render/pdf/index.js');
+  const fontsModule = await import('../render/fonts/fonts.js');
+  const fonts = req.fontsDir ? fontsModule.loadFontsFromDir(req.fontsDir) : fontsModule.loadDefaultFonts();
+  const { checked } = req;
+  const catalogue = checked.resolved;
+  if (!catalogue) throw new Error('renderPdfFiles needs a resolved catalogue');
+  const sourceName = `${catalogue.id}.yaml`;
+  const sourceDir = dirname(resolve(checked.result.file));
+  const embeddedParents = (checked.parents ?? []).filter((p) => !p.reference && !p.file.startsWith('shipped:'));
+  const parents = embeddedParents.map((p, i) => ({
+    name: `parent-${i + 1}.yaml`,
+    path: relative(sourceDir, resolve(p.file)).split(sep).join('/'),
+    sha256: p.sha256,
+    bytes: p.bytes,
+  }));
+  const root = checked.baseline?.baseline ?? catalogue.baseline;
+  const out: OutputFile[] = [];
+  for (const [part, doc] of docs) {
+    const manifest: FilingManifest = {
+      format: 'catalog-filing', version: 1,
+      tool: { name: 'catalog', version: req.toolVersion },
+      part: part === 'notice' ? 'notice' : 'filing',
+      date: req.date.iso, undated: req.date.undated,
+      catalogue: { id: catalogue.id, kind: catalogue.kind, region: catalogue.region, title: catalogue.title },
+      source: { name: sourceName, sha256: checked.loaded.sha256 },
+      parents: parents.map(({ name, path, sha256 }) => ({ name, path, sha256 })),
+      baseline: ref(catalogue.baseline),
+      root: ref(root),
+      templates: { notice: sha256Hex(req.templates.notice), filing: sha256Hex(req.templates.filing) },
+      fonts: fontsModule.describeFonts(fonts),
+    };
+    const attachments = [
+      { name: sourceName, bytes: checked.loaded.bytes, mime: 'application/yaml', description: '目录源文件 (catalogue source)', relationship: 'Source' as const },
+      ...parents.map((p) => ({ name: p.name, bytes: p.bytes, mime: 'application/yaml', description: `上级目录 ${p.path}`, relationship: 'Source' as const })),
+      { name: `${catalogue.id}${RESOLVED_SUFFIX}`, bytes: enc.encode(JSON.stringify(portableCatalogue(catalogue), null, 2) + '\n'), mime: 'application/json', description: '合并后的完整目录 (resolved catalogue)', relationship: 'Data' as const },
+      { name: TEMPLATE_NAMES.notice, bytes: enc.encode(req.templates.notice), mime: 'text/plain', description: '印发通知正文模板', relationship: 'Source' as const },
+      { name: TEMPLATE_NAMES.filing, bytes: enc.encode(req.templates.filing), mime: 'text/plain', description: '备案报告正文模板', relationship: 'Source' as const },
+      { name: MANIFEST_NAME, bytes: enc.encode(JSON.stringify(manifest, null, 2) + '\n'), mime: 'application/json', description: '生成清单 (build manifest)', relationship: 'Data' as const },
+    ];
+    const info: Record<string, string> = {
+      CatalogueId: catalogue.id,
+      SourceSHA256: checked.loaded.sha256,
+      BaselineSHA256: root?.sha256 ?? '',
+      Baseline: root ? `${root.id}@${root.version ?? ''}` : '',
+      ToolVersion: `catalog ${req.toolVersion}`,
+      Fonts: manifest.fonts.join('; '),
+    };
+    out.push({ name: `${catalogue.id}.${part}.pdf`, bytes: await renderPdf(doc, { fonts, attachments, info }) });
+  }
+  return out;
 }

@@ -3,7 +3,7 @@ import { loadSource, type LoadedSource } from '../load/load.js';
 import type {
   Catalogue, Finding, FileResult, Host, Lang, Origins, SourceCatalogue,
 } from '../model/index.js';
-import { displayPath, resolveSource, type ResolveOptions } from '../resolve/resolve.js';
+import { displayPath, resolveSource, type ParentSource, type ResolveOptions } from '../resolve/resolve.js';
 import { validateSchema } from '../validate/schema.js';
 import { validateCatalogue } from '../validate/validate.js';
 import { toDiagnostics } from './diagnostics.js';
@@ -19,6 +19,8 @@ export interface Checked {
   readonly source?: SourceCatalogue;
   readonly resolved?: Catalogue;
   readonly baseline?: Catalogue;
+  /** The files extended, nearest first. */
+  readonly parents?: readonly ParentSource[];
   readonly origins?: Origins;
 }
 
@@ -55,5 +57,5 @@ export function checkSource(path: string, bytes: Uint8Array, host: Host, opts: C
   if (!r.resolved || !r.origins) return finish([...loaded.findings, ...r.findings], { source });
   const ctx = { source, resolved: r.resolved, baseline: r.baseline, origins: r.origins, positions: loaded.positions };
   const findings = [...loaded.findings, ...r.findings, ...validateCatalogue(ctx)];
-  return finish(findings, { source, resolved: r.resolved, baseline: r.baseline, origins: r.origins });
+  return finish(findings, { source, resolved: r.resolved, baseline: r.baseline, origins: r.origins, ...(r.parents ? { parents: r.parents } : {}) });
 }

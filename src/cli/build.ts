@@ -4,14 +4,13 @@ import { join, relative, resolve } from 'node:path';
 import { documentDate } from '../build/date.js';
 import { renderCatalogue, type Templates } from '../build/render.js';
 import { parseSelection } from '../build/selection.js';
-import { templatesDir } from '../paths.js';
+import { templatesDir, toolVersion } from '../paths.js';
 import { FORMATTERS } from '../report/index.js';
-import { checkInputs, exitCodeFor } from './check.js';
+import { checkInputs, exitCodeFor, formatContext, writeGithubSummary } from './check.js';
 import { CHECK_FORMATS } from './commands.js';
 import { t } from './i18n.js';
-import { UsageError, useColor, writeErr, writeOut } from './io.js';
+import { UsageError, writeErr, writeOut } from './io.js';
 import { settleOptions } from './options.js';
-import { toolVersion } from './main.js';
 import { outputPath, writeAtomic } from './write.js';
 
 /** The three templates: the county's own from `--templates DIR` where present, else the shipped defaults. */
@@ -35,9 +34,9 @@ export async function runBuild(inputs: readonly string[], raw: Record<string, un
   const failed = exitCodeFor(checked, opts.strict) !== 0;
   const problems = results.some((r) => r.diagnostics.some((d) => d.severity !== 'info'));
   const format = FORMATTERS[opts.format];
-  if (format && (problems || opts.format !== 'stylish')) {
-    writeOut(format(results, { lang: opts.lang, color: useColor(process.stdout), verbose: opts.verbose, quiet: opts.quiet, command: 'build' }));
-  }
+  const ctx = formatContext(opts, 'build');
+  if (format && (problems || opts.format !== 'stylish')) writeOut(format(results, ctx));
+  writeGithubSummary(opts.format, results, ctx);
   if (failed) {
     writeErr(t(opts.lang, 'build.refused'));
     return 1;

@@ -1,8 +1,12 @@
 /** `catalog check [FILES...]`: check catalogue files and print the findings; writes nothing. */
+import { appendFileSync } from 'node:fs';
 import { checkSource, type Checked } from '../check/check.js';
-import { FORMATTERS } from '../report/index.js';
+import type { FileResult } from '../model/index.js';
+import { FORMATTERS, formatGithubSummary, type FormatContext } from '../report/index.js';
 import { CHECK_FORMATS } from './commands.js';
+import { rulePage } from './explain.js';
 import { expandInputs } from './files.js';
+import { toolVersion } from '../paths.js';
 import { t } from './i18n.js';
 import { fsHost, readFileResult, UsageError, useColor, writeOut } from './io.js';
 import { settleOptions, type CommonOptions } from './options.js';
@@ -23,11 +27,28 @@ export function exitCodeFor(checked: readonly { result: { diagnostics: readonly 
   return all.some((d) => d.severity === 'error' || (strict && d.severity === 'warning')) ? 1 : 0;
 }
 
+/** What the formatters are told: language, colour, the tool version and the rule docs (for SARIF help). */
+export function formatContext(opts: CommonOptions, command: string): FormatContext {
+  const ruleDoc = (id: string): string => {
+    try { return rulePage(id, opts.lang); } catch { return ''; }
+  };
+  return { lang: opts.lang, color: useColor(process.stdout), verbose: opts.verbose, quiet: opts.quiet, command, toolVersion: toolVersion(), ruleDoc };
+}
+
+/** With `--format github` in a GitHub Actions job, append the full Markdown summary (annotations are capped). */
+export function writeGithubSummary(format: string, results: readonly FileResult[], ctx: FormatContext): void {
+  const path = process.env.GITHUB_STEP_SUMMARY;
+  if (format === 'github' && path) appendFileSync(path, formatGithubSummary(results, ctx));
+}
+
 export function runCheck(inputs: readonly string[], raw: Record<string, unknown>): number {
   const opts = settleOptions(raw, CHECK_FORMATS);
   const checked = checkInputs(inputs, opts);
   const format = FORMATTERS[opts.format];
   if (!format) throw new UsageError(t(opts.lang, 'err.format', { format: opts.format, formats: CHECK_FORMATS.join('、') }));
-  writeOut(format(checked.map((c) => c.result), { lang: opts.lang, color: useColor(process.stdout), verbose: opts.verbose, quiet: opts.quiet, command: 'check' }));
+  const results = checked.map((c) => c.result);
+  const ctx = formatContext(opts, 'check');
+  writeOut(format(results, ctx));
+  writeGithubSummary(opts.format, results, ctx);
   return exitCodeFor(checked, opts.strict);
 }

@@ -4,7 +4,7 @@ import type { Lang } from '../model/index.js';
 import { t } from './i18n.js';
 import { addCommonOptions } from './options.js';
 
-export const CHECK_FORMATS = ['stylish', 'json'] as const;
+export const CHECK_FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'junit'] as const;
 
 type SetCode = (code: number) => void;
 

@@ -1,16 +1,10 @@
 /** The `catalog` program: commander set-up, one module per command, exit codes decided here. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import type { Lang } from '../model/index.js';
-import { packageRoot } from '../paths.js';
+import { toolVersion } from '../paths.js';
 import { HELP_TITLES_ZH, langFromArgv, t } from './i18n.js';
 import { UsageError, writeErr, writeOut } from './io.js';
 import { registerCommands } from './commands.js';
-
-export function toolVersion(): string {
-  return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
-}
 
 function buildProgram(lang: Lang, setCode: (code: number) => void): Command {
   const program = new Command('catalog');

@@ -10,6 +10,10 @@ export interface FormatContext {
   readonly quiet: boolean;
   /** The command that produced the results (`check` or `verify`), for tools that name a run. */
   readonly command: string;
+  /** The tool's version, for formats that name the tool (SARIF). */
+  readonly toolVersion?: string;
+  /** A rule's documentation page (Markdown) in `lang`; the CLI reads docs/rules/, formatters stay pure. */
+  readonly ruleDoc?: (id: string) => string;
 }
 
 export type Formatter = (results: readonly FileResult[], ctx: FormatContext) => string;

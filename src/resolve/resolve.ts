@@ -6,7 +6,7 @@ import type {
 } from '../model/index.js';
 import { shippedCataloguesDir } from '../paths.js';
 import { validateSchema } from '../validate/schema.js';
-import { locateBaseline } from './locate.js';
+import { isReference, locateBaseline } from './locate.js';
 import { overlayCatalogue } from './overlay.js';
 import { checkRemovals } from './removals.js';
 
@@ -15,8 +15,20 @@ export interface ResolveOptions {
   readonly baselineOverride?: string;
 }
 
+/** A catalogue file the source extends, directly or through its parent: what a filing must carry. */
+export interface ParentSource {
+  readonly file: string;
+  readonly bytes: Uint8Array;
+  readonly sha256: string;
+  readonly kind: Catalogue['kind'];
+  /** Whether it was found by NAME@VERSION (a published baseline) rather than by a path. */
+  readonly reference: boolean;
+}
+
 export interface Resolution {
   readonly resolved?: Catalogue;
+  /** The chain of files extended, nearest first (a school: its county, then the municipal baseline). */
+  readonly parents?: readonly ParentSource[];
   /** The resolved catalogue the source extends. */
   readonly baseline?: Catalogue;
   readonly origins?: Origins;
@@ -60,6 +72,7 @@ export function resolveSource(
     return fail('kind', { kind: KIND_ZH[source.kind] ?? source.kind, kindEn: source.kind, baseKind: KIND_ZH[parentKind] ?? parentKind, baseKindEn: parentKind });
   }
   const { categories, origins } = overlayCatalogue(source, parent.catalogue);
+  const self: ParentSource = { file: displayPath(located.path, host, located.shipped), bytes: located.bytes, sha256: parent.sha256, kind: parentKind, reference: isReference(spec) };
   const ref: BaselineRef = {
     id: parent.catalogue.id,
     ...(parent.catalogue.version !== undefined ? { version: parent.catalogue.version } : {}),
@@ -69,13 +82,14 @@ export function resolveSource(
   return {
     resolved: assemble(source, categories, ref),
     baseline: parent.catalogue,
+    parents: [self, ...parent.parents],
     origins,
     findings: checkRemovals(source, parent.catalogue),
   };
 }
 
 type FileResolution =
-  | { readonly ok: true; readonly catalogue: Catalogue; readonly sha256: string }
+  | { readonly ok: true; readonly catalogue: Catalogue; readonly sha256: string; readonly parents: readonly ParentSource[] }
   | { readonly ok: false; readonly messageId: string; readonly data: Record<string, string> };
 
 /** Load and resolve a baseline file; any error in it makes it unusable. */
@@ -89,7 +103,7 @@ function resolveFile(path: string, bytes: Uint8Array, host: Host, opts: ResolveO
   const nested = r.findings.find((f) => f.rule === 'unknown-baseline');
   if (nested) return { ok: false, messageId: nested.messageId ?? 'invalid', data: Object.fromEntries(Object.entries(nested.data ?? {}).map(([k, v]) => [k, String(v)])) };
   if (!r.resolved) return invalid(r.findings[0]);
-  return { ok: true, catalogue: r.resolved, sha256: loaded.sha256 };
+  return { ok: true, catalogue: r.resolved, sha256: loaded.sha256, parents: r.parents ?? [] };
 }
 
 function assemble(source: SourceCatalogue, categories: Catalogue['categories'], baseline?: BaselineRef): Catalogue {

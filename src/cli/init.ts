@@ -1,0 +1,118 @@
+/** `catalog init`: scaffold a county or school catalogue that extends a baseline; never overwrites without --force. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import {
+  askAnswers, flagProblems, InitAborted, missingFlags, settleAnswers, type InitAnswers, type InitFlags,
+} from '../authoring/answers.js';
+import { scaffoldCatalogue, schemaReference } from '../authoring/scaffold.js';
+import { tr } from '../authoring/texts.js';
+import { checkSource, type Checked } from '../check/check.js';
+import type { Lang } from '../model/index.js';
+import { schemaDir } from '../paths.js';
+import { isReference } from '../resolve/locate.js';
+import { fsHost, UsageError, writeErr, writeOut } from './io.js';
+import { settleOptions } from './options.js';
+import { writeAtomic } from './write.js';
+
+const FLAG_KEYS = ['kind', 'region', 'issuer', 'id', 'extends', 'title'] as const;
+
+const slash = (p: string): string => p.split(sep).join('/');
+
+/** County catalogues directly under ./catalogues, offered to a school as what it extends. */
+function countyFiles(cwd: string): string[] {
+  const dir = join(cwd, 'catalogues');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => /\.ya?ml$/i.test(f)).sort()
+    .filter((f) => /^kind:\s*county\s*$/m.test(readFileSync(join(dir, f), 'utf8')))
+    .map((f) => `catalogues/${f}`);
+}
+
+/** Ask on a terminal; Ctrl-C or Ctrl-D cancels. */
+async function askOnTerminal(flags: InitFlags, lang: Lang, cwd: string): Promise<InitAnswers> {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  rl.on('SIGINT', () => rl.close());
+  const ask = (q: string): Promise<string> => new Promise((res, rej) => {
+    const closed = (): void => rej(new InitAborted());
+    rl.once('close', closed);
+    rl.question(q).then((v) => { rl.off('close', closed); res(v); }, rej);
+  });
+  writeOut(tr(lang, 'ask.intro'));
+  try {
+    return await askAnswers(flags, ask, writeOut, lang, flags.kind === 'county' ? [] : countyFiles(cwd));
+  } finally {
+    rl.close();
+  }
+}
+
+/** The answers: from the flags, or asked for on a terminal when required ones are missing. */
+async function gatherAnswers(raw: Record<string, unknown>, lang: Lang, cwd: string): Promise<InitAnswers> {
+  const flags: InitFlags = Object.fromEntries(FLAG_KEYS.filter((k) => typeof raw[k] === 'string').map((k) => [k, raw[k] as string]));
+  const problem = flagProblems(flags)[0];
+  if (problem) throw new UsageError(tr(lang, problem.textId, { value: problem.value }));
+  const missing = missingFlags(flags);
+  if (missing.length === 0) return settleAnswers(flags);
+  if (!process.stdin.isTTY) throw new UsageError(tr(lang, 'init.missing', { flags: missing.join(lang === 'zh' ? '、' : ', ') }));
+  try {
+    return await askOnTerminal(flags, lang, cwd);
+  } catch (e) {
+    if (e instanceof InitAborted) throw new UsageError(tr(lang, 'init.aborted'));
+    throw e;
+  }
+}
+
+/** A path `extends` typed relative to the working directory becomes relative to the new file, with `/`. */
+function extendsFromFile(spec: string, outFile: string, cwd: string): string {
+  if (isReference(spec)) return spec;
+  const typed = spec.replace(/\\/g, '/');
+  const outDir = dirname(outFile);
+  if (existsSync(resolve(outDir, typed)) && !isAbsolute(typed)) return typed;
+  const fromCwd = resolve(cwd, typed);
+  return existsSync(fromCwd) ? slash(relative(outDir, fromCwd)) : typed;
+}
+
+/** Check a scaffold as if it were already at `outFile`. */
+function checkText(outFile: string, text: string, cwd: string, lang: Lang): Checked {
+  return checkSource(outFile, new TextEncoder().encode(text), fsHost(cwd), { lang });
+}
+
+function errorsOf(checked: Checked): string[] {
+  return checked.result.diagnostics.filter((d) => d.severity === 'error').map((d) => `  ${d.line}:${d.column}  ${d.message}  ${d.rule}`);
+}
+
+export async function runInit(raw: Record<string, unknown>): Promise<number> {
+  const { lang } = settleOptions(raw);
+  const cwd = process.cwd();
+  const gathered = await gatherAnswers(raw, lang, cwd);
+  const outArg = typeof raw.out === 'string' ? raw.out : join('catalogues', ...(gathered.kind === 'school' ? ['schools'] : []), `${gathered.id}.yaml`);
+  const outFile = resolve(cwd, outArg);
+  const shown = slash(relative(cwd, outFile));
+  if (!/\.ya?ml$/i.test(outFile)) throw new UsageError(tr(lang, 'init.badOut', { path: outArg }));
+  const existed = existsSync(outFile);
+  if (existed && raw.force !== true) throw new UsageError(tr(lang, 'init.exists', { path: shown }));
+  const answers: InitAnswers = { ...gathered, extends: extendsFromFile(gathered.extends, outFile, cwd) };
+  const projectSchema = join(cwd, 'schema', 'catalogue.schema.json');
+  const schemaRef = schemaReference(outFile, existsSync(projectSchema) ? projectSchema : join(schemaDir, 'catalogue.schema.json'));
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  const year = (Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date()).getFullYear();
+  const input = { answers, schemaRef, displayPath: shown, year, full: false };
+  const probe = checkText(outFile, scaffoldCatalogue({ ...input, parent: { ...emptyParent, issuer: answers.issuer } }), cwd, lang);
+  if (!probe.baseline) {
+    const detail = errorsOf(probe).map((l) => l.trim().replace(/^\d+:\d+\s+/, '')).join('；');
+    throw new UsageError(tr(lang, 'init.badExtends', { spec: answers.extends, detail }));
+  }
+  const text = scaffoldCatalogue({ ...input, parent: probe.baseline, full: raw.full === true });
+  const final = checkText(outFile, text, cwd, lang);
+  if (!final.resolved || errorsOf(final).length > 0) {
+    writeErr([tr(lang, 'init.notClean', { path: shown }), ...errorsOf(final)].join('\n'));
+    return 1;
+  }
+  writeAtomic(outFile, text);
+  const counts = final.result.counts ?? { categories: 0, items: 0 };
+  writeOut(tr(lang, 'init.done', { path: shown, base: answers.extends, categories: counts.categories, items: counts.items }) + (existed ? tr(lang, 'init.overwritten') : ''));
+  writeOut(tr(lang, 'init.next', { path: shown }));
+  return 0;
+}
+
+/** A stand-in parent for the first pass, which only finds out what `extends` resolves to. */
+const emptyParent = { id: '', kind: 'municipal', region: '', title: '', issuer: '', document: {}, deviations: [], categories: [] } as const;
