@@ -1,0 +1,10 @@
+/** The pure layout step: resolved catalogue → format-neutral documents for the DOCX, PDF and HTML painters. */
+export { layoutNotice } from './notice.js';
+export { layoutFiling } from './filing.js';
+export { layoutPortal } from './portal.js';
+export { layoutTable } from './table.js';
+export { chineseDate } from './dates.js';
+export { wrapTitle, TITLE_LINE_UNITS } from './title.js';
+export { findAddedItemIds, templateContext, type TemplateContext } from './context.js';
+export { TemplateError } from './template.js';
+export { TABLE_WIDTH } from './columns.js';

@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { TITLE_LINE_UNITS, wrapTitle } from '../../../src/render/layout/title.js';
+
+/** Whether some line break falls strictly inside a 《…》. */
+function splitsBookTitle(lines: readonly string[]): boolean {
+  let depth = 0;
+  return lines.slice(0, -1).some((line) => {
+    for (const ch of line) depth += ch === '《' ? 1 : ch === '》' ? -1 : 0;
+    return depth > 0;
+  });
+}
+
+const HANZI = Array.from('甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥');
+const hanzi = (min: number, max: number) => fc.array(fc.constantFrom(...HANZI), { minLength: min, maxLength: max }).map((a) => a.join(''));
+
+describe('wrapTitle', () => {
+  it('keeps a short title on one line', () => {
+    expect(wrapTitle('卫辉市教育局关于印发通知')).toEqual(['卫辉市教育局关于印发通知']);
+  });
+
+  it('breaks before 《 rather than inside the catalogue title (印发通知)', () => {
+    const t = '卫辉市教育局关于印发《卫辉市义务教育领域基层政务公开标准目录》的通知';
+    expect(wrapTitle(t, ['卫辉市教育局', '卫辉市'])).toEqual(['卫辉市教育局关于印发', '《卫辉市义务教育领域基层政务公开标准目录》的通知']);
+  });
+
+  it('takes a third line rather than split 《…》 (备案报告)', () => {
+    const t = '卫辉市教育局关于报送《卫辉市义务教育领域基层政务公开标准目录》备案的报告';
+    const lines = wrapTitle(t, ['卫辉市教育局', '卫辉市']);
+    expect(lines).toEqual(['卫辉市教育局关于报送', '《卫辉市义务教育领域基层政务公开标准目录》', '备案的报告']);
+  });
+
+  it('splits a 《…》 longer than a line, at a word boundary', () => {
+    const t = '某某县教育局关于印发《某某县义务教育领域基层政务公开标准目录及义务教育阶段学校校务公开标准目录》的通知';
+    expect(wrapTitle(t, ['某某县教育局', '某某县'])).toEqual([
+      '某某县教育局关于印发', '《某某县义务教育领域基层政务公开标准目录及', '义务教育阶段学校校务公开标准目录》的通知',
+    ]);
+  });
+
+  it('never starts a line with closing punctuation nor ends one with an opening mark', () => {
+    const t = '某某县教育局关于转发《某某市教育局关于做好（义务教育）招生工作》的通知的通知的通知';
+    const lines = wrapTitle(t);
+    lines.slice(1).forEach((l) => expect(l).not.toMatch(/^[》）。，、]/));
+    lines.slice(0, -1).forEach((l) => expect(l).not.toMatch(/[《（]$/));
+  });
+
+  it('balances plain text: equal lines, the longer first (梯形), as few lines as fit', () => {
+    fc.assert(fc.property(hanzi(25, 90), (t) => {
+      const lines = wrapTitle(t);
+      const widths = lines.map((l) => Array.from(l).length);
+      expect(lines.join('')).toBe(t);
+      expect(lines.length).toBe(Math.ceil(t.length / TITLE_LINE_UNITS));
+      expect(Math.max(...widths) - Math.min(...widths)).toBeLessThanOrEqual(1);
+      widths.slice(1).forEach((w, i) => expect(w).toBeLessThanOrEqual(widths[i] ?? 0));
+    }), { numRuns: 200 });
+  });
+
+  it('never splits a 《…》 that fits on a line, and never adds more than one line for it', () => {
+    fc.assert(fc.property(hanzi(0, 30), hanzi(1, 20), hanzi(0, 30), (pre, inner, post) => {
+      const t = `${pre}《${inner}》${post}`;
+      const lines = wrapTitle(t);
+      expect(lines.join('')).toBe(t);
+      lines.forEach((l) => expect(Array.from(l).length).toBeLessThanOrEqual(TITLE_LINE_UNITS));
+      expect(splitsBookTitle(lines)).toBe(false);
+      expect(lines.length).toBeLessThanOrEqual(Math.ceil(Array.from(t).length / TITLE_LINE_UNITS) + 1);
+    }), { numRuns: 300 });
+  });
+
+  it('counts ASCII as half a character', () => {
+    const t = `${'甲'.repeat(20)}2020年版${'乙'.repeat(6)}`;
+    expect(wrapTitle(t).length).toBe(2);
+    expect(wrapTitle(`${'甲'.repeat(22)}2020`)).toEqual([`${'甲'.repeat(22)}2020`]);
+  });
+});
