@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { documentDate } from '../build/date.js';
-import { renderCatalogue, type Templates } from '../build/render.js';
+import { renderCatalogue, type OutputFile, type Templates } from '../build/render.js';
 import { parseSelection } from '../build/selection.js';
 import { templatesDir, toolVersion } from '../paths.js';
 import { FORMATTERS } from '../report/index.js';
@@ -47,18 +47,29 @@ export async function runBuild(inputs: readonly string[], raw: Record<string, un
   const sources = new Set(checked.map((c) => resolve(cwd, c.result.file)));
   const progress = process.stderr.isTTY && checked.length > 1;
   const version = toolVersion();
-  let written = 0;
+  // Render everything first: a catalogue that cannot be rendered means nothing is written at all.
+  const rendered: OutputFile[] = [];
   for (const [i, c] of checked.entries()) {
     if (progress) process.stderr.write(`\r${t(opts.lang, 'build.progress', { n: i + 1, total: checked.length, file: c.result.file })}\u001b[K`);
     const date = documentDate(c.resolved?.document.date, process.env.SOURCE_DATE_EPOCH);
     if (date.undated && !opts.quiet) writeErr(t(opts.lang, 'build.undated', { file: c.result.file }));
-    const files = await renderCatalogue({
-      checked: c, date, templates, selection, profile, toolVersion: version,
-      ...(typeof raw.fonts === 'string' ? { fontsDir: resolve(cwd, raw.fonts) } : {}),
-    });
-    for (const f of files) writeAtomic(outputPath(outDir, f.name, sources), f.bytes);
-    written += files.length;
+    try {
+      rendered.push(...(await renderCatalogue({
+        checked: c, date, templates, selection, profile, toolVersion: version,
+        ...(typeof raw.fonts === 'string' ? { fontsDir: resolve(cwd, raw.fonts) } : {}),
+      })));
+    } catch (e) {
+      const name = (e as Error).name;
+      if (name === 'TemplateError') throw new UsageError((e as Error).message);
+      if (name !== 'MissingGlyphError') throw e;
+      if (progress) process.stderr.write('\r\u001b[K');
+      writeErr(`${c.result.file}：${(e as Error).message}`);
+      writeErr(t(opts.lang, 'build.refused'));
+      return 1;
+    }
   }
+  for (const f of rendered) writeAtomic(outputPath(outDir, f.name, sources), f.bytes);
+  const written = rendered.length;
   if (progress) process.stderr.write('\r\u001b[K');
   const where = relative(cwd, outDir) || '.';
   const summary = t(opts.lang, 'build.summary', { files: written, catalogues: checked.length, dir: where });

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { Lang } from '../model/index.js';
 import { t } from './i18n.js';
 import { addCommonOptions } from './options.js';
+import { registerAuthoringCommands } from '../authoring/commands.js';
 
 export const CHECK_FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'junit'] as const;
 
@@ -30,6 +31,7 @@ export function registerCommands(program: Command, lang: Lang, setCode: SetCode)
       const { runResolve } = await import('./resolve.js');
       setCode(runResolve(file, opts));
     });
+  registerAuthoringCommands(program, lang, setCode);
   program.command('explain').description(t(lang, 'cmd.explain')).argument('[rule]', t(lang, 'arg.rule'))
     .option('--lang <lang>', t(lang, 'opt.lang'), 'zh')
     .action(async (rule: string | undefined, opts: Record<string, unknown>) => {

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
-  askAnswers, flagProblems, InitAborted, missingFlags, settleAnswers, type InitAnswers, type InitFlags,
+  askAnswers, flagProblems, InitAborted, missingFlags, parseKind, settleAnswers, type InitAnswers, type InitFlags,
 } from '../authoring/answers.js';
 import { scaffoldCatalogue, schemaReference } from '../authoring/scaffold.js';
 import { tr } from '../authoring/texts.js';
@@ -52,7 +52,12 @@ async function gatherAnswers(raw: Record<string, unknown>, lang: Lang, cwd: stri
   if (problem) throw new UsageError(tr(lang, problem.textId, { value: problem.value }));
   const missing = missingFlags(flags);
   if (missing.length === 0) return settleAnswers(flags);
-  if (!process.stdin.isTTY) throw new UsageError(tr(lang, 'init.missing', { flags: missing.join(lang === 'zh' ? '、' : ', ') }));
+  if (!process.stdin.isTTY) {
+    const example = flags.kind && parseKind(flags.kind) === 'school'
+      ? 'catalog init --kind school --region 卫辉市实验学校 --id weihui-shiyan --extends catalogues/weihui.yaml'
+      : 'catalog init --region 卫辉市 --id weihui';
+    throw new UsageError(tr(lang, 'init.missing', { flags: missing.join(lang === 'zh' ? '、' : ', '), example }));
+  }
   try {
     return await askOnTerminal(flags, lang, cwd);
   } catch (e) {
@@ -98,7 +103,7 @@ export async function runInit(raw: Record<string, unknown>): Promise<number> {
   const input = { answers, schemaRef, displayPath: shown, year, full: false };
   const probe = checkText(outFile, scaffoldCatalogue({ ...input, parent: { ...emptyParent, issuer: answers.issuer } }), cwd, lang);
   if (!probe.baseline) {
-    const detail = errorsOf(probe).map((l) => l.trim().replace(/^\d+:\d+\s+/, '')).join('；');
+    const detail = probe.result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message).join(lang === 'zh' ? '；' : '; ');
     throw new UsageError(tr(lang, 'init.badExtends', { spec: answers.extends, detail }));
   }
   const text = scaffoldCatalogue({ ...input, parent: probe.baseline, full: raw.full === true });

@@ -1,8 +1,10 @@
 /** Safe output: files go to a temporary name and are renamed, never outside the output folder or over a source. */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
+import { UsageError } from './io.js';
 
-export class OutputError extends Error {}
+/** Refused output: a usage problem (exit 2). */
+export class OutputError extends UsageError {}
 
 /** The absolute path for `name` in `outDir`, refusing names that escape it or that would overwrite a source. */
 export function outputPath(outDir: string, name: string, sources: ReadonlySet<string>): string {

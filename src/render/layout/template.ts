@@ -17,7 +17,8 @@ export class TemplateError extends Error {
 export function renderTemplate(name: string, text: string, context: object): string {
   const hb = Handlebars.create();
   try {
-    return hb.compile(text, { strict: false, noEscape: true })(context);
+    // Prototype access denied explicitly: also keeps handlebars from logging when a template tries it.
+    return hb.compile(text, { strict: false, noEscape: true })(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
   } catch (e) {
     throw new TemplateError(name, e);
   }

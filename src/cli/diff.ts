@@ -1,0 +1,48 @@
+/** `catalog diff OLD NEW`: what NEW adds, changes and removes against OLD, both resolved; writes nothing. */
+import { resolve } from 'node:path';
+import { DIFF_FORMATTERS } from '../authoring/diff-format.js';
+import { diffCatalogues } from '../authoring/diff.js';
+import { tr } from '../authoring/texts.js';
+import { checkSource, type Checked } from '../check/check.js';
+import { formatStylish } from '../report/stylish.js';
+import { t } from './i18n.js';
+import { fsHost, readFileResult, UsageError, useColor, writeErr, writeOut } from './io.js';
+import { settleOptions, type CommonOptions } from './options.js';
+
+export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
+
+/** Read and check one side; unreadable input is a usage error (exit 2). */
+function checkSide(path: string, opts: CommonOptions): Checked {
+  const host = fsHost();
+  const abs = resolve(host.cwd, path);
+  const r = readFileResult(abs);
+  if (r.kind === 'directory') throw new UsageError(tr(opts.lang, 'diff.notFile', { path }));
+  if (r.kind === 'missing') throw new UsageError(t(opts.lang, 'err.missing', { path }));
+  if (r.kind === 'unreadable') throw new UsageError(t(opts.lang, 'err.unreadable', { path, reason: r.reason }));
+  return checkSource(abs, r.bytes, host, { lang: opts.lang, ...(opts.baseline ? { baselineOverride: opts.baseline } : {}) });
+}
+
+export function runDiff(oldPath: string, newPath: string, raw: Record<string, unknown>): number {
+  const opts = settleOptions({ ...raw, format: raw.format ?? 'text' }, DIFF_FORMATS);
+  const sides = [checkSide(oldPath, opts), checkSide(newPath, opts)] as const;
+  const unresolved = sides.filter((c) => !c.resolved);
+  if (unresolved.length > 0) {
+    const ctx = { lang: opts.lang, color: useColor(process.stderr), verbose: false, quiet: true, command: 'diff' };
+    writeErr(formatStylish(unresolved.map((c) => c.result), ctx));
+    for (const c of unresolved) writeErr(tr(opts.lang, 'diff.notResolved', { file: c.result.file }));
+    return 1;
+  }
+  if (!opts.quiet) {
+    for (const c of sides) {
+      const n = c.result.diagnostics.filter((d) => d.severity === 'error').length;
+      if (n > 0) writeErr(tr(opts.lang, 'diff.hasErrors', { file: c.result.file, n }));
+    }
+  }
+  const [a, b] = sides;
+  if (!a.resolved || !b.resolved) return 1;
+  const diff = diffCatalogues(a.resolved, b.resolved, a.result.file, b.result.file);
+  const format = DIFF_FORMATTERS[opts.format];
+  if (!format) throw new UsageError(tr(opts.lang, 'diff.badFormat', { format: opts.format }));
+  writeOut(format(diff, { lang: opts.lang, color: useColor(process.stdout) }));
+  return 0;
+}
