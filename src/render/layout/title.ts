@@ -1,10 +1,10 @@
 /**
  * Balanced wrapping of a 公文 title (GB/T 9704 §7.3.1: 词意完整，排列对称，梯形或菱形): lines of at most
- * 24 characters of 二号 in the 156 mm 版心, never breaking inside 《…》 or a word when that can be avoided.
+ * 20 characters of 二号 in the 156 mm 版心, never breaking inside 《…》 or a word when that can be avoided.
  */
 
-/** 156 mm / 22 pt ≈ 25 characters; one is kept as a margin. */
-export const TITLE_LINE_UNITS = 24;
+/** 156 mm = 442 pt holds 20 characters of 22 pt (二号). */
+export const TITLE_LINE_UNITS = 20;
 /** Widths are counted in half characters so ASCII (half width) stays an integer. */
 const LINE = TITLE_LINE_UNITS * 2;
 

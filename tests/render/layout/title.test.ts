@@ -19,21 +19,26 @@ describe('wrapTitle', () => {
     expect(wrapTitle('卫辉市教育局关于印发通知')).toEqual(['卫辉市教育局关于印发通知']);
   });
 
-  it('breaks before 《 rather than inside the catalogue title (印发通知)', () => {
+  it('splits a 《…》 longer than a line (22 characters > 20) into two balanced lines (印发通知)', () => {
     const t = '卫辉市教育局关于印发《卫辉市义务教育领域基层政务公开标准目录》的通知';
-    expect(wrapTitle(t, ['卫辉市教育局', '卫辉市'])).toEqual(['卫辉市教育局关于印发', '《卫辉市义务教育领域基层政务公开标准目录》的通知']);
+    expect(wrapTitle(t, ['卫辉市教育局', '卫辉市'])).toEqual(['卫辉市教育局关于印发《卫辉市义务教育', '领域基层政务公开标准目录》的通知']);
   });
 
-  it('takes a third line rather than split 《…》 (备案报告)', () => {
+  it('balances the 备案报告 title on two lines of equal length', () => {
     const t = '卫辉市教育局关于报送《卫辉市义务教育领域基层政务公开标准目录》备案的报告';
-    const lines = wrapTitle(t, ['卫辉市教育局', '卫辉市']);
-    expect(lines).toEqual(['卫辉市教育局关于报送', '《卫辉市义务教育领域基层政务公开标准目录》', '备案的报告']);
+    expect(wrapTitle(t, ['卫辉市教育局', '卫辉市'])).toEqual(['卫辉市教育局关于报送《卫辉市义务教育', '领域基层政务公开标准目录》备案的报告']);
+  });
+
+  it('takes a third line rather than split a 《…》 that fits on one line', () => {
+    const t = '某县教育局关于报送《某县义务教育领域基层政务公开目录》备案的报告';
+    const lines = wrapTitle(t, ['某县教育局', '某县']);
+    expect(lines.some((l) => l.includes('《某县义务教育领域基层政务公开目录》'))).toBe(true);
   });
 
   it('splits a 《…》 longer than a line, at a word boundary', () => {
     const t = '某某县教育局关于印发《某某县义务教育领域基层政务公开标准目录及义务教育阶段学校校务公开标准目录》的通知';
     expect(wrapTitle(t, ['某某县教育局', '某某县'])).toEqual([
-      '某某县教育局关于印发', '《某某县义务教育领域基层政务公开标准目录及', '义务教育阶段学校校务公开标准目录》的通知',
+      '某某县教育局关于印发', '《某某县义务教育领域基层政务公开标准目录', '及义务教育阶段学校校务公开标准目录》', '的通知',
     ]);
   });
 
@@ -67,8 +72,8 @@ describe('wrapTitle', () => {
   });
 
   it('counts ASCII as half a character', () => {
-    const t = `${'甲'.repeat(20)}2020年版${'乙'.repeat(6)}`;
+    const t = `${'甲'.repeat(16)}2020年版${'乙'.repeat(6)}`;
     expect(wrapTitle(t).length).toBe(2);
-    expect(wrapTitle(`${'甲'.repeat(22)}2020`)).toEqual([`${'甲'.repeat(22)}2020`]);
+    expect(wrapTitle(`${'甲'.repeat(18)}2020`)).toEqual([`${'甲'.repeat(18)}2020`]);
   });
 });

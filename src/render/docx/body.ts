@@ -1,0 +1,124 @@
+/** The blocks of the 公文 body (版头 to 附注) as Word paragraphs, placed as GB/T 9704 §7.2–7.3 says. */
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TabStopType } from 'docx';
+import type { Block } from '../../model/index.js';
+import {
+  BORDER, CHAR, MASTHEAD_OFFSET, PORTRAIT_TEXT_WIDTH, RED_LINE_SPACE_PT, SIZE, textWidthInChars,
+} from './geometry.js';
+import { signatureParagraphs } from './signature.js';
+import { gridSpacing, textRun, type PaintContext } from './text.js';
+
+/** GB/T 9704 [7.2.4, 7.2.7]: 红色. */
+export const RED = 'FF0000';
+
+type BlockOf<K extends Block['kind']> = Extract<Block, { kind: K }>;
+
+const redBorder = { bottom: { style: BorderStyle.SINGLE, size: BORDER.redLine, color: RED, space: RED_LINE_SPACE_PT } };
+
+/** 发文机关标志: 小初 at most, smaller when a long issuer would not fit on one line. */
+export function mastheadSize(text: string): number {
+  const fit = Math.floor(PORTRAIT_TEXT_WIDTH / 10 / Math.max(1, textWidthInChars(text)));
+  return Math.max(SIZE.erhao, Math.min(SIZE.xiaochu, fit));
+}
+
+function masthead(ctx: PaintContext, block: BlockOf<'masthead'>): Paragraph {
+  const size = mastheadSize(block.text);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    // Exact spacing a little over the glyph height, so the 35 mm offset is measured from the top of the line.
+    spacing: { before: MASTHEAD_OFFSET, after: 0, line: Math.round(size * 10 * 1.2), lineRule: LineRuleType.EXACT },
+    children: [textRun(ctx, block.text, 'title', { size, color: RED })],
+  });
+}
+
+/** 发文字号 two lines under the masthead [7.2.5]; 上行文 adds 签发人 (仿宋 label, 楷体 name) on the right [7.2.6]. */
+function docNumber(ctx: PaintContext, block: BlockOf<'docNumber'>, underlined: boolean): Paragraph {
+  const border = underlined ? { border: redBorder } : {};
+  if (block.align === 'center') {
+    return new Paragraph({
+      alignment: AlignmentType.CENTER, spacing: gridSpacing(2), ...border,
+      children: block.number ? [textRun(ctx, block.number, 'fang')] : [],
+    });
+  }
+  const signer = block.signer ? [textRun(ctx, '\t签发人：', 'fang'), textRun(ctx, block.signer, 'kai')] : [];
+  return new Paragraph({
+    alignment: AlignmentType.LEFT, spacing: gridSpacing(2), ...border,
+    indent: { left: CHAR, right: CHAR },
+    tabStops: [{ type: TabStopType.RIGHT, position: PORTRAIT_TEXT_WIDTH - CHAR }],
+    children: [...(block.number ? [textRun(ctx, block.number, 'fang')] : []), ...signer],
+  });
+}
+
+/** A red line on its own, for a 版头 without a 发文字号 line above it. */
+function redLine(): Paragraph {
+  return new Paragraph({ spacing: gridSpacing(), border: redBorder, children: [] });
+}
+
+/** 标题 two lines under the red line [7.3.1]: one paragraph, the balanced lines separated by breaks. */
+function title(ctx: PaintContext, block: BlockOf<'title'>): Paragraph {
+  const lines = block.lines.length > 0 ? block.lines : [block.text];
+  return new Paragraph({
+    alignment: AlignmentType.CENTER, spacing: gridSpacing(2),
+    children: lines.map((line, i) => textRun(ctx, line, 'title', { size: SIZE.erhao, breakBefore: i > 0 })),
+  });
+}
+
+/** 主送机关 one line under the title, flush left [7.3.2]. */
+function recipients(ctx: PaintContext, block: BlockOf<'recipients'>): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED, spacing: gridSpacing(1), children: [textRun(ctx, block.text, 'fang')],
+  });
+}
+
+/** 正文: first line two characters in, justified, on the grid [7.3.3]. */
+function paragraph(ctx: PaintContext, block: BlockOf<'paragraph'>): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED, spacing: gridSpacing(), indent: { firstLine: 2 * CHAR },
+    children: block.runs.map((run) => textRun(ctx, run.text, run.role)),
+  });
+}
+
+/** 附件说明 one line under the text, two characters in; wrapped lines align after "附件：" [7.3.4]. */
+function attachmentNote(ctx: PaintContext, block: BlockOf<'attachmentNote'>): Paragraph[] {
+  const label = `${block.label}：`;
+  const hang = textWidthInChars(label) * CHAR;
+  const numbered = block.items.length > 1;
+  return block.items.map((item, i) => {
+    const text = numbered ? `${i + 1}．${item}` : item;
+    return new Paragraph({
+      alignment: AlignmentType.JUSTIFIED, spacing: gridSpacing(i === 0 ? 1 : 0),
+      indent: { left: 2 * CHAR + hang, ...(i === 0 ? { hanging: hang } : {}) },
+      children: [textRun(ctx, i === 0 ? `${label}${text}` : text, 'fang')],
+    });
+  });
+}
+
+/** 附注 on the line under the 成文日期, two characters in [7.3.6]. */
+function annotation(ctx: PaintContext, block: BlockOf<'annotation'>): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED, spacing: gridSpacing(), indent: { firstLine: 2 * CHAR },
+    children: [textRun(ctx, block.text, 'fang')],
+  });
+}
+
+function paintBlock(ctx: PaintContext, block: Block, next: Block | undefined): Paragraph[] {
+  switch (block.kind) {
+    case 'masthead': return [masthead(ctx, block)];
+    case 'docNumber': return [docNumber(ctx, block, next?.kind === 'redLine')];
+    case 'redLine': return [];
+    case 'title': return [title(ctx, block)];
+    case 'recipients': return [recipients(ctx, block)];
+    case 'paragraph': return [paragraph(ctx, block)];
+    case 'attachmentNote': return attachmentNote(ctx, block);
+    case 'signature': return signatureParagraphs(ctx, block);
+    case 'annotation': return [annotation(ctx, block)];
+  }
+}
+
+/** Every body block in order; a red line under the 发文字号 is that paragraph's bottom border. */
+export function bodyParagraphs(ctx: PaintContext, blocks: readonly Block[]): Paragraph[] {
+  return blocks.flatMap((block, i) => {
+    const previous = blocks[i - 1];
+    if (block.kind === 'redLine' && previous?.kind !== 'docNumber') return [redLine()];
+    return paintBlock(ctx, block, blocks[i + 1]);
+  });
+}

@@ -1,0 +1,100 @@
+/** The catalogue table of the 附件 as a fixed-grid Word table: repeated two-row header, unsplittable rows, spanning 一级事项. */
+import {
+  AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType,
+} from 'docx';
+import type { CatalogueTable, HeaderCell, RowGroup, TableCell as CellModel } from '../../model/index.js';
+import { BORDER, mmToTwips, SIZE } from './geometry.js';
+import { SINGLE_SPACING, textRun, type PaintContext } from './text.js';
+
+/**
+ * Cell text is 五号 (10.5 pt): the 8 mm tick columns still hold a character beside 1 mm padding, and
+ * the longest 公开内容 lists stay within a landscape page; 小四 would stack the narrow headers further.
+ */
+export const CELL_SIZE = SIZE.wuhao;
+const CELL_PADDING = mmToTwips(1);
+const CELL_PADDING_VERTICAL = mmToTwips(0.5);
+
+const gridLine = { style: BorderStyle.SINGLE, size: BORDER.grid, color: '000000' } as const;
+const GRID_BORDERS = {
+  top: gridLine, bottom: gridLine, left: gridLine, right: gridLine, insideHorizontal: gridLine, insideVertical: gridLine,
+};
+
+/**
+ * Column widths in twips from the columns' millimetres, scaled to `textWidth` and rounded on the
+ * running total so that they add up to exactly the 版心 width.
+ */
+export function columnTwips(widthsMm: readonly number[], textWidth: number): number[] {
+  const total = widthsMm.reduce((sum, w) => sum + w, 0);
+  let running = 0;
+  let edge = 0;
+  return widthsMm.map((w) => {
+    running += w;
+    const next = Math.round((running / total) * textWidth);
+    const width = next - edge;
+    edge = next;
+    return width;
+  });
+}
+
+function cellParagraphs(ctx: PaintContext, lines: readonly string[], align: 'left' | 'center', role: 'fang' | 'hei'): Paragraph[] {
+  const alignment = align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT;
+  const texts = lines.length > 0 ? lines : [''];
+  return texts.map((line) => new Paragraph({
+    alignment, spacing: SINGLE_SPACING,
+    children: line === '' ? [] : [textRun(ctx, line, role, { size: CELL_SIZE })],
+  }));
+}
+
+function headerRow(ctx: PaintContext, cells: readonly HeaderCell[]): TableRow {
+  return new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: cells.map((cell) => new TableCell({
+      verticalAlign: VerticalAlignTable.CENTER,
+      ...(cell.colSpan > 1 ? { columnSpan: cell.colSpan } : {}),
+      ...(cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
+      children: cellParagraphs(ctx, [cell.text], 'center', 'hei'),
+    })),
+  });
+}
+
+function bodyCell(ctx: PaintContext, cell: CellModel, rowSpan = 1): TableCell {
+  return new TableCell({
+    verticalAlign: VerticalAlignTable.CENTER,
+    ...(rowSpan > 1 ? { rowSpan } : {}),
+    children: cellParagraphs(ctx, cell.lines, cell.align, 'fang'),
+  });
+}
+
+/** The rows of one 一级事项; its name cell, in the `category` column, spans them all (`w:vMerge`). */
+function groupRows(ctx: PaintContext, group: RowGroup, categoryIndex: number): TableRow[] {
+  return group.rows.map((row, i) => {
+    const cells = row.cells.map((cell) => bodyCell(ctx, cell));
+    if (i === 0 && categoryIndex >= 0) {
+      const name: CellModel = { lines: [group.categoryName], align: 'center' };
+      cells.splice(categoryIndex, 0, bodyCell(ctx, name, group.rows.length));
+    }
+    return new TableRow({ cantSplit: true, children: cells });
+  });
+}
+
+/** The whole table, filling `textWidth` twips. */
+export function catalogueTable(ctx: PaintContext, table: CatalogueTable, textWidth: number): Table {
+  const columnWidths = columnTwips(table.columns.map((c) => c.width), textWidth);
+  const categoryIndex = table.columns.findIndex((c) => c.key === 'category');
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths,
+    borders: GRID_BORDERS,
+    margins: {
+      left: CELL_PADDING, right: CELL_PADDING, top: CELL_PADDING_VERTICAL, bottom: CELL_PADDING_VERTICAL,
+      marginUnitType: WidthType.DXA,
+    },
+    rows: [
+      headerRow(ctx, table.header[0]),
+      headerRow(ctx, table.header[1]),
+      ...table.groups.flatMap((group) => groupRows(ctx, group, categoryIndex)),
+    ],
+  });
+}

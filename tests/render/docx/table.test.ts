@@ -1,0 +1,66 @@
+/** The 附件 table in word/document.xml: grid, repeated header rows, unsplittable rows, 一级事项 spans. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { OfficialDocument } from '../../../src/model/index.js';
+import { renderDocx } from '../../../src/render/docx/index.js';
+import { elements, itemNames, officialDocument, part, runsWithText, tableRows, textOf } from './fixture.js';
+
+let notice: OfficialDocument;
+let xml: string;
+
+beforeAll(async () => {
+  notice = officialDocument('catalogues/weihui.yaml', 'notice');
+  xml = part(await renderDocx(notice, { profile: 'gbt9704', sourceSha256: notice.info.sourceSha256 }), 'word/document.xml');
+});
+
+const attr = (el: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(el)?.[1];
+
+describe('catalogue table', () => {
+  it('is a fixed grid as wide as the landscape 版心 with 0.5 pt black borders', () => {
+    const table = elements(xml, 'w:tbl')[0] ?? '';
+    expect(table).toContain('<w:tblLayout w:type="fixed"/>');
+    expect(table).toContain('<w:tblW w:type="dxa" w:w="12756"/>');
+    const widths = elements(table, 'w:gridCol').map((c) => Number(attr(c, 'w:w')));
+    expect(widths).toHaveLength(notice.attachment.table.columns.length);
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(12756);
+    expect(table).toContain('<w:insideV w:val="single" w:color="000000" w:sz="4"/>');
+  });
+
+  it('repeats the two header rows, set in 黑体, and never splits a row', () => {
+    const rows = tableRows(xml);
+    expect(rows.slice(0, 2).every((r) => r.xml.includes('<w:tblHeader/>'))).toBe(true);
+    expect(rows.slice(2).some((r) => r.xml.includes('<w:tblHeader/>'))).toBe(false);
+    expect(rows.every((r) => r.xml.includes('<w:cantSplit/>'))).toBe(true);
+    const header = runsWithText(xml, '公开渠道和载体')[0] ?? '';
+    expect(header).toContain('w:eastAsia="黑体"');
+  });
+
+  it('lists every item exactly once, in order, in the 二级事项 column', () => {
+    const names = itemNames(notice);
+    expect(names.length).toBe(38);
+    const item = notice.attachment.table.columns.findIndex((c) => c.key === 'item');
+    const shown = tableRows(xml).slice(2).map((r) => r.cells[item]?.text);
+    expect(shown).toEqual(names);
+    for (const name of names) expect(shown.filter((n) => n === name), name).toHaveLength(1);
+  });
+
+  it('spans each 一级事项 over its items with w:vMerge restart/continue', () => {
+    const rows = tableRows(xml).slice(2);
+    const category = notice.attachment.table.columns.findIndex((c) => c.key === 'category');
+    let at = 0;
+    for (const group of notice.attachment.table.groups) {
+      const cells = rows.slice(at, at + group.rows.length).map((r) => r.cells[category]);
+      expect(cells[0]?.text).toBe(group.categoryName);
+      if (group.rows.length > 1) {
+        expect(cells[0]?.vMerge).toBe('restart');
+        expect(cells.slice(1).every((c) => c?.vMerge === 'continue' && c.text === '')).toBe(true);
+      }
+      at += group.rows.length;
+    }
+    expect(at).toBe(rows.length);
+  });
+
+  it('centres the ticks', () => {
+    const tick = elements(xml, 'w:p').find((p) => textOf(p) === '√') ?? '';
+    expect(tick).toContain('<w:jc w:val="center"/>');
+  });
+});
