@@ -1,7 +1,8 @@
 /** `catalog check [FILES...]`: check catalogue files and print the findings; writes nothing. */
 import { appendFileSync } from 'node:fs';
 import { checkSource, type Checked } from '../check/check.js';
-import type { FileResult } from '../model/index.js';
+import { MAX_READ_BYTES } from '../load/limits.js';
+import type { FileResult, Lang, ReadResult } from '../model/index.js';
 import { FORMATTERS, formatGithubSummary, type FormatContext } from '../report/index.js';
 import { CHECK_FORMATS } from './commands.js';
 import { rulePage } from './explain.js';
@@ -15,10 +16,18 @@ import { settleOptions, type CommonOptions } from './options.js';
 export function checkInputs(inputs: readonly string[], opts: CommonOptions): Checked[] {
   const host = fsHost();
   return expandInputs(inputs, host.cwd, opts.lang).map((path) => {
-    const r = readFileResult(path);
-    if (r.kind !== 'file') throw new UsageError(t(opts.lang, r.kind === 'unreadable' ? 'err.unreadable' : 'err.missing', { path, reason: r.kind === 'unreadable' ? r.reason : '' }));
+    const r = readFileResult(path, MAX_READ_BYTES);
+    if (r.kind !== 'file') throw new UsageError(unreadableMessage(opts.lang, path, r));
     return checkSource(path, r.bytes, host, { lang: opts.lang, ...(opts.baseline ? { baselineOverride: opts.baseline } : {}) });
   });
+}
+
+/** Why an input cannot be checked, in the user's language. */
+function unreadableMessage(lang: Lang, path: string, r: Exclude<ReadResult, { kind: 'file' }>): string {
+  if (r.kind !== 'unreadable') return t(lang, 'err.missing', { path });
+  if (r.reason === 'ENOTREG') return t(lang, 'err.notRegular', { path });
+  if (r.reason === 'EFBIG') return t(lang, 'err.tooLarge', { path, limit: `${MAX_READ_BYTES / 1024 / 1024} MB` });
+  return t(lang, 'err.unreadable', { path, reason: r.reason });
 }
 
 /** The exit code for a set of results: 1 with any error (or warning under --strict). */

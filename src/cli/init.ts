@@ -85,37 +85,56 @@ function errorsOf(checked: Checked): string[] {
   return checked.result.diagnostics.filter((d) => d.severity === 'error').map((d) => `  ${d.line}:${d.column}  ${d.message}  ${d.rule}`);
 }
 
+/** The file to write: `-o`, else catalogues/<id>.yaml (catalogues/schools/ for a school); never over a file without --force. */
+function outputFile(raw: Record<string, unknown>, a: InitAnswers, cwd: string, lang: Lang): { path: string; shown: string; existed: boolean } {
+  const outArg = typeof raw.out === 'string' ? raw.out : join('catalogues', ...(a.kind === 'school' ? ['schools'] : []), `${a.id}.yaml`);
+  const path = resolve(cwd, outArg);
+  const shown = slash(relative(cwd, path));
+  if (!/\.ya?ml$/i.test(path)) throw new UsageError(tr(lang, 'init.badOut', { path: outArg }));
+  const existed = existsSync(path);
+  if (existed && raw.force !== true) throw new UsageError(tr(lang, 'init.exists', { path: shown }));
+  return { path, shown, existed };
+}
+
+/** The project's own schema when the working folder has one (a catalogue repository), else the installed one. */
+function schemaFile(cwd: string): string {
+  const project = join(cwd, 'schema', 'catalogue.schema.json');
+  return existsSync(project) ? project : join(schemaDir, 'catalogue.schema.json');
+}
+
+/** This year, or SOURCE_DATE_EPOCH's, for the 发文字号 examples. */
+function currentYear(): number {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  return (process.env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date()).getFullYear();
+}
+
 export async function runInit(raw: Record<string, unknown>): Promise<number> {
   const { lang } = settleOptions(raw);
   const cwd = process.cwd();
   const gathered = await gatherAnswers(raw, lang, cwd);
-  const outArg = typeof raw.out === 'string' ? raw.out : join('catalogues', ...(gathered.kind === 'school' ? ['schools'] : []), `${gathered.id}.yaml`);
-  const outFile = resolve(cwd, outArg);
-  const shown = slash(relative(cwd, outFile));
-  if (!/\.ya?ml$/i.test(outFile)) throw new UsageError(tr(lang, 'init.badOut', { path: outArg }));
-  const existed = existsSync(outFile);
-  if (existed && raw.force !== true) throw new UsageError(tr(lang, 'init.exists', { path: shown }));
-  const answers: InitAnswers = { ...gathered, extends: extendsFromFile(gathered.extends, outFile, cwd) };
-  const projectSchema = join(cwd, 'schema', 'catalogue.schema.json');
-  const schemaRef = schemaReference(outFile, existsSync(projectSchema) ? projectSchema : join(schemaDir, 'catalogue.schema.json'));
-  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-  const year = (Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date()).getFullYear();
-  const input = { answers, schemaRef, displayPath: shown, year, full: false };
-  const probe = checkText(outFile, scaffoldCatalogue({ ...input, parent: { ...emptyParent, issuer: answers.issuer } }), cwd, lang);
+  const out = outputFile(raw, gathered, cwd, lang);
+  const answers: InitAnswers = { ...gathered, extends: extendsFromFile(gathered.extends, out.path, cwd) };
+  const input = { answers, schemaRef: schemaReference(out.path, schemaFile(cwd)), displayPath: out.shown, year: currentYear(), full: false };
+  // First pass: a minimal scaffold, checked in place, tells what `extends` resolves to (or why it cannot).
+  const probe = checkText(out.path, scaffoldCatalogue({ ...input, parent: { ...emptyParent, issuer: answers.issuer } }), cwd, lang);
   if (!probe.baseline) {
     const detail = probe.result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message).join(lang === 'zh' ? '；' : '; ');
     throw new UsageError(tr(lang, 'init.badExtends', { spec: answers.extends, detail }));
   }
   const text = scaffoldCatalogue({ ...input, parent: probe.baseline, full: raw.full === true });
-  const final = checkText(outFile, text, cwd, lang);
+  const final = checkText(out.path, text, cwd, lang);
   if (!final.resolved || errorsOf(final).length > 0) {
-    writeErr([tr(lang, 'init.notClean', { path: shown }), ...errorsOf(final)].join('\n'));
+    writeErr([tr(lang, 'init.notClean', { path: out.shown }), ...errorsOf(final)].join('\n'));
     return 1;
   }
-  writeAtomic(outFile, text);
+  try {
+    writeAtomic(out.path, text);
+  } catch (e) {
+    throw new UsageError(tr(lang, 'init.unwritable', { path: out.shown, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
+  }
   const counts = final.result.counts ?? { categories: 0, items: 0 };
-  writeOut(tr(lang, 'init.done', { path: shown, base: answers.extends, categories: counts.categories, items: counts.items }) + (existed ? tr(lang, 'init.overwritten') : ''));
-  writeOut(tr(lang, 'init.next', { path: shown }));
+  writeOut(tr(lang, 'init.done', { path: out.shown, base: answers.extends, categories: counts.categories, items: counts.items }) + (out.existed ? tr(lang, 'init.overwritten') : ''));
+  writeOut(tr(lang, 'init.next', { path: out.shown }));
   return 0;
 }
 

@@ -1,13 +1,15 @@
 /** The `catalog` program: commander set-up, one module per command, exit codes decided here. */
-import { Command, CommanderError } from 'commander';
+import type { Command, CommanderError } from 'commander';
 import type { Lang } from '../model/index.js';
 import { toolVersion } from '../paths.js';
 import { HELP_TITLES_ZH, langFromArgv, t } from './i18n.js';
 import { UsageError, writeErr, writeOut } from './io.js';
-import { registerCommands } from './commands.js';
 
-function buildProgram(lang: Lang, setCode: (code: number) => void): Command {
-  const program = new Command('catalog');
+type Commander = typeof import('commander');
+
+async function buildProgram(Program: Commander['Command'], lang: Lang, setCode: (code: number) => void): Promise<Command> {
+  const { registerCommands } = await import('./commands.js');
+  const program = new Program('catalog');
   program
     .description(t(lang, 'program'))
     .version(toolVersion(), '-V, --version', t(lang, 'opt.version'))
@@ -41,9 +43,15 @@ function commanderZh(e: CommanderError): string {
 
 /** Run the CLI; returns the exit code: 0 clean, 1 findings, 2 usage error or internal failure. */
 export async function main(argv: readonly string[]): Promise<number> {
+  // Answered before commander and the command table load: editors and scripts ask for it on every start.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    writeOut(toolVersion());
+    return 0;
+  }
   const lang = langFromArgv(argv);
   let code = 0;
-  const program = buildProgram(lang, (c) => { code = Math.max(code, c); });
+  const { Command, CommanderError } = await import('commander');
+  const program = await buildProgram(Command, lang, (c) => { code = Math.max(code, c); });
   try {
     if (argv.length === 0) {
       program.outputHelp();
