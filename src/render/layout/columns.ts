@@ -5,13 +5,13 @@ import type { Catalogue, HeaderCell, Level, TableColumn } from '../../model/inde
 export const TABLE_WIDTH = 225;
 
 const LEVEL_ORDER: readonly Level[] = ['市级', '县级', '乡级', '校级'];
-/** Narrow columns that only hold a tick "√". */
-const TICK_WIDTH = 8;
-const NOTE_WIDTH = 18;
+/** Narrow columns that only hold a tick "√" (7 mm: one 五号 character and its padding). */
+const TICK_WIDTH = 7;
+const NOTE_WIDTH = 14;
 /** Fixed text columns; 公开内容 and 公开依据 share whatever is left. */
 const FIXED: readonly (readonly [string, number])[] = [
-  ['seq', 8], ['category', 14], ['item', 18], ['content', 0], ['basis', 0],
-  ['timeLimit', 18], ['subject', 16], ['channel', 22],
+  ['seq', 7], ['category', 12], ['item', 18], ['content', 0], ['basis', 0],
+  ['timeLimit', 22], ['subject', 15], ['channel', 22],
 ];
 
 /** The 公开层级 columns a catalogue shows: the levels its items use, in 市级 县级 乡级 校级 order. */

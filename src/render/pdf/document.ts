@@ -1,0 +1,120 @@
+/** The PDF/A-3b container: fixed dates, metadata, fonts registered once per document, embedded files, the bytes. */
+import { create, type Font } from 'fontkit';
+import PDFDocument from 'pdfkit';
+import type { DocumentInfo, FontRole } from '../../model/index.js';
+import { describeFonts, type FontFile, type FontSet } from '../fonts/fonts.js';
+import type { PaintContext, Pdf } from './text.js';
+
+/** A file carried inside the PDF (PDF/A-3 associated file). */
+export interface PdfAttachment {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly mime: string;
+  readonly description: string;
+  readonly relationship: 'Source' | 'Data';
+}
+
+export interface PdfOptions {
+  readonly fonts: FontSet;
+  readonly attachments: readonly PdfAttachment[];
+  /** Extra Info-dictionary keys: SourceSHA256, BaselineSHA256, ToolVersion, Fonts … (Fonts defaults to the FontSet). */
+  readonly info: Readonly<Record<string, string>>;
+}
+
+const ROLES: readonly FontRole[] = ['title', 'fang', 'hei', 'kai', 'song'];
+
+/** 00:00 Beijing time (UTC+8) of an ISO date: the fixed creation and modification time of the file. */
+export function fixedDate(isoDate: string): Date {
+  const date = new Date(`${isoDate}T00:00:00+08:00`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || Number.isNaN(date.getTime())) throw new Error(`not an ISO date: ${isoDate}`);
+  return date;
+}
+
+/** pdfkit's own XMP has CreateDate but no ModifyDate; PDF/A wants the Info ModDate mirrored there. */
+const xmpDate = (date: Date): string => `${date.toISOString().split('.')[0]}Z`;
+
+function createPdf(info: DocumentInfo, opts: PdfOptions, date: Date): Pdf {
+  const pdfInfo: Record<string, string | Date> = {
+    Title: info.title, Author: info.author, Subject: info.subject, Keywords: info.keywords.join(', '),
+    Creator: 'catalog', Producer: 'catalog', CreationDate: date, ModDate: date,
+    SourceSHA256: info.sourceSha256, Fonts: describeFonts(opts.fonts).join('; '), ...opts.info,
+  };
+  const pdf = new PDFDocument({
+    pdfVersion: '1.7', subset: 'PDF/A-3b', lang: 'zh-CN', displayTitle: true, autoFirstPage: false,
+    info: pdfInfo as PDFKit.DocumentInfo,
+  });
+  pdf.appendXML(`
+        <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+            <xmp:ModifyDate>${xmpDate(date)}</xmp:ModifyDate>
+        </rdf:Description>`);
+  return pdf;
+}
+
+/** A Buffer view of the bytes, not a copy. */
+const view = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+const parsedFonts = new WeakMap<FontFile, Font>();
+
+/**
+ * The font parsed once per process: pdfkit takes a fontkit font as well as bytes, and parsing the
+ * 8–15 MB CJK fonts for every document was half the time of a render. Each document still makes its
+ * own subset, so sharing the parsed font does not change the bytes.
+ */
+function parsedFont(file: FontFile): Font {
+  let font = parsedFonts.get(file);
+  if (font === undefined) {
+    const made = file.face === undefined ? create(file.bytes) : create(file.bytes, file.face);
+    if (made === null || 'fonts' in made) throw new Error(`no single face in font ${file.source}`);
+    font = made;
+    parsedFonts.set(file, font);
+  }
+  return font;
+}
+
+/** Registers each distinct font file once; roles that share a file share the name. */
+function registerFonts(pdf: Pdf, fonts: FontSet): Record<FontRole, string> {
+  const names = new Map<FontFile, string>();
+  const byRole = {} as Record<FontRole, string>;
+  for (const role of ROLES) {
+    const file = fonts.fonts[role];
+    let name = names.get(file);
+    if (name === undefined) {
+      name = `F${names.size + 1}`;
+      names.set(file, name);
+      // pdfkit's PDFFontFactory accepts any object with `layout` (a fontkit font); its types only list bytes.
+      pdf.registerFont(name, parsedFont(file) as unknown as Buffer);
+    }
+    byRole[role] = name;
+  }
+  return byRole;
+}
+
+function attachFiles(pdf: Pdf, attachments: readonly PdfAttachment[], date: Date): void {
+  for (const file of attachments) {
+    pdf.file(view(file.bytes), {
+      name: file.name, type: file.mime, description: file.description, relationship: file.relationship,
+      creationDate: date, modifiedDate: date,
+    });
+  }
+}
+
+/** A new PDF ready to paint on, and `finish`, which ends it and resolves to its bytes. */
+export function openDocument(info: DocumentInfo, opts: PdfOptions): { ctx: PaintContext; finish: () => Promise<Uint8Array> } {
+  const date = fixedDate(info.date);
+  const pdf = createPdf(info, opts, date);
+  const chunks: Buffer[] = [];
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+    pdf.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    pdf.on('error', reject);
+  });
+  const ctx: PaintContext = { pdf, fontNames: registerFonts(pdf, opts.fonts), pages: 0, advances: new Map() };
+  attachFiles(pdf, opts.attachments, date);
+  return {
+    ctx,
+    finish: () => {
+      pdf.end();
+      return done;
+    },
+  };
+}
