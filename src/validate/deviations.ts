@@ -1,4 +1,5 @@
 /** Declared deviations (`deviations:`): matched errors become `deviation` warnings; unmatched ones warn. */
+import { closest } from 'fastest-levenshtein';
 import { joinPointer } from '../load/positions.js';
 import type { Deviation, Finding } from '../model/index.js';
 import type { Rule } from './rule.js';
@@ -20,6 +21,7 @@ export function applyDeviations(
   deviations: readonly Deviation[],
   rules: ReadonlyMap<string, Rule>,
   categoryOf: (itemId: string) => string | undefined,
+  knownIds: readonly string[] = [],
 ): Finding[] {
   const used = new Set<number>();
   const out = findings.map((f) => {
@@ -36,7 +38,14 @@ export function applyDeviations(
     } satisfies Finding;
   });
   deviations.forEach((d, i) => {
-    if (!used.has(i)) out.push({ rule: 'unused-deviation', pointer: joinPointer('/deviations', i, 'target'), target: d.target, data: { target: d.target } });
+    if (used.has(i)) return;
+    const id = d.target.split('#')[0] ?? d.target;
+    const unknown = knownIds.length > 0 && !knownIds.includes(id);
+    const suggestion = unknown ? closest(id, [...knownIds]) : '';
+    out.push({
+      rule: 'unused-deviation', pointer: joinPointer('/deviations', i, 'target'), target: d.target,
+      messageId: unknown ? 'unknownTarget' : 'default', data: { target: d.target, suggestion },
+    });
   });
   return out;
 }

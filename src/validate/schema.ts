@@ -1,4 +1,5 @@
 /** JSON Schema validation with ajv: schema errors become findings at the YAML node they are about. */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -10,17 +11,32 @@ import { schemaDir } from '../paths.js';
 
 const require = createRequire(import.meta.url);
 type SchemaName = 'catalogue' | 'resolved';
-const localizeZh = require('ajv-i18n/localize/zh') as (errors: ErrorObject[]) => void;
 const compiled = new Map<SchemaName, ValidateFunction>();
 
-/** The compiled validator for one of the shipped schemas (compiled once per process). */
+/** Validators generated at build time by scripts/compile-schemas.mjs (lib/ only), each with its schema's SHA-256. */
+type Precompiled = Partial<Record<SchemaName, ValidateFunction>> & { readonly sha256?: Partial<Record<SchemaName, string>> };
+
+function precompiled(name: SchemaName, text: string): ValidateFunction | undefined {
+  let mod: Precompiled;
+  try {
+    mod = require('./schemas.compiled.cjs') as Precompiled;
+  } catch {
+    return undefined;
+  }
+  return mod.sha256?.[name] === createHash('sha256').update(text).digest('hex') ? mod[name] : undefined;
+}
+
+/** The validator for one of the shipped schemas: precompiled when it matches the schema file, else compiled once per process. */
 export function schemaValidator(name: SchemaName): ValidateFunction {
   let v = compiled.get(name);
   if (!v) {
-    const Ajv = require('ajv') as typeof import('ajv').default;
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
-    const schema = JSON.parse(readFileSync(join(schemaDir, `${name}.schema.json`), 'utf8')) as object;
-    v = ajv.compile(schema);
+    const text = readFileSync(join(schemaDir, `${name}.schema.json`), 'utf8');
+    v = precompiled(name, text);
+    if (!v) {
+      // Options as in scripts/compile-schemas.mjs.
+      const Ajv = require('ajv') as typeof import('ajv').default;
+      v = new Ajv({ allErrors: true, verbose: true, strict: true }).compile(JSON.parse(text) as object);
+    }
     compiled.set(name, v);
   }
   return v;
@@ -39,7 +55,7 @@ export function validateSchema(name: SchemaName, data: unknown): Finding[] {
 
 export function errorsToFindings(errors: readonly ErrorObject[]): Finding[] {
   const zh = errors.map((e) => ({ ...e }));
-  localizeZh(zh);
+  (require('ajv-i18n/localize/zh') as (errors: ErrorObject[]) => void)(zh);
   const findings = new Map<string, Finding>();
   const typesAt = new Map<string, string[]>();
   errors.forEach((e, i) => {

@@ -11,5 +11,6 @@ export function validateCatalogue(ctx: RuleContext): Finding[] {
   for (const c of [...(ctx.baseline?.categories ?? []), ...ctx.resolved.categories]) {
     for (const i of c.items) if (!home.has(i.id)) home.set(i.id, c.id);
   }
-  return applyDeviations(findings, ctx.resolved.deviations, RULES_BY_ID, (id) => home.get(id));
+  const ids = [...new Set([...home.keys(), ...home.values()])];
+  return applyDeviations(findings, ctx.resolved.deviations, RULES_BY_ID, (id) => home.get(id), ids);
 }

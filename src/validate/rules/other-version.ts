@@ -1,4 +1,4 @@
-/** other-version (verify): the filing was built by another tool version or other fonts; content compared instead. */
+/** other-version (verify): the filing was built by another tool version or other fonts; page text compared instead. */
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -6,6 +6,7 @@ export default defineRule({
   severity: 'warning',
   description: { zh: '备案文件由其他版本的工具或其他字体生成，改为逐页比对文字', en: 'Built by another tool version or with other fonts; page text compared instead' },
   messages: {
-    default: { zh: '备案文件由 {theirs} 生成（本机为 {ours}），无法逐字节比对，已改为逐页比对文字：{outcome}', en: 'The filing was built by {theirs} (here: {ours}); bytes cannot be compared, so the page text was: {outcome}' },
+    default: { zh: '备案文件由 {theirs} 生成（本机为 {ours}），无法逐字节比对；已改为逐页比对文字，各页文字一致', en: 'The filing was built by {theirs} (here: {ours}), so its bytes cannot be compared; the text of every page was compared instead and matches' },
+    fonts: { zh: '备案文件使用其他字体生成（{theirs}），无法逐字节比对；已改为逐页比对文字，各页文字一致', en: 'The filing was built with other fonts ({theirs}), so its bytes cannot be compared; the text of every page was compared instead and matches' },
   },
 });

@@ -1,4 +1,5 @@
 /** required-field: a resolved item lacks one of the nine elements, or has it empty (checked with resolved.schema.json). */
+import { closest, distance } from 'fastest-levenshtein';
 import { joinPointer } from '../../load/positions.js';
 import type { Finding } from '../../model/index.js';
 import { defineRule, type RuleContext } from '../rule.js';
@@ -33,6 +34,7 @@ export default defineRule({
   messages: {
     default: { zh: '事项“{id}”缺少“{fieldName}”（{field}）或为空：每个事项都要写明九要素', en: 'Item "{id}" lacks "{field}" or has it empty: every item needs all nine elements' },
     category: { zh: '类别“{id}”缺少“{fieldName}”（{field}）或为空', en: 'Category "{id}" lacks "{field}" or has it empty' },
+    typo: { zh: '“{id}”不是基准目录中的事项，作为新增事项又缺少{fields}。是不是想修改基准事项“{suggestion}”？请检查编号', en: '"{id}" is not a baseline item, and as a new item it lacks {fields}. Did you mean the baseline item "{suggestion}"? Check the id' },
   },
   check(ctx) {
     const validate = schemaValidator('resolved');
@@ -49,9 +51,30 @@ export default defineRule({
       const id = isItem ? at.target.split('#')[0] ?? '' : at.target;
       out.set(at.target, {
         rule: 'required-field', pointer: at.pointer, target: at.target, messageId: isItem ? 'default' : 'category',
-        data: { id, field: at.field, fieldName: FIELD_NAMES[at.field] ?? at.field },
+        data: { id, field: at.field, fieldName: isItem ? FIELD_NAMES[at.field] ?? at.field : at.field === 'name' ? '一级事项名称' : FIELD_NAMES[at.field] ?? at.field },
       });
     }
-    return [...out.values()];
+    return explainTypos(ctx, [...out.values()]);
   },
 });
+
+/** A new item that lacks fields and whose id is one slip away from a baseline id: say so once. */
+function explainTypos(ctx: RuleContext, findings: Finding[]): Finding[] {
+  const baseIds = ctx.baseline?.categories.flatMap((c) => c.items.map((i) => i.id)) ?? [];
+  if (baseIds.length === 0) return findings;
+  const byItem = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const id = (f.target ?? '').split('#')[0] ?? '';
+    if (f.messageId === 'default' && ctx.origins.items.get(id)?.status === 'added') byItem.set(id, [...(byItem.get(id) ?? []), f]);
+  }
+  const replaced = new Set<Finding>();
+  const typos: Finding[] = [];
+  for (const [id, list] of byItem) {
+    const suggestion = closest(id, baseIds);
+    if (distance(id, suggestion) > Math.max(2, Math.floor(suggestion.length / 5))) continue;
+    list.forEach((f) => replaced.add(f));
+    const pointer = ctx.origins.items.get(id)?.pointer ?? '';
+    typos.push({ rule: 'required-field', pointer: joinPointer(pointer, 'id'), target: id, messageId: 'typo', data: { id, suggestion, fields: list.map((f) => `“${f.data?.fieldName ?? ''}”`).join('、') } });
+  }
+  return [...findings.filter((f) => !replaced.has(f)), ...typos];
+}

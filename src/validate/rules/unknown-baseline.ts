@@ -8,6 +8,7 @@ export default defineRule({
   messages: {
     default: { zh: '无法使用基准目录“{spec}”：{detail}', en: 'Cannot use the baseline "{spec}": {detail}' },
     notFound: { zh: '找不到基准目录“{spec}”（查找过：{tried}）。写 xinxiang@2020 这样的“名称@版本”，或写相对路径如 ../weihui.yaml', en: 'The baseline "{spec}" was not found (looked in: {tried}). Write NAME@VERSION such as xinxiang@2020, or a relative path such as ../weihui.yaml' },
+    notYaml: { zh: '“{spec}”不是 .yaml 文件，没有读取。extends 只能写“名称@版本”（如 xinxiang@2020）或 .yaml 目录文件的相对路径（如 ../weihui.yaml）', en: '"{spec}" is not a .yaml file and was not read. extends takes NAME@VERSION (such as xinxiang@2020) or the relative path of a .yaml catalogue file (such as ../weihui.yaml)' },
     directory: { zh: '“{spec}”是一个文件夹，不是目录文件', en: '"{spec}" is a folder, not a catalogue file' },
     unreadable: { zh: '基准目录“{spec}”无法读取：{detail}', en: 'The baseline "{spec}" cannot be read: {detail}' },
     cycle: { zh: '继承关系形成了循环：{chain}', en: 'extends forms a cycle: {chain}' },

@@ -15,5 +15,7 @@ export default defineRule({
     nul: { zh: '文件中含有空字符（NUL），不是文本文件或已损坏。请用文本编辑器重新保存', en: 'The file contains a NUL byte: it is not a text file or is damaged. Re-save it from a text editor' },
     aliasBomb: { zh: '别名（*引用）展开过多，文件被拒绝：{detail}', en: 'Too many alias (*reference) expansions; the file is refused: {detail}' },
     tooDeep: { zh: '嵌套层级过深，文件被拒绝', en: 'Nesting is too deep; the file is refused' },
+    tooLarge: { zh: '文件有 {size}，超过目录文件 {limit} 的上限，未作检查（目录文件通常不到 100 KB，请检查是否选错了文件）', en: 'The file is {size}, over the {limit} limit for a catalogue file, and was not checked (catalogues are usually under 100 KB: is it the right file?)' },
+    nonStringKey: { zh: '键必须是文字，不能是列表或映射。请改用目录格式中的键（如 name:）', en: 'Keys must be text, not a list or a mapping. Use a key of the catalogue format (such as name:)' },
   },
 });

@@ -17,7 +17,13 @@ describe(rule, () => {
       { rule, severity: 'error', line: 13, column: 18, target: 'demo.registration#content' },
       { rule, severity: 'error', line: 21, column: 5, target: 'demo.after-school' },
     ]);
-    expect(found[1]?.message).toContain('类别“demo.after-school”缺少“事项名称”（name）');
+    expect(found[1]?.message).toContain('类别“demo.after-school”缺少“一级事项名称”（name）');
+  });
+
+  it('reports a misspelt baseline id once, suggesting the baseline item', () => {
+    const found = only(checkFixture('rules/required-field/typo-id.yaml'), rule);
+    expect(where(found)).toEqual([{ rule, severity: 'error', line: 11, column: 13, target: 'enrollment.plna' }]);
+    expect(found[0]?.message).toContain('是不是想修改基准事项“enrollment.plan”');
   });
 
   it('is quiet for an overlay that inherits the rest, and for single strings where lists are allowed', () => {

@@ -11,7 +11,8 @@ describe(rule, () => {
       { rule, severity: 'warning', line: 9, column: 13, target: 'private.supervison' },
       { rule, severity: 'warning', line: 11, column: 13, target: 'enrollment.plan#channel' },
     ]);
-    expect(found[0]?.message).toContain('“private.supervison”没有对应任何删减或放宽');
+    expect(found[0]?.message).toContain('是不是“private.supervision”');
+    expect(found[1]?.message).toContain('“enrollment.plan#channel”没有对应任何删减或放宽');
   });
 
   it('is quiet when every deviation matches what it declares', () => {
