@@ -1,5 +1,5 @@
 /** The `catalog` program: commander set-up, one module per command, exit codes decided here. */
-import type { Command, CommanderError } from 'commander';
+import type { Argument, Command, CommanderError, Help, Option } from 'commander';
 import type { Lang } from '../model/index.js';
 import { toolVersion } from '../paths.js';
 import { HELP_TITLES_ZH, langFromArgv, t } from './i18n.js';
@@ -7,8 +7,20 @@ import { UsageError, writeErr, writeOut } from './io.js';
 
 type Commander = typeof import('commander');
 
+/** Commander's help in Chinese: section titles and the "(default: …)" notes. */
+function zhHelp(HelpClass: Commander['Help']): Partial<Help> {
+  const plain = new HelpClass();
+  const zhDefault = (s: string): string => s.replace(/\(default: (.*)\)$/, '（默认：$1）');
+  return {
+    styleTitle: (s: string): string => HELP_TITLES_ZH[s] ?? s,
+    optionDescription: (o: Option): string => zhDefault(plain.optionDescription(o)),
+    argumentDescription: (a: Argument): string => zhDefault(plain.argumentDescription(a)),
+  };
+}
+
 async function buildProgram(Program: Commander['Command'], lang: Lang, setCode: (code: number) => void): Promise<Command> {
   const { registerCommands } = await import('./commands.js');
+  const zh = lang === 'zh' ? zhHelp((await import('commander')).Help) : undefined;
   const program = new Program('catalog');
   program
     .description(t(lang, 'program'))
@@ -18,11 +30,11 @@ async function buildProgram(Program: Commander['Command'], lang: Lang, setCode: 
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureOutput({ writeOut, writeErr: () => {}, outputError: () => {} });
-  if (lang === 'zh') program.configureHelp({ styleTitle: (s) => HELP_TITLES_ZH[s] ?? s });
+  if (zh) program.configureHelp(zh);
   registerCommands(program, lang, setCode);
   for (const cmd of program.commands) {
     cmd.exitOverride().helpOption('-h, --help', t(lang, 'opt.help')).configureOutput({ writeOut, writeErr: () => {}, outputError: () => {} });
-    if (lang === 'zh') cmd.configureHelp({ styleTitle: (s) => HELP_TITLES_ZH[s] ?? s });
+    if (zh) cmd.configureHelp(zh);
   }
   return program;
 }
