@@ -4,6 +4,7 @@ import type { Lang } from '../model/index.js';
 import { t } from './i18n.js';
 import { addCommonOptions } from './options.js';
 import { registerAuthoringCommands } from '../authoring/commands.js';
+import { registerVerifyCommand } from './verify-command.js';
 
 export const CHECK_FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'junit'] as const;
 
@@ -25,6 +26,7 @@ export function registerCommands(program: Command, lang: Lang, setCode: SetCode)
       const { runBuild } = await import('./build.js');
       setCode(await runBuild(files, opts));
     });
+  registerVerifyCommand(program, lang, setCode);
   addCommonOptions(program.command('resolve').description(t(lang, 'cmd.resolve')).argument('<file>', t(lang, 'arg.file')), lang)
     .option('--json', t(lang, 'opt.json'))
     .action(async (file: string, opts: Record<string, unknown>) => {

@@ -45,6 +45,10 @@ export function parseManifest(bytes: Uint8Array): FilingManifest | undefined {
   try {
     const m = JSON.parse(new TextDecoder().decode(bytes)) as Partial<FilingManifest>;
     if (m.format !== 'catalog-filing' || m.version !== 1 || !m.source?.name || !m.tool?.version) return undefined;
+    // verify reads these without further checks: a manifest that gets them wrong is not one of ours.
+    const strings = [m.source.name, m.tool.version, m.date, m.part];
+    if (strings.some((v) => typeof v !== 'string') || !Array.isArray(m.parents) || !Array.isArray(m.fonts)) return undefined;
+    if (m.parents.some((p) => typeof p?.name !== 'string' || typeof p.path !== 'string')) return undefined;
     return m as FilingManifest;
   } catch {
     return undefined;

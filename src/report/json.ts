@@ -19,6 +19,8 @@ export function fileJson(r: FileResult): Record<string, unknown> {
     ok: r.ok,
     counts: r.counts ?? null,
     diagnostics: r.diagnostics.map(diagnosticJson),
+    ...(r.integrity !== undefined ? { integrity: r.integrity } : {}),
+    ...(r.status !== undefined ? { status: r.status } : {}),
   };
 }
 

@@ -1,0 +1,23 @@
+/** Registration of `catalog verify`: arguments, options and help; the action is imported lazily. */
+import type { Command } from 'commander';
+import { availableParallelism } from 'node:os';
+import type { Lang } from '../model/index.js';
+import { CHECK_FORMATS } from './commands.js';
+import { addCommonOptions } from './options.js';
+import { vt } from './verify-texts.js';
+
+export function registerVerifyCommand(program: Command, lang: Lang, setCode: (code: number) => void): void {
+  const cmd = program.command('verify').description(vt(lang, 'cmd')).argument('<filings...>', vt(lang, 'arg'));
+  addCommonOptions(cmd, lang, CHECK_FORMATS);
+  const baseline = cmd.options.find((o) => o.long === '--baseline');
+  if (baseline) baseline.description = vt(lang, 'opt.baseline');
+  cmd
+    .option('-j, --jobs <n>', vt(lang, 'opt.jobs', { n: availableParallelism() }))
+    .option('--report <file>', vt(lang, 'opt.report'))
+    .option('--max-size <size>', vt(lang, 'opt.maxSize'))
+    .option('--timeout <seconds>', vt(lang, 'opt.timeout'))
+    .action(async (filings: string[], opts: Record<string, unknown>) => {
+      const { runVerify } = await import('./verify.js');
+      setCode(await runVerify(filings, opts));
+    });
+}

@@ -1,0 +1,121 @@
+/** `catalog verify FILINGS...`: check filings in parallel as the bureau does; print the findings and write the summary table. */
+import { availableParallelism } from 'node:os';
+import { basename, join, relative, resolve } from 'node:path';
+import { loadSource, sha256Hex } from '../load/load.js';
+import type { FilingOutcome } from '../model/filing.js';
+import type { Lang } from '../model/index.js';
+import { sortOutcomes } from '../filing/order.js';
+import { shippedCataloguesDir, toolVersion } from '../paths.js';
+import { FORMATTERS } from '../report/index.js';
+import { exitCodeFor, formatContext, writeGithubSummary } from './check.js';
+import { CHECK_FORMATS } from './commands.js';
+import { readFileResult, UsageError, writeErr, writeOut } from './io.js';
+import { settleOptions, type CommonOptions } from './options.js';
+import { expandFilings } from './verify-inputs.js';
+import { vt } from './verify-texts.js';
+import { writeAtomic } from './write.js';
+
+export const DEFAULT_BASELINE = join(shippedCataloguesDir, 'xinxiang', '2020.yaml');
+const DEFAULT_MAX_SIZE = '50MB';
+const DEFAULT_TIMEOUT = 60;
+
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+/** `--max-size`: a number with an optional unit (B, KB, MB, GB; a bare number is MB). */
+export function parseSize(value: string): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|m|mb|g|gb)?\s*$/i.exec(value);
+  if (!m) return undefined;
+  const unit = (m[2] ?? 'mb').toLowerCase()[0] ?? 'm';
+  const factor: Record<string, number> = { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+  const bytes = Math.round(Number(m[1]) * (factor[unit] ?? 1));
+  return bytes > 0 ? bytes : undefined;
+}
+
+interface VerifySettings {
+  readonly opts: CommonOptions;
+  readonly jobs: number;
+  readonly timeoutSeconds: number;
+  readonly maxBytes: number;
+  readonly report?: string;
+}
+
+function settle(raw: Record<string, unknown>): VerifySettings {
+  const opts = settleOptions(raw, CHECK_FORMATS);
+  const { lang } = opts;
+  const jobsText = String(raw.jobs ?? defaultJobs());
+  const jobs = Number(jobsText);
+  if (!/^\d+$/.test(jobsText.trim()) || jobs < 1 || jobs > 64) throw new UsageError(vt(lang, 'err.jobs', { value: jobsText }));
+  const timeoutText = String(raw.timeout ?? DEFAULT_TIMEOUT);
+  const timeoutSeconds = Number(timeoutText);
+  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) throw new UsageError(vt(lang, 'err.timeout', { value: timeoutText }));
+  const sizeText = String(raw.maxSize ?? DEFAULT_MAX_SIZE);
+  const maxBytes = parseSize(sizeText);
+  if (maxBytes === undefined) throw new UsageError(vt(lang, 'err.maxSize', { value: sizeText }));
+  const report = typeof raw.report === 'string' ? raw.report : undefined;
+  return { opts, jobs, timeoutSeconds, maxBytes, ...(report !== undefined ? { report } : {}) };
+}
+
+/** The bureau's baseline, read once: a municipal catalogue, or the run is a usage error. */
+function readBaseline(file: string, cwd: string, lang: Lang): { path: string; bytes: Uint8Array; sha256: string; label: string } {
+  const path = resolve(cwd, file);
+  const r = readFileResult(path);
+  if (r.kind !== 'file') throw new UsageError(vt(lang, 'err.baseline', { path: file }));
+  const data = loadSource(file, r.bytes).data as { kind?: unknown; id?: unknown; version?: unknown } | undefined;
+  if (!data || data.kind !== 'municipal') throw new UsageError(vt(lang, 'err.baselineKind', { path: file }));
+  const label = `${String(data.id)}${data.version !== undefined ? `@${String(data.version)}` : ''}`;
+  return { path, bytes: r.bytes, sha256: sha256Hex(r.bytes), label };
+}
+
+/** A one-line progress bar on stderr, only on a terminal. */
+function progressBar(lang: Lang, enabled: boolean): { tick: (done: number, total: number, file: string) => void; clear: () => void } {
+  if (!enabled) return { tick: () => {}, clear: () => {} };
+  const width = 24;
+  return {
+    tick: (done, total, file) => {
+      const full = Math.round((done / total) * width);
+      const bar = `[${'#'.repeat(full)}${'-'.repeat(width - full)}]`;
+      process.stderr.write(`\r${vt(lang, 'progress', { bar, n: done, total, file: basename(file) })}\u001b[K`);
+    },
+    clear: () => process.stderr.write('\r\u001b[K'),
+  };
+}
+
+function summaryLine(outcomes: readonly FilingOutcome[], lang: Lang): string {
+  const n = (s: string): number => outcomes.filter((o) => o.result.status === s).length;
+  return vt(lang, 'summary', { total: outcomes.length, ok: n('ok'), warning: n('warning'), error: n('error') });
+}
+
+export async function runVerify(inputs: readonly string[], raw: Record<string, unknown>): Promise<number> {
+  const s = settle(raw);
+  const { opts } = s;
+  const cwd = process.cwd();
+  const { reportFormatFor } = await import('../filing/report.js');
+  const reportFormat = s.report === undefined ? undefined : reportFormatFor(s.report);
+  if (s.report !== undefined && !reportFormat) throw new UsageError(vt(opts.lang, 'err.report', { value: s.report }));
+  const baseline = readBaseline(opts.baseline ?? DEFAULT_BASELINE, cwd, opts.lang);
+  const paths = expandFilings(inputs, cwd, opts.lang);
+  const { runPool } = await import('../filing/pool.js');
+  const progress = progressBar(opts.lang, Boolean(process.stderr.isTTY) && !opts.quiet);
+  const version = toolVersion();
+  const jobs = paths.map((path) => ({ path, file: relative(cwd, path).split('\\').join('/') }));
+  const outcomes = sortOutcomes(await runPool(jobs, {
+    jobs: s.jobs,
+    timeoutSeconds: s.timeoutSeconds,
+    config: { lang: opts.lang, cwd, baselinePath: baseline.path, baselineBytes: baseline.bytes, baselineSha256: baseline.sha256, toolVersion: version, maxBytes: s.maxBytes, debug: opts.debug },
+    onSettled: (done, total, job) => progress.tick(done, total, job.file),
+  }));
+  progress.clear();
+  const results = outcomes.map((o) => o.result);
+  const ctx = formatContext(opts, 'verify');
+  writeOut(FORMATTERS[opts.format]?.(results, ctx) ?? '');
+  writeGithubSummary(opts.format, results, ctx);
+  if (!opts.quiet) (opts.format === 'stylish' ? writeOut : writeErr)(summaryLine(outcomes, opts.lang));
+  if (s.report !== undefined && reportFormat) {
+    const path = resolve(cwd, s.report);
+    writeAtomic(path, reportFormat(outcomes, { lang: opts.lang, baseline: { label: baseline.label, sha256: baseline.sha256 }, toolVersion: version }));
+    if (!opts.quiet) writeErr(vt(opts.lang, 'report', { path: relative(cwd, path) || s.report }));
+  }
+  return exitCodeFor(results.map((result) => ({ result })), opts.strict);
+}

@@ -1,0 +1,51 @@
+/** A filing PDF: extract the embedded source, check it against the bureau's baseline, then check the PDF's integrity. */
+import { checkSource, type Checked } from '../check/check.js';
+import type { Finding } from '../model/index.js';
+import { findEmbedded, virtualFiles, type Embedded } from './embedded.js';
+import { extractPdf, type OpenedPdf } from './extract.js';
+import { filingFinding } from './findings.js';
+import { checkIntegrity } from './integrity.js';
+import { baselineMismatch, resolvedRoot, type Integrity, type VerifyEnv, type VerifyParts } from './verify.js';
+
+/** The baseline the filing says it was built against: the manifest's root, else the Info dictionary's. */
+function claimedRoot(embedded: Embedded, info: Readonly<Record<string, string>>): { label: string; sha256: string } | undefined {
+  const root = embedded.manifest?.root;
+  if (root) return { label: `${root.id}${root.version !== undefined ? `@${root.version}` : ''}`, sha256: root.sha256 };
+  return info.BaselineSHA256 ? { label: info.Baseline ?? '', sha256: info.BaselineSHA256 } : undefined;
+}
+
+/** Everything after the source was found: the source's check, the contract, the baseline, then integrity. */
+async function verifyEmbedded(file: string, bytes: Uint8Array, pdf: OpenedPdf, embedded: Embedded, env: VerifyEnv): Promise<VerifyParts> {
+  const files = virtualFiles(embedded, env.baseline);
+  const checked: Checked = checkSource(files.sourcePath, embedded.source.bytes, files.host, { lang: env.lang, baselineOverride: env.baseline.path });
+  const findings: Finding[] = [];
+  if (embedded.missing.length > 0) {
+    findings.push(filingFinding('missing-source', embedded.manifest ? 'incomplete' : 'noManifest', { names: embedded.missing.join('、') }));
+  }
+  const mismatch = baselineMismatch(claimedRoot(embedded, pdf.info), env.baseline) ?? baselineMismatch(resolvedRoot(checked), env.baseline);
+  if (mismatch) findings.push(mismatch);
+  const parts = { file, checked, embeddedName: embedded.source.name };
+  // A rebuild against the bureau's baseline cannot reproduce a document made from another baseline.
+  if (mismatch) return { ...parts, findings, integrity: 'baseline-mismatch' };
+  const { manifest, templates } = embedded;
+  if (!checked.resolved || !manifest || !templates || embedded.missing.length > 0) return { ...parts, findings, integrity: 'unverified' };
+  const outcome = await checkIntegrity({ checked, manifest, templates, filing: pdf, bytes, toolVersion: env.toolVersion });
+  return { ...parts, findings: [...findings, ...outcome.findings], integrity: outcome.integrity };
+}
+
+/** Verify a filing PDF's bytes; every problem with the file becomes a finding, never an exception. */
+export async function verifyPdf(file: string, bytes: Uint8Array, env: VerifyEnv): Promise<VerifyParts> {
+  const extracted = await extractPdf(bytes);
+  if (!extracted.ok) {
+    const data = { detail: extracted.detail, size: bytes.length };
+    return { file, findings: [filingFinding('missing-source', extracted.reason, data)], integrity: 'unreadable' satisfies Integrity };
+  }
+  const { pdf } = extracted;
+  try {
+    const embedded = findEmbedded(pdf.attachments, pdf.info);
+    if (!embedded) return { file, findings: [filingFinding('missing-source')], integrity: 'missing-source' };
+    return await verifyEmbedded(file, bytes, pdf, embedded, env);
+  } finally {
+    await pdf.close();
+  }
+}

@@ -1,0 +1,112 @@
+/** Verify one filing as the bureau does: a YAML source is checked against the bureau's baseline; a PDF goes further. */
+import { checkSource, type Checked } from '../check/check.js';
+import { compareDiagnostics } from '../check/diagnostics.js';
+import type { FilingOutcome } from '../model/filing.js';
+import type { Diagnostic, FileResult, Finding, Host, Lang } from '../model/index.js';
+import { displayPath } from '../resolve/resolve.js';
+import { filingFacts } from './facts.js';
+import { filingDiagnostics, filingFinding } from './findings.js';
+
+/** The bureau's baseline: every NAME@VERSION reference in a filing resolves to this file, never to one it brought. */
+export interface BureauBaseline {
+  readonly path: string;
+  readonly bytes: Uint8Array;
+  readonly sha256: string;
+}
+
+export interface VerifyEnv {
+  readonly lang: Lang;
+  /** Real files: the filings, a YAML filing's parents, and the working directory paths are shown relative to. */
+  readonly host: Host;
+  /** A file's size without reading it (undefined when it cannot be found). */
+  readonly sizeOf: (path: string) => number | undefined;
+  readonly baseline: BureauBaseline;
+  readonly toolVersion: string;
+  /** Bigger filings are refused unread. */
+  readonly maxBytes: number;
+}
+
+/** How far the integrity check got (FileResult.integrity). */
+export type Integrity = 'ok' | 'other-version' | 'tampered' | 'missing-source' | 'unreadable' | 'baseline-mismatch' | 'unverified' | 'source' | 'failed';
+
+/** The parts of a verified filing before they are put together. */
+export interface VerifyParts {
+  readonly file: string;
+  /** Findings about the filing itself (line 1 of the filing file). */
+  readonly findings: readonly Finding[];
+  readonly integrity: Integrity;
+  readonly checked?: Checked;
+  /** For an embedded source: its attachment name, so its diagnostics read `FILING.pdf#ID.yaml`. */
+  readonly embeddedName?: string;
+}
+
+export function isYamlFiling(path: string): boolean {
+  return /\.ya?ml$/i.test(path);
+}
+
+function statusOf(diagnostics: readonly Diagnostic[]): 'ok' | 'warning' | 'error' {
+  if (diagnostics.some((d) => d.severity === 'error')) return 'error';
+  return diagnostics.some((d) => d.severity === 'warning') ? 'warning' : 'ok';
+}
+
+/** Put the filing's own findings and its source's diagnostics into one result with integrity and status. */
+export function assembleOutcome(parts: VerifyParts, lang: Lang): FilingOutcome {
+  const { file, checked } = parts;
+  const embedded = parts.embeddedName === undefined ? undefined : `${file}#${parts.embeddedName}`;
+  const fromSource = (checked?.result.diagnostics ?? []).map((d) => (embedded ? { ...d, file: embedded } : d));
+  const diagnostics = [...filingDiagnostics(parts.findings, file, lang), ...fromSource].sort(compareDiagnostics);
+  const r = checked?.result;
+  const result: FileResult = {
+    file,
+    ...(r?.catalogue !== undefined ? { catalogue: r.catalogue } : {}),
+    ...(r?.kind !== undefined ? { kind: r.kind } : {}),
+    ok: !diagnostics.some((d) => d.severity === 'error'),
+    ...(r?.counts ? { counts: r.counts } : {}),
+    diagnostics,
+    integrity: parts.integrity,
+    status: statusOf(diagnostics),
+  };
+  return { result, facts: filingFacts(checked) };
+}
+
+/** A filing that could not be verified at all (too large, unreadable, timed out, crashed). */
+export function failedOutcome(file: string, messageId: string, data: Readonly<Record<string, string | number>>, integrity: Integrity, lang: Lang): FilingOutcome {
+  return assembleOutcome({ file, findings: [filingFinding('missing-source', messageId, data)], integrity }, lang);
+}
+
+/** Root baseline check: the filing's municipal baseline must be, byte for byte, the bureau's. */
+export function baselineMismatch(claimed: { readonly label: string; readonly sha256: string } | undefined, ours: BureauBaseline): Finding | undefined {
+  if (!claimed || claimed.sha256 === '' || claimed.sha256 === ours.sha256) return undefined;
+  return filingFinding('baseline-mismatch', 'default', { baseline: claimed.label, theirs: claimed.sha256, ours: ours.sha256 });
+}
+
+/** The municipal baseline a checked catalogue was resolved against (undefined for a municipal catalogue). */
+export function resolvedRoot(checked: Checked): { label: string; sha256: string } | undefined {
+  const root = checked.baseline?.baseline ?? checked.resolved?.baseline;
+  return root ? { label: `${root.id}${root.version !== undefined ? `@${root.version}` : ''}`, sha256: root.sha256 } : undefined;
+}
+
+function verifyYaml(path: string, bytes: Uint8Array, env: VerifyEnv): FilingOutcome {
+  const checked = checkSource(path, bytes, env.host, { lang: env.lang, baselineOverride: env.baseline.path });
+  const mismatch = baselineMismatch(resolvedRoot(checked), env.baseline);
+  return assembleOutcome({ file: checked.result.file, findings: mismatch ? [mismatch] : [], integrity: 'source', checked }, env.lang);
+}
+
+/** Verify the filing at `path` (absolute): reads it (unless it is too large) and never throws for a bad file. */
+export async function verifyFile(path: string, env: VerifyEnv): Promise<FilingOutcome> {
+  const file = displayPath(path, env.host);
+  const size = env.sizeOf(path);
+  if (size !== undefined && size > env.maxBytes) {
+    return failedOutcome(file, 'tooLarge', { size: megabytes(size), max: megabytes(env.maxBytes) }, 'unreadable', env.lang);
+  }
+  const read = env.host.readFile(path);
+  if (read.kind !== 'file') return failedOutcome(file, 'unreadable', { reason: read.kind === 'unreadable' ? read.reason : read.kind }, 'unreadable', env.lang);
+  if (isYamlFiling(path)) return verifyYaml(path, read.bytes, env);
+  const { verifyPdf } = await import('./verify-pdf.js');
+  return assembleOutcome(await verifyPdf(file, read.bytes, env), env.lang);
+}
+
+/** Sizes for people: megabytes with one decimal. */
+export function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,32 @@
+/** A verify worker thread: reads and verifies one filing per message, keeping pdfjs, the renderer and the fonts loaded. */
+import { statSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { readFileResult } from '../cli/io.js';
+import { MAX_READ_BYTES } from '../load/limits.js';
+import type { WorkerConfig, WorkerReply, WorkerRequest } from './pool.js';
+import { verifyFile, type VerifyEnv } from './verify.js';
+
+const config = workerData as WorkerConfig;
+
+const env: VerifyEnv = {
+  lang: config.lang,
+  // Filings up to --max-size are read (sizeOf refuses bigger ones first); other files keep the usual cap.
+  host: { cwd: config.cwd, readFile: (path) => readFileResult(path, Math.max(MAX_READ_BYTES, config.maxBytes)) },
+  sizeOf: (path) => {
+    try {
+      return statSync(path).size;
+    } catch {
+      return undefined;
+    }
+  },
+  baseline: { path: config.baselinePath, bytes: config.baselineBytes, sha256: config.baselineSha256 },
+  toolVersion: config.toolVersion,
+  maxBytes: config.maxBytes,
+};
+
+parentPort?.on('message', (request: WorkerRequest) => {
+  verifyFile(request.path, env).then(
+    (outcome) => parentPort?.postMessage({ id: request.id, outcome } satisfies WorkerReply),
+    (e: unknown) => parentPort?.postMessage({ id: request.id, error: e instanceof Error ? (config.debug ? e.stack ?? e.message : e.message) : String(e) } satisfies WorkerReply),
+  );
+});

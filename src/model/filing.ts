@@ -1,0 +1,34 @@
+/** What `verify` learns about one filing (报送的备案文件) beyond its diagnostics: the summary table's facts. */
+import type { CatalogueKind, Deviation } from './catalogue.js';
+import type { FileResult } from './result.js';
+
+/** Item counts of a filed catalogue against what it extends. */
+export interface FilingItems {
+  /** Items in the catalogue it extends (基准目录二级事项数). */
+  readonly baseline: number;
+  /** Items not in that baseline. */
+  readonly added: number;
+  /** Baseline items left out (a county's declared deviations, a school's removals). */
+  readonly removed: number;
+  /** Items of the resolved catalogue. */
+  readonly total: number;
+}
+
+/** One row of the summary table (备案核验汇总表), as far as the filing could be read. */
+export interface FilingFacts {
+  readonly region?: string;
+  readonly catalogue?: string;
+  readonly kind?: CatalogueKind;
+  /** What the catalogue extends directly: NAME@VERSION or a catalogue id. */
+  readonly baseline?: string;
+  /** The municipal baseline at the end of the chain, NAME@VERSION (equal to `baseline` for a county). */
+  readonly root?: string;
+  readonly items?: FilingItems;
+  readonly deviations: readonly Deviation[];
+}
+
+/** A verified filing: the diagnostics (with `integrity` and `status` set) and the table's facts. */
+export interface FilingOutcome {
+  readonly result: FileResult;
+  readonly facts: FilingFacts;
+}

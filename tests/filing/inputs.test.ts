@@ -1,0 +1,51 @@
+/** verify's inputs: files as given, folders to every *.pdf/*.yaml below, `*`/`**`/`?` globs expanded by the tool itself. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/cli/io.js';
+import { expandFilings, globRegExp } from '../../src/cli/verify-inputs.js';
+import { tempDir } from './helpers.js';
+
+const dir = tempDir();
+const rel = (paths: readonly string[]): string[] => paths.map((p) => p.slice(dir.length + 1).split('\\').join('/'));
+
+beforeAll(() => {
+  for (const f of ['收文/卫辉市/weihui.filing.pdf', '收文/卫辉市/weihui.yaml', '收文/辉县市/huixian.filing.pdf', '收文/辉县市/说明.docx', '收文/.hidden/x.pdf', '收文/a.PDF', 'other/b.yml']) {
+    mkdirSync(join(dir, f, '..'), { recursive: true });
+    writeFileSync(join(dir, f), 'x');
+  }
+});
+
+describe('globRegExp', () => {
+  it('matches * and ? within a name and ** across folders', () => {
+    expect(globRegExp('*.pdf').test('a.pdf')).toBe(true);
+    expect(globRegExp('*.pdf').test('x/a.pdf')).toBe(false);
+    expect(globRegExp('**/*.pdf').test('a.pdf')).toBe(true);
+    expect(globRegExp('**/*.pdf').test('x/y/a.pdf')).toBe(true);
+    expect(globRegExp('?.pdf').test('ab.pdf')).toBe(false);
+    expect(globRegExp('a+(b).pdf').test('a+(b).pdf')).toBe(true);
+  });
+});
+
+describe('expandFilings', () => {
+  it('takes every .pdf, .yaml and .yml below a folder, skipping hidden folders and other files', () => {
+    expect(rel(expandFilings(['收文'], dir, 'zh'))).toEqual(['收文/a.PDF', '收文/卫辉市/weihui.filing.pdf', '收文/卫辉市/weihui.yaml', '收文/辉县市/huixian.filing.pdf'].sort());
+  });
+
+  it('expands globs itself, with / or \\ as the separator (Windows shells pass them through)', () => {
+    expect(rel(expandFilings(['收文/**/*.pdf'], dir, 'zh'))).toEqual(['收文/卫辉市/weihui.filing.pdf', '收文/辉县市/huixian.filing.pdf']);
+    expect(rel(expandFilings(['收文\\*\\*.yaml'], dir, 'zh'))).toEqual(['收文/卫辉市/weihui.yaml']);
+  });
+
+  it('keeps a file named explicitly whatever its extension, and each file once', () => {
+    expect(rel(expandFilings(['收文/辉县市/说明.docx', '收文/辉县市', '收文/辉县市/huixian.filing.pdf'], dir, 'zh'))).toEqual(['收文/辉县市/huixian.filing.pdf', '收文/辉县市/说明.docx']);
+  });
+
+  it('makes a usage error of nothing, a missing path, an empty folder and a glob matching nothing', () => {
+    mkdirSync(join(dir, 'empty'), { recursive: true });
+    expect(() => expandFilings([], dir, 'zh')).toThrow(UsageError);
+    expect(() => expandFilings(['nowhere.pdf'], dir, 'zh')).toThrow('找不到“nowhere.pdf”');
+    expect(() => expandFilings(['empty'], dir, 'en')).toThrow('No .pdf or .yaml files in "empty"');
+    expect(() => expandFilings(['收文/**/*.ofd'], dir, 'zh')).toThrow('没有文件与“收文/**/*.ofd”匹配');
+  });
+});
