@@ -28,11 +28,13 @@ export const formatStylish: Formatter = (results, ctx) => {
     const ds = r.diagnostics.filter(shown);
     if (ds.length === 0) continue;
     lines.push(c.underline(r.file));
-    const posWidth = Math.max(...ds.map((d) => `${d.line}:${d.column}`.length));
+    // A finding inside a filing's embedded source names it: "weihui.yaml:57:11" under "weihui.filing.pdf".
+    const pos = (d: Diagnostic): string => `${d.file !== r.file ? `${d.file.slice(d.file.indexOf('#') + 1)}:` : ''}${d.line}:${d.column}`;
+    const posWidth = Math.max(...ds.map((d) => width(pos(d))));
     const labelWidth = Math.max(...ds.map((d) => width(LABELS[ctx.lang][d.severity])));
     for (const d of ds) {
       const label = LABELS[ctx.lang][d.severity];
-      lines.push(`  ${c.dim(pad(`${d.line}:${d.column}`, posWidth))}  ${paint[d.severity](pad(label, labelWidth))}  ${d.message}  ${c.dim(d.rule)}`);
+      lines.push(`  ${c.dim(pad(pos(d), posWidth))}  ${paint[d.severity](pad(label, labelWidth))}  ${d.message}  ${c.dim(d.rule)}`);
     }
     lines.push('');
   }
