@@ -1,5 +1,5 @@
 /** `catalog build [FILES...] [-o DIR]`: check, then write the documents; nothing is written when there are errors. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { documentDate } from '../build/date.js';
 import { renderCatalogue, type OutputFile, type Templates } from '../build/render.js';
@@ -44,6 +44,7 @@ export async function runBuild(inputs: readonly string[], raw: Record<string, un
   const templates = loadTemplates(typeof raw.templates === 'string' ? raw.templates : undefined, opts.lang);
   const cwd = process.cwd();
   const outDir = resolve(cwd, typeof raw.out === 'string' ? raw.out : 'dist');
+  if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new UsageError(t(opts.lang, 'err.outNotDir', { path: String(raw.out) }));
   const sources = new Set(checked.map((c) => resolve(cwd, c.result.file)));
   const progress = process.stderr.isTTY && checked.length > 1;
   const version = toolVersion();
@@ -68,7 +69,9 @@ export async function runBuild(inputs: readonly string[], raw: Record<string, un
       return 1;
     }
   }
-  for (const f of rendered) writeAtomic(outputPath(outDir, f.name, sources), f.bytes);
+  // Every name is vetted before the first write: a refused one leaves the folder as it was.
+  const targets = rendered.map((f) => ({ path: outputPath(outDir, f.name, sources), bytes: f.bytes }));
+  for (const f of targets) writeAtomic(f.path, f.bytes);
   const written = rendered.length;
   if (progress) process.stderr.write('\r\u001b[K');
   const where = relative(cwd, outDir) || '.';

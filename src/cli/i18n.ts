@@ -31,6 +31,7 @@ const TEXTS = {
   'err.unreadable': { zh: '无法读取“{path}”：{reason}', en: 'Cannot read "{path}": {reason}' },
   'err.notRegular': { zh: '“{path}”不是普通文件（是设备或管道），未读取', en: '"{path}" is not a regular file (a device or a pipe); it was not read' },
   'err.tooLarge': { zh: '“{path}”超过 {limit}，不是目录文件，未读取', en: '"{path}" is over {limit}: not a catalogue file; it was not read' },
+  'err.outNotDir': { zh: '-o 指定的“{path}”不是文件夹，未写入任何文件', en: '-o "{path}" is not a folder; nothing was written' },
   'err.format': { zh: '不支持的输出格式“{format}”，可用：{formats}', en: 'Unknown format "{format}"; use one of: {formats}' },
   'err.lang': { zh: '不支持的语言“{lang}”，可用：zh、en', en: 'Unknown language "{lang}"; use zh or en' },
   'err.unknownRule': { zh: '没有规则“{rule}”，是不是“{suggestion}”？用 catalog explain 列出全部规则', en: 'No rule "{rule}"; did you mean "{suggestion}"? catalog explain lists them all' },

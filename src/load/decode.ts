@@ -9,7 +9,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** Decode a catalogue file's bytes, or explain why they are not UTF-8. */
 export function decodeSource(bytes: Uint8Array): Decoded {
-  const guess = bomEncoding(bytes);
+  const guess = bomEncoding(bytes) ?? utf16Guess(bytes);
   if (guess) return fail(guess, 1, 1);
   try {
     return { ok: true, text: utf8.decode(bytes) };
@@ -39,6 +39,25 @@ function bomEncoding(b: Uint8Array): string | undefined {
   if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return 'utf-32be';
   if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
   if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * UTF-16 saved without a BOM: every ASCII character (keys, spaces, line ends) leaves a zero byte in
+ * the odd places (LE) or the even ones (BE). Checked first, since GB18030 decodes those bytes too.
+ */
+function utf16Guess(b: Uint8Array): string | undefined {
+  const n = Math.min(b.length, 4096) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) even++;
+    if (b[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (pairs < 2) return undefined;
+  if (odd >= pairs / 5 && even <= pairs / 20) return 'utf-16le';
+  if (even >= pairs / 5 && odd <= pairs / 20) return 'utf-16be';
   return undefined;
 }
 

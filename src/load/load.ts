@@ -1,8 +1,9 @@
 /** Bytes → parsed YAML data with a position map; syntax problems become `yaml-syntax` findings. */
 import { createHash } from 'node:crypto';
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { Finding } from '../model/index.js';
 import { decodeSource } from './decode.js';
+import { MAX_SOURCE_BYTES } from './limits.js';
 import { buildPositionMap, PositionMap } from './positions.js';
 
 /** A source file read and parsed: `data` is absent when the file could not be parsed. */
@@ -28,12 +29,20 @@ export function loadSource(file: string, bytes: Uint8Array): LoadedSource {
   const sha256 = sha256Hex(bytes);
   const lines = new LineCounter();
   const empty = { file, bytes, sha256, positions: new PositionMap(lines) };
+  if (bytes.length > MAX_SOURCE_BYTES) return { ...empty, text: '', findings: [tooLarge(bytes.length)] };
   const decoded = decodeSource(bytes);
   if (!decoded.ok) return { ...empty, text: '', findings: [decoded.finding] };
   const text = decoded.text.replace(/^\uFEFF/, '');
   const nul = text.indexOf('\u0000');
   if (nul >= 0) return { ...empty, text, findings: [syntaxAt(text, nul, 'nul')] };
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, stringKeys: true, prettyErrors: false, strict: true });
+  } catch (e) {
+    // yaml catches most stack overflows itself (RESOURCE_EXHAUSTION); one in its parser would escape.
+    if (e instanceof RangeError) return { ...empty, text, findings: [{ rule: 'yaml-syntax', pointer: '', messageId: 'tooDeep', data: { detail: e.message } }] };
+    throw e;
+  }
   const positions = buildPositionMap(doc, lines);
   const errors = withoutCascades(doc.errors).map((e) => syntaxFinding(e, lines, text));
   if (errors.length > 0) return { ...empty, text, positions, findings: errors };
@@ -74,6 +83,11 @@ function firstNonBlank(text: string, from: number): number {
   return m ? from + m.index : from;
 }
 
+function tooLarge(size: number): Finding {
+  const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return { rule: 'yaml-syntax', pointer: '', messageId: 'tooLarge', data: { size: mb(size), limit: mb(MAX_SOURCE_BYTES) }, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
+}
+
 function syntaxAt(text: string, offset: number, messageId: string): Finding {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
@@ -90,4 +104,6 @@ const YAML_CODES: Partial<Record<string, string>> = {
   BLOCK_AS_IMPLICIT_KEY: 'indent',
   MULTILINE_IMPLICIT_KEY: 'indent',
   MISSING_CHAR: 'missingChar',
+  NON_STRING_KEY: 'nonStringKey',
+  RESOURCE_EXHAUSTION: 'tooDeep',
 };

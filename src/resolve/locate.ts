@@ -8,6 +8,7 @@ export type Located =
   | { readonly ok: false; readonly messageId: string; readonly tried: readonly string[] };
 
 const REFERENCE = /^([a-z][a-z0-9-]*)@([A-Za-z0-9._-]+)$/;
+const YAML_FILE = /\.ya?ml$/i;
 
 /** Whether an `extends` value is a NAME@VERSION reference (the municipal baseline) rather than a path. */
 export function isReference(spec: string): boolean {
@@ -23,7 +24,10 @@ export function locateBaseline(spec: string, fromFile: string, host: Host, basel
   if (ref && baselineOverride) return readCandidates([resolve(host.cwd, baselineOverride)], host, false);
   if (!ref) {
     const path = isAbsolute(spec) ? spec : resolve(dirname(fromFile), spec);
-    return readCandidates([path], host, false);
+    const found = readCandidates([path], host, false);
+    // A path to anything but a .yaml file is refused, never parsed: `extends` cannot read /etc/passwd as YAML.
+    const exists = found.ok || found.messageId === 'unreadable';
+    return exists && !YAML_FILE.test(path) ? { ok: false, messageId: 'notYaml', tried: [path] } : found;
   }
   const [, name = '', version = ''] = ref;
   const candidates: string[] = [];

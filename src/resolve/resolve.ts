@@ -1,6 +1,6 @@
 /** Resolve `extends` step by step (school → county → municipal), refusing cycles and broken baselines. */
 import { relative, sep } from 'node:path';
-import { loadSource } from '../load/load.js';
+import { loadSource, sha256Hex } from '../load/load.js';
 import type {
   BaselineRef, Catalogue, Finding, Host, Origins, SourceCatalogue,
 } from '../model/index.js';
@@ -92,8 +92,17 @@ type FileResolution =
   | { readonly ok: true; readonly catalogue: Catalogue; readonly sha256: string; readonly parents: readonly ParentSource[] }
   | { readonly ok: false; readonly messageId: string; readonly data: Record<string, string> };
 
+/**
+ * Baselines that extend nothing, resolved once per process: checking or verifying many files parses the
+ * municipal baseline once. Keyed by path and SHA-256, so an edited file is read afresh.
+ */
+const resolvedBaselines = new Map<string, FileResolution & { ok: true }>();
+
 /** Load and resolve a baseline file; any error in it makes it unusable. */
 function resolveFile(path: string, bytes: Uint8Array, host: Host, opts: ResolveOptions, stack: readonly string[]): FileResolution {
+  const key = `${path}\n${sha256Hex(bytes)}`;
+  const cached = resolvedBaselines.get(key);
+  if (cached) return cached;
   const loaded = loadSource(path, bytes);
   const invalid = (f: Finding | undefined): FileResolution => ({ ok: false, messageId: 'invalid', data: { detail: `${displayPath(path, host)}: ${f?.rule ?? ''} ${f?.messageId ?? ''} ${Object.values(f?.data ?? {}).join(' ')}`.trim() } });
   if (loaded.data === undefined) return invalid(loaded.findings[0]);
@@ -103,7 +112,9 @@ function resolveFile(path: string, bytes: Uint8Array, host: Host, opts: ResolveO
   const nested = r.findings.find((f) => f.rule === 'unknown-baseline');
   if (nested) return { ok: false, messageId: nested.messageId ?? 'invalid', data: Object.fromEntries(Object.entries(nested.data ?? {}).map(([k, v]) => [k, String(v)])) };
   if (!r.resolved) return invalid(r.findings[0]);
-  return { ok: true, catalogue: r.resolved, sha256: loaded.sha256, parents: r.parents ?? [] };
+  const done = { ok: true as const, catalogue: r.resolved, sha256: loaded.sha256, parents: r.parents ?? [] };
+  if (!(loaded.data as SourceCatalogue).extends) resolvedBaselines.set(key, done);
+  return done;
 }
 
 function assemble(source: SourceCatalogue, categories: Catalogue['categories'], baseline?: BaselineRef): Catalogue {

@@ -2,10 +2,21 @@
 import type { Finding, Lang } from '../model/index.js';
 import type { Rule } from './rule.js';
 
+/**
+ * Characters a terminal acts on or shows as nothing (controls, line breaks, zero-width and bidi marks):
+ * a value from a catalogue must not move the cursor, recolour the screen or hide in a message.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
+
+/** A value as it may appear in a message: invisible characters written as \uXXXX. */
+export function visibleText(s: string): string {
+  return s.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export function formatMessage(rule: Rule, finding: Finding, lang: Lang): string {
   const template = rule.messages[finding.messageId ?? 'default'] ?? rule.messages.default;
   const data = finding.data ?? {};
   return template[lang].replace(/\{(\w+)\}/g, (whole, key: string) =>
-    Object.prototype.hasOwnProperty.call(data, key) ? String(data[key]) : whole,
+    Object.prototype.hasOwnProperty.call(data, key) ? visibleText(String(data[key])) : whole,
   );
 }

@@ -1,0 +1,163 @@
+/** Safe output: atomic writes, no write over a source or outside -o DIR, and templates that reach no prototypes. */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OutputError, outputPath, writeAtomic } from '../../src/cli/write.js';
+import { repoRoot, runCli, type RunResult } from '../helpers/cli.js';
+import { HEADER } from './generated.js';
+
+const STACK = /\n\s+at /;
+let work = '';
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'catalog-output-'));
+  cpSync(join(repoRoot, 'catalogues'), join(work, 'catalogues'), { recursive: true });
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const build = (args: readonly string[]): RunResult => runCli(['build', ...args], work);
+const snapshot = (dir: string): Record<string, string> =>
+  Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f)).toString('base64')]));
+
+/** A --templates folder holding one file. */
+function templates(name: string, text: string): string {
+  const dir = mkdtempSync(join(work, 'templates-'));
+  writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe('outputPath', () => {
+  const out = '/srv/out';
+  const none = new Set<string>();
+
+  it('keeps a plain name inside the folder', () => {
+    expect(outputPath(out, 'weihui.notice.pdf', none)).toBe(resolve(out, 'weihui.notice.pdf'));
+  });
+
+  it.each(['../x', '../../etc/passwd', '/etc/passwd', 'a/b', 'a/../../x', '.', '..', '', './x'])('refuses %j', (name) => {
+    expect(() => outputPath(out, name, none)).toThrow(OutputError);
+  });
+
+  it('refuses a name that is a source file', () => {
+    expect(() => outputPath(out, 'demo.html', new Set([resolve(out, 'demo.html')]))).toThrow(/overwrite a source/);
+  });
+});
+
+describe('writeAtomic', () => {
+  it('replaces the file by renaming a finished temporary one, and leaves no temporary file', () => {
+    const dir = mkdtempSync(join(work, 'atomic-'));
+    const path = join(dir, 'a.pdf');
+    writeFileSync(path, 'old');
+    const before = statSync(path).ino;
+    writeAtomic(path, 'new');
+    expect(readFileSync(path, 'utf8')).toBe('new');
+    expect(statSync(path).ino, 'a new file, not the old one rewritten in place').not.toBe(before);
+    expect(readdirSync(dir)).toEqual(['a.pdf']);
+  });
+
+  it('leaves what was there when the rename fails, and cleans up', () => {
+    const dir = mkdtempSync(join(work, 'atomic-'));
+    mkdirSync(join(dir, 'a.pdf'));
+    writeFileSync(join(dir, 'a.pdf', 'kept'), 'kept');
+    expect(() => writeAtomic(join(dir, 'a.pdf'), 'new')).toThrow();
+    expect(readdirSync(dir)).toEqual(['a.pdf']);
+    expect(readFileSync(join(dir, 'a.pdf', 'kept'), 'utf8')).toBe('kept');
+  });
+});
+
+describe('catalog build', () => {
+  it('leaves the previous documents byte-identical when a catalogue fails half-way, with no temporary files', () => {
+    const out = join(work, 'dist-interrupted');
+    mkdirSync(out);
+    writeFileSync(join(out, 'weihui.notice.docx'), 'previous weihui');
+    writeFileSync(join(out, 'weihui-shiyan.notice.docx'), 'previous school');
+    const before = snapshot(out);
+    // The school (first in order) renders; the county's notice calls a helper that does not exist.
+    const dir = templates('notice.hbs', '{{#if isCounty}}{{noSuchHelper title}}{{/if}}{{title}}');
+    const r = build(['catalogues/schools/weihui-shiyan.yaml', 'catalogues/weihui.yaml', '-o', out, '--templates', dir, '--only', 'notice,docx']);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(/模板 notice(\.hbs)? 有误/);
+    expect(r.stderr).not.toMatch(STACK);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('refuses to write over a source file, and writes nothing at all', () => {
+    const dir = mkdtempSync(join(work, 'same-name-'));
+    const source = join(dir, 'demo.html');
+    writeFileSync(source, `${HEADER}document: {date: 2020-10-26}\n`);
+    const before = snapshot(dir);
+    const r = build([source, '-o', dir]);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(/overwrite a source file/);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('refuses an -o that is a source file, leaving it unchanged', () => {
+    const source = join(work, 'catalogues', 'weihui.yaml');
+    const before = readFileSync(source);
+    const r = build(['catalogues/weihui.yaml', '-o', 'catalogues/weihui.yaml', '--only', 'html']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/“catalogues\/weihui\.yaml”不是文件夹/);
+    expect(r.stderr).not.toMatch(STACK);
+    expect(readFileSync(source)).toEqual(before);
+  });
+
+  it('never writes outside -o: an id with ../ is a schema error and nothing is built', () => {
+    const dir = mkdtempSync(join(work, 'escape-'));
+    writeFileSync(join(dir, 'evil.yaml'), HEADER.replace('id: demo', 'id: ../../evil'));
+    const r = build([join(dir, 'evil.yaml'), '-o', join(dir, 'out'), '--only', 'html']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/“\.\.\/\.\.\/evil”的格式不对/);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    expect(readdirSync(dir)).toEqual(['evil.yaml']);
+  });
+});
+
+/** The classic Handlebars sandbox escape: reach Function through String.prototype.sub.constructor. */
+const RCE = (marker: string): string => `{{#with "s" as |string|}}{{#with "e"}}{{#with split as |conslist|}}{{this.pop}}
+{{this.push (lookup string.sub "constructor")}}{{this.pop}}{{#with string.split as |codelist|}}{{this.pop}}
+{{this.push "return require('fs').writeFileSync('${marker}', 'pwned');"}}{{this.pop}}
+{{#each conslist}}{{#with (string.sub.apply 0 codelist)}}{{this}}{{/with}}{{/each}}{{/with}}{{/with}}{{/with}}{{/with}}`;
+
+const PROBES = [
+  '{{constructor.constructor}}',
+  '{{#with __proto__}}[{{polluted}}]{{/with}}',
+  '{{lookup this "constructor"}}',
+  '{{title.constructor.name}}{{#with title.constructor}}{{#with (lookup this "prototype")}}[proto]{{/with}}{{/with}}',
+].join('\n\n');
+
+describe('templates given with --templates reach no prototype', () => {
+  const LEAKS = /function|native code|\[object|Object|String|\[proto\]|pwned/;
+
+  it('notice.hbs: nothing leaks into the document, nothing runs', () => {
+    const marker = join(work, 'pwned-notice');
+    const out = join(work, 'dist-notice');
+    const dir = templates('notice.hbs', `开头。\n\n${PROBES}\n\n${RCE(marker)}\n\n结尾。`);
+    const r = build(['catalogues/weihui.yaml', '-o', out, '--templates', dir, '--only', 'notice,docx']);
+    expect(existsSync(marker)).toBe(false);
+    expect(r.stderr).not.toMatch(STACK);
+    if (r.status === 0) {
+      const xml = strFromU8(unzipSync(readFileSync(join(out, 'weihui.notice.docx')))['word/document.xml'] ?? new Uint8Array());
+      const text = xml.replace(/<[^>]*>/g, '');
+      expect(text).toContain('开头。');
+      expect(text).not.toMatch(LEAKS);
+    } else {
+      expect(r.status).toBe(2);
+    }
+  });
+
+  it('portal.hbs: nothing leaks into the page, nothing runs', () => {
+    const marker = join(work, 'pwned-portal');
+    const out = join(work, 'dist-portal');
+    const dir = templates('portal.hbs', `<p>${PROBES}</p>\n${RCE(marker)}`);
+    const r = build(['catalogues/weihui.yaml', '-o', out, '--templates', dir, '--only', 'html']);
+    expect(existsSync(marker)).toBe(false);
+    expect(r.stderr).not.toMatch(STACK);
+    if (r.status === 0) expect(readFileSync(join(out, 'weihui.html'), 'utf8')).not.toMatch(LEAKS);
+    else expect(r.status).toBe(2);
+  });
+  // Escaping of data in the page is covered by tests/render/html/escape.test.ts.
+});
