@@ -1,0 +1,95 @@
+/** What the harness measures, in order: references first, then the CLI on generated catalogues and filings. */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFontsConf } from './lo-fonts.mjs';
+import { externalCommand, hasCommand, nodeCommand } from './measure.mjs';
+
+/** Catalogue sizes generated (34 = the baseline-sized county; 100 is the base of the linearity ratio). */
+export const SIZES = [34, 100, 200, 1000];
+/** Filings verified at once. */
+export const FILING_COUNTS = [1, 10, 100];
+/** Copies of one county checked in one process (does the baseline get parsed once or 50 times?). */
+export const COPIES = 50;
+
+const range = (n) => Array.from({ length: n }, (_, i) => i + 1);
+const pad = (i) => String(i).padStart(3, '0');
+
+/**
+ * The cases. `ctx`: { root, packageRoot, bin, files (size → path), copiesDir, runs, warmup, heavyRuns, runCatalog }.
+ * A case may have `env`, `prepare` (run once before it, e.g. building the filings; returns a reason to skip)
+ * and `skip` (a reason it cannot run).
+ */
+export function benchCases(ctx) {
+  const { root, bin, files } = ctx;
+  const cat = (...args) => nodeCommand([bin, ...args]);
+  const light = { warmup: ctx.warmup, runs: ctx.runs };
+  const heavy = { warmup: ctx.heavyWarmup, runs: ctx.heavyRuns };
+  const out = (name) => join(root, 'out', name);
+  const cases = [
+    { id: 'ref.node', label: 'node -e ""  (reference)', cmd: nodeCommand(['-e', '']), ...light },
+    { id: 'version', label: 'catalog --version', cmd: cat('--version'), ...light },
+    { id: 'check.34', label: 'check, county of 34 items', cmd: cat('check', files[34]), ...light },
+    { id: 'check.100', label: 'check, 100 items', cmd: cat('check', files[100]), ...light },
+    { id: 'check.1000', label: 'check, 1,000 items', cmd: cat('check', files[1000]), ...light },
+    { id: `check.copies`, label: `check, ${COPIES} copies of the county`, cmd: cat('check', ...range(COPIES).map((i) => join(ctx.copiesDir, `copy-${pad(i)}.yaml`))), ...light },
+    { id: 'build.34', label: 'build, county of 34 (all outputs)', cmd: cat('build', files[34], '-o', out('34')), ...light },
+    sofficeCase(ctx, light),
+    { id: 'build.100', label: 'build, 100 items', cmd: cat('build', files[100], '-o', out('100')), ...light },
+    { id: 'build.200', label: 'build, 200 items', cmd: cat('build', files[200], '-o', out('200')), ...light },
+    { id: 'build.1000', label: 'build, 1,000 items', cmd: cat('build', files[1000], '-o', out('1000')), ...heavy },
+  ];
+  for (const n of FILING_COUNTS) cases.push(verifyCase(ctx, n, n >= 100 ? heavy : light));
+  return cases;
+}
+
+/**
+ * LibreOffice converting the county's notice DOCX, with the same Chinese fonts our PDF embeds (its own
+ * profile folder, so no first-start dialogs; the warm-up run also fills the font cache).
+ */
+function sofficeCase(ctx, runs) {
+  const base = { id: 'ref.soffice', label: 'LibreOffice DOCX→PDF, same notice  (reference)', ...runs };
+  if (!hasCommand('soffice')) return { ...base, skip: 'soffice not installed' };
+  const docxDir = join(ctx.root, 'out', 'notice-docx');
+  const docx = join(docxDir, 'bench-34.notice.docx');
+  const outDir = join(ctx.root, 'out', 'soffice');
+  const profile = `file://${join(ctx.root, 'lo-profile')}`;
+  const fontsDir = join(ctx.root, 'lo-fonts');
+  return {
+    ...base,
+    cmd: externalCommand('soffice', ['--headless', '--norestore', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', outDir, docx]),
+    env: { FONTCONFIG_FILE: join(fontsDir, 'fonts.conf') },
+    prepare: async () => {
+      const r = ctx.runCatalog(['build', ctx.files[34], '--only', 'notice,docx', '-o', docxDir]);
+      if (r.status !== 0 || !existsSync(docx)) return `building the notice DOCX failed: ${String(r.stderr).trim().split('\n').pop()}`;
+      mkdirSync(outDir, { recursive: true });
+      await writeFontsConf(fontsDir, ctx.packageRoot);
+      return undefined;
+    },
+  };
+}
+
+/** `catalog verify` of n copies of the county's filing PDF (built once with `--only filing,pdf`). */
+function verifyCase(ctx, n, runs) {
+  const base = { id: `verify.${n}`, label: `verify, ${n} filing${n > 1 ? 's' : ''}`, ...runs };
+  if (!ctx.hasVerify) return { ...base, skip: 'catalog verify not built yet (lib/cli/verify.js missing)' };
+  const dir = join(ctx.root, 'filings');
+  return {
+    ...base,
+    cmd: nodeCommand([ctx.bin, 'verify', ...range(n).map((i) => join(dir, `filing-${pad(i)}.pdf`))]),
+    prepare: () => prepareFilings(ctx, dir),
+  };
+}
+
+/** Build the filing PDF once and copy it to filing-001 … filing-100; returns a reason when that fails. */
+function prepareFilings(ctx, dir) {
+  if (existsSync(join(dir, `filing-${pad(Math.max(...FILING_COUNTS))}.pdf`))) return undefined;
+  const src = join(ctx.root, 'out', 'filing-src');
+  rmSync(src, { recursive: true, force: true });
+  const r = ctx.runCatalog(['build', ctx.files[34], '--only', 'filing,pdf', '-o', src]);
+  if (r.status !== 0) return `building the filing failed: ${String(r.stderr).trim().split('\n').pop()}`;
+  const pdf = readdirSync(src).find((f) => f.endsWith('.filing.pdf'));
+  if (!pdf) return 'the build wrote no filing PDF';
+  mkdirSync(dir, { recursive: true });
+  for (const i of range(Math.max(...FILING_COUNTS))) copyFileSync(join(src, pdf), join(dir, `filing-${pad(i)}.pdf`));
+  return undefined;
+}

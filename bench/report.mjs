@@ -1,0 +1,51 @@
+/** The readable table: one row per case with median, spread, CPU time, peak memory and ratios to the references. */
+
+const secs = (v) => (v >= 10 ? v.toFixed(1) : v >= 1 ? v.toFixed(2) : v.toFixed(3));
+const spread = (s, f) => `${f(s.min)}–${f(s.max)}`;
+const mb = (v) => v.toFixed(0);
+const width = (s) => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
+const padEnd = (s, n) => s + ' '.repeat(Math.max(0, n - width(s)));
+const padStart = (s, n) => ' '.repeat(Math.max(0, n - width(s))) + s;
+
+/** Header lines: the machine and how the figures were taken. */
+export function formatHeader(meta) {
+  return [
+    `catalog bench — ${meta.cores} cores (${meta.cpu}), Node ${meta.node}, ${meta.platform}, ${meta.date}, commit ${meta.commit}`,
+    `wall time, CPU time (user + system, all threads) and peak RSS per whole process: median (min–max) of ${meta.runs} runs after ${meta.warmup} warm-up` +
+      ` (heavy cases: ${meta.heavyRuns} runs after ${meta.heavyWarmup}); seed ${meta.seed}; load average at start ${meta.loadavg}`,
+    '',
+  ].join('\n');
+}
+
+export function formatTable(cases, results) {
+  const node = results['ref.node']?.wall?.median;
+  const lo = results['ref.soffice']?.wall?.median;
+  const head = ['case', 'wall s', '(min–max)', 'CPU s', 'RSS MB', '(min–max)', '÷ node', '÷ LibreOffice'];
+  const rows = cases.map((c) => {
+    const r = results[c.id];
+    if (!r || r.skipped || r.failed) return [c.label, r?.failed ? 'FAILED' : 'skipped', r?.failed ?? r?.skipped ?? '', '', '', '', '', ''];
+    const w = r.wall;
+    const ratioNode = node && c.id !== 'ref.node' ? `${(w.median / node).toFixed(1)}×` : '';
+    const ratioLo = lo && c.id.startsWith('build.') ? `${(w.median / lo).toFixed(2)}×` : '';
+    const cpu = r.cpu ? secs(r.cpu.median) : '—';
+    return [c.label, secs(w.median), spread(w, secs), cpu, r.rss ? mb(r.rss.median) : '—', r.rss ? spread(r.rss, mb) : '', ratioNode, ratioLo];
+  });
+  const widths = head.map((h, i) => Math.max(width(h), ...rows.filter((r) => r[1] !== 'FAILED' && r[1] !== 'skipped').map((r) => width(r[i]))));
+  const line = (r) => {
+    if (r[1] === 'FAILED' || r[1] === 'skipped') return `${padEnd(r[0], widths[0])}  ${r[1]}: ${r[2]}`;
+    return r.map((v, i) => (i === 0 ? padEnd(v, widths[i]) : padStart(v, widths[i]))).join('  ');
+  };
+  return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export function formatBudgets(budgets) {
+  const mark = { pass: '✔', fail: '✘', skip: '–' };
+  const fmt = (b) => {
+    if (b.status === 'skip') return 'not measured';
+    const v = b.unit === 's' ? `${secs(b.value)} s` : b.unit === 'MB' ? `${mb(b.value)} MB` : `${b.value.toFixed(2)}×`;
+    const l = b.unit === 's' ? `${secs(b.limit)} s` : b.unit === 'MB' ? `${mb(b.limit)} MB` : `${b.limit}×`;
+    return `${v} (limit ${l})`;
+  };
+  const w = Math.max(...budgets.map((b) => width(b.text)));
+  return ['budgets', ...budgets.map((b) => `  ${mark[b.status]} ${padEnd(b.text, w)}  ${fmt(b)}`)].join('\n');
+}
