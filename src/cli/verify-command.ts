@@ -12,7 +12,7 @@ export function registerVerifyCommand(program: Command, lang: Lang, setCode: (co
   const baseline = cmd.options.find((o) => o.long === '--baseline');
   if (baseline) baseline.description = vt(lang, 'opt.baseline');
   cmd
-    .option('-j, --jobs <n>', vt(lang, 'opt.jobs', { n: availableParallelism() }))
+    .option('-j, --jobs <n>', vt(lang, 'opt.jobs', { n: Math.max(1, availableParallelism() - 1) }))
     .option('--report <file>', vt(lang, 'opt.report'))
     .option('--max-size <size>', vt(lang, 'opt.maxSize'))
     .option('--timeout <seconds>', vt(lang, 'opt.timeout'))

@@ -5,7 +5,7 @@ const TEXTS = {
   'cmd': { zh: '市教育局核验报送的备案文件（catalog build 生成的 PDF 或 YAML 源文件）：内容检查、基准目录和文件完整性', en: 'verify filings as the municipal bureau does (PDFs made by catalog build, or YAML sources): content, baseline and integrity' },
   'arg': { zh: '备案文件、文件夹（其中全部 *.pdf、*.yaml）或通配符（如 "收文/**/*.pdf"）', en: 'filings, folders (every *.pdf and *.yaml below) or globs (e.g. "inbox/**/*.pdf")' },
   'opt.baseline': { zh: '市局的基准目录文件（默认：随工具发布的 catalogues/xinxiang/2020.yaml）', en: 'the bureau\'s baseline file (default: the shipped catalogues/xinxiang/2020.yaml)' },
-  'opt.jobs': { zh: '同时核验的文件数（默认：CPU 核数 {n}）', en: 'filings verified in parallel (default: the core count, {n})' },
+  'opt.jobs': { zh: '同时核验的文件数（默认：CPU 核数减一，本机为 {n}）', en: 'filings verified in parallel (default: the core count less one, here {n})' },
   'opt.report': { zh: '把汇总表写到这个文件：.html、.md 或 .csv', en: 'write the summary table to this file: .html, .md or .csv' },
   'opt.maxSize': { zh: '单个文件的大小上限，超过的不读取（默认 50MB；可写 KB、MB、GB）', en: 'largest file read; bigger ones are refused unread (default 50MB; KB, MB, GB accepted)' },
   'opt.timeout': { zh: '每份文件的核验时限（秒，默认 60）', en: 'time limit per filing, in seconds (default 60)' },
