@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { create, type Font } from 'fontkit';
 import { woffToSfnt } from './woff.js';
 
@@ -55,9 +56,32 @@ function psName(font: Font, fallback: string): string {
 function packageFont(packageName: string, entry: string, relative: string, woff = false): FontFile {
   const root = packageRoot(require.resolve(entry), packageName);
   const raw: Uint8Array = readFileSync(join(root, ...relative.split('/')));
-  const bytes = woff ? woffToSfnt(raw) : raw;
+  const bytes = woff ? convertedWoff(raw, relative) : raw;
   const source = `${packageName}@${packageVersion(root)}/${relative}`;
   return { name: psName(openFace(bytes), relative), bytes, source };
+}
+
+/** Where `npm ci` (prepare) leaves WOFF fonts already converted: lib/fonts/ beside the built code. */
+export const CONVERTED_FONTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fonts');
+
+/** The converted file for a WOFF, by its name; see scripts/convert-fonts.mjs. */
+export function convertedFontPath(relative: string): string {
+  return join(CONVERTED_FONTS_DIR, relative.split('/').pop()!.replace(/\.woff$/i, '.ttf'));
+}
+
+/**
+ * A WOFF as TrueType: the copy converted at install time when it is there and whole (its size is the
+ * WOFF header's totalSfntSize), else converted now (~70 ms).
+ */
+function convertedWoff(woff: Uint8Array, relative: string): Uint8Array {
+  const expected = new DataView(woff.buffer, woff.byteOffset, woff.byteLength).getUint32(16);
+  try {
+    const cached: Uint8Array = readFileSync(convertedFontPath(relative));
+    if (cached.byteLength === expected) return cached;
+  } catch {
+    // not converted at install time (tests run from src/): convert in memory
+  }
+  return woffToSfnt(woff);
 }
 
 function loadDefaults(): FontSet {
