@@ -1,5 +1,5 @@
 /** The words of `catalog init` and `catalog diff` (prompts, messages, table labels) in zh and en. */
-import type { Lang } from '../model/index.js';
+import { textLookup } from '../model/index.js';
 
 const TEXTS = {
   'cmd.init': { zh: '新建一个县(市)区或学校目录文件：在上级目录基础上增补（缺少的信息在终端中逐项询问）', en: 'create a county or school catalogue that extends a baseline (asks for missing values on a terminal)' },
@@ -90,7 +90,5 @@ const TEXTS = {
 
 export type AuthoringTextId = keyof typeof TEXTS;
 
-/** An authoring text in the given language with `{slot}`s filled. */
-export function tr(lang: Lang, id: AuthoringTextId, data: Readonly<Record<string, string | number>> = {}): string {
-  return TEXTS[id][lang].replace(/\{(\w+)\}/g, (whole, k: string) => (k in data ? String(data[k]) : whole));
-}
+/** A text of this table in the given language with `{slot}`s filled. */
+export const tr = textLookup(TEXTS);

@@ -1,5 +1,5 @@
 /** The CLI's own words (usage, summaries, errors) in zh and en; rule messages live with their rules. */
-import type { Lang } from '../model/index.js';
+import { textLookup, type Lang } from '../model/index.js';
 
 const TEXTS = {
   'program': { zh: '义务教育领域基层政务公开标准目录编译器：检查、生成并核验目录文件', en: 'Compiler for compulsory-education disclosure catalogues: check, build and verify' },
@@ -49,10 +49,8 @@ const TEXTS = {
 
 export type TextId = keyof typeof TEXTS;
 
-/** A CLI text in the given language with `{slot}`s filled. */
-export function t(lang: Lang, id: TextId, data: Readonly<Record<string, string | number>> = {}): string {
-  return TEXTS[id][lang].replace(/\{(\w+)\}/g, (whole, k: string) => (k in data ? String(data[k]) : whole));
-}
+/** A text of this table in the given language with `{slot}`s filled. */
+export const t = textLookup(TEXTS);
 
 /** The language asked for on the command line, read before commander parses (help text depends on it). */
 export function langFromArgv(argv: readonly string[]): Lang {

@@ -1,5 +1,5 @@
 /** The words of `catalog verify` (help, usage errors, progress, summary) in zh and en. */
-import type { Lang } from '../model/index.js';
+import { textLookup } from '../model/index.js';
 
 const TEXTS = {
   'cmd': { zh: '市教育局核验报送的备案文件（catalog build 生成的 PDF 或 YAML 源文件）：内容检查、基准目录和文件完整性', en: 'verify filings as the municipal bureau does (PDFs made by catalog build, or YAML sources): content, baseline and integrity' },
@@ -26,6 +26,5 @@ const TEXTS = {
 
 export type VerifyTextId = keyof typeof TEXTS;
 
-export function vt(lang: Lang, id: VerifyTextId, data: Readonly<Record<string, string | number>> = {}): string {
-  return TEXTS[id][lang].replace(/\{(\w+)\}/g, (whole, k: string) => (k in data ? String(data[k]) : whole));
-}
+/** A text of this table in the given language with `{slot}`s filled. */
+export const vt = textLookup(TEXTS);

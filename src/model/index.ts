@@ -4,3 +4,4 @@ export * from './diagnostic.js';
 export * from './result.js';
 export * from './host.js';
 export * from './layout.js';
+export * from './texts.js';
