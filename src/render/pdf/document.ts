@@ -71,6 +71,18 @@ function parsedFont(file: FontFile): Font {
   return font;
 }
 
+const advanceCaches = new WeakMap<FontSet, Map<string, number>>();
+
+/** Character advances measured once per font set and process: the notice and the filing share them. */
+function advancesFor(fonts: FontSet): Map<string, number> {
+  let cache = advanceCaches.get(fonts);
+  if (cache === undefined) {
+    cache = new Map();
+    advanceCaches.set(fonts, cache);
+  }
+  return cache;
+}
+
 /** Registers each distinct font file once; roles that share a file share the name. */
 function registerFonts(pdf: Pdf, fonts: FontSet): Record<FontRole, string> {
   const names = new Map<FontFile, string>();
@@ -108,7 +120,7 @@ export function openDocument(info: DocumentInfo, opts: PdfOptions): { ctx: Paint
     pdf.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
     pdf.on('error', reject);
   });
-  const ctx: PaintContext = { pdf, fontNames: registerFonts(pdf, opts.fonts), pages: 0, advances: new Map() };
+  const ctx: PaintContext = { pdf, fontNames: registerFonts(pdf, opts.fonts), pages: 0, advances: advancesFor(opts.fonts) };
   attachFiles(pdf, opts.attachments, date);
   return {
     ctx,

@@ -11,7 +11,7 @@ export interface PaintContext {
   readonly fontNames: Readonly<Record<FontRole, string>>;
   /** Number of pages added so far, i.e. the current page's number. */
   pages: number;
-  /** Advance width of each character per role and size, measured once (pdfkit shapes every string it measures). */
+  /** Advance width of each character per role and size, measured once per font set (pdfkit shapes every string it measures). */
   readonly advances: Map<string, number>;
 }
 
