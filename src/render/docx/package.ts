@@ -27,7 +27,11 @@ export type PartEdits = Readonly<Record<string, (xml: string) => string>>;
 
 /** Re-zip `packed` deterministically, with the core properties dated `isoDate` (YYYY-MM-DD) and `edits` applied. */
 export function normalizeDocx(packed: Uint8Array, isoDate: string, edits: PartEdits = {}): Uint8Array {
-  const files = unzipSync(packed);
+  return zipParts(unzipSync(packed), isoDate, edits);
+}
+
+/** Zip a package's parts (path → bytes) deterministically, with the core dates and `edits` applied. */
+export function zipParts(files: Readonly<Record<string, Uint8Array>>, isoDate: string, edits: PartEdits = {}): Uint8Array {
   const all: PartEdits = { ...edits, 'docProps/core.xml': (xml) => fixCoreDates(xml, isoDate) };
   const mtime = ZIP_MTIME();
   const out: Zippable = {};
