@@ -1,5 +1,7 @@
 /** Making filings for the verify tests: real builds, and derived ones (re-attached, truncated, re-encrypted …). */
 import { spawnSync } from 'node:child_process';
+import { verifyPdf } from '../../src/filing/verify-pdf.js';
+import type { Finding } from '../../src/model/index.js';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -113,4 +115,10 @@ export function rulesOf(o: FilingOutcome, severity?: string): string[] {
 export function run(cmd: string, args: readonly string[]): void {
   const r = spawnSync(cmd, args, { encoding: 'utf8' });
   if (r.status !== 0 && r.status !== 3) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
+}
+
+/** The filing-level findings verify reports for these bytes: integrity, and rule/messageId/data (not wording). */
+export async function filingFindings(bytes: Uint8Array, env: VerifyEnv): Promise<{ integrity: string; found: Pick<Finding, 'rule' | 'messageId' | 'data'>[] }> {
+  const parts = await verifyPdf('filing.pdf', bytes, env);
+  return { integrity: parts.integrity, found: parts.findings.map(({ rule, messageId, data }) => ({ rule, messageId, data })) };
 }

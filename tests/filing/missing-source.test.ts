@@ -3,21 +3,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { verifyPdf } from '../../src/filing/verify-pdf.js';
 import type { VerifyEnv } from '../../src/filing/verify.js';
-import type { Finding } from '../../src/model/index.js';
-import { buildFiling, checkCatalogue, embeddedFiles, filingDocument, has, renderWithFiles, run, tempDir, verify, verifyEnv } from './helpers.js';
+import { buildFiling, checkCatalogue, embeddedFiles, filingDocument, has, renderWithFiles, run, tempDir, verify, verifyEnv, filingFindings } from './helpers.js';
 
 const rule = 'missing-source';
 const dir = tempDir();
 let env: VerifyEnv;
 let good: Uint8Array;
-
-/** The filing-level findings verify reports for these bytes (message ids and data, not wording). */
-async function findings(bytes: Uint8Array): Promise<{ integrity: string; found: Pick<Finding, 'rule' | 'messageId' | 'data'>[] }> {
-  const parts = await verifyPdf('filing.pdf', bytes, env);
-  return { integrity: parts.integrity, found: parts.findings.map(({ rule: r, messageId, data }) => ({ rule: r, messageId, data })) };
-}
 
 beforeAll(async () => {
   env = verifyEnv(dir);
@@ -27,7 +19,7 @@ beforeAll(async () => {
 describe(rule, () => {
   it('reports a PDF without embedded files (exported from Word, scanned, re-saved)', async () => {
     const bare = await renderWithFiles(filingDocument(checkCatalogue('catalogues/weihui.yaml')), new Map());
-    expect(await findings(bare)).toEqual({ integrity: 'missing-source', found: [{ rule, messageId: 'default', data: {} }] });
+    expect(await filingFindings(bare, env)).toEqual({ integrity: 'missing-source', found: [{ rule, messageId: 'default', data: {} }] });
   });
 
   it.each([
@@ -35,19 +27,19 @@ describe(rule, () => {
     ['a text file', new TextEncoder().encode('这不是 PDF，是一封说明信。\n'), 'notPdf'],
     ['a PDF header over garbage', new TextEncoder().encode('%PDF-1.7\n这里什么都没有\n%%EOF\n'), 'damaged'],
   ])('reports %s as unreadable (%s)', async (_what, bytes, messageId) => {
-    const r = await findings(bytes);
+    const r = await filingFindings(bytes, env);
     expect(r.integrity).toBe('unreadable');
     expect(r.found.map((f) => [f.rule, f.messageId])).toEqual([[rule, messageId]]);
   });
 
   it('says what a non-PDF file starts with', async () => {
-    const r = await findings(new TextEncoder().encode('这不是 PDF，是一封说明信。\n'));
+    const r = await filingFindings(new TextEncoder().encode('这不是 PDF，是一封说明信。\n'), env);
     expect(r.found[0]?.data?.detail).toBe('这不是 PDF，是一封说明信。');
   });
 
   it('recognises a zip archive renamed .pdf and a truncated download', async () => {
-    expect((await findings(zipSync({ 'weihui.filing.pdf': good }))).found[0]?.messageId).toBe('zip');
-    const half = await findings(good.subarray(0, Math.floor(good.length / 2)));
+    expect((await filingFindings(zipSync({ 'weihui.filing.pdf': good }), env)).found[0]?.messageId).toBe('zip');
+    const half = await filingFindings(good.subarray(0, Math.floor(good.length / 2)), env);
     expect(half.found).toEqual([{ rule, messageId: 'truncated', data: { detail: String(Math.floor(good.length / 2)), size: Math.floor(good.length / 2) } }]);
   });
 
@@ -63,7 +55,7 @@ describe(rule, () => {
   it('reports an embedded source without the build manifest, and still checks the source', async () => {
     const files = await embeddedFiles(good);
     files.delete('manifest.json');
-    const r = await findings(await renderWithFiles(filingDocument(checkCatalogue('catalogues/weihui.yaml')), files, { CatalogueId: 'weihui' }));
+    const r = await filingFindings(await renderWithFiles(filingDocument(checkCatalogue('catalogues/weihui.yaml')), files, { CatalogueId: 'weihui' }), env);
     expect(r).toEqual({ integrity: 'unverified', found: [{ rule, messageId: 'noManifest', data: { names: 'manifest.json' } }] });
   });
 
@@ -71,14 +63,14 @@ describe(rule, () => {
     const files = await embeddedFiles(good);
     const manifest = JSON.parse(new TextDecoder().decode(files.get('manifest.json'))) as Record<string, unknown>;
     files.set('manifest.json', new TextEncoder().encode(JSON.stringify({ ...manifest, parents: 'parent-1.yaml' })));
-    const r = await findings(await renderWithFiles(filingDocument(checkCatalogue('catalogues/weihui.yaml')), files, { CatalogueId: 'weihui' }));
+    const r = await filingFindings(await renderWithFiles(filingDocument(checkCatalogue('catalogues/weihui.yaml')), files, { CatalogueId: 'weihui' }), env);
     expect(r.found.map((f) => f.messageId)).toEqual(['noManifest']);
   });
 
   it('reports a manifest whose files are not all there', async () => {
     const files = await embeddedFiles(good);
     files.delete('filing.hbs');
-    const r = await findings(await renderWithFiles(filingDocument(checkCatalogue('catalogues/weihui.yaml')), files));
+    const r = await filingFindings(await renderWithFiles(filingDocument(checkCatalogue('catalogues/weihui.yaml')), files), env);
     expect(r).toEqual({ integrity: 'unverified', found: [{ rule, messageId: 'incomplete', data: { names: 'filing.hbs' } }] });
   });
 
@@ -93,6 +85,6 @@ describe(rule, () => {
   });
 
   it('is quiet for a filing made by catalog build', async () => {
-    expect(await findings(good)).toEqual({ integrity: 'ok', found: [] });
+    expect(await filingFindings(good, env)).toEqual({ integrity: 'ok', found: [] });
   });
 });

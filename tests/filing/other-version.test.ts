@@ -1,20 +1,14 @@
 /** other-version: a filing made by another tool version or with other fonts is compared page by page instead. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { verifyPdf } from '../../src/filing/verify-pdf.js';
 import type { VerifyEnv } from '../../src/filing/verify.js';
 import { toolVersion } from '../../src/paths.js';
-import { buildFiling, checkCatalogue, embeddedFiles, filingDocument, renderWithFiles, tempDir, verify, verifyEnv } from './helpers.js';
+import { buildFiling, checkCatalogue, embeddedFiles, filingDocument, renderWithFiles, tempDir, verify, verifyEnv, filingFindings } from './helpers.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const rule = 'other-version';
 const dir = tempDir();
 let env: VerifyEnv;
-
-async function findings(bytes: Uint8Array): Promise<{ integrity: string; found: { rule: string; messageId?: string; data?: Readonly<Record<string, string | number>> }[] }> {
-  const parts = await verifyPdf('filing.pdf', bytes, env);
-  return { integrity: parts.integrity, found: parts.findings.map(({ rule: r, messageId, data }) => ({ rule: r, messageId, data })) };
-}
 
 beforeAll(() => {
   env = verifyEnv(dir);
@@ -23,7 +17,7 @@ beforeAll(() => {
 describe(rule, () => {
   it('warns about a filing from another tool version whose pages read the same', async () => {
     const older = await buildFiling(checkCatalogue('catalogues/weihui.yaml'), { toolVersion: '0.0.9' });
-    expect(await findings(older)).toEqual({
+    expect(await filingFindings(older, env)).toEqual({
       integrity: 'other-version',
       found: [{ rule, messageId: 'default', data: { theirs: 'catalog 0.0.9', ours: `catalog ${toolVersion()}` } }],
     });
@@ -40,18 +34,18 @@ describe(rule, () => {
     const office = 'fang=FangSong_GB2312 (C:/Windows/Fonts/仿宋_GB2312.ttf)';
     manifest.fonts = manifest.fonts.map((f) => (f.startsWith('fang=') ? office : f));
     files.set('manifest.json', new TextEncoder().encode(JSON.stringify(manifest, null, 2) + '\n'));
-    const r = await findings(await renderWithFiles(filingDocument(checked), files));
+    const r = await filingFindings(await renderWithFiles(filingDocument(checked), files), env);
     expect(r).toEqual({ integrity: 'other-version', found: [{ rule, messageId: 'fonts', data: { theirs: office } }] });
   });
 
   it('gives way to tampered-document when the pages of another version differ from its source', async () => {
     const swapped = await buildFiling(checkCatalogue('tests/filing/fixtures/weihui-dropped-channel.yaml'), { docs: checkCatalogue('catalogues/weihui.yaml'), toolVersion: '0.0.9' });
-    const r = await findings(swapped);
+    const r = await filingFindings(swapped, env);
     expect(r.integrity).toBe('tampered');
     expect(r.found.map((f) => f.rule)).toEqual(['tampered-document']);
   });
 
   it('is quiet for a filing made by this version', async () => {
-    expect(await findings(await buildFiling(checkCatalogue('catalogues/weihui.yaml')))).toEqual({ integrity: 'ok', found: [] });
+    expect(await filingFindings(await buildFiling(checkCatalogue('catalogues/weihui.yaml')), env)).toEqual({ integrity: 'ok', found: [] });
   });
 });

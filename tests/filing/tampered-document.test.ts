@@ -2,19 +2,13 @@
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { verifyPdf } from '../../src/filing/verify-pdf.js';
 import type { VerifyEnv } from '../../src/filing/verify.js';
-import { buildFiling, checkCatalogue, embeddedFiles, filingDocument, has, renderWithFiles, run, tempDir, verify, verifyEnv } from './helpers.js';
+import { buildFiling, checkCatalogue, embeddedFiles, filingDocument, has, renderWithFiles, run, tempDir, verify, verifyEnv, filingFindings } from './helpers.js';
 
 const rule = 'tampered-document';
 const dir = tempDir();
 let env: VerifyEnv;
 let good: Uint8Array;
-
-async function findings(bytes: Uint8Array): Promise<{ integrity: string; found: { rule: string; messageId?: string; data?: Readonly<Record<string, string | number>> }[] }> {
-  const parts = await verifyPdf('filing.pdf', bytes, env);
-  return { integrity: parts.integrity, found: parts.findings.map(({ rule: r, messageId, data }) => ({ rule: r, messageId, data })) };
-}
 
 beforeAll(async () => {
   env = verifyEnv(dir);
@@ -24,7 +18,7 @@ beforeAll(async () => {
 describe(rule, () => {
   it('says on which page the text first differs when the embedded source was swapped', async () => {
     const swapped = await buildFiling(checkCatalogue('tests/filing/fixtures/weihui-dropped-channel.yaml'), { docs: checkCatalogue('catalogues/weihui.yaml') });
-    const r = await findings(swapped);
+    const r = await filingFindings(swapped, env);
     expect(r.integrity).toBe('tampered');
     expect(r.found).toHaveLength(1);
     expect(r.found[0]).toMatchObject({ rule, messageId: 'default' });
@@ -46,7 +40,7 @@ describe(rule, () => {
   it.skipIf(!has('qpdf'))('counts the pages when one was removed', async () => {
     writeFileSync(join(dir, 'good.pdf'), good);
     run('qpdf', ['--pages', join(dir, 'good.pdf'), '1-2,4-z', '--', join(dir, 'good.pdf'), join(dir, 'short.pdf')]);
-    const r = await findings(new Uint8Array(readFileSync(join(dir, 'short.pdf'))));
+    const r = await filingFindings(new Uint8Array(readFileSync(join(dir, 'short.pdf'))), env);
     expect(r.found.map((f) => f.messageId)).toEqual(['pages']);
     const pages = r.found[0]?.data ?? {};
     expect(Number(pages.expected) - Number(pages.actual)).toBe(1);
@@ -55,19 +49,19 @@ describe(rule, () => {
 
   it('reports other bytes with the same text from the same tool version and fonts', async () => {
     const resaved = await renderWithFiles(filingDocument(checkCatalogue('catalogues/weihui.yaml')), await embeddedFiles(good), { Producer: 'some PDF editor' });
-    expect(await findings(resaved)).toEqual({ integrity: 'tampered', found: [{ rule, messageId: 'bytes', data: {} }] });
+    expect(await filingFindings(resaved, env)).toEqual({ integrity: 'tampered', found: [{ rule, messageId: 'bytes', data: {} }] });
   });
 
   it('reports a filing its embedded files cannot rebuild', async () => {
     const files = await embeddedFiles(good);
     const manifest = JSON.parse(new TextDecoder().decode(files.get('manifest.json'))) as Record<string, unknown>;
     files.set('manifest.json', new TextEncoder().encode(JSON.stringify({ ...manifest, date: '2020-13-45' })));
-    const r = await findings(await renderWithFiles(filingDocument(checkCatalogue('catalogues/weihui.yaml')), files));
+    const r = await filingFindings(await renderWithFiles(filingDocument(checkCatalogue('catalogues/weihui.yaml')), files), env);
     expect(r.integrity).toBe('unverified');
     expect(r.found.map((f) => [f.rule, f.messageId])).toEqual([[rule, 'rebuild']]);
   });
 
   it('is quiet for the filing exactly as built', async () => {
-    expect(await findings(good)).toEqual({ integrity: 'ok', found: [] });
+    expect(await filingFindings(good, env)).toEqual({ integrity: 'ok', found: [] });
   });
 });
