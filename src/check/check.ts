@@ -47,8 +47,8 @@ export function checkSource(path: string, bytes: Uint8Array, host: Host, opts: C
   };
   if (loaded.data === undefined) return finish(loaded.findings);
   if (typeof loaded.data !== 'object' || loaded.data === null || Array.isArray(loaded.data)) {
-    const actual = loaded.data === null ? '空文件' : Array.isArray(loaded.data) ? '列表' : '一段文本';
-    return finish([...loaded.findings, { rule: 'schema', pointer: '', messageId: 'notMapping', data: { actual } }]);
+    const [actual, actualEn] = loaded.data === null ? ['空文件', 'an empty file'] : Array.isArray(loaded.data) ? ['列表', 'a list'] : ['一段文本', 'a plain value'];
+    return finish([...loaded.findings, { rule: 'schema', pointer: '', messageId: 'notMapping', data: { actual, actualEn } }]);
   }
   const schema = validateSchema('catalogue', loaded.data);
   if (schema.length > 0) return finish([...loaded.findings, ...schema]);

@@ -14,7 +14,7 @@ export default defineRule({
     pattern: { zh: '“{value}”的格式不对（编号只能用小写英文字母、数字和“-”，以字母开头，用“.”分级，如 enrollment.plan）', en: '"{value}" is not well formed (ids use lower-case letters, digits and "-", start with a letter, and are dotted, e.g. enrollment.plan)' },
     notAllowed: { zh: '“{key}”不能用在这种目录里（市级目录不继承其他目录，也不删减）', en: '"{key}" is not allowed in this kind of catalogue (a municipal catalogue extends and removes nothing)' },
     empty: { zh: '这里不能为空', en: 'This must not be empty' },
-    notMapping: { zh: '文件的最外层应当是“键: 值”的映射（以 id:、kind: 等开头），现在是{actual}', en: 'The top level must be a mapping of keys (id:, kind: …), not {actual}' },
+    notMapping: { zh: '文件的最外层应当是“键: 值”的映射（以 id:、kind: 等开头），现在是{actual}', en: 'The top level must be a mapping of keys (id:, kind: …), not {actualEn}' },
     unknownRemove: { zh: '要删减的“{id}”不是基准目录中的事项或类别，是不是“{suggestion}”？', en: '"{id}" in remove: is not a category or item of the baseline; did you mean "{suggestion}"?' },
     versionNumber: { zh: '版本号要写成带引号的文本，如 version: "2020"', en: 'Write the version as quoted text, e.g. version: "2020"' },
   },
