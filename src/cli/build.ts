@@ -70,7 +70,7 @@ export async function runBuild(inputs: readonly string[], raw: Record<string, un
     }
   }
   // Every name is vetted before the first write: a refused one leaves the folder as it was.
-  const targets = rendered.map((f) => ({ path: outputPath(outDir, f.name, sources), bytes: f.bytes }));
+  const targets = rendered.map((f) => ({ path: outputPath(outDir, f.name, sources, opts.lang), bytes: f.bytes }));
   for (const f of targets) writeAtomic(f.path, f.bytes);
   const written = rendered.length;
   if (progress) process.stderr.write('\r\u001b[K');

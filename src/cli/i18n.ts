@@ -40,6 +40,8 @@ const TEXTS = {
   'err.internal': { zh: '内部错误：{detail}（加 --debug 查看详情，并请报告此问题）', en: 'Internal error: {detail} (run with --debug for details, and please report it)' },
   'err.only': { zh: '--only 不认识“{value}”，可用：notice、filing、html、docx、pdf', en: '--only does not know "{value}"; use notice, filing, html, docx, pdf' },
   'err.profile': { zh: '--profile 不认识“{value}”，可用：gbt9704、windows', en: '--profile does not know "{value}"; use gbt9704 or windows' },
+  'err.outside': { zh: '拒绝写到输出文件夹之外：{name}', en: 'refusing to write outside the output folder: {name}' },
+  'err.overwriteSource': { zh: '拒绝覆盖源文件：{path}（请用 -o 指定另一个输出文件夹）', en: 'refusing to overwrite a source file: {path} (choose another folder with -o)' },
   'build.refused': { zh: '有错误，未生成任何文件。请先改正上面的错误', en: 'There are errors: nothing was written. Fix the errors above first' },
   'build.progress': { zh: '正在生成 {n}/{total}：{file}', en: 'Building {n}/{total}: {file}' },
   'build.undated': { zh: '{file}：未设置 document.date，成文日期留空（签发时填写）', en: '{file}: no document.date; the date is left blank to be filled in when signed' },

@@ -41,7 +41,7 @@ describe('outputPath', () => {
   });
 
   it('refuses a name that is a source file', () => {
-    expect(() => outputPath(out, 'demo.html', new Set([resolve(out, 'demo.html')]))).toThrow(/overwrite a source/);
+    expect(() => outputPath(out, 'demo.html', new Set([resolve(out, 'demo.html')]))).toThrow(/覆盖源文件/);
   });
 });
 
@@ -90,7 +90,7 @@ describe('catalog build', () => {
     const before = snapshot(dir);
     const r = build([source, '-o', dir]);
     expect(r.status, r.stderr).toBe(2);
-    expect(r.stderr).toMatch(/overwrite a source file/);
+    expect(r.stderr).toMatch(/拒绝覆盖源文件/);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(snapshot(dir)).toEqual(before);
   });
