@@ -1,4 +1,4 @@
-/** The slice of fontkit 2 (pdfkit's font engine, no published types) that the font loader uses. */
+/** The slice of fontkit 2 (pdfkit's font engine, no published types) that the font loader and the PDF's plain layout use. */
 declare module 'fontkit' {
   /** One font face. */
   export interface Font {
@@ -8,6 +8,15 @@ declare module 'fontkit' {
     readonly familyName: string | null;
     readonly numGlyphs: number;
     hasGlyphForCodePoint(codePoint: number): boolean;
+    /** The glyph the cmap maps `codePoint` to (.notdef, id 0, when there is none). */
+    glyphForCodePoint(codePoint: number): Glyph;
+  }
+
+  /** One glyph of a face; metrics in font units. */
+  export interface Glyph {
+    readonly id: number;
+    readonly codePoints: readonly number[];
+    readonly advanceWidth: number;
   }
 
   /** A .ttc/.dfont holding several faces. */

@@ -3,6 +3,7 @@ import { create, type Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import type { DocumentInfo, FontRole } from '../../model/index.js';
 import { describeFonts, type FontFile, type FontSet } from '../fonts/fonts.js';
+import { usePlainLayout } from './plain-layout.js';
 import type { PaintContext, Pdf } from './text.js';
 
 /** A file carried inside the PDF (PDF/A-3 associated file). */
@@ -58,7 +59,8 @@ const parsedFonts = new WeakMap<FontFile, Font>();
 /**
  * The font parsed once per process: pdfkit takes a fontkit font as well as bytes, and parsing the
  * 8–15 MB CJK fonts for every document was half the time of a render. Each document still makes its
- * own subset, so sharing the parsed font does not change the bytes.
+ * own subset, so sharing the parsed font does not change the bytes. Its layout is the plain one
+ * (plain-layout.ts): no OpenType shaping for Chinese text.
  */
 function parsedFont(file: FontFile): Font {
   let font = parsedFonts.get(file);
@@ -66,6 +68,7 @@ function parsedFont(file: FontFile): Font {
     const made = file.face === undefined ? create(file.bytes) : create(file.bytes, file.face);
     if (made === null || 'fonts' in made) throw new Error(`no single face in font ${file.source}`);
     font = made;
+    usePlainLayout(font);
     parsedFonts.set(file, font);
   }
   return font;
