@@ -3,6 +3,7 @@ import type { Checked } from '../check/check.js';
 import type { Catalogue, LayoutInput, OfficialDocument } from '../model/index.js';
 import type { DocumentDate } from './date.js';
 import type { Selection } from './selection.js';
+import { renderSide, type SideJob, type SideOutput } from './side.js';
 
 export interface Templates {
   readonly notice: string;
@@ -33,7 +34,16 @@ export function portableCatalogue(c: Catalogue): Catalogue {
   return { ...c, baseline: baseline as Catalogue['baseline'] & object };
 }
 
-export async function renderCatalogue(req: RenderRequest): Promise<OutputFile[]> {
+/** Where the DOCX/HTML half runs: a worker thread (side-thread.ts) or, without one, this thread. */
+export interface SideRenderer {
+  render(job: SideJob): Promise<SideOutput>;
+}
+
+/**
+ * The outputs of one catalogue in a fixed order (DOCX, PDF, HTML). With `side`, the DOCX and HTML are
+ * made there while this thread paints the PDFs.
+ */
+export async function renderCatalogue(req: RenderRequest, side?: SideRenderer): Promise<OutputFile[]> {
   const { checked, selection } = req;
   const catalogue = checked.resolved;
   if (!catalogue) throw new Error('renderCatalogue needs a resolved catalogue');
@@ -50,20 +60,21 @@ export async function renderCatalogue(req: RenderRequest): Promise<OutputFile[]>
   const docs: [string, OfficialDocument][] = [];
   if (selection.notice) docs.push(['notice', layout.layoutNotice(input)]);
   if (selection.filing) docs.push(['filing', layout.layoutFiling(input)]);
-  const out: OutputFile[] = [];
-  if (selection.docx && docs.length > 0) {
-    const { renderDocx } = await import('../render/docx/index.js');
-    for (const [part, doc] of docs) {
-      out.push({ name: `${catalogue.id}.${part}.docx`, bytes: await renderDocx(doc, { profile: req.profile, sourceSha256: checked.loaded.sha256 }) });
-    }
-  }
+  const job: SideJob = {
+    catalogueId: catalogue.id,
+    docx: selection.docx ? docs : [],
+    ...(selection.html ? { html: { page: layout.layoutPortal(input), template: req.templates.portal } } : {}),
+    profile: req.profile,
+    sourceSha256: checked.loaded.sha256,
+  };
+  const sideWork = job.docx.length > 0 || job.html ? side?.render(job) : undefined;
+  // Settled either way before we return, so a PDF error never leaves a rejection unhandled.
+  sideWork?.catch(() => undefined);
+  const pdfs: OutputFile[] = [];
   if (selection.pdf && docs.length > 0) {
     const { renderPdfFiles } = await import('./pdf.js');
-    out.push(...(await renderPdfFiles(docs, req)));
+    pdfs.push(...(await renderPdfFiles(docs, req)));
   }
-  if (selection.html) {
-    const { renderHtml } = await import('../render/html/index.js');
-    out.push({ name: `${catalogue.id}.html`, bytes: renderHtml(layout.layoutPortal(input), req.templates.portal) });
-  }
-  return out;
+  const { docx, html } = await (sideWork ?? renderSide(job));
+  return [...docx, ...pdfs, ...html];
 }

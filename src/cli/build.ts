@@ -3,14 +3,15 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { documentDate } from '../build/date.js';
 import { renderCatalogue, type OutputFile, type Templates } from '../build/render.js';
-import { parseSelection } from '../build/selection.js';
+import { parseSelection, type Selection } from '../build/selection.js';
+import { SideThread } from '../build/side-thread.js';
 import { templatesDir, toolVersion } from '../paths.js';
 import { FORMATTERS } from '../report/index.js';
 import { checkInputs, exitCodeFor, formatContext, writeGithubSummary } from './check.js';
 import { CHECK_FORMATS } from './commands.js';
 import { t } from './i18n.js';
 import { UsageError, writeErr, writeOut } from './io.js';
-import { settleOptions } from './options.js';
+import { settleOptions, type CommonOptions } from './options.js';
 import { outputPath, writeAtomic } from './write.js';
 
 /** The three templates: the county's own from `--templates DIR` where present, else the shipped defaults. */
@@ -29,6 +30,24 @@ export async function runBuild(inputs: readonly string[], raw: Record<string, un
   if ('invalid' in selection) throw new UsageError(t(opts.lang, 'err.only', { value: selection.invalid }));
   const profile = raw.profile === 'windows' ? 'windows' : 'gbt9704';
   if (raw.profile !== undefined && raw.profile !== 'windows' && raw.profile !== 'gbt9704') throw new UsageError(t(opts.lang, 'err.profile', { value: String(raw.profile) }));
+  // The DOCX/HTML worker loads its modules while the catalogues are checked.
+  const side = selection.docx || selection.html ? SideThread.start() : undefined;
+  try {
+    return await checkAndRender(inputs, raw, { opts, selection, profile, side });
+  } finally {
+    await side?.close();
+  }
+}
+
+interface BuildSettings {
+  readonly opts: CommonOptions;
+  readonly selection: Selection;
+  readonly profile: 'gbt9704' | 'windows';
+  readonly side: SideThread | undefined;
+}
+
+async function checkAndRender(inputs: readonly string[], raw: Record<string, unknown>, settings: BuildSettings): Promise<number> {
+  const { opts, selection, profile, side } = settings;
   const checked = checkInputs(inputs, opts);
   const results = checked.map((c) => c.result);
   const failed = exitCodeFor(checked, opts.strict) !== 0;
@@ -58,7 +77,7 @@ export async function runBuild(inputs: readonly string[], raw: Record<string, un
       rendered.push(...(await renderCatalogue({
         checked: c, date, templates, selection, profile, toolVersion: version,
         ...(typeof raw.fonts === 'string' ? { fontsDir: resolve(cwd, raw.fonts) } : {}),
-      })));
+      }, side)));
     } catch (e) {
       const name = (e as Error).name;
       if (name === 'TemplateError') throw new UsageError((e as Error).message);
