@@ -10,6 +10,7 @@ import type { SideJob, SideOutput } from './side.js';
 import type { SideReply, SideRequest } from './side-worker.js';
 
 const workerUrl = new URL('./side-worker.js', import.meta.url);
+const YOUNG_GENERATION_MB = 8;
 
 interface Pending {
   readonly resolve: (output: SideOutput) => void;
@@ -49,7 +50,9 @@ export class SideThread {
   /** A started worker, or undefined where there is none to start (running from the TypeScript sources). */
   static start(): SideThread | undefined {
     if (!existsSync(fileURLToPath(workerUrl))) return undefined;
-    return new SideThread(new Worker(workerUrl));
+    // A small young generation: docx's short-lived objects are collected sooner, and the worker's own
+    // heap adds ~20 MB instead of ~45 MB to the build's peak (measured 213–230 against 243–252 MB).
+    return new SideThread(new Worker(workerUrl, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
   }
 
   render(job: SideJob): Promise<SideOutput> {
