@@ -4,6 +4,7 @@ import PDFDocument from 'pdfkit';
 import type { DocumentInfo, FontRole } from '../../model/index.js';
 import { describeFonts, type FontFile, type FontSet } from '../fonts/fonts.js';
 import { usePlainLayout } from './plain-layout.js';
+import { useLightPost } from './post-header.js';
 import type { PaintContext, Pdf } from './text.js';
 
 /** A file carried inside the PDF (PDF/A-3 associated file). */
@@ -60,7 +61,7 @@ const parsedFonts = new WeakMap<FontFile, Font>();
  * The font parsed once per process: pdfkit takes a fontkit font as well as bytes, and parsing the
  * 8–15 MB CJK fonts for every document was half the time of a render. Each document still makes its
  * own subset, so sharing the parsed font does not change the bytes. Its layout is the plain one
- * (plain-layout.ts): no OpenType shaping for Chinese text.
+ * (plain-layout.ts): no OpenType shaping for Chinese text; its `post` is the header alone (post-header.ts).
  */
 function parsedFont(file: FontFile): Font {
   let font = parsedFonts.get(file);
@@ -69,6 +70,7 @@ function parsedFont(file: FontFile): Font {
     if (made === null || 'fonts' in made) throw new Error(`no single face in font ${file.source}`);
     font = made;
     usePlainLayout(font);
+    useLightPost(font);
     parsedFonts.set(file, font);
   }
   return font;
