@@ -42,6 +42,27 @@ function packageVersion(root: string): string {
   return typeof manifest.version === 'string' ? manifest.version : '?';
 }
 
+const parsedFaces = new WeakMap<FontFile, Font>();
+
+/** Keeps the face parsed while making `file`, so it is not parsed again. */
+function remember(file: FontFile, parsed: Font): FontFile {
+  parsedFaces.set(file, parsed);
+  return file;
+}
+
+/**
+ * The one parsed face of a font file in this process, shared by the glyph check and the PDF (fontkit
+ * decodes tables on first use and keeps them, so every user after the first finds them decoded).
+ */
+export function parsedFace(file: FontFile): Font {
+  let font = parsedFaces.get(file);
+  if (font === undefined) {
+    font = openFace(file.bytes, file.face);
+    parsedFaces.set(file, font);
+  }
+  return font;
+}
+
 function openFace(bytes: Uint8Array, face?: string): Font {
   const parsed = face === undefined ? create(bytes) : create(bytes, face);
   if (parsed === null || 'fonts' in parsed) throw new Error(`no single face${face ? ` named ${face}` : ''} in font`);
@@ -58,7 +79,8 @@ function packageFont(packageName: string, entry: string, relative: string, woff 
   const raw: Uint8Array = readFileSync(join(root, ...relative.split('/')));
   const bytes = woff ? convertedWoff(raw, relative) : raw;
   const source = `${packageName}@${packageVersion(root)}/${relative}`;
-  return { name: psName(openFace(bytes), relative), bytes, source };
+  const parsed = openFace(bytes);
+  return remember({ name: psName(parsed, relative), bytes, source }, parsed);
 }
 
 /** Where `npm ci` (prepare) leaves WOFF fonts already converted: lib/fonts/ beside the built code. */
@@ -123,7 +145,7 @@ function officeFont(path: string): FontFile {
     throw new Error(`cannot read font ${path}: ${(error as Error).message}`);
   }
   if (parsed === null) throw new Error(`cannot read font ${path}`);
-  if (!('fonts' in parsed)) return { name: psName(parsed, path), bytes, source: path };
+  if (!('fonts' in parsed)) return remember({ name: psName(parsed, path), bytes, source: path }, parsed);
   const face = parsed.fonts.map((font) => font.postscriptName).find((name) => typeof name === 'string' && name !== '');
   if (typeof face !== 'string') throw new Error(`font collection ${path} has no face with a usable PostScript name`);
   return { name: face, bytes, source: path, face };
@@ -159,20 +181,9 @@ export function describeFonts(set: FontSet): string[] {
   return FONT_ROLES.map((role) => `${role}=${set.fonts[role].name} (${set.fonts[role].source})`);
 }
 
-const parsedFaces = new WeakMap<FontFile, Font>();
-
-function faceOf(file: FontFile): Font {
-  let font = parsedFaces.get(file);
-  if (font === undefined) {
-    font = openFace(file.bytes, file.face);
-    parsedFaces.set(file, font);
-  }
-  return font;
-}
-
 /** The distinct characters of `text`, in order of first use, that the role's font has no glyph for. */
 export function findMissingGlyphs(set: FontSet, role: FontRole, text: string): string[] {
-  const font = faceOf(set.fonts[role]);
+  const font = parsedFace(set.fonts[role]);
   const missing = new Set<string>();
   for (const char of new Set(text)) {
     const codePoint = char.codePointAt(0)!;

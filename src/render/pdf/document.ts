@@ -1,8 +1,8 @@
 /** The PDF/A-3b container: fixed dates, metadata, fonts registered once per document, embedded files, the bytes. */
-import { create, type Font } from 'fontkit';
+import type { Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import type { DocumentInfo, FontRole } from '../../model/index.js';
-import { describeFonts, type FontFile, type FontSet } from '../fonts/fonts.js';
+import { describeFonts, parsedFace, type FontFile, type FontSet } from '../fonts/fonts.js';
 import { usePlainLayout } from './plain-layout.js';
 import { useLightPost } from './post-header.js';
 import type { PaintContext, Pdf } from './text.js';
@@ -55,23 +55,20 @@ function createPdf(info: DocumentInfo, opts: PdfOptions, date: Date): Pdf {
 /** A Buffer view of the bytes, not a copy. */
 const view = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
-const parsedFonts = new WeakMap<FontFile, Font>();
+const prepared = new WeakSet<Font>();
 
 /**
- * The font parsed once per process: pdfkit takes a fontkit font as well as bytes, and parsing the
- * 8–15 MB CJK fonts for every document was half the time of a render. Each document still makes its
+ * The font parsed once per process (fonts.ts): pdfkit takes a fontkit font as well as bytes, and parsing
+ * the 8–15 MB CJK fonts for every document was half the time of a render. Each document still makes its
  * own subset, so sharing the parsed font does not change the bytes. Its layout is the plain one
  * (plain-layout.ts): no OpenType shaping for Chinese text; its `post` is the header alone (post-header.ts).
  */
-function parsedFont(file: FontFile): Font {
-  let font = parsedFonts.get(file);
-  if (font === undefined) {
-    const made = file.face === undefined ? create(file.bytes) : create(file.bytes, file.face);
-    if (made === null || 'fonts' in made) throw new Error(`no single face in font ${file.source}`);
-    font = made;
+function pdfFont(file: FontFile): Font {
+  const font = parsedFace(file);
+  if (!prepared.has(font)) {
     usePlainLayout(font);
     useLightPost(font);
-    parsedFonts.set(file, font);
+    prepared.add(font);
   }
   return font;
 }
@@ -99,7 +96,7 @@ function registerFonts(pdf: Pdf, fonts: FontSet): Record<FontRole, string> {
       name = `F${names.size + 1}`;
       names.set(file, name);
       // pdfkit's PDFFontFactory accepts any object with `layout` (a fontkit font); its types only list bytes.
-      pdf.registerFont(name, parsedFont(file) as unknown as Buffer);
+      pdf.registerFont(name, pdfFont(file) as unknown as Buffer);
     }
     byRole[role] = name;
   }
