@@ -75,6 +75,8 @@ export async function renderCatalogue(req: RenderRequest, side?: SideRenderer): 
     const { renderPdfFiles } = await import('./pdf.js');
     pdfs.push(...(await renderPdfFiles(docs, req)));
   }
-  const { docx, html } = await (sideWork ?? renderSide(job));
+  // A worker that died (not a job that failed on it) costs only time: the job is done here instead.
+  const fallBack = (e: unknown): Promise<SideOutput> => (e instanceof Error && e.name === 'SideThreadError' ? renderSide(job) : Promise.reject(e));
+  const { docx, html } = await (sideWork ? sideWork.catch(fallBack) : renderSide(job));
   return [...docx, ...pdfs, ...html];
 }

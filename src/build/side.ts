@@ -6,6 +6,14 @@
 import type { OfficialDocument, PortalPage } from '../model/index.js';
 import type { OutputFile } from './render.js';
 
+/** The worker thread itself failed (not the job): the caller renders the job in its own thread instead. */
+export class SideThreadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SideThreadError';
+  }
+}
+
 export interface SideJob {
   readonly catalogueId: string;
   /** The documents to write as DOCX, by part (notice, filing); empty when DOCX is not selected. */

@@ -23,6 +23,11 @@ const templates = {
   portal: readFileSync(join(templatesDir, 'portal.hbs'), 'utf8'),
 };
 
+async function builtSideThread(): Promise<SideThreadClass> {
+  const built = join(repoRoot, 'lib', 'build', 'side-thread.js');
+  return ((await import(pathToFileURL(built).href)) as { SideThread: SideThreadClass }).SideThread;
+}
+
 describe('build with the DOCX/HTML worker', () => {
   it('writes byte for byte what a render in one thread gives', async () => {
     const out = join(work, 'dist');
@@ -51,8 +56,7 @@ describe('build with the DOCX/HTML worker', () => {
   });
 
   it('a job that fails on the worker rejects with its error, and the worker takes the next job', async () => {
-    const built = join(repoRoot, 'lib', 'build', 'side-thread.js');
-    const { SideThread } = (await import(pathToFileURL(built).href)) as { SideThread: { start(): SideLike | undefined } };
+    const SideThread = await builtSideThread();
     const side = SideThread.start();
     expect(side, 'lib/build/side-worker.js is built by pretest').toBeDefined();
     try {
@@ -72,7 +76,34 @@ describe('build with the DOCX/HTML worker', () => {
   });
 });
 
+interface SideThreadClass {
+  start(url?: URL): SideLike | undefined;
+}
+
 interface SideLike {
   render(job: SideJob): Promise<SideOutput>;
   close(): Promise<void>;
 }
+
+describe('a DOCX/HTML worker that dies', () => {
+  it('rejects its job with SideThreadError, and renderCatalogue then makes the files in its own thread', async () => {
+    const script = join(work, 'dying-worker.mjs');
+    writeFileSync(script, 'process.exit(3);\n');
+    const SideThread = await builtSideThread();
+    const dying = SideThread.start(pathToFileURL(script))!;
+    const checked = checkCatalogue('catalogues/weihui.yaml');
+    const date = { iso: checked.resolved!.document.date!, undated: false };
+    const selection = { notice: true, filing: false, html: true, docx: true, pdf: false };
+    const req = { checked, date, templates, selection, profile: 'gbt9704' as const, toolVersion: toolVersion() };
+    try {
+      const job: SideJob = { catalogueId: 'x', docx: [], html: { page: {} as never, template: '' }, profile: 'gbt9704', sourceSha256: '' };
+      await expect(dying.render(job)).rejects.toMatchObject({ name: 'SideThreadError' });
+      const viaDead = await renderCatalogue(req, dying);
+      const here = await renderCatalogue(req);
+      expect(viaDead.map((f) => f.name)).toEqual(['weihui.notice.docx', 'weihui.html']);
+      expect(viaDead).toEqual(here);
+    } finally {
+      await dying.close();
+    }
+  });
+});
