@@ -49,7 +49,31 @@ function createPdf(info: DocumentInfo, opts: PdfOptions, date: Date): Pdf {
         <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
             <xmp:ModifyDate>${xmpDate(date)}</xmp:ModifyDate>
         </rdf:Description>`);
+  escapeXmpInfo(pdf);
   return pdf;
+}
+
+const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * pdfkit copies Title, Author, Subject, Keywords, Creator and Producer into the XMP packet as they are:
+ * a title with & or < made the packet ill-formed XML, and the file no PDF/A. During that copy (after the
+ * Info dictionary is written, which keeps the text as given) the strings are XML-escaped.
+ */
+function escapeXmpInfo(pdf: Pdf): void {
+  const target = pdf as unknown as { info: Record<string, unknown>; _addInfo: () => void };
+  const addInfo = target._addInfo;
+  if (typeof addInfo !== 'function') return;
+  target._addInfo = function escapedAddInfo(this: typeof target): void {
+    const info = this.info;
+    const escaped = Object.fromEntries(Object.entries(info).map(([key, value]) => [key, typeof value === 'string' ? value.replace(/[&<>]/g, (c) => XML_ESCAPES[c]!) : value]));
+    this.info = escaped;
+    try {
+      addInfo.call(this);
+    } finally {
+      this.info = info;
+    }
+  };
 }
 
 /** A Buffer view of the bytes, not a copy. */

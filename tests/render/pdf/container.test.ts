@@ -1,5 +1,5 @@
 /** The PDF as a file: PDF/A-3b container, embedded subset fonts, metadata and the embedded source, checked with qpdf and poppler. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { example, needs, pageSizes, rendered, run, tempDir, tempPdf } from './fixtures.js';
@@ -75,5 +75,21 @@ describe.skipIf(!needs('qpdf', 'pdffonts', 'pdfinfo', 'pdfdetach'))('the rendere
 
   it('stays well under 600 KB', () => {
     for (const part of ['notice', 'filing'] as const) expect(readFileSync(files[part]).length).toBeLessThan(600 * 1024);
+  });
+});
+
+describe.skipIf(!needs('pdfinfo', 'xmllint'))('a title with XML characters', () => {
+  it('keeps the XMP packet well-formed (escaped) and the Info title as written', async () => {
+    const ex = example(WEIHUI);
+    const title = '关于印发《A&B<C>》目录的通知';
+    const { renderPdf } = await import('../../../src/render/pdf/index.js');
+    const file = tempPdf(await renderPdf({ ...ex.notice, info: { ...ex.notice.info, title } }, ex.options));
+    const raw = readFileSync(file).toString('utf8');
+    const packet = raw.slice(raw.indexOf('<x:xmpmeta'), raw.indexOf('</x:xmpmeta>') + '</x:xmpmeta>'.length);
+    expect(packet).toContain('关于印发《A&amp;B&lt;C&gt;》目录的通知');
+    const xml = join(tempDir(), 'xmp.xml');
+    writeFileSync(xml, packet);
+    expect(run('xmllint', ['--noout', xml])).toBe('');
+    expect(run('pdfinfo', [file])).toMatch(/^Title:\s+关于印发《A&B<C>》目录的通知$/m);
   });
 });
