@@ -47,7 +47,8 @@ export function benchCases(ctx) {
  * profile folder, so no first-start dialogs; the warm-up run also fills the font cache).
  */
 function sofficeCase(ctx, runs) {
-  const base = { id: 'ref.soffice', label: 'LibreOffice DOCX→PDF, same notice  (reference)', ...runs };
+  // Measured in turns with build.34, the figure it is compared with.
+  const base = { id: 'ref.soffice', label: 'LibreOffice DOCX→PDF, same notice  (reference)', interleave: 'build.34', ...runs };
   if (!hasCommand('soffice')) return { ...base, skip: 'soffice not installed' };
   const docxDir = join(ctx.root, 'out', 'notice-docx');
   const docx = join(docxDir, 'bench-34.notice.docx');

@@ -60,21 +60,27 @@ function runOnce(cmd, { cwd, env, rssFile, before }) {
  * than `expectStatus` makes the whole case fail (its stderr is kept for the report).
  */
 export function measure(cmd, { cwd, env = {}, warmup = 1, runs = 5, expectStatus = 0, rssFile, before }) {
-  const opts = { cwd, env, rssFile, before };
-  for (let i = 0; i < warmup; i++) {
-    const r = runOnce(cmd, opts);
-    if (r.status !== expectStatus) return { failed: failure(r) };
-  }
-  const results = [];
-  for (let i = 0; i < runs; i++) {
-    const r = runOnce(cmd, opts);
-    if (r.status !== expectStatus) return { failed: failure(r) };
-    results.push(r);
-  }
-  return {
+  return measureInterleaved([{ cmd, env, expectStatus, before }], { cwd, warmup, runs, rssFile })[0];
+}
+
+/**
+ * Measure several commands in turns (warm-up of each, then A B A B …), so that figures compared as a
+ * ratio saw the same machine: a load that comes or goes during the runs weighs on both alike.
+ */
+export function measureInterleaved(entries, { cwd, warmup = 1, runs = 5, rssFile }) {
+  const state = entries.map(() => ({ results: [], failed: undefined }));
+  const round = (keep) => entries.forEach((e, i) => {
+    if (state[i].failed) return;
+    const r = runOnce(e.cmd, { cwd, env: e.env ?? {}, rssFile, before: e.before });
+    if (r.status !== (e.expectStatus ?? 0)) state[i].failed = failure(r);
+    else if (keep) state[i].results.push(r);
+  });
+  for (let i = 0; i < warmup; i++) round(false);
+  for (let i = 0; i < runs; i++) round(true);
+  return state.map(({ results, failed }) => failed ? { failed } : {
     wall: summarize(results.map((r) => r.wall)), cpu: summarize(results.map((r) => r.cpu)),
     rss: summarize(results.map((r) => r.rss)), warmup, runs,
-  };
+  });
 }
 
 function failure(r) {

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { evaluateBudgets } from './budgets.mjs';
 import { benchCases, COPIES, SIZES } from './cases.mjs';
 import { writeCopies, writeFixtures } from './generate.mjs';
-import { measure } from './measure.mjs';
+import { measure, measureInterleaved } from './measure.mjs';
 import { formatBudgets, formatHeader, formatTable } from './report.mjs';
 
 const SEED = 20201026;
@@ -91,14 +91,33 @@ function setUp() {
   return { root, meta, ctx };
 }
 
+/**
+ * Every case in order; a case with `interleave: ID` (LibreOffice) is measured in turns with case ID
+ * (build.34), so the ratio between them is not skewed by load that changes between the two.
+ */
 async function measureAll(cases, root) {
   const results = {};
+  const rssFile = join(root, 'rss.txt');
+  const partnerOf = new Map(cases.filter((c) => c.interleave && !c.skip).map((c) => [c.interleave, c]));
   for (const c of cases) {
+    if (results[c.id]) continue;
     process.stderr.write(`  measuring ${c.id} …\n`);
     const reason = c.skip ?? (await c.prepare?.());
-    results[c.id] = reason
-      ? { skipped: reason }
-      : measure(c.cmd, { cwd: root, env: c.env, warmup: c.warmup, runs: c.runs, rssFile: join(root, 'rss.txt') });
+    if (reason) {
+      results[c.id] = { skipped: reason };
+      continue;
+    }
+    const partner = partnerOf.get(c.id);
+    const partnerReason = partner ? (partner.skip ?? (await partner.prepare?.())) : 'none';
+    if (partner && !partnerReason) {
+      process.stderr.write(`  measuring ${partner.id} in turns with it …\n`);
+      const [mine, theirs] = measureInterleaved([c, partner].map((x) => ({ cmd: x.cmd, env: x.env })), { cwd: root, warmup: c.warmup, runs: c.runs, rssFile });
+      results[c.id] = mine;
+      results[partner.id] = theirs;
+      continue;
+    }
+    if (partner) results[partner.id] = { skipped: partnerReason };
+    results[c.id] = measure(c.cmd, { cwd: root, env: c.env, warmup: c.warmup, runs: c.runs, rssFile });
   }
   return results;
 }
