@@ -81,6 +81,12 @@ async function checkAndRender(inputs: readonly string[], raw: Record<string, unk
     } catch (e) {
       const name = (e as Error).name;
       if (name === 'TemplateError') throw new UsageError((e as Error).message);
+      if (name === 'FontError') {
+        const { kind, path, reason, code } = e as { kind: 'folder' | 'file'; path: string; reason: string; code?: string };
+        const near = relative(cwd, path);
+        const key = kind === 'file' ? 'err.fontFile' : code === 'ENOENT' ? 'err.fontFolderMissing' : 'err.fontFolder';
+        throw new UsageError(t(opts.lang, key, { path: near && !near.startsWith('..') ? near : path, reason }));
+      }
       if (name !== 'MissingGlyphError') throw e;
       if (progress) process.stderr.write('\r\u001b[K');
       writeErr(`${c.result.file}：${(e as Error).message}`);

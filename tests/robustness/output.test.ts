@@ -161,3 +161,24 @@ describe('templates given with --templates reach no prototype', () => {
   });
   // Escaping of data in the page is covered by tests/render/html/escape.test.ts.
 });
+
+describe('--fonts that cannot be used', () => {
+  it('a folder that does not exist: exit 2, one line naming it, nothing written', () => {
+    const out = join(work, 'fonts-missing-out');
+    const r = build(['catalogues/weihui.yaml', '--only', 'pdf', '--fonts', 'no-such-fonts', '-o', out]);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr.trim()).toBe('--fonts 指定的字体文件夹“no-such-fonts”不存在，未写入任何文件');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a broken font file in it: exit 2, the file and what to do, in English with --lang en, nothing written', () => {
+    const dir = mkdtempSync(join(work, 'fonts-'));
+    writeFileSync(join(dir, 'simhei.ttf'), 'not a font\n');
+    const out = join(work, 'fonts-broken-out');
+    const r = build(['catalogues/weihui.yaml', '--only', 'pdf', '--fonts', dir, '-o', out, '--lang', 'en']);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(/^cannot use the font file ".*simhei\.ttf": Unknown font format\. Replace it with an intact copy, or build without --fonts/);
+    expect(r.stderr).not.toMatch(STACK);
+    expect(existsSync(out)).toBe(false);
+  });
+});

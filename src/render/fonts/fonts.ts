@@ -135,19 +135,28 @@ const OFFICE_FILES: Readonly<Record<FontRole, readonly string[]>> = {
   latin: ['times.ttf'],
 };
 
+/** A font folder or font file given with `--fonts` that cannot be used: the user's to fix, not a bug. */
+export class FontError extends Error {
+  constructor(readonly kind: 'folder' | 'file', readonly path: string, readonly reason: string, readonly code?: string) {
+    super(`cannot read font ${kind} ${path}: ${reason}`);
+    this.name = 'FontError';
+  }
+}
+
 /** Opens an office font; for a collection (simsun.ttc holds SimSun and NSimSun) it takes the first face. */
 function officeFont(path: string): FontFile {
-  const bytes: Uint8Array = readFileSync(path);
+  let bytes: Uint8Array;
   let parsed: ReturnType<typeof create>;
   try {
+    bytes = readFileSync(path);
     parsed = create(bytes);
   } catch (error) {
-    throw new Error(`cannot read font ${path}: ${(error as Error).message}`);
+    throw new FontError('file', path, (error as Error).message);
   }
-  if (parsed === null) throw new Error(`cannot read font ${path}`);
+  if (parsed === null) throw new FontError('file', path, 'not a font');
   if (!('fonts' in parsed)) return remember({ name: psName(parsed, path), bytes, source: path }, parsed);
   const face = parsed.fonts.map((font) => font.postscriptName).find((name) => typeof name === 'string' && name !== '');
-  if (typeof face !== 'string') throw new Error(`font collection ${path} has no face with a usable PostScript name`);
+  if (typeof face !== 'string') throw new FontError('file', path, 'a font collection with no face that has a usable PostScript name');
   return { name: face, bytes, source: path, face };
 }
 
@@ -160,7 +169,7 @@ export function loadFontsFromDir(dir: string): FontSet {
   try {
     names = readdirSync(dir);
   } catch (error) {
-    throw new Error(`cannot read font folder ${dir}: ${(error as Error).message}`);
+    throw new FontError('folder', dir, (error as Error).message, (error as NodeJS.ErrnoException).code);
   }
   const byLowerName = new Map(names.map((name) => [name.toLowerCase(), name]));
   const opened = new Map<string, FontFile>();
