@@ -37,7 +37,6 @@ const TEXTS = {
   'init.badKind': { zh: '--kind “{value}”不是目录类别，可用：county（县(市)区）、school（学校）', en: '--kind "{value}" is not a kind; use county or school' },
   'init.badOut': { zh: '输出文件“{path}”须以 .yaml 结尾', en: 'The output file "{path}" must end in .yaml' },
   'init.exists': { zh: '“{path}”已经存在，未作任何改动。要覆盖它请加 --force，或用 -o 指定另一个文件名', en: '"{path}" already exists and was left as it is. Add --force to overwrite it, or choose another name with -o' },
-  'init.unwritable': { zh: '无法写入“{path}”：{reason}（检查文件夹是否存在写入权限，或文件是否被其他程序打开）', en: 'Cannot write "{path}": {reason} (is the folder writable, or the file open in another program?)' },
   'init.badExtends': { zh: '无法使用上级目录“{spec}”：{detail}', en: 'Cannot use the catalogue "{spec}": {detail}' },
   'init.notClean': { zh: '生成的文件没有通过检查，未写入“{path}”（这是程序的问题，请报告）：', en: 'The generated file does not check clean, so "{path}" was not written (a bug; please report it):' },
   'init.aborted': { zh: '已取消，未写入任何文件', en: 'Cancelled; nothing was written' },

@@ -12,13 +12,14 @@ import { CHECK_FORMATS } from './commands.js';
 import { t } from './i18n.js';
 import { UsageError, writeErr, writeOut } from './io.js';
 import { settleOptions, type CommonOptions } from './options.js';
-import { outputPath, writeAtomic } from './write.js';
+import { outputPath, shownPath, writeAtomic } from './write.js';
 
 /** The three templates: the county's own from `--templates DIR` where present, else the shipped defaults. */
 export function loadTemplates(dir: string | undefined, lang: 'zh' | 'en'): Templates {
   const read = (name: string): string => {
     const own = dir ? join(resolve(dir), name) : undefined;
     if (dir && !existsSync(resolve(dir))) throw new UsageError(t(lang, 'err.missing', { path: dir }));
+    if (dir && !statSync(resolve(dir)).isDirectory()) throw new UsageError(t(lang, 'err.templatesNotDir', { path: dir }));
     return readFileSync(own && existsSync(own) ? own : join(templatesDir, name), 'utf8');
   };
   return { notice: read('notice.hbs'), filing: read('filing.hbs'), portal: read('portal.hbs') };
@@ -96,7 +97,7 @@ async function checkAndRender(inputs: readonly string[], raw: Record<string, unk
   }
   // Every name is vetted before the first write: a refused one leaves the folder as it was.
   const targets = rendered.map((f) => ({ path: outputPath(outDir, f.name, sources, opts.lang), bytes: f.bytes }));
-  for (const f of targets) writeAtomic(f.path, f.bytes);
+  for (const f of targets) writeAtomic(f.path, f.bytes, { lang: opts.lang, shown: shownPath(cwd, f.path) });
   const written = rendered.length;
   if (progress) process.stderr.write('\r\u001b[K');
   const where = relative(cwd, outDir) || '.';

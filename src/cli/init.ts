@@ -127,11 +127,7 @@ export async function runInit(raw: Record<string, unknown>): Promise<number> {
     writeErr([tr(lang, 'init.notClean', { path: out.shown }), ...errorsOf(final)].join('\n'));
     return 1;
   }
-  try {
-    writeAtomic(out.path, text);
-  } catch (e) {
-    throw new UsageError(tr(lang, 'init.unwritable', { path: out.shown, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
-  }
+  writeAtomic(out.path, text, { lang, shown: out.shown });
   const counts = final.result.counts ?? { categories: 0, items: 0 };
   writeOut(tr(lang, 'init.done', { path: out.shown, base: answers.extends, categories: counts.categories, items: counts.items }) + (out.existed ? tr(lang, 'init.overwritten') : ''));
   writeOut(tr(lang, 'init.next', { path: out.shown }));

@@ -13,7 +13,7 @@ import { readFileResult, UsageError, writeErr, writeOut } from './io.js';
 import { settleOptions, type CommonOptions } from './options.js';
 import { expandFilings } from './verify-inputs.js';
 import { vt } from './verify-texts.js';
-import { writeAtomic } from './write.js';
+import { shownPath, writeAtomic } from './write.js';
 
 export const DEFAULT_BASELINE = join(shippedCataloguesDir, 'xinxiang', '2020.yaml');
 const DEFAULT_MAX_SIZE = '50MB';
@@ -119,7 +119,7 @@ export async function runVerify(inputs: readonly string[], raw: Record<string, u
   if (!opts.quiet) (opts.format === 'stylish' ? writeOut : writeErr)(summaryLine(outcomes, opts.lang));
   if (s.report !== undefined && reportFormat) {
     const path = resolve(cwd, s.report);
-    writeAtomic(path, reportFormat(outcomes, { lang: opts.lang, baseline: { label: baseline.label, sha256: baseline.sha256 }, toolVersion: version }));
+    writeAtomic(path, reportFormat(outcomes, { lang: opts.lang, baseline: { label: baseline.label, sha256: baseline.sha256 }, toolVersion: version }), { lang: opts.lang, shown: shownPath(cwd, path) });
     if (!opts.quiet) writeErr(vt(opts.lang, 'report', { path: relative(cwd, path) || s.report }));
   }
   return exitCodeFor(results.map((result) => ({ result })), opts.strict);

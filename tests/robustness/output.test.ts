@@ -65,6 +65,19 @@ describe('writeAtomic', () => {
     expect(readdirSync(dir)).toEqual(['a.pdf']);
     expect(readFileSync(join(dir, 'a.pdf', 'kept'), 'utf8')).toBe('kept');
   });
+
+  it('makes missing folders, and says which file could not be written and why (zh/en)', () => {
+    const dir = mkdtempSync(join(work, 'atomic-'));
+    writeAtomic(join(dir, 'x', 'y', 'a.pdf'), 'deep');
+    expect(readFileSync(join(dir, 'x', 'y', 'a.pdf'), 'utf8')).toBe('deep');
+    writeFileSync(join(dir, 'file'), 'a file, not a folder');
+    expect(() => writeAtomic(join(dir, 'file', 'a.pdf'), 'new')).toThrow(new OutputError(`无法写入“${join(dir, 'file', 'a.pdf')}”：ENOTDIR（检查文件夹是否存在、有无写入权限，或文件是否被其他程序打开）`));
+    expect(() => writeAtomic(join(dir, 'file', 'a.pdf'), 'new', { lang: 'en', shown: 'file/a.pdf' })).toThrow(/^Cannot write "file\/a\.pdf": ENOTDIR/);
+  });
+
+  it.skipIf(!existsSync('/proc/self'))('fails at once under a folder that refuses new entries (/proc), where recursive mkdir spins', () => {
+    expect(() => writeAtomic('/proc/catalog-test/a.pdf', 'x')).toThrow(/ENOENT/);
+  });
 });
 
 describe('catalog build', () => {
@@ -160,6 +173,21 @@ describe('templates given with --templates reach no prototype', () => {
     else expect(r.status).toBe(2);
   });
   // Escaping of data in the page is covered by tests/render/html/escape.test.ts.
+});
+
+describe('output that cannot be written', () => {
+  it('build -o into /proc: exit 2 and the file named, no stack, no hang', () => {
+    const r = build(['catalogues/weihui.yaml', '--only', 'html', '-o', '/proc/catalog-test']);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr.trim()).toBe('无法写入“/proc/catalog-test/weihui.html”：ENOENT（检查文件夹是否存在、有无写入权限，或文件是否被其他程序打开）');
+  });
+
+  it('--templates given a file: exit 2 and what it should be', () => {
+    const r = build(['catalogues/weihui.yaml', '--templates', 'catalogues/weihui.yaml', '-o', join(work, 'tpl-file-out')]);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr.trim()).toBe('--templates 指定的“catalogues/weihui.yaml”不是文件夹：请给出放 notice.hbs、filing.hbs、portal.hbs 的文件夹');
+    expect(existsSync(join(work, 'tpl-file-out'))).toBe(false);
+  });
 });
 
 describe('--fonts that cannot be used', () => {
