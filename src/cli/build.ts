@@ -84,9 +84,8 @@ async function checkAndRender(inputs: readonly string[], raw: Record<string, unk
       if (name === 'TemplateError') throw new UsageError((e as Error).message);
       if (name === 'FontError') {
         const { kind, path, reason, code } = e as { kind: 'folder' | 'file'; path: string; reason: string; code?: string };
-        const near = relative(cwd, path);
         const key = kind === 'file' ? 'err.fontFile' : code === 'ENOENT' ? 'err.fontFolderMissing' : 'err.fontFolder';
-        throw new UsageError(t(opts.lang, key, { path: near && !near.startsWith('..') ? near : path, reason }));
+        throw new UsageError(t(opts.lang, key, { path: shownPath(cwd, path), reason }));
       }
       if (name !== 'MissingGlyphError') throw e;
       if (progress) process.stderr.write('\r\u001b[K');
