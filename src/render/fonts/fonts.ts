@@ -21,6 +21,8 @@ export interface FontFile {
   readonly source: string;
   /** For a .ttc collection only: the PostScript name of the face to use (pdfkit's `family` argument). */
   readonly face?: string;
+  /** One of the bundled fonts, whose shaping of Chinese text is known to be plain (pdf/plain-layout.ts). */
+  readonly bundled?: true;
 }
 
 export interface FontSet {
@@ -80,7 +82,7 @@ function packageFont(packageName: string, entry: string, relative: string, woff 
   const bytes = woff ? convertedWoff(raw, relative) : raw;
   const source = `${packageName}@${packageVersion(root)}/${relative}`;
   const parsed = openFace(bytes);
-  return remember({ name: psName(parsed, relative), bytes, source }, parsed);
+  return remember({ name: psName(parsed, relative), bytes, source, bundled: true }, parsed);
 }
 
 /** Where `npm ci` (prepare) leaves WOFF fonts already converted: lib/fonts/ beside the built code. */

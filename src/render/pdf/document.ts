@@ -84,13 +84,13 @@ const prepared = new WeakSet<Font>();
 /**
  * The font parsed once per process (fonts.ts): pdfkit takes a fontkit font as well as bytes, and parsing
  * the 8–15 MB CJK fonts for every document was half the time of a render. Each document still makes its
- * own subset, so sharing the parsed font does not change the bytes. Its layout is the plain one
- * (plain-layout.ts): no OpenType shaping for Chinese text; its `post` is the header alone (post-header.ts).
+ * own subset, so sharing the parsed font does not change the bytes. A bundled font's layout is the
+ * plain one for Chinese text (plain-layout.ts); its `post` is the header alone (post-header.ts).
  */
 function pdfFont(file: FontFile): Font {
   const font = parsedFace(file);
   if (!prepared.has(font)) {
-    usePlainLayout(font);
+    if (file.bundled) usePlainLayout(font);
     useLightPost(font);
     prepared.add(font);
   }

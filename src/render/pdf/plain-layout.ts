@@ -1,40 +1,64 @@
 /**
- * Text layout without OpenType shaping, for pdfkit.
+ * Text layout without OpenType shaping, for pdfkit and the bundled fonts.
  *
  * pdfkit asks the font's `layout(text)` for glyphs and advances every time it measures or draws a string,
  * and fontkit's layout runs the whole GSUB/GPOS machinery for it: in a county build that was the largest
- * single cost of the PDF (≈ 100 ms of 450). Chinese official text needs none of it — each character is
- * one glyph found in the cmap with its advance from hmtx, which is also how our line breaking measures
- * (text.ts sums advances character by character). Shaping only ever changed the kerning between Latin
- * letters, which made the drawn line narrower than the width we justified it to; now drawing and
- * measuring agree.
- *
- * Anything that really needs shaping — combining marks, variation selectors, joiners, scripts outside
- * the ranges below, or pdfkit asking for explicit features — still goes to fontkit.
+ * single cost of the PDF (≈ 100 ms of 450). For Chinese text the bundled fonts' shaping changes nothing —
+ * each character is the glyph the cmap gives, at its hmtx advance — so that is what this returns, for
+ * strings made only of characters of PLAIN_RANGES. Every other string (one with a Latin letter, a
+ * combining mark, a joiner …) and every call with explicit features still goes to fontkit. The PDF bytes
+ * are therefore the same as with shaping everywhere, which `catalog verify` relies on: it rebuilds a
+ * filing and compares bytes. Office fonts (`--fonts`) are always shaped: nothing was measured for them.
  */
 import type { Font, Glyph } from 'fontkit';
 
-/** Code point ranges (inclusive) where one character is one glyph: Latin, CJK, punctuation and symbols. */
+/**
+ * Code point ranges (inclusive) where fontkit's shaping gives every character its own glyph at its own
+ * advance in the bundled fonts, alone and next to any other character of these ranges (measured pair by
+ * pair, and on random strings: tests/render/pdf/plain-layout.test.ts). Left out, and so still shaped:
+ * letters — Latin (ASCII, Latin-1, extended, fullwidth), Greek, Cyrillic, kana — because kerning and the
+ * Latin script's features apply to them and to digits or punctuation beside them; the soft hyphen and
+ * other default-ignorable or combining characters; 〳〴〵.
+ */
 const PLAIN_RANGES: readonly (readonly [number, number])[] = [
-  [0x0020, 0x007e], // ASCII
-  [0x00a0, 0x02af], // Latin-1, Latin Extended-A/B, IPA (precomposed letters)
+  [0x0020, 0x0040], // space, ASCII punctuation, digits, @
+  [0x005b, 0x0060], // [ \ ] ^ _ `
+  [0x007b, 0x007e], // { | } ~
+  [0x00a0, 0x00a9], // no-break space, ¡ ¢ £ ¤ ¥ ¦ § ¨ ©
+  [0x00ab, 0x00ac], // « ¬
+  [0x00ae, 0x00b4], // ® ¯ ° ± ² ³ ´
+  [0x00b6, 0x00b9], // ¶ · ¸ ¹
+  [0x00bb, 0x00bf], // » ¼ ½ ¾ ¿
+  [0x00d7, 0x00d7], // ×
+  [0x00f7, 0x00f7], // ÷
   [0x2010, 0x2027], // dashes, quotes, bullets, ellipsis
   [0x2030, 0x205e], // per mille, primes, ※ …
-  [0x2070, 0x2bff], // super/subscripts, currency, letterlike, number forms, arrows, math (√), technical, ①, box drawing, shapes (○), symbols
-  [0x3000, 0x303f], // CJK symbols and punctuation (〔〕、。「」)
-  [0x3040, 0x30ff], // kana
-  [0x3200, 0x33ff], // enclosed CJK letters, CJK compatibility
+  [0x2190, 0x2bff], // arrows, math (√), technical, ①, box drawing, shapes (○), symbols
+  [0x3000, 0x3029], // CJK symbols and punctuation (、。〔〕《》「」) up to the combining tone marks
+  [0x3030, 0x3032], // 〰 〱 〲
+  [0x3036, 0x303f], // 〶 … 〿
+  [0x3200, 0x33ff], // enclosed CJK letters (㊀), CJK compatibility
   [0x3400, 0x4dbf], // CJK extension A
   [0x4e00, 0x9fff], // CJK unified ideographs
   [0xf900, 0xfaff], // CJK compatibility ideographs
   [0xfe30, 0xfe4f], // CJK compatibility forms
-  [0xff01, 0xffef], // fullwidth and halfwidth forms
+  [0xff01, 0xff20], // fullwidth punctuation and digits
+  [0xff3b, 0xff40], // ［ ＼ ］ ＾ ＿ ｀
+  [0xff5b, 0xff60], // ｛ ｜ ｝ ～ ｟ ｠
+  [0xffe0, 0xffee], // fullwidth ￠ ￡ ￢ ￣ ￤ ￥ ￦, halfwidth forms of symbols
 ];
 
-function isPlain(codePoint: number): boolean {
+/**
+ * Punctuation inside those ranges that the Noto fonts kern against neighbouring punctuation (`((`, `".`,
+ * `——` …): strings with any of these are shaped.
+ */
+const KERNED = new Set([...'!"#&\'()*,-./:;?@[\\]_{}¡«®·»¿\u2011\u2012\u2013\u2014\u2015\u201a\u201e\u2039\u203a'].map((c) => c.codePointAt(0)!));
+
+/** Whether `codePoint` is laid out without shaping (see PLAIN_RANGES and KERNED). */
+export function isPlain(codePoint: number): boolean {
   for (const [from, to] of PLAIN_RANGES) {
     if (codePoint < from) return false;
-    if (codePoint <= to) return true;
+    if (codePoint <= to) return !KERNED.has(codePoint);
   }
   return false;
 }
@@ -83,7 +107,7 @@ type Layout = (text: unknown, features?: unknown, ...rest: unknown[]) => unknown
 
 /**
  * Makes `font.layout` take the plain path for plain text without features (pdfkit's only call) and
- * fontkit's shaping for everything else. Changes this font object only.
+ * fontkit's shaping for everything else. Changes this font object only; for the bundled fonts only.
  */
 export function usePlainLayout(font: Font): void {
   const shaped = (font as unknown as { layout: Layout }).layout.bind(font);

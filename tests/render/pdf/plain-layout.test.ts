@@ -5,7 +5,7 @@
 import { create, type Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { loadDefaultFonts } from '../../../src/render/fonts/fonts.js';
-import { plainLayout, usePlainLayout } from '../../../src/render/pdf/plain-layout.js';
+import { isPlain, plainLayout, usePlainLayout } from '../../../src/render/pdf/plain-layout.js';
 
 interface ShapedRun {
   glyphs: { id: number }[];
@@ -24,11 +24,42 @@ function gb2312Hanzi(): string {
 
 const SAMPLES = [
   gb2312Hanzi(),
-  '教办〔2020〕174号；“义务教育”《中华人民共和国政府信息公开条例》（国务院令第711号），①②③√○×—…、。：？！',
+  '教办〔2020〕174号；“义务教育”《中华人民共和国政府信息公开条例》（国务院令第711号），①②③√○×…、。：？！',
   '自信息形成或者变更之日起20个工作日内　　年　　月　　日',
 ];
 
 const distinctFonts = [...new Set(Object.values(loadDefaultFonts().fonts))];
+
+/** Plain characters of the blocks Chinese documents use beside hanzi (scripts/check-plain-layout.mjs takes every one). */
+function commonPlainChars(): string[] {
+  const chars: string[] = [];
+  for (const [from, to] of [[0x20, 0xff], [0x2010, 0x205e], [0x2460, 0x2473], [0x25a0, 0x25cf], [0x3000, 0x303f], [0xff01, 0xff60]] as const) {
+    for (let c = from; c <= to; c++) if (isPlain(c)) chars.push(String.fromCodePoint(c));
+  }
+  return [...chars, ...'中国号年教育局公开目录条第义务'];
+}
+
+/** mulberry32, so the random strings are the same on every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function samePlainAndShaped(font: Font, text: string): boolean {
+  const plain = plainLayout(font, text);
+  if (!plain) return false;
+  const shaped = shape(font, text);
+  return shaped.glyphs.length === plain.glyphs.length && plain.glyphs.every((g, i) => {
+    const p = shaped.positions[i]!;
+    return shaped.glyphs[i]!.id === g.id && p.xAdvance === plain.positions[i]!.xAdvance && !p.yAdvance && !p.xOffset && !p.yOffset;
+  });
+}
 
 describe('plain layout', () => {
   for (const file of distinctFonts) {
@@ -44,10 +75,29 @@ describe('plain layout', () => {
     });
   }
 
-  it('leaves combining marks, variation selectors, joiners and astral characters to fontkit', () => {
+  for (const file of distinctFonts) {
+    it(`${file.name}: every pair of common plain characters, and random plain strings, lay out as shaped`, () => {
+      const font = open(file.bytes);
+      const chars = commonPlainChars().filter((c) => font.hasGlyphForCodePoint(c.codePointAt(0)!));
+      const differ: string[] = [];
+      for (const a of chars) for (const b of chars) if (!samePlainAndShaped(font, a + b)) differ.push(a + b);
+      expect(differ).toEqual([]);
+      const hanzi = gb2312Hanzi();
+      const pool = [...chars, ...hanzi.slice(0, 400)];
+      const next = random(20201026);
+      for (let i = 0; i < 300; i++) {
+        const text = Array.from({ length: 3 + Math.floor(next() * 10) }, () => pool[Math.floor(next() * pool.length)]).join('');
+        expect(samePlainAndShaped(font, text), JSON.stringify(text)).toBe(true);
+      }
+    });
+  }
+
+  it('leaves letters, kerned punctuation, combining marks, variation selectors, joiners and astral characters to fontkit', () => {
     const font = open(distinctFonts[0]!.bytes);
-    for (const text of ['e\u0301', '葛\uFE00', 'a\u200Db', '𠀀', '\u0627\u0644']) expect(plainLayout(font, text), text).toBeUndefined();
-    expect(plainLayout(font, 'GB/T 9704—2012 第5.2.3条')).toBeDefined();
+    for (const text of ['AV', '0A', 'ＡＢ', '((', '——', '".', 'e\u0301', '\u00AD', '葛\uFE00', 'a\u200Db', '𠀀', '\u0627\u0644']) {
+      expect(plainLayout(font, text), text).toBeUndefined();
+    }
+    expect(plainLayout(font, '自2020年10月26日起20个工作日内（教办〔2020〕174号）')).toBeDefined();
   });
 
   it('usePlainLayout keeps shaping for pdfkit calls with features and for text that needs it', () => {
@@ -57,6 +107,7 @@ describe('plain layout', () => {
     expect(layout('公开').constructor.name).toBe('PlainRun');
     expect(layout('公开', ['kern']).constructor.name).not.toBe('PlainRun');
     expect(layout('e\u0301').constructor.name).not.toBe('PlainRun');
+    expect(layout('GB/T 9704').constructor.name).not.toBe('PlainRun');
     expect(layout('e\u0301').glyphs.length).toBeGreaterThan(0);
   });
 });
