@@ -6,6 +6,7 @@ import { create, type Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { loadDefaultFonts } from '../../../src/render/fonts/fonts.js';
 import { isPlain, plainLayout, usePlainLayout } from '../../../src/render/pdf/plain-layout.js';
+import { prng } from '../../robustness/fuzz.js';
 
 interface ShapedRun {
   glyphs: { id: number }[];
@@ -37,18 +38,6 @@ function commonPlainChars(): string[] {
     for (let c = from; c <= to; c++) if (isPlain(c)) chars.push(String.fromCodePoint(c));
   }
   return [...chars, ...'中国号年教育局公开目录条第义务'];
-}
-
-/** mulberry32, so the random strings are the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function samePlainAndShaped(font: Font, text: string): boolean {
@@ -84,7 +73,7 @@ describe('plain layout', () => {
       expect(differ).toEqual([]);
       const hanzi = gb2312Hanzi();
       const pool = [...chars, ...hanzi.slice(0, 400)];
-      const next = random(20201026);
+      const next = prng(20201026); // the same random strings on every run
       for (let i = 0; i < 300; i++) {
         const text = Array.from({ length: 3 + Math.floor(next() * 10) }, () => pool[Math.floor(next() * pool.length)]).join('');
         expect(samePlainAndShaped(font, text), JSON.stringify(text)).toBe(true);
