@@ -42,6 +42,7 @@ export async function renderPdfFiles(docs: readonly [string, OfficialDocument][]
       root: ref(root),
       templates: { notice: sha256Hex(req.templates.notice), filing: sha256Hex(req.templates.filing) },
       fonts: fontsModule.describeFonts(fonts),
+      zlib: process.versions.zlib ?? 'unknown',
     };
     const attachments = [
       { name: sourceName, bytes: checked.loaded.bytes, mime: 'application/yaml', description: '目录源文件 (catalogue source)', relationship: 'Source' as const },

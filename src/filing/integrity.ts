@@ -65,7 +65,7 @@ function tampered(cmp: Exclude<TextComparison, { same: true }>): Finding {
     : filingFinding('tampered-document', 'default', { page: cmp.page, actual: cmp.actual, expected: cmp.expected });
 }
 
-/** Identical bytes → ok; same maker, other bytes or text → tampered; other maker → page text decides. */
+/** Identical bytes → ok; same maker (version, fonts, zlib), other bytes or text → tampered; other maker → page text decides. */
 export async function checkIntegrity(input: IntegrityInput): Promise<IntegrityOutcome> {
   let rebuilt: { bytes: Uint8Array; fonts: readonly string[] };
   try {
@@ -76,12 +76,18 @@ export async function checkIntegrity(input: IntegrityInput): Promise<IntegrityOu
   const { manifest } = input;
   const sameVersion = manifest.tool.version === input.toolVersion;
   const sameFonts = manifest.fonts.join('\n') === rebuilt.fonts.join('\n');
-  if (sameVersion && sameFonts && sameBytes(input.bytes, rebuilt.bytes)) return { integrity: 'ok', findings: [] };
+  // Streams compressed by another zlib build (another Node) differ byte for byte with the same content.
+  const ourZlib = process.versions.zlib ?? 'unknown';
+  const sameZlib = manifest.zlib === undefined || manifest.zlib === ourZlib;
+  const sameMaker = sameVersion && sameFonts && sameZlib;
+  if (sameMaker && sameBytes(input.bytes, rebuilt.bytes)) return { integrity: 'ok', findings: [] };
   const cmp = await compareWithRebuild(input.filing, rebuilt.bytes);
   if (!cmp.same) return { integrity: 'tampered', findings: [tampered(cmp)] };
-  if (sameVersion && sameFonts) return { integrity: 'tampered', findings: [filingFinding('tampered-document', 'bytes')] };
-  const finding = sameVersion
-    ? filingFinding('other-version', 'fonts', { theirs: manifest.fonts.filter((f) => !rebuilt.fonts.includes(f)).join('; ') })
-    : filingFinding('other-version', 'default', { theirs: `catalog ${manifest.tool.version}`, ours: `catalog ${input.toolVersion}` });
+  if (sameMaker) return { integrity: 'tampered', findings: [filingFinding('tampered-document', 'bytes')] };
+  const finding = !sameVersion
+    ? filingFinding('other-version', 'default', { theirs: `catalog ${manifest.tool.version}`, ours: `catalog ${input.toolVersion}` })
+    : !sameFonts
+      ? filingFinding('other-version', 'fonts', { theirs: manifest.fonts.filter((f) => !rebuilt.fonts.includes(f)).join('; ') })
+      : filingFinding('other-version', 'zlib', { theirs: manifest.zlib ?? '', ours: ourZlib });
   return { integrity: 'other-version', findings: [finding] };
 }

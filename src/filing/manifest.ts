@@ -38,6 +38,11 @@ export interface FilingManifest {
   readonly root: ManifestBaseline | null;
   readonly templates: { readonly notice: string; readonly filing: string };
   readonly fonts: readonly string[];
+  /**
+   * The zlib build that compressed the PDF's streams (Node's `process.versions.zlib`): another zlib
+   * compresses the same content to other bytes. Absent in filings made before 0.1.1.
+   */
+  readonly zlib?: string;
 }
 
 /** Parse and sanity-check a manifest; undefined when it is not one of ours. */
@@ -49,6 +54,7 @@ export function parseManifest(bytes: Uint8Array): FilingManifest | undefined {
     const strings = [m.source.name, m.tool.version, m.date, m.part];
     if (strings.some((v) => typeof v !== 'string') || !Array.isArray(m.parents) || !Array.isArray(m.fonts)) return undefined;
     if (m.parents.some((p) => typeof p?.name !== 'string' || typeof p.path !== 'string')) return undefined;
+    if (m.zlib !== undefined && typeof m.zlib !== 'string') return undefined;
     return m as FilingManifest;
   } catch {
     return undefined;

@@ -1,4 +1,4 @@
-/** other-version: a filing made by another tool version or with other fonts is compared page by page instead. */
+/** other-version: a filing made by another tool version, with other fonts or by another zlib is compared page by page instead. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { VerifyEnv } from '../../src/filing/verify.js';
 import { toolVersion } from '../../src/paths.js';
@@ -36,6 +36,17 @@ describe(rule, () => {
     files.set('manifest.json', new TextEncoder().encode(JSON.stringify(manifest, null, 2) + '\n'));
     const r = await filingFindings(await renderWithFiles(filingDocument(checked), files), env);
     expect(r).toEqual({ integrity: 'other-version', found: [{ rule, messageId: 'fonts', data: { theirs: office } }] });
+  });
+
+  it('warns about a filing whose streams another zlib compressed (another Node.js), naming both', async () => {
+    const checked = checkCatalogue('catalogues/weihui.yaml');
+    const files = await embeddedFiles(await buildFiling(checked));
+    const manifest = JSON.parse(new TextDecoder().decode(files.get('manifest.json'))) as { zlib?: string };
+    expect(manifest.zlib).toBe(process.versions.zlib);
+    manifest.zlib = '1.2.12';
+    files.set('manifest.json', new TextEncoder().encode(JSON.stringify(manifest, null, 2) + '\n'));
+    const r = await filingFindings(await renderWithFiles(filingDocument(checked), files), env);
+    expect(r).toEqual({ integrity: 'other-version', found: [{ rule, messageId: 'zlib', data: { theirs: '1.2.12', ours: process.versions.zlib } }] });
   });
 
   it('gives way to tampered-document when the pages of another version differ from its source', async () => {
