@@ -5,6 +5,7 @@ import type { DocumentInfo, FontRole } from '../../model/index.js';
 import { describeFonts, parsedFace, type FontFile, type FontSet } from '../fonts/fonts.js';
 import { usePlainLayout } from './plain-layout.js';
 import { useLightPost } from './post-header.js';
+import { escapeXml } from '../../xml.js';
 import type { PaintContext, Pdf } from './text.js';
 
 /** A file carried inside the PDF (PDF/A-3 associated file). */
@@ -53,12 +54,10 @@ function createPdf(info: DocumentInfo, opts: PdfOptions, date: Date): Pdf {
   return pdf;
 }
 
-const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-
 /**
  * pdfkit copies Title, Author, Subject, Keywords, Creator and Producer into the XMP packet as they are:
  * a title with & or < made the packet ill-formed XML, and the file no PDF/A. During that copy (after the
- * Info dictionary is written, which keeps the text as given) the strings are XML-escaped.
+ * Info dictionary is written, which keeps the text as given) the strings are XML-escaped (src/xml.ts).
  */
 function escapeXmpInfo(pdf: Pdf): void {
   const target = pdf as unknown as { info: Record<string, unknown>; _addInfo: () => void };
@@ -66,7 +65,7 @@ function escapeXmpInfo(pdf: Pdf): void {
   if (typeof addInfo !== 'function') return;
   target._addInfo = function escapedAddInfo(this: typeof target): void {
     const info = this.info;
-    const escaped = Object.fromEntries(Object.entries(info).map(([key, value]) => [key, typeof value === 'string' ? value.replace(/[&<>]/g, (c) => XML_ESCAPES[c]!) : value]));
+    const escaped = Object.fromEntries(Object.entries(info).map(([key, value]) => [key, typeof value === 'string' ? escapeXml(value) : value]));
     this.info = escaped;
     try {
       addInfo.call(this);
