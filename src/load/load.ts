@@ -1,10 +1,14 @@
 /** Bytes → parsed YAML data with a position map; syntax problems become `yaml-syntax` findings. */
 import { createHash } from 'node:crypto';
-import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { Finding } from '../model/index.js';
+import { directiveAndTagRefusals, mergeKeyRefusals, type SpanOf } from './core.js';
 import { decodeSource } from './decode.js';
 import { MAX_SOURCE_BYTES } from './limits.js';
 import { buildPositionMap, PositionMap } from './positions.js';
+import { findSlips } from './slips.js';
+import { syntaxFinding, withoutCascades } from './syntax.js';
+import { lexTokens } from './tokens.js';
 
 /** A source file read and parsed: `data` is absent when the file could not be parsed. */
 export interface LoadedSource {
@@ -19,6 +23,15 @@ export interface LoadedSource {
 
 /** Aliases a document may expand before it is treated as an alias bomb. */
 const MAX_ALIAS_COUNT = 100;
+
+/**
+ * YAML 1.2 core, whatever the file says: a `%YAML 1.1` directive must not switch on merge keys, yes/no
+ * booleans or the 1.1 tags (they are refused anyway, but nothing is read with them first).
+ */
+const PARSE_OPTIONS = {
+  version: '1.2', schema: 'core', merge: false, resolveKnownTags: false,
+  uniqueKeys: true, stringKeys: true, prettyErrors: false, strict: true,
+} as const;
 
 export function sha256Hex(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -37,50 +50,52 @@ export function loadSource(file: string, bytes: Uint8Array): LoadedSource {
   if (nul >= 0) return { ...empty, text, findings: [syntaxAt(text, nul, 'nul')] };
   let doc: Document;
   try {
-    doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, stringKeys: true, prettyErrors: false, strict: true });
+    doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter: lines });
   } catch (e) {
     // yaml catches most stack overflows itself (RESOURCE_EXHAUSTION); one in its parser would escape.
     if (e instanceof RangeError) return { ...empty, text, findings: [{ rule: 'yaml-syntax', pointer: '', messageId: 'tooDeep', data: { detail: e.message } }] };
     throw e;
   }
   const positions = buildPositionMap(doc, lines);
+  const refused = outsideCore(text, doc, lines);
+  if (refused.length > 0) {
+    // One finding per slip: the parser's errors are what the slips do to the rest of the file (tabs excepted).
+    const tabs = doc.errors.filter((e) => e.code === 'TAB_AS_INDENT').map((e) => syntaxFinding(e, lines, text));
+    return { ...empty, text, positions, findings: sortFindings([...refused, ...tabs]) };
+  }
   const errors = withoutCascades(doc.errors).map((e) => syntaxFinding(e, lines, text));
   if (errors.length > 0) return { ...empty, text, positions, findings: errors };
   try {
     const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
     return { ...empty, text, positions, data, findings: doc.warnings.map((e) => syntaxFinding(e, lines, text)) };
   } catch (e) {
-    const messageId = e instanceof RangeError ? 'tooDeep' : 'aliasBomb';
-    return { ...empty, text, positions, findings: [{ rule: 'yaml-syntax', pointer: '', messageId, data: { detail: String((e as Error).message) } }] };
+    return { ...empty, text, positions, findings: [toJsFailure(e as Error)] };
   }
 }
 
-/** A key indented too deep makes the value above it a multi-line key; yaml reports that twice. */
-function withoutCascades(errors: readonly YAMLError[]): YAMLError[] {
-  const multiline = new Set(errors.filter((e) => e.code === 'MULTILINE_IMPLICIT_KEY').map((e) => e.pos[0]));
-  return errors.filter((e) => e.code !== 'BLOCK_AS_IMPLICIT_KEY' || !multiline.has(e.pos[0]));
-}
-
-function syntaxFinding(e: YAMLError, lines: LineCounter, text: string): Finding {
-  // An over-indented key is on the line where the multi-line key ends, not where it starts;
-  // a dedented one ("without - indicator") is an indentation slip too: point at the key itself.
-  const keyLine = e.code === 'MULTILINE_IMPLICIT_KEY' ? lines.lineStarts[lines.linePos(e.pos[1]).line - 1] : undefined;
-  const missingDash = e.code === 'MISSING_CHAR' && /without - indicator/.test(e.message);
-  const at = keyLine !== undefined || missingDash ? firstNonBlank(text, keyLine ?? e.pos[0]) : e.pos[0];
-  const start = lines.linePos(at);
-  const end = lines.linePos(Math.max(e.pos[1], at + 1));
-  return {
-    rule: 'yaml-syntax',
-    pointer: '',
-    messageId: missingDash ? 'indent' : YAML_CODES[e.code] ?? 'default',
-    data: { detail: e.message.split('\n')[0] ?? e.code },
-    span: { line: start.line, column: start.col, endLine: end.line, endColumn: end.col },
+/** Keyboard slips, directives, tags and merge keys: each one finding at its place. */
+function outsideCore(text: string, doc: Document, lines: LineCounter): Finding[] {
+  const spanOf: SpanOf = (start, end) => {
+    const a = lines.linePos(start);
+    const b = lines.linePos(Math.max(end, start + 1));
+    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
   };
+  const tokens = lexTokens(text);
+  const slips = findSlips(text, tokens).map((s): Finding => ({ rule: 'yaml-syntax', pointer: '', messageId: s.messageId, data: s.data, span: spanOf(s.offset, s.offset + s.length) }));
+  return [...slips, ...directiveAndTagRefusals(tokens, text, spanOf), ...mergeKeyRefusals(doc, spanOf)];
 }
 
-function firstNonBlank(text: string, from: number): number {
-  const m = /[^ \t]/.exec(text.slice(from));
-  return m ? from + m.index : from;
+function sortFindings(findings: readonly Finding[]): Finding[] {
+  const key = (f: Finding): number => (f.span?.line ?? 0) * 1e6 + (f.span?.column ?? 0);
+  return [...findings].sort((a, b) => key(a) - key(b));
+}
+
+/** An alias without its anchor, an alias bomb or a structure too deep to build. */
+function toJsFailure(e: Error): Finding {
+  const alias = /Unresolved alias[^:]*: (.*)$/.exec(e.message);
+  if (alias) return { rule: 'yaml-syntax', pointer: '', messageId: 'badAlias', data: { found: `*${alias[1] ?? ''}`, detail: e.message } };
+  const messageId = e instanceof RangeError ? 'tooDeep' : 'aliasBomb';
+  return { rule: 'yaml-syntax', pointer: '', messageId, data: { detail: e.message } };
 }
 
 function tooLarge(size: number): Finding {
@@ -94,16 +109,3 @@ function syntaxAt(text: string, offset: number, messageId: string): Finding {
   const column = offset - before.lastIndexOf('\n');
   return { rule: 'yaml-syntax', pointer: '', messageId, data: { detail: '' }, span: { line, column, endLine: line, endColumn: column + 1 } };
 }
-
-/** yaml's error codes that get a message of their own (the rest use the default with yaml's text). */
-const YAML_CODES: Partial<Record<string, string>> = {
-  DUPLICATE_KEY: 'duplicateKey',
-  TAB_AS_INDENT: 'tab',
-  BAD_INDENT: 'indent',
-  MULTIPLE_DOCS: 'multipleDocs',
-  BLOCK_AS_IMPLICIT_KEY: 'indent',
-  MULTILINE_IMPLICIT_KEY: 'indent',
-  MISSING_CHAR: 'missingChar',
-  NON_STRING_KEY: 'nonStringKey',
-  RESOURCE_EXHAUSTION: 'tooDeep',
-};
