@@ -1,6 +1,6 @@
 /** Bytes → parsed YAML data with a position map; syntax problems become `yaml-syntax` findings. */
 import { createHash } from 'node:crypto';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { Composer, LineCounter, Parser, YAMLParseError, type CST, type Document } from 'yaml';
 import type { Finding } from '../model/index.js';
 import { directiveAndTagRefusals, mergeKeyRefusals, type SpanOf } from './core.js';
 import { decodeSource } from './decode.js';
@@ -8,7 +8,7 @@ import { MAX_SOURCE_BYTES } from './limits.js';
 import { buildPositionMap, PositionMap } from './positions.js';
 import { findSlips } from './slips.js';
 import { syntaxFinding, withoutCascades } from './syntax.js';
-import { lexTokens } from './tokens.js';
+import { flattenTokens } from './tokens.js';
 
 /** A source file read and parsed: `data` is absent when the file could not be parsed. */
 export interface LoadedSource {
@@ -49,15 +49,16 @@ export function loadSource(file: string, bytes: Uint8Array): LoadedSource {
   const nul = text.indexOf('\u0000');
   if (nul >= 0) return { ...empty, text, findings: [syntaxAt(text, nul, 'nul')] };
   let doc: Document;
+  let cst: CST.Token[];
   try {
-    doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter: lines });
+    ({ doc, cst } = parse(text, lines));
   } catch (e) {
     // yaml catches most stack overflows itself (RESOURCE_EXHAUSTION); one in its parser would escape.
     if (e instanceof RangeError) return { ...empty, text, findings: [{ rule: 'yaml-syntax', pointer: '', messageId: 'tooDeep', data: { detail: e.message } }] };
     throw e;
   }
   const positions = buildPositionMap(doc, lines);
-  const refused = outsideCore(text, doc, lines);
+  const refused = outsideCore(text, doc, cst, lines);
   if (refused.length > 0) {
     // One finding per slip: the parser's errors are what the slips do to the rest of the file (tabs excepted).
     const tabs = doc.errors.filter((e) => e.code === 'TAB_AS_INDENT').map((e) => syntaxFinding(e, lines, text));
@@ -69,18 +70,32 @@ export function loadSource(file: string, bytes: Uint8Array): LoadedSource {
     const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
     return { ...empty, text, positions, data, findings: doc.warnings.map((e) => syntaxFinding(e, lines, text)) };
   } catch (e) {
-    return { ...empty, text, positions, findings: [toJsFailure(e as Error)] };
+    return { ...empty, text, positions, findings: [toJsFailure(e as Error, text)] };
   }
 }
 
+/** parseDocument's steps, keeping the concrete syntax tree for the checks that read tokens. */
+function parse(text: string, lines: LineCounter): { doc: Document; cst: CST.Token[] } {
+  const cst = [...new Parser(lines.addNewLine).parse(text)];
+  let doc: Document | undefined;
+  for (const next of new Composer(PARSE_OPTIONS).compose(cst, true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  return { doc: doc as Document, cst };
+}
+
 /** Keyboard slips, directives, tags and merge keys: each one finding at its place. */
-function outsideCore(text: string, doc: Document, lines: LineCounter): Finding[] {
+function outsideCore(text: string, doc: Document, cst: readonly CST.Token[], lines: LineCounter): Finding[] {
   const spanOf: SpanOf = (start, end) => {
     const a = lines.linePos(start);
     const b = lines.linePos(Math.max(end, start + 1));
     return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
   };
-  const tokens = lexTokens(text);
+  const tokens = flattenTokens(cst);
   const slips = findSlips(text, tokens).map((s): Finding => ({ rule: 'yaml-syntax', pointer: '', messageId: s.messageId, data: s.data, span: spanOf(s.offset, s.offset + s.length) }));
   return [...slips, ...directiveAndTagRefusals(tokens, text, spanOf), ...mergeKeyRefusals(doc, spanOf)];
 }
@@ -91,9 +106,12 @@ function sortFindings(findings: readonly Finding[]): Finding[] {
 }
 
 /** An alias without its anchor, an alias bomb or a structure too deep to build. */
-function toJsFailure(e: Error): Finding {
+function toJsFailure(e: Error, text: string): Finding {
   const alias = /Unresolved alias[^:]*: (.*)$/.exec(e.message);
-  if (alias) return { rule: 'yaml-syntax', pointer: '', messageId: 'badAlias', data: { found: `*${alias[1] ?? ''}`, detail: e.message } };
+  if (alias) {
+    const found = `*${alias[1] ?? ''}`;
+    return { ...syntaxAt(text, Math.max(text.indexOf(found), 0), 'badAlias'), data: { found, detail: e.message } };
+  }
   const messageId = e instanceof RangeError ? 'tooDeep' : 'aliasBomb';
   return { rule: 'yaml-syntax', pointer: '', messageId, data: { detail: e.message } };
 }

@@ -39,12 +39,13 @@ export function findSlips(text: string, tokens: readonly Token[]): Slip[] {
     const prev = previousOnLine(tokens, i);
     if (t.kind === 'flow-start') flow.push(flow.length > 0 ? flow[flow.length - 1] : key);
     else if (t.kind === 'flow-end') flow.pop();
-    else if ((t.kind === 'plain' || t.kind === 'quoted') && nextSignificant(tokens, i)?.kind === 'map-value') key = unquote(t.source);
-    if (t.kind !== 'plain') return;
-    const place: Place = flow.length > 0 ? 'flow' : prev === undefined ? 'key' : prev.kind === 'seq-item' ? 'item' : prev.kind === 'map-value' ? 'value' : 'key';
-    if (flow.length > 0) out.push(...flowSlips(t, flow[flow.length - 1]));
-    else if (place === 'value') out.push(...valueSlips(t, key, restOfLine(tokens, i)));
-    segments(t).forEach((s, n) => out.push(...lineSlips(s.text, s.offset, n === 0 ? place : 'continued')));
+    if (t.kind === 'plain') {
+      const place: Place = flow.length > 0 ? 'flow' : prev === undefined ? 'key' : prev.kind === 'seq-item' ? 'item' : prev.kind === 'map-value' ? 'value' : 'key';
+      if (flow.length > 0) out.push(...flowSlips(t, flow[flow.length - 1]));
+      else if (place === 'value') out.push(...valueSlips(t, key, restOfLine(tokens, i)));
+      segments(t).forEach((s, n) => out.push(...lineSlips(s.text, s.offset, n === 0 ? place : 'continued')));
+    }
+    if ((t.kind === 'plain' || t.kind === 'quoted') && nextSignificant(tokens, i)?.kind === 'map-value') key = unquote(t.source);
   });
   return out.sort((a, b) => a.offset - b.offset);
 }
@@ -60,6 +61,8 @@ function lineSlips(s: string, at: number, place: Place): Slip[] {
   if (place === 'flow') return [...out, ...keySlips(rest, o, 'flow')];
   const dash = /^([－—–﹣])[ \u3000]?/u.exec(rest) ?? /^(-)(?=[\u3000])/u.exec(rest);
   if (dash) return [...out, { messageId: dash[1] === '-' ? 'dashFullwidthSpace' : 'fullwidthDash', data: { char: dash[1] ?? '' }, offset: o, length: 1 }];
+  const bare = /^-(?=[^\s\d.-])/u.exec(rest);
+  if (bare) return [...out, { messageId: 'dashNoSpace', data: { value: short(rest.slice(1).split('\n')[0] ?? '') }, offset: o, length: 1 }];
   if (rest.startsWith('＃')) return [...out, { messageId: 'fullwidthHash', data: {}, offset: o, length: 1 }];
   return [...out, ...keySlips(rest, o, place)];
 }
@@ -71,7 +74,7 @@ function keySlips(rest: string, o: number, place: Place): Slip[] {
   if (colon && known(colon[1] ?? '')) {
     return [{ messageId: 'fullwidthColon', data: { key: colon[1] ?? '' }, offset: o + colon[0].length - 1, length: 1 }];
   }
-  const bare = /^([A-Za-z][A-Za-z0-9]*):(\S)/u.exec(rest);
+  const bare = /^([A-Za-z][A-Za-z0-9]*):([^ \t\n])/u.exec(rest);
   if (bare && known(bare[1] ?? '') && !rest.startsWith(`${bare[1]}://`)) {
     const value = (rest.slice(bare[0].length - 1).split('\n')[0] ?? '').replace(/^\u3000+/u, '').trim();
     return [{ messageId: bare[2] === '\u3000' ? 'colonFullwidthSpace' : 'noSpace', data: { key: bare[1] ?? '', value: short(value) }, offset: o + bare[0].length - 2, length: 1 }];

@@ -1,5 +1,5 @@
-/** yaml's lexer output as positioned tokens: what the pre-parse checks (core-only, keyboard slips) read. */
-import { CST, Lexer } from 'yaml';
+/** The parser's concrete syntax tree as a flat list of positioned tokens: what the pre-tree checks (core only, keyboard slips) read. */
+import type { CST } from 'yaml';
 
 export type TokenKind =
   | 'plain' | 'quoted' | 'block' | 'directive' | 'tag' | 'anchor' | 'alias' | 'comment' | 'space' | 'newline'
@@ -13,38 +13,61 @@ export interface Token {
 }
 
 const KINDS: Partial<Record<string, TokenKind>> = {
-  'double-quoted-scalar': 'quoted', 'single-quoted-scalar': 'quoted', 'directive-line': 'directive', tag: 'tag',
+  scalar: 'plain', 'double-quoted-scalar': 'quoted', 'single-quoted-scalar': 'quoted', directive: 'directive', tag: 'tag',
   anchor: 'anchor', alias: 'alias', comment: 'comment', space: 'space', newline: 'newline', 'seq-item-ind': 'seq-item',
   'explicit-key-ind': 'explicit-key', 'map-value-ind': 'map-value', 'flow-map-start': 'flow-start',
   'flow-seq-start': 'flow-start', 'flow-map-end': 'flow-end', 'flow-seq-end': 'flow-end', comma: 'comma',
   'doc-start': 'doc', 'doc-end': 'doc',
 };
 
-/** The text's tokens in order; the lexer's zero-width markers are dropped and scalar bodies typed. */
-export function lexTokens(text: string): Token[] {
-  const out: Token[] = [];
-  let offset = 0;
-  let scalarNext = false;
-  let blockHeader = false;
-  for (const source of new Lexer().lex(text)) {
-    const type = CST.tokenType(source);
-    if (type === 'scalar' || type === 'doc-mode' || type === 'flow-error-end' || type === 'byte-order-mark') {
-      if (type === 'scalar') scalarNext = true;
-      if (type === 'byte-order-mark') offset += source.length;
-      continue;
-    }
-    let kind: TokenKind = KINDS[type ?? ''] ?? 'other';
-    if (scalarNext) kind = blockHeader ? 'block' : 'plain';
-    if (type === 'block-scalar-header') blockHeader = true;
-    else if (kind === 'block' || (kind !== 'space' && kind !== 'newline' && kind !== 'comment')) blockHeader = false;
-    scalarNext = false;
-    out.push({ kind, source, offset });
-    offset += source.length;
-  }
-  return out;
-}
+type Any = CST.Token | CST.SourceToken;
+type Item = { readonly start: readonly CST.SourceToken[]; readonly key?: CST.Token | null; readonly sep?: readonly CST.SourceToken[]; readonly value?: CST.Token };
 
-/** The offset where the line holding `offset` starts. */
-export function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+/** The tokens of the parsed stream, in text order. */
+export function flattenTokens(cst: readonly CST.Token[]): Token[] {
+  const out: Token[] = [];
+  const push = (kind: TokenKind, source: string, offset: number): void => void out.push({ kind, source, offset });
+  const items = (list: readonly Item[], depth: number): void => {
+    for (const it of list) {
+      it.start.forEach((t) => walk(t, depth));
+      if (it.key) walk(it.key, depth + 1);
+      it.sep?.forEach((t) => walk(t, depth));
+      if (it.value) walk(it.value, depth + 1);
+    }
+  };
+  const walk = (t: Any, depth: number): void => {
+    if (depth > 400) return;
+    switch (t.type) {
+      case 'document':
+        t.start.forEach((s) => walk(s, depth));
+        if (t.value) walk(t.value, depth + 1);
+        t.end?.forEach((s) => walk(s, depth));
+        return;
+      case 'block-map':
+      case 'block-seq':
+        return items(t.items, depth);
+      case 'flow-collection':
+        walk(t.start, depth);
+        items(t.items, depth);
+        t.end.forEach((s) => walk(s, depth));
+        return;
+      case 'block-scalar': {
+        t.props.forEach((p) => walk(p, depth));
+        const last = t.props[t.props.length - 1];
+        return push('block', t.source, last ? last.offset + ('source' in last ? last.source.length : 0) : t.offset);
+      }
+      case 'scalar':
+      case 'single-quoted-scalar':
+      case 'double-quoted-scalar':
+      case 'alias':
+        push(KINDS[t.type] ?? 'other', t.source, t.offset);
+        return t.end?.forEach((s) => walk(s, depth));
+      default:
+        if ('source' in t) push(KINDS[t.type] ?? 'other', t.source, t.offset);
+    }
+  };
+  cst.forEach((t) => walk(t, 0));
+  // The tree is in text order; sort only if some token came out of it.
+  const ordered = out.every((t, i) => i === 0 || (out[i - 1]?.offset ?? 0) <= t.offset);
+  return ordered ? out : out.sort((a, b) => a.offset - b.offset);
 }
