@@ -17,7 +17,8 @@ export function syntaxFinding(e: YAMLError, lines: LineCounter, text: string): F
   const start = lines.linePos(at);
   const end = lines.linePos(Math.max(e.pos[1], at + 1));
   const detail = e.message.split('\n')[0] ?? e.code;
-  const found = text.slice(e.pos[0], Math.min(e.pos[1], e.pos[0] + 40)).split('\n')[0] ?? '';
+  const span = e.code === 'DUPLICATE_KEY' ? /^[^:\n]*/.exec(text.slice(e.pos[0], e.pos[0] + 80))?.[0].trim() : undefined;
+  const found = span ?? text.slice(e.pos[0], Math.min(e.pos[1], e.pos[0] + 40)).split('\n')[0] ?? '';
   return {
     rule: 'yaml-syntax',
     pointer: '',

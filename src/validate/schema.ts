@@ -8,6 +8,7 @@ import { closest } from 'fastest-levenshtein';
 import { joinPointer } from '../load/positions.js';
 import type { Finding } from '../model/index.js';
 import { schemaDir } from '../paths.js';
+import { emptyFinding, emptyValues, impossibleDate, patternFinding } from './schema-fields.js';
 
 const require = createRequire(import.meta.url);
 type SchemaName = 'catalogue' | 'resolved';
@@ -49,17 +50,19 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
 /** Validate data against a schema and turn ajv's errors into `schema` findings (one per node and problem). */
 export function validateSchema(name: SchemaName, data: unknown): Finding[] {
   const validate = schemaValidator(name);
-  if (validate(data)) return [];
-  return errorsToFindings(validate.errors ?? []);
+  const found = validate(data) ? [] : errorsToFindings(validate.errors ?? [], data);
+  if (name !== 'catalogue') return found;
+  const seen = new Set(found.map((f) => f.pointer));
+  return [...found, ...[...impossibleDate(data), ...emptyValues(data)].filter((f) => !seen.has(f.pointer))];
 }
 
-export function errorsToFindings(errors: readonly ErrorObject[]): Finding[] {
+export function errorsToFindings(errors: readonly ErrorObject[], data?: unknown): Finding[] {
   const zh = errors.map((e) => ({ ...e }));
   (require('ajv-i18n/localize/zh') as (errors: ErrorObject[]) => void)(zh);
   const findings = new Map<string, Finding>();
   const typesAt = new Map<string, string[]>();
   errors.forEach((e, i) => {
-    const f = errorToFinding(e, zh[i]?.message ?? '');
+    const f = errorToFinding(e, zh[i]?.message ?? '', data);
     if (!f) return;
     if (e.keyword === 'type') {
       const list = typesAt.get(e.instancePath) ?? [];
@@ -71,7 +74,7 @@ export function errorsToFindings(errors: readonly ErrorObject[]): Finding[] {
   });
   for (const [key, f] of findings) {
     const types = typesAt.get(f.pointer);
-    if (f.messageId === 'type' && types) {
+    if (f.messageId === 'type' && types && f.data?.expected !== undefined) {
       findings.set(key, { ...f, data: { ...f.data, expected: types.map((t) => TYPE_NAMES[t] ?? t).join(' 或 '), expectedEn: types.join(' or ') } });
     }
   }
@@ -80,7 +83,7 @@ export function errorsToFindings(errors: readonly ErrorObject[]): Finding[] {
   return [...findings.values()].filter((f) => f.messageId !== 'default' || !specific.has(f.pointer));
 }
 
-function errorToFinding(e: ErrorObject, messageZh: string): Finding | undefined {
+function errorToFinding(e: ErrorObject, messageZh: string, data: unknown): Finding | undefined {
   const pointer = e.instancePath;
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
@@ -100,15 +103,17 @@ function errorToFinding(e: ErrorObject, messageZh: string): Finding | undefined 
     }
     case 'type':
       if (pointer === '/version' && typeof e.data === 'number') return { rule: 'schema', pointer, messageId: 'versionNumber', data: {} };
+      if (e.data === null) return emptyFinding(data, pointer);
+      if (pointer.endsWith('/contact/phone') && typeof e.data === 'number') return { rule: 'schema', pointer, messageId: 'phoneNumber', data: { value: String(e.data) } };
       return { rule: 'schema', pointer, messageId: 'type', data: { expected: String(p.type), expectedEn: String(p.type), actual: describe(e.data) } };
     case 'pattern':
-      return { rule: 'schema', pointer, messageId: 'pattern', data: { value: String(e.data), pattern: String(p.pattern) } };
+      return patternFinding(pointer, String(e.data));
     case 'not':
     case 'false schema':
       return { rule: 'schema', pointer, atKey: true, messageId: 'notAllowed', data: { key: pointer.split('/').pop() ?? '' } };
     case 'minLength':
     case 'minItems':
-      return { rule: 'schema', pointer, messageId: 'empty', data: {} };
+      return emptyFinding(data, pointer);
     default:
       return { rule: 'schema', pointer, messageId: 'default', data: { detail: e.message ?? e.keyword, detailZh: messageZh || (e.message ?? e.keyword) } };
   }

@@ -1,0 +1,118 @@
+/** Field-specific `schema` findings: which element is empty, how a date, `extends` or an id is written, impossible dates. */
+import type { Finding } from '../model/index.js';
+
+interface Field {
+  readonly zh: string;
+  readonly hint: string;
+  readonly hintEn: string;
+}
+
+/** Each key's name in Chinese and what it should hold. */
+const FIELDS: Readonly<Record<string, Field>> = {
+  name: { zh: '名称', hint: '写明名称，如 招生计划', hintEn: 'write the name, e.g. 招生计划' },
+  content: { zh: '公开内容', hint: '写明公开哪些信息，如 [招生范围, 招生计划]', hintEn: 'list what is disclosed, e.g. [招生范围, 招生计划]' },
+  basis: { zh: '公开依据', hint: '写明依据的法规、文件，如 《中华人民共和国政府信息公开条例》', hintEn: 'name the laws or documents, e.g. 《中华人民共和国政府信息公开条例》' },
+  timeLimit: { zh: '公开时限', hint: '写明时限，如 信息形成或者变更之日起20个工作日内', hintEn: 'write the time limit, e.g. 信息形成或者变更之日起20个工作日内' },
+  subject: { zh: '公开主体', hint: '写明负责公开的单位，如 卫辉市教育局', hintEn: 'name the body responsible, e.g. 卫辉市教育局' },
+  channel: { zh: '公开渠道', hint: '写明渠道，如 [政府网站, 政务新媒体]', hintEn: 'list the channels, e.g. [政府网站, 政务新媒体]' },
+  audience: { zh: '公开对象', hint: '写 全社会 或 特定群体', hintEn: 'write 全社会 or 特定群体' },
+  method: { zh: '公开方式', hint: '写 主动 或 依申请', hintEn: 'write 主动 or 依申请' },
+  level: { zh: '公开层级', hint: '写 市级、县级、乡级、校级 中的一个或几个，如 [县级]', hintEn: 'write one or more of 市级, 县级, 乡级, 校级, e.g. [县级]' },
+  region: { zh: '地区', hint: '写明县（市、区）或学校的名称，如 卫辉市', hintEn: 'name the county or school, e.g. 卫辉市' },
+  title: { zh: '标题', hint: '如 卫辉市义务教育领域基层政务公开标准目录', hintEn: 'e.g. 卫辉市义务教育领域基层政务公开标准目录' },
+  issuer: { zh: '发布机关', hint: '如 卫辉市教育局', hintEn: 'e.g. 卫辉市教育局' },
+  extends: { zh: '上级目录', hint: '写成 xinxiang@2020，学校写本县目录的相对路径，如 ../weihui.yaml', hintEn: 'write xinxiang@2020, or for a school the relative path of its county file, e.g. ../weihui.yaml' },
+  version: { zh: '版本', hint: '如 version: "2020"', hintEn: 'e.g. version: "2020"' },
+  reason: { zh: '偏离理由', hint: '写明确有理由不公开或不照搬的原因', hintEn: 'give the reason for the deviation' },
+  target: { zh: '偏离对象', hint: '写事项编号，或 事项#要素，如 enrollment.plan#channel', hintEn: 'write an item id, or ITEM#FIELD, e.g. enrollment.plan#channel' },
+};
+
+/** Whose field a pointer is: an item, a category, the document information or the catalogue itself. */
+function owner(data: unknown, pointer: string): { zh: string; en: string } {
+  const m = /^\/categories\/(\d+)(?:\/items\/(\d+))?\//.exec(pointer);
+  const cats = (data as { categories?: { id?: unknown; items?: { id?: unknown }[] }[] } | null)?.categories;
+  if (m && Array.isArray(cats)) {
+    const cat = cats[Number(m[1])];
+    const item = m[2] !== undefined && Array.isArray(cat?.items) ? cat?.items[Number(m[2])] : undefined;
+    if (m[2] !== undefined) return { zh: `事项“${String(item?.id ?? '')}”的`, en: `of item "${String(item?.id ?? '')}"` };
+    return { zh: `一级事项“${String(cat?.id ?? '')}”的`, en: `of category "${String(cat?.id ?? '')}"` };
+  }
+  if (pointer.startsWith('/document/')) return { zh: '公文信息中的', en: 'in document' };
+  if (pointer.startsWith('/deviations/')) return { zh: '偏离声明中的', en: 'in deviations' };
+  return { zh: '', en: '' };
+}
+
+/** The field a pointer names (the key, or the list's key for an entry). */
+function fieldOf(pointer: string): string {
+  const parts = pointer.split('/');
+  const last = parts[parts.length - 1] ?? '';
+  return /^\d+$/.test(last) ? parts[parts.length - 2] ?? '' : last;
+}
+
+/** An empty value (null, "", [] or an empty entry), said with the element's name and what it should hold. */
+export function emptyFinding(data: unknown, pointer: string): Finding {
+  const field = fieldOf(pointer);
+  const f = FIELDS[field];
+  const who = owner(data, pointer);
+  const entry = /\/\d+$/.test(pointer) && !/\/(categories|items|deviations)\/\d+$/.test(pointer);
+  return {
+    rule: 'schema', pointer, messageId: entry ? 'emptyEntry' : pointer.startsWith('/categories/') ? 'emptyField' : 'emptyValue',
+    data: { owner: who.zh, ownerEn: who.en, label: f?.zh ?? field, field, hint: f?.hint ?? '请填写内容，或删掉这一行', hintEn: f?.hintEn ?? 'fill it in, or delete the line' },
+  };
+}
+
+/** A pattern failure, worded for the field: the catalogue id, `extends`, a date, a deviation target or an id. */
+export function patternFinding(pointer: string, value: string): Finding {
+  if (pointer === '/id') return { rule: 'schema', pointer, messageId: 'catalogueId', data: { value } };
+  if (pointer === '/extends') return { rule: 'schema', pointer, messageId: 'extends', data: { value } };
+  if (pointer === '/document/date') return dateFinding(pointer, value) ?? { rule: 'schema', pointer, messageId: 'date', data: { value, suggestion: '2020-10-28' } };
+  if (/^\/deviations\/\d+\/target$/.test(pointer)) return { rule: 'schema', pointer, messageId: 'target', data: { value } };
+  return { rule: 'schema', pointer, messageId: 'pattern', data: { value } };
+}
+
+/** A date written another way (2020年10月28日, 2020.10.28, 2020/10/28), or one that does not exist. */
+export function dateFinding(pointer: string, value: string): Finding | undefined {
+  const m = /^\s*(\d{4})\s*[年.\/\-－—]\s*(\d{1,2})\s*[月.\/\-－—]\s*(\d{1,2})\s*日?\s*$/u.exec(toAsciiDigits(value));
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12) return { rule: 'schema', pointer, messageId: 'badMonth', data: { value, month: mo } };
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (d < 1 || d > days) return { rule: 'schema', pointer, messageId: 'badDay', data: { value, year: y, month: mo, days } };
+  const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return iso === value ? undefined : { rule: 'schema', pointer, messageId: 'date', data: { value, suggestion: iso } };
+}
+
+/** A document date that matches the pattern but is not in the calendar (2020-02-30, 2021-02-29). */
+export function impossibleDate(data: unknown): Finding[] {
+  const date = (data as { document?: { date?: unknown } } | null)?.document?.date;
+  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return [];
+  const f = dateFinding('/document/date', date);
+  return f ? [f] : [];
+}
+
+const toAsciiDigits = (s: string): string => s.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+const ITEM_FIELDS = ['name', 'content', 'basis', 'timeLimit', 'subject', 'channel', 'audience', 'method', 'level'] as const;
+
+/** Blank elements of categories and items ("" or [] or a blank entry), which the schema's types let through. */
+export function emptyValues(data: unknown): Finding[] {
+  const out: Finding[] = [];
+  const cats = (data as { categories?: unknown } | null)?.categories;
+  if (!Array.isArray(cats)) return out;
+  const check = (node: unknown, base: string, keys: readonly string[]): void => {
+    if (typeof node !== 'object' || node === null) return;
+    for (const k of keys) {
+      const v = (node as Record<string, unknown>)[k];
+      if (isBlank(v) || (Array.isArray(v) && v.length === 0)) out.push(emptyFinding(data, `${base}/${k}`));
+      else if (Array.isArray(v)) v.forEach((e, i) => isBlank(e) && out.push(emptyFinding(data, `${base}/${k}/${i}`)));
+    }
+  };
+  cats.forEach((c: unknown, ci) => {
+    check(c, `/categories/${ci}`, ['name']);
+    const items = (c as { items?: unknown } | null)?.items;
+    if (Array.isArray(items)) items.forEach((it, ii) => check(it, `/categories/${ci}/items/${ii}`, ITEM_FIELDS));
+  });
+  return out;
+}
+
+const isBlank = (v: unknown): boolean => typeof v === 'string' && v.trim() === '';
