@@ -28,7 +28,7 @@ const MAX_ALIAS_COUNT = 100;
  * YAML 1.2 core, whatever the file says: a `%YAML 1.1` directive must not switch on merge keys, yes/no
  * booleans or the 1.1 tags (they are refused anyway, but nothing is read with them first).
  */
-const PARSE_OPTIONS = {
+export const PARSE_OPTIONS = {
   version: '1.2', schema: 'core', merge: false, resolveKnownTags: false,
   uniqueKeys: true, stringKeys: true, prettyErrors: false, strict: true,
 } as const;
