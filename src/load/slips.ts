@@ -72,7 +72,8 @@ function keySlips(rest: string, o: number, place: Place): Slip[] {
   const known = (k: string): boolean => CATALOGUE_KEYS.has(k) || (place === 'key' && /^(?:[A-Za-z][A-Za-z0-9_-]*|\p{Script=Han}{1,12})$/u.test(k));
   const colon = /^([^\s:：#"'[\]{},，]+?)[ \u3000]*：/u.exec(rest);
   if (colon && known(colon[1] ?? '')) {
-    return [{ messageId: 'fullwidthColon', data: { key: colon[1] ?? '' }, offset: o + colon[0].length - 1, length: 1 }];
+    const value = (rest.slice(colon[0].length).split('\n')[0] ?? '').replace(/^[ \u3000]+/u, '').trim();
+    return [{ messageId: 'fullwidthColon', data: { key: colon[1] ?? '', value: short(value) || '…' }, offset: o + colon[0].length - 1, length: 1 }];
   }
   const bare = /^([A-Za-z][A-Za-z0-9]*):([^ \t\n])/u.exec(rest);
   if (bare && known(bare[1] ?? '') && !rest.startsWith(`${bare[1]}://`)) {
