@@ -20,7 +20,7 @@ export function directiveAndTagRefusals(tokens: readonly Token[], text: string, 
       const directive = t.source.split('\n')[0]?.trim() ?? '%';
       out.push(refusal('directive', { found: directive }, spanOf(t.offset, t.offset + directive.length)));
     } else if (t.kind === 'tag') {
-      const next = tokens.slice(i + 1).find((n) => n.kind !== 'space');
+      const next = tokens[i + 1];
       const onScalar = next?.kind === 'plain' || next?.kind === 'quoted';
       if (t.source === '!!str' && onScalar) return;
       out.push(refusal(t.source === '!!merge' ? 'mergeTag' : 'tag', { found: t.source }, spanOf(t.offset, t.offset + t.source.length)));

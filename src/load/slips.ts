@@ -28,6 +28,9 @@ const NAME_LIST_KEYS = new Set(['channel', 'audience', 'method', 'level', 'remov
 
 const BRACKETS: Readonly<Record<string, string>> = { '［': '[', '】': ']', '【': '[', '］': ']', '｛': '{', '｝': '}' };
 
+/** Plain text without any of these characters holds no slip (the fast path for large files). */
+const SUSPECT = /[：:\u3000－—–﹣＃，、［］【】｛｝＂“‘\-]/u;
+
 type Place = 'key' | 'item' | 'value' | 'continued' | 'flow';
 
 /** The slips in a text, given its tokens. */
@@ -36,10 +39,10 @@ export function findSlips(text: string, tokens: readonly Token[]): Slip[] {
   const flow: (string | undefined)[] = [];
   let key: string | undefined;
   tokens.forEach((t, i) => {
-    const prev = previousOnLine(tokens, i);
     if (t.kind === 'flow-start') flow.push(flow.length > 0 ? flow[flow.length - 1] : key);
     else if (t.kind === 'flow-end') flow.pop();
-    if (t.kind === 'plain') {
+    if (t.kind === 'plain' && SUSPECT.test(t.source)) {
+      const prev = previousOnLine(tokens, i);
       const place: Place = flow.length > 0 ? 'flow' : prev === undefined ? 'key' : prev.kind === 'seq-item' ? 'item' : prev.kind === 'map-value' ? 'value' : 'key';
       if (flow.length > 0) out.push(...flowSlips(t, flow[flow.length - 1]));
       else if (place === 'value') out.push(...valueSlips(t, key, restOfLine(tokens, i)));
@@ -132,7 +135,8 @@ function previousOnLine(tokens: readonly Token[], i: number): Token | undefined 
 }
 
 function nextSignificant(tokens: readonly Token[], i: number): Token | undefined {
-  return tokens.slice(i + 1, i + 4).find((t) => t.kind !== 'space');
+  for (let j = i + 1; j < i + 4 && j < tokens.length; j++) if (tokens[j]?.kind !== 'space') return tokens[j];
+  return undefined;
 }
 
 function restOfLine(tokens: readonly Token[], i: number): string {
