@@ -11,13 +11,17 @@ describe(rule, () => {
     expect(found[0]?.message).toContain('缺少“公开依据”（basis）');
   });
 
-  it('reports an empty content list at the list, and a new category without a name at the category', () => {
-    const found = only(checkFixture('rules/required-field/empty-content.yaml'), rule);
-    expect(where(found)).toEqual([
-      { rule, severity: 'error', line: 13, column: 18, target: 'demo.registration#content' },
-      { rule, severity: 'error', line: 21, column: 5, target: 'demo.after-school' },
-    ]);
-    expect(found[1]?.message).toContain('类别“demo.after-school”缺少“一级事项名称”（name）');
+  it('leaves an empty content list to the schema stage, which names the item and what to write', () => {
+    // Was a required-field finding at 13:18; an empty list is now refused as written, before resolving (issue 12).
+    const all = checkFixture('rules/required-field/empty-content.yaml');
+    expect(where(all)).toEqual([{ rule: 'schema', severity: 'error', line: 13, column: 18 }]);
+    expect(all[0]?.message).toContain('事项“demo.registration”的公开内容（content）是空的');
+  });
+
+  it('reports a new category without a name at the category', () => {
+    const found = only(checkFixture('rules/required-field/category-without-name.yaml'), rule);
+    expect(where(found)).toEqual([{ rule, severity: 'error', line: 21, column: 5, target: 'demo.after-school' }]);
+    expect(found[0]?.message).toContain('类别“demo.after-school”缺少“一级事项名称”（name）');
   });
 
   it('reports a misspelt baseline id once, suggesting the baseline item', () => {
