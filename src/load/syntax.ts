@@ -30,6 +30,9 @@ export function syntaxFinding(e: YAMLError, lines: LineCounter, text: string): F
 
 function messageIdOf(e: YAMLError): string {
   if (e.code === 'MISSING_CHAR') return MISSING.find(([re]) => re.test(e.message))?.[1] ?? 'missingChar';
+  if (e.code === 'BAD_INDENT' && /end with a \]/.test(e.message)) return 'unclosedSeq';
+  if (e.code === 'BAD_INDENT' && /end with a \}/.test(e.message)) return 'unclosedMap';
+  if (e.code === 'BLOCK_AS_IMPLICIT_KEY' && /Nested mappings/.test(e.message)) return 'nestedMap';
   return YAML_CODES[e.code] ?? 'default';
 }
 

@@ -18,6 +18,7 @@ export default defineRule({
     unclosedDouble: { zh: '英文双引号“"”没有成对：值的两头各写一个半角双引号', en: 'An ASCII double quote (") is not closed: put one at each end of the value' },
     unclosedSingle: { zh: '英文单引号“\'”没有成对：值的两头各写一个半角单引号', en: 'An ASCII single quote (\') is not closed: put one at each end of the value' },
     unexpected: { zh: '这里不能出现“{found}”：以 @ ` % | > 等符号开头或含有“: ”“ #”的值要用英文双引号括起来，括号要成对', en: '"{found}" cannot appear here ({detail}): quote a value that starts with @ ` % | > or contains ": " or " #", and pair the brackets' },
+    nestedMap: { zh: '值里有“: ”（冒号加空格），会被当成又一层“键: 值”：请用英文双引号把整个值括起来，如 note: "说明: 由学校同步公示"', en: 'The value holds ": " (colon, space) and reads as another "key: value": put the whole value in ASCII double quotes, e.g. note: "说明: 由学校同步公示"' },
     blockInFlow: { zh: '方括号 [ ] 或花括号 { } 里不能再分行写“- ”列表或“键: 值”', en: 'A "- " list or "key: value" lines cannot be written inside [ ] or { }' },
     badEscape: { zh: '双引号里的“{found}”不是有效的转义：反斜杠“\\”要写成“\\\\”，或改用单引号', en: '"{found}" inside double quotes is not a valid escape: write a backslash as "\\\\", or use single quotes' },
     longKey: { zh: '键太长（超过 1024 个字符）：是不是少写了冒号“: ”？', en: 'A key is over 1024 characters: is a ": " missing?' },
