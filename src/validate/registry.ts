@@ -29,6 +29,7 @@ import unknownBaseline from './rules/unknown-baseline.js';
 import unknownChannel from './rules/unknown-channel.js';
 import unusedDeviation from './rules/unused-deviation.js';
 import weakenedMethod from './rules/weakened-method.js';
+import withdrawnDisclosure from './rules/withdrawn-disclosure.js';
 import yamlSyntax from './rules/yaml-syntax.js';
 import type { Rule } from './rule.js';
 
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = [
   unknownChannel,
   unusedDeviation,
   weakenedMethod,
+  withdrawnDisclosure,
   yamlSyntax,
 ];
 
