@@ -6,6 +6,7 @@ import type {
 } from '../model/index.js';
 import { shippedCataloguesDir } from '../paths.js';
 import { validateSchema } from '../validate/schema.js';
+import { checkKindPolicy, isPublishedBaselinePath, PARENT_KINDS } from './kind-policy.js';
 import { isReference, locateBaseline } from './locate.js';
 import { overlayCatalogue } from './overlay.js';
 import { checkRemovals } from './removals.js';
@@ -35,11 +36,6 @@ export interface Resolution {
   readonly findings: readonly Finding[];
 }
 
-/** Which kinds may extend which. */
-const PARENT_KINDS: Readonly<Record<string, readonly string[]>> = {
-  county: ['municipal'],
-  school: ['county', 'municipal'],
-};
 const KIND_ZH: Readonly<Record<string, string>> = { municipal: '市级', county: '县级', school: '学校' };
 
 /** A path for people: relative to the working directory, or `shipped:NAME/VERSION.yaml`. */
@@ -52,13 +48,14 @@ export function displayPath(path: string, host: Host, shipped = false): string {
 export function resolveSource(
   source: SourceCatalogue, path: string, host: Host, opts: ResolveOptions, stack: readonly string[] = [],
 ): Resolution {
+  const policy = checkKindPolicy(source, { path });
   if (source.kind === 'municipal' || !source.extends) {
     const { categories, origins } = overlayCatalogue(source, undefined);
-    return { resolved: assemble(source, categories), origins, findings: [] };
+    return { resolved: assemble(source, categories), origins, findings: policy };
   }
   const spec = source.extends;
   const fail = (messageId: string, data: Record<string, string>): Resolution => ({
-    findings: [{ rule: 'unknown-baseline', pointer: '/extends', messageId, data: { spec, detail: '', ...data } }],
+    findings: [...policy, { rule: 'unknown-baseline', pointer: '/extends', messageId, data: { spec, detail: '', ...data } }],
   });
   const located = locateBaseline(spec, path, host, opts.baselineOverride);
   if (!located.ok) return fail(located.messageId, { tried: located.tried.map((p) => displayPath(p, host)).join('、'), detail: located.messageId });
@@ -84,8 +81,14 @@ export function resolveSource(
     baseline: parent.catalogue,
     parents: [self, ...parent.parents],
     origins,
-    findings: checkRemovals(source, parent.catalogue),
+    findings: [...policy, ...unpublished(spec, located.path, parent.catalogue), ...checkRemovals(source, parent.catalogue)],
   };
+}
+
+/** A municipal baseline named by a path must still be the published file (NAME@VERSION and --baseline are). */
+function unpublished(spec: string, path: string, parent: Catalogue): Finding[] {
+  if (parent.kind !== 'municipal' || isReference(spec) || isPublishedBaselinePath(path, parent.id, parent.version)) return [];
+  return [{ rule: 'kind-mismatch', pointer: '/extends', messageId: 'unpublishedBaseline', data: { extends: spec, baseId: parent.id, baseVersion: parent.version ?? 'VERSION' } }];
 }
 
 type FileResolution =

@@ -8,6 +8,7 @@ import duplicateEntry from './rules/duplicate-entry.js';
 import duplicateId from './rules/duplicate-id.js';
 import encoding from './rules/encoding.js';
 import extendedTimeLimit from './rules/extended-time-limit.js';
+import kindMismatch from './rules/kind-mismatch.js';
 import missingSource from './rules/missing-source.js';
 import movedItem from './rules/moved-item.js';
 import narrowedAudience from './rules/narrowed-audience.js';
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   duplicateId,
   encoding,
   extendedTimeLimit,
+  kindMismatch,
   missingSource,
   movedItem,
   narrowedAudience,
