@@ -1,7 +1,7 @@
 /** withdrawn-disclosure: text the baseline item did not have says, in plain words, that it is not (or no longer) published. */
 import type { Finding, Item } from '../../model/index.js';
 import { normalizeText } from '../normalize.js';
-import { defineRule } from '../rule.js';
+import { defineRule, removalSeverity } from '../rule.js';
 import { withdrawnPhrase } from '../withdrawn.js';
 import { nearestPointer, pairedItems } from './util.js';
 
@@ -38,7 +38,7 @@ export default defineRule({
           const phrase = withdrawnPhrase(text);
           if (phrase === undefined || withdrawnPhrase(texts(base, field).join('\n')) === phrase) return;
           out.push({
-            rule: 'withdrawn-disclosure', pointer: nearestPointer(ctx, origin, field, ...(typeof item[field] === 'string' ? [] : [i])), target: `${base.id}#${field}`,
+            rule: 'withdrawn-disclosure', severity: removalSeverity(ctx.source.kind), pointer: nearestPointer(ctx, origin, field, ...(typeof item[field] === 'string' ? [] : [i])), target: `${base.id}#${field}`,
             data: { id: base.id, name: base.name, field, fieldName: FIELD_ZH[field], text, phrase },
           });
         });
