@@ -1,5 +1,5 @@
 /** Resolve `extends` step by step (school → county → municipal), refusing cycles and broken baselines. */
-import { relative, sep } from 'node:path';
+import { join, relative, resolve as resolvePath, sep } from 'node:path';
 import { loadSource, sha256Hex } from '../load/load.js';
 import type {
   BaselineRef, Catalogue, Finding, Host, Origins, SourceCatalogue,
@@ -51,7 +51,9 @@ export function resolveSource(
   const policy = checkKindPolicy(source, { path });
   if (source.kind === 'municipal' || !source.extends) {
     const { categories, origins } = overlayCatalogue(source, undefined);
-    return { resolved: assemble(source, categories), origins, findings: policy };
+    // A copy of a shipped baseline is checked against it like a county: it may add, never remove or weaken.
+    const twin = source.kind === 'municipal' ? shippedTwin(source, path, host, opts, stack) : undefined;
+    return { resolved: assemble(source, categories), origins, findings: policy, ...(twin ? { baseline: twin } : {}) };
   }
   const spec = source.extends;
   const fail = (messageId: string, data: Record<string, string>): Resolution => ({
@@ -83,6 +85,17 @@ export function resolveSource(
     origins,
     findings: [...policy, ...unpublished(spec, located.path, parent.catalogue), ...checkRemovals(source, parent.catalogue)],
   };
+}
+
+/** The shipped baseline with the same id and version as a municipal file elsewhere, if there is one. */
+function shippedTwin(source: SourceCatalogue, path: string, host: Host, opts: ResolveOptions, stack: readonly string[]): Catalogue | undefined {
+  if (source.version === undefined) return undefined;
+  const twin = join(shippedCataloguesDir, source.id, `${source.version}.yaml`);
+  if (resolvePath(twin) === resolvePath(path) || stack.includes(twin)) return undefined;
+  const read = host.readFile(twin);
+  if (read.kind !== 'file') return undefined;
+  const r = resolveFile(twin, read.bytes, host, opts, [...stack, path]);
+  return r.ok ? r.catalogue : undefined;
 }
 
 /** A municipal baseline named by a path must still be the published file (NAME@VERSION and --baseline are). */
