@@ -18,6 +18,7 @@ import {
  * | a new category id                            | appended after the baseline categories              |
  * | an id in `remove:`                           | the baseline category or item is left out           |
  * | the same id twice                            | the first wins (`duplicate-id` fires)               |
+ * | every item of a category (school)            | the category goes too (`removed-category`, info)    |
  */
 export interface Overlaid {
   readonly categories: readonly Category[];
@@ -81,6 +82,12 @@ export function overlayCatalogue(source: SourceCatalogue, baseline: Catalogue | 
       itemOrigins.set(bi.id, p ? { status: 'overlaid', pointer: p.pointer } : { status: 'inherited', parentPointer: cp });
     }
     items.push(...newItems(sc, cp, baselineItems, itemOrigins));
+    if (items.length === 0 && bc.items.length > 0 && source.kind === 'school') {
+      // A school that removes every item of a category removes the category (校务公开目录自行增减).
+      catOrigins.delete(bc.id);
+      removed.set(bc.id, removed.get(bc.items[bc.items.length - 1]?.id ?? '') ?? cp ?? '');
+      continue;
+    }
     categories.push({ id: bc.id, name: sc?.name ?? bc.name, items });
   }
   const baselineCats = new Set(baseline?.categories.map((c) => c.id) ?? []);

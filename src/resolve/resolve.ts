@@ -1,11 +1,12 @@
 /** Resolve `extends` step by step (school → county → municipal), refusing cycles and broken baselines. */
-import { relative, sep } from 'node:path';
+import { join, relative, resolve as resolvePath, sep } from 'node:path';
 import { loadSource, sha256Hex } from '../load/load.js';
 import type {
   BaselineRef, Catalogue, Finding, Host, Origins, SourceCatalogue,
 } from '../model/index.js';
 import { shippedCataloguesDir } from '../paths.js';
 import { validateSchema } from '../validate/schema.js';
+import { checkKindPolicy, isPublishedBaselinePath, PARENT_KINDS } from './kind-policy.js';
 import { isReference, locateBaseline } from './locate.js';
 import { overlayCatalogue } from './overlay.js';
 import { checkRemovals } from './removals.js';
@@ -35,11 +36,6 @@ export interface Resolution {
   readonly findings: readonly Finding[];
 }
 
-/** Which kinds may extend which. */
-const PARENT_KINDS: Readonly<Record<string, readonly string[]>> = {
-  county: ['municipal'],
-  school: ['county', 'municipal'],
-};
 const KIND_ZH: Readonly<Record<string, string>> = { municipal: '市级', county: '县级', school: '学校' };
 
 /** A path for people: relative to the working directory, or `shipped:NAME/VERSION.yaml`. */
@@ -52,13 +48,16 @@ export function displayPath(path: string, host: Host, shipped = false): string {
 export function resolveSource(
   source: SourceCatalogue, path: string, host: Host, opts: ResolveOptions, stack: readonly string[] = [],
 ): Resolution {
+  const policy = checkKindPolicy(source, { path });
   if (source.kind === 'municipal' || !source.extends) {
     const { categories, origins } = overlayCatalogue(source, undefined);
-    return { resolved: assemble(source, categories), origins, findings: [] };
+    // A copy of a shipped baseline is checked against it like a county: it may add, never remove or weaken.
+    const twin = source.kind === 'municipal' ? shippedTwin(source, path, host, opts, stack) : undefined;
+    return { resolved: assemble(source, categories), origins, findings: policy, ...(twin ? { baseline: twin } : {}) };
   }
   const spec = source.extends;
   const fail = (messageId: string, data: Record<string, string>): Resolution => ({
-    findings: [{ rule: 'unknown-baseline', pointer: '/extends', messageId, data: { spec, detail: '', ...data } }],
+    findings: [...policy, { rule: 'unknown-baseline', pointer: '/extends', messageId, data: { spec, detail: '', ...data } }],
   });
   const located = locateBaseline(spec, path, host, opts.baselineOverride);
   if (!located.ok) return fail(located.messageId, { tried: located.tried.map((p) => displayPath(p, host)).join('、'), detail: located.messageId });
@@ -84,8 +83,25 @@ export function resolveSource(
     baseline: parent.catalogue,
     parents: [self, ...parent.parents],
     origins,
-    findings: checkRemovals(source, parent.catalogue),
+    findings: [...policy, ...unpublished(spec, located.path, parent.catalogue), ...checkRemovals(source, parent.catalogue)],
   };
+}
+
+/** The shipped baseline with the same id and version as a municipal file elsewhere, if there is one. */
+function shippedTwin(source: SourceCatalogue, path: string, host: Host, opts: ResolveOptions, stack: readonly string[]): Catalogue | undefined {
+  if (source.version === undefined) return undefined;
+  const twin = join(shippedCataloguesDir, source.id, `${source.version}.yaml`);
+  if (resolvePath(twin) === resolvePath(path) || stack.includes(twin)) return undefined;
+  const read = host.readFile(twin);
+  if (read.kind !== 'file') return undefined;
+  const r = resolveFile(twin, read.bytes, host, opts, [...stack, path]);
+  return r.ok ? r.catalogue : undefined;
+}
+
+/** A municipal baseline named by a path must still be the published file (NAME@VERSION and --baseline are). */
+function unpublished(spec: string, path: string, parent: Catalogue): Finding[] {
+  if (parent.kind !== 'municipal' || isReference(spec) || isPublishedBaselinePath(path, parent.id, parent.version)) return [];
+  return [{ rule: 'kind-mismatch', pointer: '/extends', messageId: 'unpublishedBaseline', data: { extends: spec, baseId: parent.id, baseVersion: parent.version ?? 'VERSION' } }];
 }
 
 type FileResolution =

@@ -13,7 +13,7 @@ function covers(target: string, findingTarget: string, categoryOf: (itemId: stri
 }
 
 /**
- * Replace each declarable error that a deviation covers by a `deviation` warning (reported, never
+ * Replace each declarable error or warning that a deviation covers by a `deviation` warning (reported, never
  * hidden), and report deviations that cover nothing as `unused-deviation`.
  */
 export function applyDeviations(
@@ -26,7 +26,7 @@ export function applyDeviations(
   const used = new Set<number>();
   const out = findings.map((f) => {
     const rule = rules.get(f.rule);
-    if (!rule?.declarable || !f.target || (f.severity ?? rule.severity) !== 'error') return f;
+    if (!rule?.declarable || !f.target || (f.severity ?? rule.severity) === 'info') return f;
     const i = deviations.findIndex((d) => covers(d.target, f.target ?? '', categoryOf));
     const d = deviations[i];
     if (!d) return f;

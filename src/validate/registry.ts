@@ -8,6 +8,7 @@ import duplicateEntry from './rules/duplicate-entry.js';
 import duplicateId from './rules/duplicate-id.js';
 import encoding from './rules/encoding.js';
 import extendedTimeLimit from './rules/extended-time-limit.js';
+import kindMismatch from './rules/kind-mismatch.js';
 import missingSource from './rules/missing-source.js';
 import movedItem from './rules/moved-item.js';
 import narrowedAudience from './rules/narrowed-audience.js';
@@ -29,6 +30,7 @@ import unknownBaseline from './rules/unknown-baseline.js';
 import unknownChannel from './rules/unknown-channel.js';
 import unusedDeviation from './rules/unused-deviation.js';
 import weakenedMethod from './rules/weakened-method.js';
+import withdrawnDisclosure from './rules/withdrawn-disclosure.js';
 import yamlSyntax from './rules/yaml-syntax.js';
 import type { Rule } from './rule.js';
 
@@ -42,6 +44,7 @@ export const RULES: readonly Rule[] = [
   duplicateId,
   encoding,
   extendedTimeLimit,
+  kindMismatch,
   missingSource,
   movedItem,
   narrowedAudience,
@@ -63,6 +66,7 @@ export const RULES: readonly Rule[] = [
   unknownChannel,
   unusedDeviation,
   weakenedMethod,
+  withdrawnDisclosure,
   yamlSyntax,
 ];
 

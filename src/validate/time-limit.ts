@@ -1,80 +1,123 @@
-/** The 公开时限 parser (spec §4): a time limit stays a string, and is also read as a comparable value. */
+/**
+ * The 公开时限 reader (spec §4): a strict grammar, so that whatever it cannot read exactly is `text` and
+ * compares as uncomparable — a changed time limit is never let through because the reader misread it.
+ */
+import { normalizeText } from './normalize.js';
+import { NUMBER_CHARS, parseNumber } from './time-number.js';
 
-export type TimeUnit = 'workday' | 'day' | 'hour';
+export { parseNumber } from './time-number.js';
+
+export type TimeUnit = 'workday' | 'day' | 'hour' | 'week' | 'month' | 'year';
+export type Period = 'year' | 'semester' | 'quarter' | 'month' | 'week';
 export type TimeLimit =
-  | { readonly kind: 'duration'; readonly amount: number; readonly unit: TimeUnit }
+  /** N units from a starting point (`start` normalised; '' when none is written). */
+  | { readonly kind: 'duration'; readonly amount: number; readonly unit: TimeUnit; readonly start: string }
   | { readonly kind: 'immediate' }
-  | { readonly kind: 'periodic'; readonly period: 'year' | 'semester' | 'quarter' | 'month' | 'week' }
+  /** Once per period; `rest` is what follows (normalised), `order` its place in the period when it is a date. */
+  | { readonly kind: 'periodic'; readonly period: Period; readonly rest: string; readonly order?: number }
   | { readonly kind: 'text' };
 
-const DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-
-/** A Chinese or Arabic number up to 999 ("20", "二十", "十五", "一百二十"); NaN otherwise. */
-export function parseNumber(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
-  let total = 0;
-  let digit = 0;
-  for (const c of s) {
-    if (c in DIGITS) digit = DIGITS[c] ?? 0;
-    else if (c === '十') { total += (digit || 1) * 10; digit = 0; }
-    else if (c === '百') { total += (digit || 1) * 100; digit = 0; }
-    else return NaN;
-  }
-  return total + digit;
-}
-
-const NUMBER = '(\\d+|[零〇一二两三四五六七八九十百]+)';
-// A number right after 月 (or inside another number) is a date ("每年1月31日前"), not a duration.
-const DURATION = new RegExp(`(?<![月\\d零〇一二两三四五六七八九十百])${NUMBER}\\s*(?:个)?\\s*(工作日|自然日|日|天|小时|个小时)`);
 const UNITS: Readonly<Record<string, TimeUnit>> = {
-  工作日: 'workday', 自然日: 'day', 日: 'day', 天: 'day', 小时: 'hour', 个小时: 'hour',
+  工作日: 'workday', 自然日: 'day', 日: 'day', 天: 'day', 小时: 'hour', 周: 'week', 星期: 'week', 月: 'month', 年: 'year',
 };
-const PERIODS: readonly [RegExp, 'year' | 'semester' | 'quarter' | 'month' | 'week'][] = [
-  [/每学期|按学期/, 'semester'],
-  [/每学年|每年|按年|年度|每年度/, 'year'],
-  [/每季度|按季/, 'quarter'],
-  [/每月|按月/, 'month'],
-  [/每周|按周/, 'week'],
+const UNIT_WORDS = '工作日|自然日|小时|星期|日|天|周|月|年';
+/** Words that make a limit open-ended or conditional: such a limit is never read as a plain duration. */
+const ESCAPE = /特殊|必要|原则上|延长|延期|顺延|推迟|延后|酌情|视情|一般|左右|大约|适当|暂缓|另行|不定期|需要时|如有|若|最长|以上|之前后/;
+const NUM = `[${NUMBER_CHARS}]+`;
+const START_END = '(?:之日起|之日后|起|之后|以后|后)';
+const DURATION = new RegExp(`^自?(.*?${START_END})?(${NUM})(个)?(${UNIT_WORDS})(?:内|以内|之内)$`);
+const DURATION_AFTER = new RegExp(`^(${NUM})(个)?(${UNIT_WORDS})(?:内|以内|之内)?\\(自?(.*?${START_END})\\)$`);
+const RELATIVE = new RegExp(`${NUM}(?:个)?(?:${UNIT_WORDS})`);
+const PERIODS: readonly [RegExp, Period][] = [
+  [/^(?:每学期|按学期)/, 'semester'],
+  [/^(?:每学年|每年度|每年|按年度|按年|年度)/, 'year'],
+  [/^(?:每季度|每季|按季度|按季)/, 'quarter'],
+  [/^(?:每月|按月)/, 'month'],
+  [/^(?:每周|每星期|按周)/, 'week'],
 ];
 
-/** Parse a 公开时限. Never throws; anything unrecognised is `{kind: 'text'}`. */
+/** Parse a 公开时限. Never throws; anything outside the grammar is `{kind: 'text'}`. */
 export function parseTimeLimit(text: string): TimeLimit {
-  const s = text.normalize('NFKC').replace(/\s+/g, '');
-  // Calendar dates ("1月31日前") name a deadline, not a duration.
-  const d = s.replace(/[\d一二三四五六七八九十]+月(?:[\d一二三四五六七八九十]+日|底|初|中旬|上旬|下旬)?/g, '');
-  if (/^(实时|即时)(公开)?$|^实时|^即时/.test(s)) return { kind: 'immediate' };
+  const s = normalizeText(text).replace(/\(公开\)$/, '').replace(/(?:予以)?公开$/, '').replace(/[。；;.，,]+$/, '');
+  if (s === '' || ESCAPE.test(s)) return { kind: 'text' };
+  if (/^(?:实时|即时)(?:公开|更新|发布)?$/.test(s)) return { kind: 'immediate' };
   for (const [re, period] of PERIODS) {
-    if (re.test(s) && !DURATION.test(d)) return { kind: 'periodic', period };
+    const m = re.exec(s);
+    if (m) return periodic(period, s.slice(m[0].length));
   }
-  const m = DURATION.exec(d);
-  if (m) {
-    const amount = parseNumber(m[1] ?? '');
-    const unit = UNITS[m[2] ?? ''];
-    if (Number.isFinite(amount) && unit) return { kind: 'duration', amount, unit };
-  }
+  const m = DURATION.exec(s);
+  if (m) return duration(m[2] ?? '', m[3] !== undefined, m[4] ?? '', m[1] ?? '');
+  const a = DURATION_AFTER.exec(s);
+  if (a) return duration(a[1] ?? '', a[2] !== undefined, a[3] ?? '', a[4] ?? '');
   return { kind: 'text' };
+}
+
+function duration(number: string, withGe: boolean, unitWord: string, startText: string): TimeLimit {
+  const amount = parseNumber(number);
+  const unit = UNITS[unitWord];
+  // "3月内" is March, not three months; a start that is itself a duration (一年后的…) is not a start.
+  if (!Number.isFinite(amount) || !unit || (unit === 'month' && !withGe) || RELATIVE.test(startText)) return { kind: 'text' };
+  return { kind: 'duration', amount, unit, start: startKey(startText) };
+}
+
+/** A starting point, so that 自该政府信息形成或变更之日起 and 信息形成或者变更之日起 are the same. */
+function startKey(text: string): string {
+  return text.replace(/^自/, '').replace(new RegExp(`${START_END}$`), '')
+    .replace(/^(?:该)?(?:政府)?信息/, '信息').replace(/或变更/, '或者变更');
+}
+
+const DATE = new RegExp(`^(${NUM})月(?:(${NUM})(?:日|号)|(底|末|初|上旬|中旬|下旬))(?:前|之前|以前)$`);
+const WEEKDAY = /^(?:周|星期)?([一二三四五六日天])(?:前|之前|以前)$/;
+const PART_DAY: Readonly<Record<string, number>> = { 初: 1, 上旬: 10, 中旬: 20, 下旬: 31, 底: 31, 末: 31 };
+
+/** A periodic limit; a deadline date in a year, or a weekday in a week, is given an order to compare by. */
+function periodic(period: Period, rest: string): TimeLimit {
+  const out = { kind: 'periodic' as const, period, rest };
+  const d = DATE.exec(rest);
+  if (d && period === 'year') {
+    const month = parseNumber(d[1] ?? '');
+    const day = d[2] !== undefined ? parseNumber(d[2]) : PART_DAY[d[3] ?? ''] ?? NaN;
+    if (Number.isInteger(month) && Number.isInteger(day) && month >= 1 && month <= 12 && day >= 1 && day <= 31) return { ...out, order: month * 100 + day };
+  }
+  const w = WEEKDAY.exec(rest);
+  if (w && period === 'week') return { ...out, order: '一二三四五六日天'.indexOf(w[1] ?? '') + 1 };
+  return out;
 }
 
 /** How a new time limit compares with the baseline's: 'longer' is an error, 'uncomparable' a warning. */
 export type TimeComparison = 'same-or-shorter' | 'longer' | 'uncomparable';
 
-/** Compare new against old; only what can be proved longer is 'longer'. */
+/** Bounds in hours of a duration. N working days span at least N days, and at most N·7/5 days plus a long holiday. */
+function hours(t: { readonly amount: number; readonly unit: TimeUnit }): readonly [number, number] {
+  const n = t.amount;
+  switch (t.unit) {
+    case 'hour': return [n, n];
+    case 'day': return [24 * n, 24 * n];
+    case 'workday': return [24 * n, 24 * (Math.ceil((n * 7) / 5) + 10)];
+    case 'week': return [168 * n, 168 * n];
+    case 'month': return [24 * 28 * n, 24 * 31 * n];
+    case 'year': return [24 * 365 * n, 24 * 366 * n];
+  }
+}
+
+/** Compare new against old: 'longer' only when provably longer, 'same-or-shorter' only when provably not. */
 export function compareTimeLimits(oldLimit: TimeLimit, newLimit: TimeLimit): TimeComparison {
   if (oldLimit.kind === 'immediate') {
     if (newLimit.kind === 'immediate') return 'same-or-shorter';
-    return newLimit.kind === 'duration' ? 'longer' : 'uncomparable';
+    return newLimit.kind === 'duration' && newLimit.amount > 0 ? 'longer' : 'uncomparable';
   }
   if (oldLimit.kind === 'duration' && newLimit.kind === 'immediate') return 'same-or-shorter';
-  if (oldLimit.kind !== 'duration' || newLimit.kind !== 'duration') {
-    if (oldLimit.kind === 'periodic' && newLimit.kind === 'periodic' && oldLimit.period === newLimit.period) return 'same-or-shorter';
-    return 'uncomparable';
+  if (oldLimit.kind === 'duration' && newLimit.kind === 'duration') {
+    if (oldLimit.start !== newLimit.start) return 'uncomparable';
+    if (oldLimit.unit === newLimit.unit) return newLimit.amount > oldLimit.amount ? 'longer' : 'same-or-shorter';
+    const [oldMin, oldMax] = hours(oldLimit);
+    const [newMin, newMax] = hours(newLimit);
+    if (newMax <= oldMin) return 'same-or-shorter';
+    return newMin > oldMax ? 'longer' : 'uncomparable';
   }
-  if (oldLimit.unit === newLimit.unit) return newLimit.amount > oldLimit.amount ? 'longer' : 'same-or-shorter';
-  // N calendar days never exceed N working days, and N hours never exceed N/24 days of either kind.
-  const hours = (t: { amount: number; unit: TimeUnit }): number => (t.unit === 'hour' ? t.amount : t.amount * 24);
-  const newIsFiner = newLimit.unit === 'hour' || (newLimit.unit === 'day' && oldLimit.unit === 'workday');
-  if (newIsFiner && hours(newLimit) <= hours(oldLimit)) return 'same-or-shorter';
+  if (oldLimit.kind === 'periodic' && newLimit.kind === 'periodic' && oldLimit.period === newLimit.period) {
+    if (oldLimit.rest === newLimit.rest) return 'same-or-shorter';
+    if (oldLimit.order !== undefined && newLimit.order !== undefined) return newLimit.order > oldLimit.order ? 'longer' : 'same-or-shorter';
+  }
   return 'uncomparable';
 }

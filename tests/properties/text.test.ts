@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/validate/normalize.js';
-import { compareTimeLimits, parseTimeLimit, type TimeUnit } from '../../src/validate/time-limit.js';
+import { compareTimeLimits, parseTimeLimit } from '../../src/validate/time-limit.js';
 import { SEED } from './generate.js';
 
 /** Characters normalisation treats specially: spaces, zero-width, full-width forms, brackets, punctuation, combining marks. */
@@ -40,15 +40,16 @@ describe('parseTimeLimit', () => {
     return `${h}${t}${ones > 0 ? d[ones] : ''}`;
   }
 
+  /** Phrasings of one starting point (信息形成或者变更): they compare with one another. */
   const PHRASES: readonly ((n: string, unit: string) => string)[] = [
     (n, u) => `信息形成或者变更之日起${n}个${u}内`,
     (n, u) => `自信息形成或者变更之日起${n}${u}内予以公开`,
     (n, u) => `${n}个${u}(自该政府信息形成或者变更之日起)`,
-    (n, u) => `事件发生后${n}${u}内`,
+    (n, u) => `信息形成或变更之日起${n}${u}内`,
   ];
-  const UNIT_WORDS: Readonly<Record<TimeUnit, readonly string[]>> = { workday: ['工作日'], day: ['自然日', '日', '天'], hour: ['小时'] };
+  const UNIT_WORDS: Readonly<Record<'workday' | 'day' | 'hour', readonly string[]>> = { workday: ['工作日'], day: ['自然日', '日', '天'], hour: ['小时'] };
 
-  const duration = (unit: TimeUnit) => fc.record({
+  const duration = (unit: 'workday' | 'day' | 'hour') => fc.record({
     amount: fc.integer({ min: 1, max: 999 }),
     chinese: fc.boolean(),
     word: fc.constantFrom(...UNIT_WORDS[unit]),
@@ -56,13 +57,13 @@ describe('parseTimeLimit', () => {
   }).map((d) => ({ ...d, text: d.phrase(d.chinese ? chinese(d.amount) : String(d.amount), d.word) }));
 
   it('reads the amount, in Arabic or Chinese numerals', () => {
-    fc.assert(fc.property(fc.constantFrom<TimeUnit>('workday', 'day', 'hour').chain(duration), (d) => {
+    fc.assert(fc.property(fc.constantFrom('workday', 'day', 'hour' as const).chain(duration), (d) => {
       expect(parseTimeLimit(d.text)).toMatchObject({ kind: 'duration', amount: d.amount });
     }), { seed: SEED, numRuns: 500 });
   });
 
   it('orders durations of one unit: a larger amount is longer, a smaller or equal one is not', () => {
-    const pair = fc.constantFrom<TimeUnit>('workday', 'day', 'hour').chain((unit) => fc.tuple(duration(unit), duration(unit)));
+    const pair = fc.constantFrom('workday', 'day', 'hour' as const).chain((unit) => fc.tuple(duration(unit), duration(unit)));
     fc.assert(fc.property(pair, ([a, b]) => {
       const [older, newer] = [parseTimeLimit(a.text), parseTimeLimit(b.text)];
       const expected = b.amount > a.amount ? 'longer' : 'same-or-shorter';

@@ -2,9 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { compareTimeLimits, parseNumber, parseTimeLimit, type TimeLimit } from '../../src/validate/time-limit.js';
 
-const workdays = (amount: number): TimeLimit => ({ kind: 'duration', amount, unit: 'workday' });
-const days = (amount: number): TimeLimit => ({ kind: 'duration', amount, unit: 'day' });
-const hours = (amount: number): TimeLimit => ({ kind: 'duration', amount, unit: 'hour' });
+const START = '信息形成或者变更';
+const workdays = (amount: number, start = START): TimeLimit => ({ kind: 'duration', amount, unit: 'workday', start });
+const days = (amount: number, start = START): TimeLimit => ({ kind: 'duration', amount, unit: 'day', start });
+const hours = (amount: number, start = START): TimeLimit => ({ kind: 'duration', amount, unit: 'hour', start });
+const yearly = (rest = '', order?: number): TimeLimit => ({ kind: 'periodic', period: 'year', rest, ...(order !== undefined ? { order } : {}) });
 
 describe('parseTimeLimit: the phrasings of baseline-facts.md', () => {
   const phrasings: readonly [string, TimeLimit][] = [
@@ -17,9 +19,9 @@ describe('parseTimeLimit: the phrasings of baseline-facts.md', () => {
     ['实时公开', { kind: 'immediate' }],
     // "及时" (promptly) names no time: it is text, not "实时"/"即时" (immediate).
     ['及时公开', { kind: 'text' }],
-    ['每年1月31日前', { kind: 'periodic', period: 'year' }],
-    ['按年公开', { kind: 'periodic', period: 'year' }],
-    ['部门预算经本级财政部门批复后20日内公开', days(20)],
+    ['每年1月31日前', yearly('1月31日前', 131)],
+    ['按年公开', yearly()],
+    ['部门预算经本级财政部门批复后20日内公开', days(20, '部门预算经本级财政部门批复')],
   ];
   for (const [text, expected] of phrasings) {
     it(`${text} → ${JSON.stringify(expected)}`, () => expect(parseTimeLimit(text)).toEqual(expected));
@@ -34,16 +36,16 @@ describe('parseTimeLimit: other forms', () => {
     ['信息形成或者变更之日起十五个工作日内', workdays(15)],
     ['信息形成或者变更之日起２０个工作日内', workdays(20)],
     ['信息形成或者变更之日起 20 个工作日内', workdays(20)],
-    ['信息形成后15个自然日内', days(15)],
-    ['信息形成后7天内', days(7)],
-    ['事件发生后24小时内', hours(24)],
-    ['事件发生后48个小时内', hours(48)],
-    ['每学期开学前', { kind: 'periodic', period: 'semester' }],
-    ['每季度', { kind: 'periodic', period: 'quarter' }],
-    ['按月公开', { kind: 'periodic', period: 'month' }],
-    ['每周五前', { kind: 'periodic', period: 'week' }],
-    ['每年12月底前', { kind: 'periodic', period: 'year' }],
-    ['每年九月三十日前', { kind: 'periodic', period: 'year' }],
+    ['信息形成后15个自然日内', days(15, '信息形成')],
+    ['信息形成后7天内', days(7, '信息形成')],
+    ['事件发生后24小时内', hours(24, '事件发生')],
+    ['事件发生后48个小时内', hours(48, '事件发生')],
+    ['每学期开学前', { kind: 'periodic', period: 'semester', rest: '开学前' }],
+    ['每季度', { kind: 'periodic', period: 'quarter', rest: '' }],
+    ['按月公开', { kind: 'periodic', period: 'month', rest: '' }],
+    ['每周五前', { kind: 'periodic', period: 'week', rest: '五前', order: 5 }],
+    ['每年12月底前', yearly('12月底前', 1231)],
+    ['每年九月三十日前', yearly('九月三十日前', 930)],
     ['长期公开', { kind: 'text' }],
     ['', { kind: 'text' }],
   ];
@@ -54,9 +56,9 @@ describe('parseTimeLimit: other forms', () => {
 
 describe('parseNumber', () => {
   it.each([
-    ['20', 20], ['二十', 20], ['十五', 15], ['十', 10], ['一百二十', 120], ['两', 2], ['三十一', 31], ['〇', 0],
+    ['20', 20], ['二十', 20], ['十五', 15], ['十', 10], ['一百二十', 120], ['两', 2], ['三十一', 31], ['一〇〇', 100], ['二〇', 20], ['廿', 20], ['廿五', 25], ['一百零五', 105], ['２０', 20], ['半', 0.5], ['两千', 2000],
   ] as const)('%s → %d', (text, n) => expect(parseNumber(text)).toBe(n));
-  it('is NaN for anything else', () => expect(parseNumber('二十个')).toBeNaN());
+  it.each(['二十个', '〇', '', '百', '十十', '二二十', '零五', '一百零零五'])('%s is NaN', (text) => expect(parseNumber(text)).toBeNaN());
 });
 
 describe('compareTimeLimits (spec §4)', () => {
@@ -66,23 +68,92 @@ describe('compareTimeLimits (spec §4)', () => {
     ['same unit, equal', workdays(20), workdays(20), 'same-or-shorter'],
     ['immediate → duration', { kind: 'immediate' }, workdays(3), 'longer'],
     ['immediate → immediate', { kind: 'immediate' }, { kind: 'immediate' }, 'same-or-shorter'],
-    ['immediate → periodic', { kind: 'immediate' }, { kind: 'periodic', period: 'year' }, 'uncomparable'],
+    ['immediate → periodic', { kind: 'immediate' }, yearly(), 'uncomparable'],
     ['immediate → text', { kind: 'immediate' }, { kind: 'text' }, 'uncomparable'],
     ['duration → immediate', workdays(20), { kind: 'immediate' }, 'same-or-shorter'],
-    ['duration → periodic', workdays(20), { kind: 'periodic', period: 'year' }, 'uncomparable'],
+    ['duration → periodic', workdays(20), yearly(), 'uncomparable'],
     ['duration → text', workdays(20), { kind: 'text' }, 'uncomparable'],
-    ['periodic → duration', { kind: 'periodic', period: 'year' }, workdays(20), 'uncomparable'],
-    ['periodic → same period', { kind: 'periodic', period: 'year' }, { kind: 'periodic', period: 'year' }, 'same-or-shorter'],
-    ['periodic → other period', { kind: 'periodic', period: 'year' }, { kind: 'periodic', period: 'month' }, 'uncomparable'],
+    ['periodic → duration', yearly(), workdays(20), 'uncomparable'],
+    ['periodic → same period', yearly(), yearly(), 'same-or-shorter'],
+    ['periodic → other period', yearly(), { kind: 'periodic', period: 'month', rest: '' }, 'uncomparable'],
     ['text → text', { kind: 'text' }, { kind: 'text' }, 'uncomparable'],
     ['N working days → N calendar days', workdays(20), days(20), 'same-or-shorter'],
     ['N working days → more calendar days', workdays(20), days(25), 'uncomparable'],
     ['calendar days → as many working days', days(20), workdays(20), 'uncomparable'],
     ['days → fewer hours', workdays(1), hours(24), 'same-or-shorter'],
     ['days → more hours', workdays(1), hours(48), 'uncomparable'],
-    ['hours → days', hours(72), days(1), 'uncomparable'],
+    ['hours → fewer days', hours(72), days(1), 'same-or-shorter'],
+    ['hours → more days', hours(24), days(2), 'longer'],
+    ['another starting point', workdays(20), workdays(10, '收到申请'), 'uncomparable'],
+    ['yearly deadline later', yearly('1月31日前', 131), yearly('3月31日前', 331), 'longer'],
+    ['yearly deadline earlier', yearly('3月31日前', 331), yearly('1月31日前', 131), 'same-or-shorter'],
+    ['same period, other words', yearly('1月31日前', 131), yearly('年底前'), 'uncomparable'],
+    ['immediate → zero days', { kind: 'immediate' }, days(0), 'uncomparable'],
   ];
   for (const [name, oldLimit, newLimit, expected] of cases) {
     it(`${name}: ${expected}`, () => expect(compareTimeLimits(oldLimit, newLimit)).toBe(expected));
+  }
+});
+
+/** What a county actively trying to slip a longer limit through writes: never silence (issue 12, class 3). */
+describe('the reading is total and conservative', () => {
+  const BASE = '信息形成或者变更之日起20个工作日内';
+  const compare = (oldText: string, newText: string): string => compareTimeLimits(parseTimeLimit(oldText), parseTimeLimit(newText));
+  const cases: readonly [string, string, string][] = [
+    // digit-by-digit and other numerals
+    [BASE, '信息形成或者变更之日起一〇〇个工作日内', 'longer'],
+    [BASE, '信息形成或者变更之日起二〇个工作日内', 'same-or-shorter'],
+    [BASE, '信息形成或者变更之日起三〇个工作日内', 'longer'],
+    [BASE, '信息形成或者变更之日起廿五个工作日内', 'longer'],
+    [BASE, '信息形成或者变更之日起两个工作日内', 'same-or-shorter'],
+    [BASE, '信息形成或者变更之日起２５个工作日内', 'longer'],
+    [BASE, '信息形成或者变更之日起一二〇个工作日内', 'longer'],
+    // 后 instead of 内, two durations, relative starts
+    [BASE, '信息形成或者变更之日起20个工作日后', 'uncomparable'],
+    [BASE, '信息形成或者变更之日起5个工作日后公开', 'uncomparable'],
+    [BASE, '信息形成或者变更之日起10个工作日内，最迟30个工作日内', 'uncomparable'],
+    [BASE, '信息形成后10日内或收到申请后20日内', 'uncomparable'],
+    [BASE, '一年后的20个工作日内', 'uncomparable'],
+    [BASE, '信息形成或者变更一个月后20个工作日内', 'uncomparable'],
+    // other starting points
+    [BASE, '学期结束后10个工作日内', 'uncomparable'],
+    [BASE, '收到申请后5个工作日内', 'uncomparable'],
+    [BASE, '下学期开学之日起10个工作日内', 'uncomparable'],
+    // escape clauses
+    [BASE, '信息形成或者变更之日起10个工作日内，特殊情况可延长至半年', 'uncomparable'],
+    [BASE, '必要时信息形成或者变更之日起30个工作日内', 'uncomparable'],
+    [BASE, '原则上信息形成或者变更之日起10个工作日内', 'uncomparable'],
+    [BASE, '信息形成或者变更之日起10个工作日左右', 'uncomparable'],
+    [BASE, '信息形成或者变更之日起10个工作日内（可顺延）', 'uncomparable'],
+    // units
+    [BASE, '信息形成或者变更之日起20日内', 'same-or-shorter'],
+    [BASE, '信息形成或者变更之日起20个自然日内', 'same-or-shorter'],
+    [BASE, '信息形成或者变更之日起30天内', 'uncomparable'],
+    [BASE, '信息形成或者变更之日起两周内', 'same-or-shorter'],
+    [BASE, '信息形成或者变更之日起8周内', 'longer'],
+    [BASE, '信息形成或者变更之日起1个月内', 'uncomparable'],
+    [BASE, '信息形成或者变更之日起3个月内', 'longer'],
+    [BASE, '信息形成或者变更之日起半年内', 'longer'],
+    [BASE, '信息形成或者变更之日起1年内', 'longer'],
+    [BASE, '信息形成或者变更之日起3月内', 'uncomparable'],
+    [BASE, '信息形成或者变更之日起48小时内', 'same-or-shorter'],
+    [BASE, '及时', 'uncomparable'],
+    [BASE, '即时', 'same-or-shorter'],
+    // immediate baselines
+    ['即时', '信息形成或者变更之日起1个工作日内', 'longer'],
+    ['实时公开', '每年1月31日前', 'uncomparable'],
+    ['实时', '实时公开，最迟一周', 'uncomparable'],
+    ['即时', '即时公开', 'same-or-shorter'],
+    // periodic
+    ['每年1月31日前', '每年3月31日前', 'longer'],
+    ['每年1月31日前', '每年一月十五日前', 'same-or-shorter'],
+    ['每年3月31日前', '每年3月底前', 'same-or-shorter'],
+    ['每年1月31日前', '每年第一季度', 'uncomparable'],
+    ['每学期开学前', '每学期结束后', 'uncomparable'],
+    ['每周五前', '每周日前', 'longer'],
+    ['每季度', '每年', 'uncomparable'],
+  ];
+  for (const [oldText, newText, expected] of cases) {
+    it(`${oldText} → ${newText}: ${expected}`, () => expect(compare(oldText, newText)).toBe(expected));
   }
 });

@@ -1,7 +1,7 @@
 /** changed-subject: 公开主体 differs from the baseline's (expected when a county names its own bureau). */
 import { sameText } from '../normalize.js';
 import { defineRule } from '../rule.js';
-import { fieldPointer, overlaidField } from './util.js';
+import { nearestPointer, pairedItems } from './util.js';
 
 export default defineRule({
   id: 'changed-subject',
@@ -11,10 +11,10 @@ export default defineRule({
     default: { zh: '事项“{name}”（{id}）的公开主体由“{old}”改为“{new}”', en: 'Item "{name}" ({id}): the publishing body changed from "{old}" to "{new}"' },
   },
   check(ctx) {
-    return overlaidField(ctx, 'subject')
+    return pairedItems(ctx)
       .filter(({ base, item }) => !sameText(base.subject, item.subject))
       .map(({ base, item, origin }) => ({
-        rule: 'changed-subject', pointer: fieldPointer(origin, 'subject'), target: `${base.id}#subject`,
+        rule: 'changed-subject', pointer: nearestPointer(ctx, origin, 'subject'), target: `${base.id}#subject`,
         data: { id: base.id, name: item.name, old: base.subject, new: item.subject },
       }));
   },

@@ -1,9 +1,8 @@
 /** ditto-value: a value is 同上/同左 or similar; every cell must be written out. */
-import { joinPointer } from '../../load/positions.js';
 import { ELEMENT_KEYS, type Finding } from '../../model/index.js';
 import { normalizeText } from '../normalize.js';
 import { defineRule } from '../rule.js';
-import { sourceItems } from './util.js';
+import { nearestPointer, resolvedItems } from './util.js';
 
 const DITTO = /^(同上|同左|同右|同前|同下|同上栏|同上一项|如上|同前项|〃|″|"|'')$/u;
 
@@ -21,12 +20,13 @@ export default defineRule({
   },
   check(ctx) {
     const out: Finding[] = [];
-    for (const { pointer, item } of sourceItems(ctx)) {
+    for (const { item, base, origin } of resolvedItems(ctx)) {
       for (const field of ELEMENT_KEYS) {
-        const v = item[field];
-        const values = typeof v === 'string' ? [[v, joinPointer(pointer, field)]] : Array.isArray(v) ? v.map((x: unknown, i) => [x, joinPointer(pointer, field, i)]) : [];
+        const v: string | readonly string[] = item[field];
+        const had = new Set((base ? [base[field]].flat() : []).map(normalizeText));
+        const values = typeof v === 'string' ? [[v, nearestPointer(ctx, origin, field)] as const] : v.map((x, i) => [x, nearestPointer(ctx, origin, field, i)] as const);
         for (const [value, at] of values) {
-          if (typeof value === 'string' && isDitto(value)) out.push({ rule: 'ditto-value', pointer: String(at), target: `${item.id}#${field}`, data: { id: item.id, field, value } });
+          if (isDitto(value) && !had.has(normalizeText(value))) out.push({ rule: 'ditto-value', pointer: at, target: `${item.id}#${field}`, data: { id: item.id, field, value } });
         }
       }
     }

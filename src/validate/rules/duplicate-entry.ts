@@ -1,9 +1,8 @@
 /** duplicate-entry: the same string twice in one list of an item. */
-import { joinPointer } from '../../load/positions.js';
 import { LIST_KEYS, type Finding } from '../../model/index.js';
 import { normalizeText } from '../normalize.js';
 import { defineRule } from '../rule.js';
-import { sourceItems } from './util.js';
+import { nearestPointer, resolvedItems } from './util.js';
 
 export default defineRule({
   id: 'duplicate-entry',
@@ -14,19 +13,18 @@ export default defineRule({
   },
   check(ctx) {
     const out: Finding[] = [];
-    for (const { pointer, item } of sourceItems(ctx)) {
+    for (const { item, base, origin } of resolvedItems(ctx)) {
       for (const field of LIST_KEYS) {
-        const list = item[field];
-        if (!Array.isArray(list)) continue;
+        const list: readonly string[] = item[field];
+        if (base && sameList(base[field], list)) continue; // inherited as it was: the baseline's own business
         const seen = new Map<string, number>();
-        list.forEach((entry: unknown, i) => {
-          if (typeof entry !== 'string') return;
+        list.forEach((entry, i) => {
           const key = normalizeText(entry);
           const first = seen.get(key);
           if (first === undefined) { seen.set(key, i); return; }
           out.push({
-            rule: 'duplicate-entry', pointer: joinPointer(pointer, field, i), target: `${item.id}#${field}`,
-            data: { entry, id: item.id, field, firstLine: ctx.positions.locate(joinPointer(pointer, field, first)).line },
+            rule: 'duplicate-entry', pointer: nearestPointer(ctx, origin, field, i), target: `${item.id}#${field}`,
+            data: { entry, id: item.id, field, firstLine: ctx.positions.locate(nearestPointer(ctx, origin, field, first)).line },
           });
         });
       }
@@ -34,3 +32,7 @@ export default defineRule({
     return out;
   },
 });
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => normalizeText(x) === normalizeText(b[i] ?? ''));
+}

@@ -1,9 +1,8 @@
 /** The four removed-<list> rules share one check: a list given in full that lacks a baseline entry. */
-import { joinPointer } from '../../load/positions.js';
 import type { Finding, Message } from '../../model/index.js';
 import { missingEntries } from '../normalize.js';
 import { defineRule, removalMessage, removalSeverity, type Rule } from '../rule.js';
-import { overlaidField } from './util.js';
+import { nearestPointer, pairedItems } from './util.js';
 
 type ListField = 'content' | 'basis' | 'channel' | 'level';
 
@@ -26,10 +25,10 @@ export function listRemovalRule(field: ListField, what: Message): Rule {
     },
     check(ctx) {
       const out: Finding[] = [];
-      for (const { base, item, origin } of overlaidField(ctx, field)) {
+      for (const { base, item, origin } of pairedItems(ctx)) {
         for (const entry of missingEntries(base[field], item[field])) {
           out.push({
-            rule: id, pointer: joinPointer(origin.pointer ?? '', field), target: `${base.id}#${field}`,
+            rule: id, pointer: nearestPointer(ctx, origin, field), target: `${base.id}#${field}`,
             severity: removalSeverity(ctx.source.kind), messageId: removalMessage(ctx.source.kind), data: { id: base.id, name: item.name, entry },
           });
         }

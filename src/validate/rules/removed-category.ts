@@ -12,11 +12,11 @@ export default defineRule({
     school: { zh: '学校目录删减了一级事项“{name}”（{id}）及其 {count} 个二级事项（校务公开目录可结合学校实际自行增减，仅作提示）', en: 'The school catalogue leaves out the category "{name}" ({id}) and its {count} items (schools may add and remove; for information)' },
   },
   check(ctx) {
+    const present = new Set(ctx.resolved.categories.map((c) => c.id));
     const out: Finding[] = [];
     for (const c of ctx.baseline?.categories ?? []) {
-      const pointer = ctx.origins.removed.get(c.id);
-      if (pointer === undefined) continue;
-      out.push({ rule: 'removed-category', pointer, target: c.id, severity: removalSeverity(ctx.source.kind), messageId: removalMessage(ctx.source.kind), data: { id: c.id, name: c.name, count: c.items.length } });
+      if (present.has(c.id)) continue;
+      out.push({ rule: 'removed-category', pointer: ctx.origins.removed.get(c.id) ?? '', target: c.id, severity: removalSeverity(ctx.source.kind), messageId: removalMessage(ctx.source.kind), data: { id: c.id, name: c.name, count: c.items.length } });
     }
     return out;
   },

@@ -1,4 +1,4 @@
-/** removed-item: a baseline item is left out with `remove:` (an error for a county, info for a school). */
+/** removed-item: a baseline item is gone from the resolved catalogue (by `remove:` or otherwise) (an error for a county, info for a school). */
 import type { Finding } from '../../model/index.js';
 import { defineRule, removalMessage, removalSeverity } from '../rule.js';
 
@@ -12,12 +12,14 @@ export default defineRule({
     school: { zh: '学校目录删减了二级事项“{name}”（{id}）（校务公开目录可结合学校实际自行增减，仅作提示）', en: 'The school catalogue leaves out the item "{name}" ({id}) (schools may add and remove; for information)' },
   },
   check(ctx) {
+    const present = new Set(ctx.resolved.categories.flatMap((c) => c.items.map((i) => i.id)));
+    const categories = new Set(ctx.resolved.categories.map((c) => c.id));
     const out: Finding[] = [];
     for (const c of ctx.baseline?.categories ?? []) {
-      if (ctx.origins.removed.has(c.id)) continue;
+      if (!categories.has(c.id)) continue; // removed-category says it once
       for (const item of c.items) {
-        const pointer = ctx.origins.removed.get(item.id);
-        if (pointer === undefined) continue;
+        if (present.has(item.id)) continue;
+        const pointer = ctx.origins.removed.get(item.id) ?? ctx.origins.categories.get(c.id)?.pointer ?? '';
         out.push({ rule: 'removed-item', pointer, target: item.id, severity: removalSeverity(ctx.source.kind), messageId: removalMessage(ctx.source.kind), data: { id: item.id, name: item.name } });
       }
     }

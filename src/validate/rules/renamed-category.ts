@@ -16,8 +16,10 @@ export default defineRule({
     for (const base of ctx.baseline?.categories ?? []) {
       const origin = ctx.origins.categories.get(base.id);
       const now = ctx.resolved.categories.find((c) => c.id === base.id);
-      if (!origin?.pointer || !now || sameText(base.name, now.name)) continue;
-      out.push({ rule: 'renamed-category', pointer: joinPointer(origin.pointer, 'name'), target: base.id, data: { id: base.id, old: base.name, new: now.name } });
+      if (!now || sameText(base.name, now.name)) continue;
+      const at = origin?.pointer;
+      const pointer = at === undefined ? '' : [joinPointer(at, 'name'), at].find((p) => ctx.positions.has(p)) ?? '';
+      out.push({ rule: 'renamed-category', pointer, target: base.id, data: { id: base.id, old: base.name, new: now.name } });
     }
     return out;
   },

@@ -34,6 +34,7 @@ export default defineRule({
   messages: {
     default: { zh: '事项“{id}”缺少“{fieldName}”（{field}）或为空：每个事项都要写明九要素', en: 'Item "{id}" lacks "{field}" or has it empty: every item needs all nine elements' },
     category: { zh: '类别“{id}”缺少“{fieldName}”（{field}）或为空', en: 'Category "{id}" lacks "{field}" or has it empty' },
+    emptied: { zh: '基准目录一级事项“{name}”（{id}）的 {count} 个二级事项全部被删减，一级事项不能没有二级事项。县级目录只增不减：请补回这些事项；确要删减整个一级事项，请写 remove: [{id}] 并在 deviations 中声明理由', en: 'Every one of the {count} items of the baseline category "{name}" ({id}) is removed, and a category cannot be empty. County catalogues only add: put them back; to remove the whole category write remove: [{id}] and declare it in deviations' },
     typo: { zh: '“{id}”不是基准目录中的事项，作为新增事项又缺少{fields}。是不是想修改基准事项“{suggestion}”？请检查编号', en: '"{id}" is not a baseline item, and as a new item it lacks {fields}. Did you mean the baseline item "{suggestion}"? Check the id' },
   },
   check(ctx) {
@@ -48,6 +49,8 @@ export default defineRule({
       const at = locate(ctx, full);
       if (!at || !(at.field in FIELD_NAMES)) continue;
       const isItem = full[2] === 'items' && full.length > 4;
+      const emptied = !isItem && at.field === 'items' ? emptiedCategory(ctx, at.target) : undefined;
+      if (emptied) { out.set(at.target, emptied); continue; }
       const id = isItem ? at.target.split('#')[0] ?? '' : at.target;
       out.set(at.target, {
         rule: 'required-field', pointer: at.pointer, target: at.target, messageId: isItem ? 'default' : 'category',
@@ -77,4 +80,13 @@ function explainTypos(ctx: RuleContext, findings: Finding[]): Finding[] {
     typos.push({ rule: 'required-field', pointer: joinPointer(pointer, 'id'), target: id, messageId: 'typo', data: { id, suggestion, fields: list.map((f) => `“${f.data?.fieldName ?? ''}”`).join('、') } });
   }
   return [...findings.filter((f) => !replaced.has(f)), ...typos];
+}
+
+/** A baseline category whose items are all removed: one finding that says so, at the last removal. */
+function emptiedCategory(ctx: RuleContext, id: string): Finding | undefined {
+  const base = ctx.baseline?.categories.find((c) => c.id === id);
+  if (!base || base.items.length === 0) return undefined;
+  const removals = base.items.map((i) => ctx.origins.removed.get(i.id)).filter((p): p is string => p !== undefined);
+  const pointer = removals[removals.length - 1] ?? ctx.origins.categories.get(id)?.pointer ?? '';
+  return { rule: 'required-field', pointer, target: id, messageId: 'emptied', data: { id, name: base.name, count: base.items.length } };
 }

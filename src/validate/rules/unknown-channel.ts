@@ -1,9 +1,9 @@
-/** unknown-channel: a 公开渠道 outside the standard vocabulary (suggests the nearest standard one). */
-import { joinPointer } from '../../load/positions.js';
+/** unknown-channel: a 公开渠道 outside the standard vocabulary that the baseline item does not already have (suggests the nearest standard one). */
 import type { Finding } from '../../model/index.js';
 import { isStandardChannel, nearestChannel } from '../channels.js';
 import { defineRule } from '../rule.js';
-import { sourceItems } from './util.js';
+import { normalizeText } from '../normalize.js';
+import { nearestPointer, resolvedItems } from './util.js';
 
 export default defineRule({
   id: 'unknown-channel',
@@ -14,13 +14,11 @@ export default defineRule({
   },
   check(ctx) {
     const out: Finding[] = [];
-    for (const { pointer, item } of sourceItems(ctx)) {
-      const channels = item.channel;
-      const list = typeof channels === 'string' ? [channels] : Array.isArray(channels) ? (channels as unknown[]) : [];
-      list.forEach((channel, i) => {
-        if (typeof channel !== 'string' || channel.trim() === '' || isStandardChannel(channel)) return;
-        const at = typeof channels === 'string' ? joinPointer(pointer, 'channel') : joinPointer(pointer, 'channel', i);
-        out.push({ rule: 'unknown-channel', pointer: at, target: `${item.id}#channel`, data: { channel, suggestion: nearestChannel(channel) } });
+    for (const { item, base, origin } of resolvedItems(ctx)) {
+      const inherited = new Set((base?.channel ?? []).map(normalizeText));
+      item.channel.forEach((channel, i) => {
+        if (channel.trim() === '' || isStandardChannel(channel) || inherited.has(normalizeText(channel))) return;
+        out.push({ rule: 'unknown-channel', pointer: nearestPointer(ctx, origin, 'channel', i), target: `${item.id}#channel`, data: { channel, suggestion: nearestChannel(channel) } });
       });
     }
     return out;

@@ -10,7 +10,7 @@ export interface ItemPair {
   readonly origin: Origin;
 }
 
-/** Every baseline item still present, with the source node that overlays it (if any). */
+/** Every baseline item still present in the resolved catalogue, whatever wrote (or did not write) it. */
 export function pairedItems(ctx: RuleContext): ItemPair[] {
   if (!ctx.baseline) return [];
   const resolved = itemsById(ctx.resolved.categories);
@@ -18,30 +18,33 @@ export function pairedItems(ctx: RuleContext): ItemPair[] {
   for (const c of ctx.baseline.categories) {
     for (const base of c.items) {
       const item = resolved.get(base.id);
-      const origin = ctx.origins.items.get(base.id);
-      if (item && origin) out.push({ base, item, origin });
+      if (item) out.push({ base, item, origin: ctx.origins.items.get(base.id) ?? { status: 'inherited' } });
     }
   }
   return out;
 }
 
-/** Only the pairs whose source restates the given field. */
-export function overlaidField(ctx: RuleContext, field: keyof Item): ItemPair[] {
-  return pairedItems(ctx).filter((p) => p.origin.pointer !== undefined && ctx.positions.has(joinPointer(p.origin.pointer, field)));
+/** The nearest written node for an item's field: the field, else the item, else its category, else the root. */
+export function nearestPointer(ctx: RuleContext, origin: Origin | undefined, ...path: (string | number)[]): string {
+  const candidates: string[] = [];
+  if (origin?.pointer !== undefined) {
+    for (let n = path.length; n > 0; n--) candidates.push(joinPointer(origin.pointer, ...path.slice(0, n)));
+    candidates.push(origin.pointer);
+  }
+  if (origin?.parentPointer !== undefined) candidates.push(origin.parentPointer);
+  return candidates.find((p) => ctx.positions.has(p)) ?? '';
 }
 
 export function itemsById(categories: readonly Category[]): Map<string, Item> {
   return new Map(categories.flatMap((c) => c.items.map((i) => [i.id, i] as const)));
 }
 
-/** Pointer of an item's field in the source, or the nearest node that stands for it. */
-export function fieldPointer(origin: Origin, field: string): string {
-  return origin.pointer ? joinPointer(origin.pointer, field) : origin.parentPointer ?? '';
-}
-
-/** The source items as written, with their pointers, in source order. */
-export function sourceItems(ctx: RuleContext): { readonly pointer: string; readonly item: Readonly<Record<string, unknown>> & { id: string } }[] {
-  return (ctx.source.categories ?? []).flatMap((c, ci) =>
-    (c.items ?? []).map((item, ii) => ({ pointer: joinPointer('/categories', ci, 'items', ii), item: item as unknown as Readonly<Record<string, unknown>> & { id: string } })),
-  );
+/** Every resolved item, with its baseline item (when the baseline has one) and its origin. */
+export function resolvedItems(ctx: RuleContext): { readonly item: Item; readonly base?: Item; readonly origin?: Origin }[] {
+  const base = itemsById(ctx.baseline?.categories ?? []);
+  return ctx.resolved.categories.flatMap((c) => c.items.map((item) => {
+    const b = base.get(item.id);
+    const origin = ctx.origins.items.get(item.id);
+    return { item, ...(b ? { base: b } : {}), ...(origin ? { origin } : {}) };
+  }));
 }
