@@ -1,5 +1,6 @@
 /** `catalog check [FILES...]`: check catalogue files and print the findings; writes nothing. */
 import { appendFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { checkSource, type Checked } from '../check/check.js';
 import { MAX_READ_BYTES } from '../load/limits.js';
 import type { FileResult, Lang, ReadResult } from '../model/index.js';
@@ -15,11 +16,19 @@ import { settleOptions, type CommonOptions } from './options.js';
 /** Check every input file; unreadable input is a usage error (exit 2). */
 export function checkInputs(inputs: readonly string[], opts: CommonOptions): Checked[] {
   const host = fsHost();
+  requireBaseline(opts, host.cwd);
   return expandInputs(inputs, host.cwd, opts.lang).map((path) => {
     const r = readFileResult(path, MAX_READ_BYTES);
     if (r.kind !== 'file') throw new UsageError(unreadableMessage(opts.lang, path, r));
     return checkSource(path, r.bytes, host, { lang: opts.lang, ...(opts.baseline ? { baselineOverride: opts.baseline } : {}) });
   });
+}
+
+/** A --baseline that cannot be read is one usage error (exit 2), not one finding per input (as in verify). */
+export function requireBaseline(opts: CommonOptions, cwd: string): void {
+  if (opts.baseline !== undefined && readFileResult(resolve(cwd, opts.baseline)).kind !== 'file') {
+    throw new UsageError(t(opts.lang, 'err.baseline', { path: opts.baseline }));
+  }
 }
 
 /** Why an input cannot be checked, in the user's language. */

@@ -28,6 +28,7 @@ const TEXTS = {
   'err.noCatalogues': { zh: '没有指定文件，当前目录下也没有 catalogues 文件夹。请写出要检查的文件，如 catalog check catalogues/weihui.yaml', en: 'No files given and no catalogues folder here. Name the files, e.g. catalog check catalogues/weihui.yaml' },
   'err.noYaml': { zh: '“{path}”中没有 .yaml 文件', en: 'No .yaml files in "{path}"' },
   'err.missing': { zh: '找不到文件“{path}”', en: 'File not found: "{path}"' },
+  'err.baseline': { zh: '无法读取基准目录“{path}”', en: 'Cannot read the baseline "{path}"' },
   'err.noMatch': { zh: '没有文件与“{pattern}”匹配（通配符由程序展开，请加引号）', en: 'No files match "{pattern}" (the program expands wildcards; quote them)' },
   'err.unreadable': { zh: '无法读取“{path}”：{reason}', en: 'Cannot read "{path}": {reason}' },
   'err.notRegular': { zh: '“{path}”不是普通文件（是设备或管道），未读取', en: '"{path}" is not a regular file (a device or a pipe); it was not read' },
