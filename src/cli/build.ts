@@ -12,7 +12,8 @@ import { CHECK_FORMATS } from './commands.js';
 import { t } from './i18n.js';
 import { UsageError, writeErr, writeOut } from './io.js';
 import { settleOptions, type CommonOptions } from './options.js';
-import { outputPath, shownPath, writeAtomic } from './write.js';
+import { writeAll } from './stage.js';
+import { outputPath, shownPath } from './write.js';
 
 /** The three templates: the county's own from `--templates DIR` where present, else the shipped defaults. */
 export function loadTemplates(dir: string | undefined, lang: 'zh' | 'en'): Templates {
@@ -95,10 +96,13 @@ async function checkAndRender(inputs: readonly string[], raw: Record<string, unk
     }
   }
   // Every name is vetted before the first write: a refused one leaves the folder as it was.
-  const targets = rendered.map((f) => ({ path: outputPath(outDir, f.name, sources, opts.lang), bytes: f.bytes }));
-  for (const f of targets) writeAtomic(f.path, f.bytes, { lang: opts.lang, shown: shownPath(cwd, f.path) });
-  const written = rendered.length;
+  const targets = rendered.map((f) => {
+    const path = outputPath(outDir, f.name, sources, opts.lang);
+    return { path, bytes: f.bytes, shown: shownPath(cwd, path) };
+  });
   if (progress) process.stderr.write('\r\u001b[K');
+  writeAll(outDir, targets, opts.lang);
+  const written = rendered.length;
   const where = relative(cwd, outDir) || '.';
   const summary = t(opts.lang, 'build.summary', { files: written, catalogues: checked.length, dir: where });
   if (opts.format === 'stylish') writeOut(summary);

@@ -37,6 +37,7 @@ const TEXTS = {
   'err.fontFolder': { zh: '--fonts 指定的字体文件夹“{path}”无法读取：{reason}，未写入任何文件', en: 'cannot read the --fonts folder "{path}": {reason}; nothing was written' },
   'err.fontFile': { zh: '字体文件“{path}”无法使用：{reason}。请换一份完好的字体文件，或不用 --fonts（改用自带字体）；未写入任何文件', en: 'cannot use the font file "{path}": {reason}. Replace it with an intact copy, or build without --fonts (the bundled fonts); nothing was written' },
   'err.unwritable': { zh: '无法写入“{path}”：{reason}（检查文件夹是否存在、有无写入权限，或文件是否被其他程序打开）', en: 'Cannot write "{path}": {reason} (does the folder exist and is it writable, or is the file open in another program?)' },
+  'err.unwritableNone': { zh: '无法写入“{path}”：{reason}（检查文件夹是否存在、有无写入权限、磁盘空间是否足够，或文件是否被其他程序打开）。未写入任何文件，原有文件保持不变', en: 'Cannot write "{path}": {reason} (does the folder exist and is it writable, is the disk full, or is the file open in another program?). Nothing was written; the previous files are unchanged' },
   'err.templatesNotDir': { zh: '--templates 指定的“{path}”不是文件夹：请给出放 notice.hbs、filing.hbs、portal.hbs 的文件夹', en: '--templates "{path}" is not a folder: give the folder that holds notice.hbs, filing.hbs and portal.hbs' },
   'err.outNotDir': { zh: '-o 指定的“{path}”不是文件夹，未写入任何文件', en: '-o "{path}" is not a folder; nothing was written' },
   'err.format': { zh: '不支持的输出格式“{format}”，可用：{formats}', en: 'Unknown format "{format}"; use one of: {formats}' },
