@@ -1,6 +1,7 @@
 /** `catalog check [FILES...]`: check catalogue files and print the findings; writes nothing. */
 import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { checkAcrossFiles } from '../check/across.js';
 import { checkSource, type Checked } from '../check/check.js';
 import { MAX_READ_BYTES } from '../load/limits.js';
 import type { FileResult, Lang, ReadResult } from '../model/index.js';
@@ -17,11 +18,12 @@ import { settleOptions, type CommonOptions } from './options.js';
 export function checkInputs(inputs: readonly string[], opts: CommonOptions): Checked[] {
   const host = fsHost();
   requireBaseline(opts, host.cwd);
-  return expandInputs(inputs, host.cwd, opts.lang).map((path) => {
+  const checked = expandInputs(inputs, host.cwd, opts.lang).map((path) => {
     const r = readFileResult(path, MAX_READ_BYTES);
     if (r.kind !== 'file') throw new UsageError(unreadableMessage(opts.lang, path, r));
     return checkSource(path, r.bytes, host, { lang: opts.lang, ...(opts.baseline ? { baselineOverride: opts.baseline } : {}) });
   });
+  return checkAcrossFiles(checked, opts.lang);
 }
 
 /** A --baseline that cannot be read is one usage error (exit 2), not one finding per input (as in verify). */
