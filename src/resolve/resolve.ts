@@ -6,7 +6,8 @@ import type {
 } from '../model/index.js';
 import { shippedCataloguesDir } from '../paths.js';
 import { validateSchema } from '../validate/schema.js';
-import { isReference, locateBaseline } from './locate.js';
+import { baselineCopyDifferences } from './baseline-copy.js';
+import { isReference, locateBaseline, type Located } from './locate.js';
 import { overlayCatalogue } from './overlay.js';
 import { checkRemovals } from './removals.js';
 
@@ -34,6 +35,12 @@ export interface Resolution {
   readonly origins?: Origins;
   readonly findings: readonly Finding[];
 }
+
+/**
+ * The deepest `extends` chain followed: school → county → municipal is 2; a longer chain is a mistake or an
+ * attack (2,000 files overflowed the stack) and is refused as unknown-baseline.
+ */
+export const MAX_EXTENDS_DEPTH = 8;
 
 /** Which kinds may extend which. */
 const PARENT_KINDS: Readonly<Record<string, readonly string[]>> = {
@@ -65,6 +72,10 @@ export function resolveSource(
   if (stack.includes(located.path) || located.path === path) {
     return fail('cycle', { chain: [...stack, path, located.path].map((p) => displayPath(p, host)).join(' → ') });
   }
+  if (stack.length + 1 >= MAX_EXTENDS_DEPTH) {
+    const chain = [...stack, path, located.path].map((p) => displayPath(p, host));
+    return fail('depth', { limit: String(MAX_EXTENDS_DEPTH), chain: [...chain.slice(0, 3), '…', ...chain.slice(-1)].join(' → ') });
+  }
   const parent = resolveFile(located.path, located.bytes, host, opts, [...stack, path]);
   if (!parent.ok) return fail(parent.messageId, parent.data);
   const parentKind = parent.catalogue.kind;
@@ -84,8 +95,20 @@ export function resolveSource(
     baseline: parent.catalogue,
     parents: [self, ...parent.parents],
     origins,
-    findings: checkRemovals(source, parent.catalogue),
+    findings: [...localCopyFindings(spec, located, parent.catalogue, host, opts, [...stack, path]), ...checkRemovals(source, parent.catalogue)],
   };
+}
+
+/** `modified-baseline` when a local NAME@VERSION copy was passed over and resolves differently from the shipped one. */
+function localCopyFindings(spec: string, located: Located, shipped: Catalogue, host: Host, opts: ResolveOptions, stack: readonly string[]): Finding[] {
+  if (!located.ok || !located.localCopy) return [];
+  const { path, bytes } = located.localCopy;
+  const local = resolveFile(path, bytes, host, opts, stack);
+  const shown = displayPath(path, host);
+  const differences = local.ok
+    ? baselineCopyDifferences(shipped, local.catalogue)
+    : { differences: '本地副本本身有错误', differencesEn: 'the local copy has errors of its own' };
+  return differences ? [{ rule: 'modified-baseline', pointer: '/extends', data: { spec, local: shown, ...differences } }] : [];
 }
 
 type FileResolution =

@@ -10,6 +10,7 @@ import duplicateId from './rules/duplicate-id.js';
 import encoding from './rules/encoding.js';
 import extendedTimeLimit from './rules/extended-time-limit.js';
 import missingSource from './rules/missing-source.js';
+import modifiedBaseline from './rules/modified-baseline.js';
 import movedItem from './rules/moved-item.js';
 import narrowedAudience from './rules/narrowed-audience.js';
 import otherVersion from './rules/other-version.js';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   encoding,
   extendedTimeLimit,
   missingSource,
+  modifiedBaseline,
   movedItem,
   narrowedAudience,
   otherVersion,
