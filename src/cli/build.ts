@@ -7,6 +7,7 @@ import { parseSelection, type Selection } from '../build/selection.js';
 import { SideThread } from '../build/side-thread.js';
 import { templatesDir, toolVersion } from '../paths.js';
 import { FORMATTERS } from '../report/index.js';
+import { missingMetadataNotes } from './build-notes.js';
 import { checkInputs, exitCodeFor, formatContext, writeGithubSummary } from './check.js';
 import { CHECK_FORMATS } from './commands.js';
 import { t } from './i18n.js';
@@ -74,7 +75,7 @@ async function checkAndRender(inputs: readonly string[], raw: Record<string, unk
   for (const [i, c] of checked.entries()) {
     if (progress) process.stderr.write(`\r${t(opts.lang, 'build.progress', { n: i + 1, total: checked.length, file: c.result.file })}\u001b[K`);
     const date = documentDate(c.resolved?.document.date, process.env.SOURCE_DATE_EPOCH);
-    if (date.undated && !opts.quiet) writeErr(t(opts.lang, 'build.undated', { file: c.result.file }));
+    if (!opts.quiet) for (const note of missingMetadataNotes(c.result.file, c.resolved, selection, date.undated, opts.lang)) writeErr(note);
     try {
       rendered.push(...(await renderCatalogue({
         checked: c, date, templates, selection, profile, toolVersion: version,

@@ -52,7 +52,10 @@ const TEXTS = {
   'err.overwriteSource': { zh: '拒绝覆盖源文件：{path}（请用 -o 指定另一个输出文件夹）', en: 'refusing to overwrite a source file: {path} (choose another folder with -o)' },
   'build.refused': { zh: '有错误，未生成任何文件。请先改正上面的错误', en: 'There are errors: nothing was written. Fix the errors above first' },
   'build.progress': { zh: '正在生成 {n}/{total}：{file}', en: 'Building {n}/{total}: {file}' },
-  'build.undated': { zh: '{file}：未设置 document.date，成文日期留空（签发时填写）', en: '{file}: no document.date; the date is left blank to be filled in when signed' },
+  'build.undated': { zh: '{file}：没有写成文日期（document.date），公文中的日期留空，签发时手写；要印出日期，请在 document 下写 date: 2020-10-28', en: '{file}: no document.date; the date is left blank to be written by hand when signed. To print it, add date: 2020-10-28 under document' },
+  'build.noNumber': { zh: '{file}：没有写印发通知的发文字号（document.number），版头的文号留空；请在 document 下写 number: 卫教〔2020〕45号', en: '{file}: no document.number; the notice\'s document number is left blank. Add number: 卫教〔2020〕45号 under document' },
+  'build.noFilingNumber': { zh: '{file}：没有写备案报告的发文字号（document.filingNumber），版头的文号留空；请在 document 下写 filingNumber: 卫教〔2020〕46号', en: '{file}: no document.filingNumber; the filing report\'s document number is left blank. Add filingNumber: 卫教〔2020〕46号 under document' },
+  'build.noSigner': { zh: '{file}：没有写签发人（document.signer），备案报告是上行文，版头应当写明签发人；请在 document 下写 signer: 张三', en: '{file}: no document.signer; the filing report goes to a higher authority and names its signer in the header. Add signer: 张三 under document' },
   'build.summary': { zh: '已生成 {files} 个文件（{catalogues} 个目录）→ {dir}/', en: 'Wrote {files} file(s) for {catalogues} catalogue(s) to {dir}/' },
   'explain.list': { zh: '规则（用 catalog explain 规则编号 查看说明）：', en: 'Rules (catalog explain RULE shows one):' },
 } as const satisfies Record<string, { zh: string; en: string }>;

@@ -4,6 +4,7 @@ import changedSubject from './rules/changed-subject.js';
 import declaredCount from './rules/declared-count.js';
 import deviation from './rules/deviation.js';
 import dittoValue from './rules/ditto-value.js';
+import documentMetadata from './rules/document-metadata.js';
 import duplicateCatalogue from './rules/duplicate-catalogue.js';
 import duplicateEntry from './rules/duplicate-entry.js';
 import duplicateId from './rules/duplicate-id.js';
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   declaredCount,
   deviation,
   dittoValue,
+  documentMetadata,
   duplicateCatalogue,
   duplicateEntry,
   duplicateId,
