@@ -30,7 +30,7 @@ describe('build writes all or nothing (through the CLI)', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^无法写入“out\/weihui\.[a-z]+\.pdf”：EFBIG（检查文件夹是否存在、有无写入权限、磁盘空间是否足够，或文件是否被其他程序打开）。未写入任何文件，原有文件保持不变\n$/);
     expect(snapshot(join(work, 'out'))).toEqual(previous);
-    expect(readdirSync(join(work, 'out'), { withFileTypes: false }).filter((f) => f.startsWith('.'))).toEqual([]);
+    expect(readdirSync(join(work, 'out')).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
   it('a folder in the way of one output: nothing is replaced, exit 2', () => {
