@@ -10,16 +10,27 @@ function withFindings(c: Checked, findings: readonly Finding[], lang: Lang): Che
   return { ...c, result: { ...c.result, diagnostics, ok: !diagnostics.some((d) => d.severity === 'error') } };
 }
 
+/**
+ * What must be unique: the id; for `check`, two versions of one municipal baseline (xinxiang@2020 and
+ * xinxiang@2024, NAME@VERSION) are distinct. `build` names its outputs by id alone, so there they collide.
+ */
+function identity(c: Checked, outputs: boolean): string | undefined {
+  const s = c.source;
+  if (s === undefined) return undefined;
+  return !outputs && s.kind === 'municipal' && s.version !== undefined ? `${s.id}@${String(s.version)}` : s.id;
+}
+
 /** Every file whose catalogue id another input also declares gets an error naming the other files. */
-export function checkAcrossFiles(checked: readonly Checked[], lang: Lang): Checked[] {
+export function checkAcrossFiles(checked: readonly Checked[], lang: Lang, outputs = false): Checked[] {
   const byId = new Map<string, string[]>();
   for (const c of checked) {
-    const id = c.source?.id;
-    if (id !== undefined) byId.set(id, [...(byId.get(id) ?? []), c.result.file]);
+    const key = identity(c, outputs);
+    if (key !== undefined) byId.set(key, [...(byId.get(key) ?? []), c.result.file]);
   }
   return checked.map((c) => {
     const id = c.source?.id;
-    const files = id === undefined ? [] : byId.get(id) ?? [];
+    const key = identity(c, outputs);
+    const files = key === undefined ? [] : byId.get(key) ?? [];
     if (id === undefined || files.length < 2) return c;
     const others = files.filter((f) => f !== c.result.file).join('”“');
     return withFindings(c, [{ rule: 'duplicate-catalogue', pointer: '/id', target: id, data: { id, others } }], lang);

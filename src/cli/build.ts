@@ -51,7 +51,7 @@ interface BuildSettings {
 
 async function checkAndRender(inputs: readonly string[], raw: Record<string, unknown>, settings: BuildSettings): Promise<number> {
   const { opts, selection, profile, side } = settings;
-  const checked = checkInputs(inputs, opts);
+  const checked = checkInputs(inputs, opts, true);
   const results = checked.map((c) => c.result);
   const failed = exitCodeFor(checked, opts.strict) !== 0;
   const problems = results.some((r) => r.diagnostics.some((d) => d.severity !== 'info'));

@@ -14,8 +14,8 @@ import { t } from './i18n.js';
 import { fsHost, readFileResult, UsageError, useColor, writeOut } from './io.js';
 import { settleOptions, type CommonOptions } from './options.js';
 
-/** Check every input file; unreadable input is a usage error (exit 2). */
-export function checkInputs(inputs: readonly string[], opts: CommonOptions): Checked[] {
+/** Check every input file; unreadable input is a usage error (exit 2). `forOutputs`: ids must be unique as output names (build). */
+export function checkInputs(inputs: readonly string[], opts: CommonOptions, forOutputs = false): Checked[] {
   const host = fsHost();
   requireBaseline(opts, host.cwd);
   const checked = expandInputs(inputs, host.cwd, opts.lang).map((path) => {
@@ -23,7 +23,7 @@ export function checkInputs(inputs: readonly string[], opts: CommonOptions): Che
     if (r.kind !== 'file') throw new UsageError(unreadableMessage(opts.lang, path, r));
     return checkSource(path, r.bytes, host, { lang: opts.lang, ...(opts.baseline ? { baselineOverride: opts.baseline } : {}) });
   });
-  return checkAcrossFiles(checked, opts.lang);
+  return checkAcrossFiles(checked, opts.lang, forOutputs);
 }
 
 /** A --baseline that cannot be read is one usage error (exit 2), not one finding per input (as in verify). */

@@ -33,6 +33,20 @@ describe('duplicate-catalogue', () => {
     expect(existsSync(join(work, 'out'))).toBe(false);
   });
 
+  it('two versions of one municipal baseline (NAME@VERSION) may be checked together, but not built together (outputs are named by id)', () => {
+    mkdirSync(join(work, 'catalogues', 'xinxiang'), { recursive: true });
+    const text2020 = readFileSync(join(repoRoot, 'catalogues', 'xinxiang', '2020.yaml'), 'utf8');
+    writeFileSync(join(work, 'catalogues', 'xinxiang', '2020.yaml'), text2020);
+    writeFileSync(join(work, 'catalogues', 'xinxiang', '2024.yaml'), text2020.replace('version: "2020"', 'version: "2024"'));
+    const check = runCli(['check', 'catalogues/xinxiang'], work);
+    expect(check.stdout).not.toContain('duplicate-catalogue');
+    expect(check.status).toBe(0);
+    const build = runCli(['build', 'catalogues/xinxiang', '--only', 'html', '-o', 'out-municipal'], work);
+    expect(build.status).toBe(1);
+    expect(build.stdout).toContain('目录编号“xinxiang”与“catalogues/xinxiang/2024.yaml”重复');
+    expect(existsSync(join(work, 'out-municipal'))).toBe(false);
+  });
+
   it('is quiet when every input has its own id', () => {
     const r = runCli(['check', 'catalogues/weihui.yaml', join(repoRoot, 'catalogues', 'huixian.yaml')], work);
     expect(r.stdout).not.toContain('duplicate-catalogue');
