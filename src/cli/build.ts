@@ -7,12 +7,14 @@ import { parseSelection, type Selection } from '../build/selection.js';
 import { SideThread } from '../build/side-thread.js';
 import { templatesDir, toolVersion } from '../paths.js';
 import { FORMATTERS } from '../report/index.js';
+import { missingMetadataNotes } from './build-notes.js';
 import { checkInputs, exitCodeFor, formatContext, writeGithubSummary } from './check.js';
 import { CHECK_FORMATS } from './commands.js';
 import { t } from './i18n.js';
 import { UsageError, writeErr, writeOut } from './io.js';
 import { settleOptions, type CommonOptions } from './options.js';
-import { outputPath, shownPath, writeAtomic } from './write.js';
+import { writeAll } from './stage.js';
+import { outputPath, shownPath } from './write.js';
 
 /** The three templates: the county's own from `--templates DIR` where present, else the shipped defaults. */
 export function loadTemplates(dir: string | undefined, lang: 'zh' | 'en'): Templates {
@@ -49,7 +51,7 @@ interface BuildSettings {
 
 async function checkAndRender(inputs: readonly string[], raw: Record<string, unknown>, settings: BuildSettings): Promise<number> {
   const { opts, selection, profile, side } = settings;
-  const checked = checkInputs(inputs, opts);
+  const checked = checkInputs(inputs, opts, true);
   const results = checked.map((c) => c.result);
   const failed = exitCodeFor(checked, opts.strict) !== 0;
   const problems = results.some((r) => r.diagnostics.some((d) => d.severity !== 'info'));
@@ -73,7 +75,7 @@ async function checkAndRender(inputs: readonly string[], raw: Record<string, unk
   for (const [i, c] of checked.entries()) {
     if (progress) process.stderr.write(`\r${t(opts.lang, 'build.progress', { n: i + 1, total: checked.length, file: c.result.file })}\u001b[K`);
     const date = documentDate(c.resolved?.document.date, process.env.SOURCE_DATE_EPOCH);
-    if (date.undated && !opts.quiet) writeErr(t(opts.lang, 'build.undated', { file: c.result.file }));
+    if (!opts.quiet) for (const note of missingMetadataNotes(c.result.file, c.resolved, selection, date.undated, opts.lang)) writeErr(note);
     try {
       rendered.push(...(await renderCatalogue({
         checked: c, date, templates, selection, profile, toolVersion: version,
@@ -95,10 +97,13 @@ async function checkAndRender(inputs: readonly string[], raw: Record<string, unk
     }
   }
   // Every name is vetted before the first write: a refused one leaves the folder as it was.
-  const targets = rendered.map((f) => ({ path: outputPath(outDir, f.name, sources, opts.lang), bytes: f.bytes }));
-  for (const f of targets) writeAtomic(f.path, f.bytes, { lang: opts.lang, shown: shownPath(cwd, f.path) });
-  const written = rendered.length;
+  const targets = rendered.map((f) => {
+    const path = outputPath(outDir, f.name, sources, opts.lang);
+    return { path, bytes: f.bytes, shown: shownPath(cwd, path) };
+  });
   if (progress) process.stderr.write('\r\u001b[K');
+  writeAll(outDir, targets, opts.lang);
+  const written = rendered.length;
   const where = relative(cwd, outDir) || '.';
   const summary = t(opts.lang, 'build.summary', { files: written, catalogues: checked.length, dir: where });
   if (opts.format === 'stylish') writeOut(summary);

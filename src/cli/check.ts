@@ -1,5 +1,7 @@
 /** `catalog check [FILES...]`: check catalogue files and print the findings; writes nothing. */
 import { appendFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { checkAcrossFiles } from '../check/across.js';
 import { checkSource, type Checked } from '../check/check.js';
 import { MAX_READ_BYTES } from '../load/limits.js';
 import type { FileResult, Lang, ReadResult } from '../model/index.js';
@@ -12,14 +14,23 @@ import { t } from './i18n.js';
 import { fsHost, readFileResult, UsageError, useColor, writeOut } from './io.js';
 import { settleOptions, type CommonOptions } from './options.js';
 
-/** Check every input file; unreadable input is a usage error (exit 2). */
-export function checkInputs(inputs: readonly string[], opts: CommonOptions): Checked[] {
+/** Check every input file; unreadable input is a usage error (exit 2). `forOutputs`: ids must be unique as output names (build). */
+export function checkInputs(inputs: readonly string[], opts: CommonOptions, forOutputs = false): Checked[] {
   const host = fsHost();
-  return expandInputs(inputs, host.cwd, opts.lang).map((path) => {
+  requireBaseline(opts, host.cwd);
+  const checked = expandInputs(inputs, host.cwd, opts.lang).map((path) => {
     const r = readFileResult(path, MAX_READ_BYTES);
     if (r.kind !== 'file') throw new UsageError(unreadableMessage(opts.lang, path, r));
     return checkSource(path, r.bytes, host, { lang: opts.lang, ...(opts.baseline ? { baselineOverride: opts.baseline } : {}) });
   });
+  return checkAcrossFiles(checked, opts.lang, forOutputs);
+}
+
+/** A --baseline that cannot be read is one usage error (exit 2), not one finding per input (as in verify). */
+export function requireBaseline(opts: CommonOptions, cwd: string): void {
+  if (opts.baseline !== undefined && readFileResult(resolve(cwd, opts.baseline)).kind !== 'file') {
+    throw new UsageError(t(opts.lang, 'err.baseline', { path: opts.baseline }));
+  }
 }
 
 /** Why an input cannot be checked, in the user's language. */

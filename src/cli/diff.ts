@@ -4,6 +4,7 @@ import { DIFF_FORMATTERS } from '../authoring/diff-format.js';
 import { diffCatalogues } from '../authoring/diff.js';
 import { tr } from '../authoring/texts.js';
 import { checkSource, type Checked } from '../check/check.js';
+import { requireBaseline } from './check.js';
 import { formatStylish } from '../report/stylish.js';
 import { t } from './i18n.js';
 import { fsHost, readFileResult, UsageError, useColor, writeErr, writeOut } from './io.js';
@@ -24,6 +25,7 @@ function checkSide(path: string, opts: CommonOptions): Checked {
 
 export function runDiff(oldPath: string, newPath: string, raw: Record<string, unknown>): number {
   const opts = settleOptions({ ...raw, format: raw.format ?? 'text' }, DIFF_FORMATS);
+  requireBaseline(opts, process.cwd());
   const sides = [checkSide(oldPath, opts), checkSide(newPath, opts)] as const;
   const unresolved = sides.filter((c) => !c.resolved);
   if (unresolved.length > 0) {

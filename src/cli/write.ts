@@ -23,7 +23,7 @@ export function outputPath(outDir: string, name: string, sources: ReadonlySet<st
  * `mkdir -p`, one level at a time: Node 20's recursive mkdirSync spins forever where a parent exists but
  * refuses children with ENOENT (`-o /proc/x` hung a build at 100 % CPU); this fails with the real error.
  */
-function makeDirs(dir: string): void {
+export function makeDirs(dir: string): void {
   const missing: string[] = [];
   for (let at = dir; !existsSync(at); at = dirname(at)) {
     missing.push(at);

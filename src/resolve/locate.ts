@@ -4,7 +4,11 @@ import type { Host } from '../model/index.js';
 import { shippedCataloguesDir } from '../paths.js';
 
 export type Located =
-  | { readonly ok: true; readonly path: string; readonly bytes: Uint8Array; readonly shipped: boolean }
+  | {
+    readonly ok: true; readonly path: string; readonly bytes: Uint8Array; readonly shipped: boolean;
+    /** A local NAME@VERSION copy that was passed over because its bytes differ from the shipped one. */
+    readonly localCopy?: { readonly path: string; readonly bytes: Uint8Array };
+  }
   | { readonly ok: false; readonly messageId: string; readonly tried: readonly string[] };
 
 const REFERENCE = /^([a-z][a-z0-9-]*)@([A-Za-z0-9._-]+)$/;
@@ -37,10 +41,17 @@ export function locateBaseline(spec: string, fromFile: string, host: Host, basel
     if (dirname(dir) === dir) break;
   }
   const local = readCandidates(candidates, host, false);
-  if (local.ok) return local;
   const shipped = readCandidates([join(shippedCataloguesDir, name, `${version}.yaml`)], host, true);
+  // A local copy of a shipped baseline is not trusted: the rules run against the shipped one, as `verify`
+  // does, and the resolver reports how the copy differs (modified-baseline). A version not shipped is used as found.
+  if (local.ok && shipped.ok && !sameBytes(local.bytes, shipped.bytes)) return { ...shipped, localCopy: { path: local.path, bytes: local.bytes } };
+  if (local.ok) return local;
   // Name the nearest place a user would put it, and the shipped one: not every folder up to the root.
   return shipped.ok ? shipped : { ok: false, messageId: 'notFound', tried: [...candidates.slice(0, 1), ...shipped.tried] };
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 function readCandidates(paths: readonly string[], host: Host, shipped: boolean): Located {

@@ -7,7 +7,8 @@ import type {
 import { shippedCataloguesDir } from '../paths.js';
 import { validateSchema } from '../validate/schema.js';
 import { checkKindPolicy, isPublishedBaselinePath, PARENT_KINDS } from './kind-policy.js';
-import { isReference, locateBaseline } from './locate.js';
+import { baselineCopyDifferences } from './baseline-copy.js';
+import { isReference, locateBaseline, type Located } from './locate.js';
 import { overlayCatalogue } from './overlay.js';
 import { checkRemovals } from './removals.js';
 
@@ -35,6 +36,12 @@ export interface Resolution {
   readonly origins?: Origins;
   readonly findings: readonly Finding[];
 }
+
+/**
+ * The deepest `extends` chain followed: school → county → municipal is 2; a longer chain is a mistake or an
+ * attack (2,000 files overflowed the stack) and is refused as unknown-baseline.
+ */
+export const MAX_EXTENDS_DEPTH = 8;
 
 const KIND_ZH: Readonly<Record<string, string>> = { municipal: '市级', county: '县级', school: '学校' };
 
@@ -64,6 +71,10 @@ export function resolveSource(
   if (stack.includes(located.path) || located.path === path) {
     return fail('cycle', { chain: [...stack, path, located.path].map((p) => displayPath(p, host)).join(' → ') });
   }
+  if (stack.length + 1 >= MAX_EXTENDS_DEPTH) {
+    const chain = [...stack, path, located.path].map((p) => displayPath(p, host));
+    return fail('depth', { limit: String(MAX_EXTENDS_DEPTH), chain: [...chain.slice(0, 3), '…', ...chain.slice(-1)].join(' → ') });
+  }
   const parent = resolveFile(located.path, located.bytes, host, opts, [...stack, path]);
   if (!parent.ok) return fail(parent.messageId, parent.data);
   const parentKind = parent.catalogue.kind;
@@ -83,7 +94,7 @@ export function resolveSource(
     baseline: parent.catalogue,
     parents: [self, ...parent.parents],
     origins,
-    findings: [...policy, ...unpublished(spec, located.path, parent.catalogue), ...checkRemovals(source, parent.catalogue)],
+    findings: [...policy, ...unpublished(spec, located.path, parent.catalogue), ...localCopyFindings(spec, located, parent.catalogue, host, opts, [...stack, path]), ...checkRemovals(source, parent.catalogue)],
   };
 }
 
@@ -102,6 +113,18 @@ function shippedTwin(source: SourceCatalogue, path: string, host: Host, opts: Re
 function unpublished(spec: string, path: string, parent: Catalogue): Finding[] {
   if (parent.kind !== 'municipal' || isReference(spec) || isPublishedBaselinePath(path, parent.id, parent.version)) return [];
   return [{ rule: 'kind-mismatch', pointer: '/extends', messageId: 'unpublishedBaseline', data: { extends: spec, baseId: parent.id, baseVersion: parent.version ?? 'VERSION' } }];
+}
+
+/** `modified-baseline` when a local NAME@VERSION copy was passed over and resolves differently from the shipped one. */
+function localCopyFindings(spec: string, located: Located, shipped: Catalogue, host: Host, opts: ResolveOptions, stack: readonly string[]): Finding[] {
+  if (!located.ok || !located.localCopy) return [];
+  const { path, bytes } = located.localCopy;
+  const local = resolveFile(path, bytes, host, opts, stack);
+  const shown = displayPath(path, host);
+  const differences = local.ok
+    ? baselineCopyDifferences(shipped, local.catalogue)
+    : { differences: '本地副本本身有错误', differencesEn: 'the local copy has errors of its own' };
+  return differences ? [{ rule: 'modified-baseline', pointer: '/extends', data: { spec, local: shown, ...differences } }] : [];
 }
 
 type FileResolution =

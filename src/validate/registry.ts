@@ -4,12 +4,15 @@ import changedSubject from './rules/changed-subject.js';
 import declaredCount from './rules/declared-count.js';
 import deviation from './rules/deviation.js';
 import dittoValue from './rules/ditto-value.js';
+import documentMetadata from './rules/document-metadata.js';
+import duplicateCatalogue from './rules/duplicate-catalogue.js';
 import duplicateEntry from './rules/duplicate-entry.js';
 import duplicateId from './rules/duplicate-id.js';
 import encoding from './rules/encoding.js';
 import extendedTimeLimit from './rules/extended-time-limit.js';
 import kindMismatch from './rules/kind-mismatch.js';
 import missingSource from './rules/missing-source.js';
+import modifiedBaseline from './rules/modified-baseline.js';
 import movedItem from './rules/moved-item.js';
 import narrowedAudience from './rules/narrowed-audience.js';
 import otherVersion from './rules/other-version.js';
@@ -40,12 +43,15 @@ export const RULES: readonly Rule[] = [
   declaredCount,
   deviation,
   dittoValue,
+  documentMetadata,
+  duplicateCatalogue,
   duplicateEntry,
   duplicateId,
   encoding,
   extendedTimeLimit,
   kindMismatch,
   missingSource,
+  modifiedBaseline,
   movedItem,
   narrowedAudience,
   otherVersion,

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/io.js';
-import { expandFilings, globRegExp } from '../../src/cli/verify-inputs.js';
+import { expandFilings } from '../../src/cli/verify-inputs.js';
 import { tempDir } from './helpers.js';
 
 const dir = tempDir();
@@ -16,14 +16,12 @@ beforeAll(() => {
   }
 });
 
-describe('globRegExp', () => {
+describe('globs (tinyglobby)', () => {
   it('matches * and ? within a name and ** across folders', () => {
-    expect(globRegExp('*.pdf').test('a.pdf')).toBe(true);
-    expect(globRegExp('*.pdf').test('x/a.pdf')).toBe(false);
-    expect(globRegExp('**/*.pdf').test('a.pdf')).toBe(true);
-    expect(globRegExp('**/*.pdf').test('x/y/a.pdf')).toBe(true);
-    expect(globRegExp('?.pdf').test('ab.pdf')).toBe(false);
-    expect(globRegExp('a+(b).pdf').test('a+(b).pdf')).toBe(true);
+    expect(rel(expandFilings(['收文/*.PDF'], dir, 'zh'))).toEqual(['收文/a.PDF']);
+    expect(rel(expandFilings(['收文/?.PDF'], dir, 'zh'))).toEqual(['收文/a.PDF']);
+    expect(rel(expandFilings(['**/*.yml'], dir, 'zh'))).toEqual(['other/b.yml']);
+    expect(() => expandFilings(['收文/??.PDF'], dir, 'zh')).toThrow('没有文件');
   });
 });
 

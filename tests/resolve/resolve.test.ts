@@ -26,14 +26,25 @@ describe('resolveSource', () => {
     expect(c.resolved?.baseline).toEqual({ id: 'xinxiang', version: '2020', sha256: sha256Hex(readFileSync(baselinePath)), file: 'shipped:xinxiang/2020.yaml' });
   });
 
-  it('prefers NAME@VERSION in the nearest catalogues/ folder over the shipped one', () => {
+  it('takes NAME@VERSION from the nearest catalogues/ folder when the tool ships no such version', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'resolve-'));
+    mkdirSync(join(dir, 'catalogues/xinxiang'), { recursive: true });
+    const local = readFileSync(baselinePath, 'utf8').replace('name: 教育法律', 'name: 教育法律法规').replace('version: "2020"', 'version: "2031"');
+    writeFileSync(join(dir, 'catalogues/xinxiang/2031.yaml'), local);
+    const c = checkText(join(dir, 'catalogues'), 'demo.yaml', `id: demo\n${HEAD}extends: xinxiang@2031\n`);
+    expect(c.resolved?.baseline?.file).toBe('xinxiang/2031.yaml');
+    expect(c.resolved?.categories[0]?.items[0]?.name).toBe('教育法律法规');
+  });
+
+  it('passes over a local copy of a shipped baseline that differs from it, resolving against the shipped one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'resolve-'));
     mkdirSync(join(dir, 'catalogues/xinxiang'), { recursive: true });
     const local = readFileSync(baselinePath, 'utf8').replace('name: 教育法律', 'name: 教育法律法规');
     writeFileSync(join(dir, 'catalogues/xinxiang/2020.yaml'), local);
     const c = checkText(join(dir, 'catalogues'), 'demo.yaml', `id: demo\n${HEAD}extends: xinxiang@2020\n`);
-    expect(c.resolved?.baseline?.file).toBe('xinxiang/2020.yaml');
-    expect(c.resolved?.categories[0]?.items[0]?.name).toBe('教育法律法规');
+    expect(c.resolved?.baseline?.file).toBe('shipped:xinxiang/2020.yaml');
+    expect(c.resolved?.categories[0]?.items[0]?.name).toBe('教育法律');
+    expect(c.result.diagnostics.map((d) => d.rule)).toEqual(['modified-baseline']);
   });
 
   it('overlays given fields, appends new items and categories, and leaves out removed entries', () => {

@@ -179,7 +179,7 @@ describe('output that cannot be written', () => {
   it('build -o into /proc: exit 2 and the file named, no stack, no hang', () => {
     const r = build(['catalogues/weihui.yaml', '--only', 'html', '-o', '/proc/catalog-test']);
     expect(r.status, r.stderr).toBe(2);
-    expect(r.stderr.trim()).toBe('无法写入“/proc/catalog-test/weihui.html”：ENOENT（检查文件夹是否存在、有无写入权限，或文件是否被其他程序打开）');
+    expect(r.stderr.trim()).toBe('无法写入“/proc/catalog-test/weihui.html”：ENOENT（检查文件夹是否存在、有无写入权限、磁盘空间是否足够，或文件是否被其他程序打开）。未写入任何文件，原有文件保持不变');
   });
 
   it('--templates given a file: exit 2 and what it should be', () => {
