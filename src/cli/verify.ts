@@ -1,7 +1,6 @@
 /** `catalog verify FILINGS...`: check filings in parallel as the bureau does; print the findings and write the summary table. */
 import { availableParallelism } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
-import { loadSource, sha256Hex } from '../load/load.js';
 import type { FilingOutcome } from '../model/filing.js';
 import type { Lang } from '../model/index.js';
 import { sortOutcomes } from '../filing/order.js';
@@ -9,7 +8,8 @@ import { shippedCataloguesDir, toolVersion } from '../paths.js';
 import { FORMATTERS } from '../report/index.js';
 import { exitCodeFor, formatContext, writeGithubSummary } from './check.js';
 import { CHECK_FORMATS } from './commands.js';
-import { readFileResult, UsageError, writeErr, writeOut } from './io.js';
+import { UsageError, writeErr, writeOut } from './io.js';
+import { readBureau } from './verify-baseline.js';
 import { settleOptions, type CommonOptions } from './options.js';
 import { expandFilings } from './verify-inputs.js';
 import { vt } from './verify-texts.js';
@@ -62,17 +62,6 @@ function settle(raw: Record<string, unknown>): VerifySettings {
   return { opts, jobs, timeoutSeconds, maxBytes, ...(report !== undefined ? { report } : {}) };
 }
 
-/** The bureau's baseline, read once: a municipal catalogue, or the run is a usage error. */
-function readBaseline(file: string, cwd: string, lang: Lang): { path: string; bytes: Uint8Array; sha256: string; label: string } {
-  const path = resolve(cwd, file);
-  const r = readFileResult(path);
-  if (r.kind !== 'file') throw new UsageError(vt(lang, 'err.baseline', { path: file }));
-  const data = loadSource(file, r.bytes).data as { kind?: unknown; id?: unknown; version?: unknown } | undefined;
-  if (!data || data.kind !== 'municipal') throw new UsageError(vt(lang, 'err.baselineKind', { path: file }));
-  const label = `${String(data.id)}${data.version !== undefined ? `@${String(data.version)}` : ''}`;
-  return { path, bytes: r.bytes, sha256: sha256Hex(r.bytes), label };
-}
-
 /** A one-line progress bar on stderr, only on a terminal. */
 function progressBar(lang: Lang, enabled: boolean): { tick: (done: number, total: number, file: string) => void; clear: () => void } {
   if (!enabled) return { tick: () => {}, clear: () => {} };
@@ -99,7 +88,8 @@ export async function runVerify(inputs: readonly string[], raw: Record<string, u
   const { reportFormatFor } = await import('../filing/report.js');
   const reportFormat = s.report === undefined ? undefined : reportFormatFor(s.report);
   if (s.report !== undefined && !reportFormat) throw new UsageError(vt(opts.lang, 'err.report', { value: s.report }));
-  const baseline = readBaseline(opts.baseline ?? DEFAULT_BASELINE, cwd, opts.lang);
+  const bureau = readBureau(opts.baseline ?? DEFAULT_BASELINE, cwd, opts.lang);
+  const baseline = bureau.root;
   const paths = expandFilings(inputs, cwd, opts.lang);
   const { runPool } = await import('../filing/pool.js');
   const progress = progressBar(opts.lang, Boolean(process.stderr.isTTY) && !opts.quiet);
@@ -108,7 +98,7 @@ export async function runVerify(inputs: readonly string[], raw: Record<string, u
   const outcomes = sortOutcomes(await runPool(jobs, {
     jobs: s.jobs,
     timeoutSeconds: s.timeoutSeconds,
-    config: { lang: opts.lang, cwd, baselinePath: baseline.path, baselineBytes: baseline.bytes, baselineSha256: baseline.sha256, toolVersion: version, maxBytes: s.maxBytes, debug: opts.debug },
+    config: { lang: opts.lang, cwd, baselinePath: baseline.path, baselineBytes: baseline.bytes, baselineSha256: baseline.sha256, toolVersion: version, maxBytes: s.maxBytes, debug: opts.debug, scope: bureau.scope },
     onSettled: (done, total, job) => progress.tick(done, total, job.file),
   }));
   progress.clear();
@@ -119,7 +109,7 @@ export async function runVerify(inputs: readonly string[], raw: Record<string, u
   if (!opts.quiet) (opts.format === 'stylish' ? writeOut : writeErr)(summaryLine(outcomes, opts.lang));
   if (s.report !== undefined && reportFormat) {
     const path = resolve(cwd, s.report);
-    writeAtomic(path, reportFormat(outcomes, { lang: opts.lang, baseline: { label: baseline.label, sha256: baseline.sha256 }, toolVersion: version }), { lang: opts.lang, shown: shownPath(cwd, path) });
+    writeAtomic(path, reportFormat(outcomes, { lang: opts.lang, baseline: { label: bureau.own.label, sha256: bureau.own.sha256 }, toolVersion: version }), { lang: opts.lang, shown: shownPath(cwd, path) });
     if (!opts.quiet) writeErr(vt(opts.lang, 'report', { path: relative(cwd, path) || s.report }));
   }
   return exitCodeFor(results.map((result) => ({ result })), opts.strict);

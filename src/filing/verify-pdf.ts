@@ -5,7 +5,8 @@ import { findEmbedded, virtualFiles, type Embedded } from './embedded.js';
 import { extractPdf, type OpenedPdf } from './extract.js';
 import { filingFinding } from './findings.js';
 import { checkIntegrity } from './integrity.js';
-import { baselineMismatch, resolvedRoot, type Integrity, type VerifyEnv, type VerifyParts } from './verify.js';
+import { kindFindings } from './kinds.js';
+import { baselineMismatch, resolvedRoot, scopeOf, type Integrity, type VerifyEnv, type VerifyParts } from './verify.js';
 
 /** The baseline the filing says it was built against: the manifest's root, else the Info dictionary's. */
 function claimedRoot(embedded: Embedded, info: Readonly<Record<string, string>>): { label: string; sha256: string } | undefined {
@@ -24,6 +25,7 @@ async function verifyEmbedded(file: string, bytes: Uint8Array, pdf: OpenedPdf, e
   }
   const mismatch = baselineMismatch(claimedRoot(embedded, pdf.info), env.baseline) ?? baselineMismatch(resolvedRoot(checked), env.baseline);
   if (mismatch) findings.push(mismatch);
+  findings.push(...kindFindings(checked, scopeOf(env)));
   const parts = { file, checked, embeddedName: embedded.source.name };
   // A rebuild against the bureau's baseline cannot reproduce a document made from another baseline.
   if (mismatch) return { ...parts, findings, integrity: 'baseline-mismatch' };

@@ -6,6 +6,7 @@ import type { Diagnostic, FileResult, Finding, Host, Lang } from '../model/index
 import { displayPath } from '../resolve/resolve.js';
 import { filingFacts } from './facts.js';
 import { filingDiagnostics, filingFinding } from './findings.js';
+import { kindFindings, type BureauScope } from './kinds.js';
 
 /** The bureau's baseline: every NAME@VERSION reference in a filing resolves to this file, never to one it brought. */
 export interface BureauBaseline {
@@ -24,6 +25,13 @@ export interface VerifyEnv {
   readonly toolVersion: string;
   /** Bigger filings are refused unread. */
   readonly maxBytes: number;
+  /** What this bureau receives; by default county catalogues extending `baseline` (the city's). */
+  readonly scope?: BureauScope;
+}
+
+/** The bureau's scope, the city's by default. */
+export function scopeOf(env: VerifyEnv): BureauScope {
+  return env.scope ?? { accepts: 'county', parent: { label: '市级基准目录', sha256: env.baseline.sha256 } };
 }
 
 /** How far the integrity check got (FileResult.integrity). */
@@ -89,7 +97,8 @@ export function resolvedRoot(checked: Checked): { label: string; sha256: string 
 function verifyYaml(path: string, bytes: Uint8Array, env: VerifyEnv): FilingOutcome {
   const checked = checkSource(path, bytes, env.host, { lang: env.lang, baselineOverride: env.baseline.path });
   const mismatch = baselineMismatch(resolvedRoot(checked), env.baseline);
-  return assembleOutcome({ file: checked.result.file, findings: mismatch ? [mismatch] : [], integrity: 'source', checked }, env.lang);
+  const findings = [...(mismatch ? [mismatch] : []), ...kindFindings(checked, scopeOf(env))];
+  return assembleOutcome({ file: checked.result.file, findings, integrity: 'source', checked }, env.lang);
 }
 
 /** Verify the filing at `path` (absolute): reads it (unless it is too large) and never throws for a bad file. */

@@ -26,6 +26,7 @@ import schema from './rules/schema.js';
 import tamperedDocument from './rules/tampered-document.js';
 import uncomparableTimeLimit from './rules/uncomparable-time-limit.js';
 import unknownBaseline from './rules/unknown-baseline.js';
+import unexpectedFilingKind from './rules/unexpected-filing-kind.js';
 import unknownChannel from './rules/unknown-channel.js';
 import unusedDeviation from './rules/unused-deviation.js';
 import weakenedMethod from './rules/weakened-method.js';
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = [
   schema,
   tamperedDocument,
   uncomparableTimeLimit,
+  unexpectedFilingKind,
   unknownBaseline,
   unknownChannel,
   unusedDeviation,
