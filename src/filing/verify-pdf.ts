@@ -2,11 +2,12 @@
 import { checkSource, type Checked } from '../check/check.js';
 import type { Finding } from '../model/index.js';
 import { findEmbedded, virtualFiles, type Embedded } from './embedded.js';
+import { MAX_INFLATED_BYTES, measureInflated } from './inflate-limit.js';
 import { extractPdf, type OpenedPdf } from './extract.js';
 import { filingFinding } from './findings.js';
 import { checkIntegrity } from './integrity.js';
 import { kindFindings } from './kinds.js';
-import { baselineMismatch, resolvedRoot, scopeOf, type Integrity, type VerifyEnv, type VerifyParts } from './verify.js';
+import { baselineMismatch, megabytes, resolvedRoot, scopeOf, type Integrity, type VerifyEnv, type VerifyParts } from './verify.js';
 
 /** The baseline the filing says it was built against: the manifest's root, else the Info dictionary's. */
 function claimedRoot(embedded: Embedded, info: Readonly<Record<string, string>>): { label: string; sha256: string } | undefined {
@@ -37,6 +38,10 @@ async function verifyEmbedded(file: string, bytes: Uint8Array, pdf: OpenedPdf, e
 
 /** Verify a filing PDF's bytes; every problem with the file becomes a finding, never an exception. */
 export async function verifyPdf(file: string, bytes: Uint8Array, env: VerifyEnv): Promise<VerifyParts> {
+  const maxInflated = env.maxInflatedBytes ?? MAX_INFLATED_BYTES;
+  if ((await measureInflated(bytes, maxInflated)).over) {
+    return { file, findings: [filingFinding('compression-bomb', 'default', { max: megabytes(maxInflated), size: megabytes(bytes.length) })], integrity: 'unreadable' };
+  }
   const extracted = await extractPdf(bytes);
   if (!extracted.ok) {
     const data = { detail: extracted.detail, size: bytes.length };

@@ -27,6 +27,8 @@ export interface VerifyEnv {
   readonly maxBytes: number;
   /** What this bureau receives; by default county catalogues extending `baseline` (the city's). */
   readonly scope?: BureauScope;
+  /** A PDF whose streams inflate to more is refused unopened (default MAX_INFLATED_BYTES). */
+  readonly maxInflatedBytes?: number;
 }
 
 /** The bureau's scope, the city's by default. */

@@ -1,6 +1,7 @@
 /** Every rule, by id: the single list the pipeline, `explain` and the registry test read. */
 import baselineMismatch from './rules/baseline-mismatch.js';
 import changedSubject from './rules/changed-subject.js';
+import compressionBomb from './rules/compression-bomb.js';
 import declaredCount from './rules/declared-count.js';
 import deviation from './rules/deviation.js';
 import dittoValue from './rules/ditto-value.js';
@@ -36,6 +37,7 @@ import type { Rule } from './rule.js';
 export const RULES: readonly Rule[] = [
   baselineMismatch,
   changedSubject,
+  compressionBomb,
   declaredCount,
   deviation,
   dittoValue,
