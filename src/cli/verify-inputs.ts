@@ -5,7 +5,6 @@ import type { Lang } from '../model/index.js';
 import { UsageError } from './io.js';
 import { vt } from './verify-texts.js';
 
-const FILING = /\.(pdf|ya?ml)$/i;
 const GLOB = /[*?]/;
 
 /** Every file below `dir` (hidden folders and node_modules skipped), as paths relative to it with `/`. */
@@ -73,7 +72,8 @@ export function expandFilings(inputs: readonly string[], cwd: string, lang: Lang
     const dir = isDirectory(path);
     if (dir === undefined) throw new UsageError(vt(lang, 'err.missing', { path: input }));
     if (!dir) { out.push(path); continue; }
-    const found = walk(path).filter((rel) => FILING.test(rel)).map((rel) => join(path, rel));
+    // Every file: those verify does not check are listed as 未核验, never dropped.
+    const found = walk(path).map((rel) => join(path, rel));
     if (found.length === 0) throw new UsageError(vt(lang, 'err.noFilings', { path: input }));
     out.push(...found);
   }

@@ -11,7 +11,7 @@ const TEXTS = {
   'opt.timeout': { zh: '每份文件的核验时限（秒，默认 60）', en: 'time limit per filing, in seconds (default 60)' },
   'err.noInputs': { zh: '没有指定要核验的文件。例如：catalog verify 收文/', en: 'No filings given. For example: catalog verify inbox/' },
   'err.missing': { zh: '找不到“{path}”', en: 'Not found: "{path}"' },
-  'err.noFilings': { zh: '“{path}”中没有 .pdf 或 .yaml 文件', en: 'No .pdf or .yaml files in "{path}"' },
+  'err.noFilings': { zh: '“{path}”中没有文件', en: 'No files in "{path}"' },
   'err.noMatch': { zh: '没有文件与“{pattern}”匹配', en: 'No files match "{pattern}"' },
   'err.jobs': { zh: '--jobs 应为 1 到 64 之间的整数，而不是“{value}”', en: '--jobs must be a whole number from 1 to 64, not "{value}"' },
   'err.timeout': { zh: '--timeout 应为正数（秒），而不是“{value}”', en: '--timeout must be a positive number of seconds, not "{value}"' },
@@ -22,6 +22,7 @@ const TEXTS = {
   'err.baselineCounty': { zh: '县级目录“{path}”无法按它继承的市级目录解析（请先用 catalog check 检查它），不能用作 --baseline', en: 'The county catalogue "{path}" does not resolve against the municipal catalogue it extends (run catalog check on it first) and cannot be used with --baseline' },
   'progress': { zh: '核验 {bar} {n}/{total} {file}', en: 'Verifying {bar} {n}/{total} {file}' },
   'summary': { zh: '已核验 {total} 份备案：通过 {ok} 份，有警告 {warning} 份，有错误 {error} 份', en: 'Verified {total} filing(s): {ok} passed, {warning} with warnings, {error} with errors' },
+  'skipped': { zh: '；另有 {n} 个文件未核验（见上）', en: '; {n} more file(s) not verified (see above)' },
   'report': { zh: '汇总表已写入 {path}', en: 'Summary table written to {path}' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 

@@ -77,8 +77,10 @@ function progressBar(lang: Lang, enabled: boolean): { tick: (done: number, total
 }
 
 function summaryLine(outcomes: readonly FilingOutcome[], lang: Lang): string {
-  const n = (s: string): number => outcomes.filter((o) => o.result.status === s).length;
-  return vt(lang, 'summary', { total: outcomes.length, ok: n('ok'), warning: n('warning'), error: n('error') });
+  const verified = outcomes.filter((o) => o.result.integrity !== 'skipped');
+  const n = (s: string): number => verified.filter((o) => o.result.status === s).length;
+  const skipped = outcomes.length - verified.length;
+  return vt(lang, 'summary', { total: verified.length, ok: n('ok'), warning: n('warning'), error: n('error') }) + (skipped > 0 ? vt(lang, 'skipped', { n: skipped }) : '');
 }
 
 export async function runVerify(inputs: readonly string[], raw: Record<string, unknown>): Promise<number> {

@@ -51,6 +51,8 @@ export async function verifyPdf(file: string, bytes: Uint8Array, env: VerifyEnv)
   try {
     const embedded = findEmbedded(pdf.attachments, pdf.info);
     if (!embedded) return { file, findings: [filingFinding('missing-source')], integrity: 'missing-source' };
+    // A notice (印发通知) is not a filing: listed, not judged.
+    if (embedded.manifest?.part === 'notice') return { file, findings: [filingFinding('unverified-file', 'notice', { ext: '.pdf' })], integrity: 'skipped' };
     return await verifyEmbedded(file, bytes, pdf, embedded, env);
   } finally {
     await pdf.close();

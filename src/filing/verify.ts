@@ -37,7 +37,7 @@ export function scopeOf(env: VerifyEnv): BureauScope {
 }
 
 /** How far the integrity check got (FileResult.integrity). */
-export type Integrity = 'ok' | 'other-version' | 'tampered' | 'missing-source' | 'unreadable' | 'baseline-mismatch' | 'unverified' | 'source' | 'failed';
+export type Integrity = 'ok' | 'other-version' | 'tampered' | 'missing-source' | 'unreadable' | 'baseline-mismatch' | 'unverified' | 'source' | 'failed' | 'skipped';
 
 /** The parts of a verified filing before they are put together. */
 export interface VerifyParts {
@@ -106,6 +106,9 @@ function verifyYaml(path: string, bytes: Uint8Array, env: VerifyEnv): FilingOutc
 /** Verify the filing at `path` (absolute): reads it (unless it is too large) and never throws for a bad file. */
 export async function verifyFile(path: string, env: VerifyEnv): Promise<FilingOutcome> {
   const file = displayPath(path, env.host);
+  const { skipReason, skippedOutcome } = await import('./skipped.js');
+  const reason = skipReason(path);
+  if (reason !== undefined) return skippedOutcome(file, reason, env.lang);
   const size = env.sizeOf(path);
   if (size !== undefined && size > env.maxBytes) {
     return failedOutcome(file, 'tooLarge', { size: megabytes(size), max: megabytes(env.maxBytes) }, 'unreadable', env.lang);

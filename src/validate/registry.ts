@@ -28,6 +28,7 @@ import tamperedDocument from './rules/tampered-document.js';
 import uncomparableTimeLimit from './rules/uncomparable-time-limit.js';
 import unknownBaseline from './rules/unknown-baseline.js';
 import unexpectedFilingKind from './rules/unexpected-filing-kind.js';
+import unverifiedFile from './rules/unverified-file.js';
 import unknownChannel from './rules/unknown-channel.js';
 import unusedDeviation from './rules/unused-deviation.js';
 import weakenedMethod from './rules/weakened-method.js';
@@ -66,6 +67,7 @@ export const RULES: readonly Rule[] = [
   unknownBaseline,
   unknownChannel,
   unusedDeviation,
+  unverifiedFile,
   weakenedMethod,
   yamlSyntax,
 ];
