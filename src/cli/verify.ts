@@ -1,6 +1,6 @@
 /** `catalog verify FILINGS...`: check filings in parallel as the bureau does; print the findings and write the summary table. */
 import { availableParallelism } from 'node:os';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { FilingOutcome } from '../model/filing.js';
 import type { Lang } from '../model/index.js';
 import { sortOutcomes } from '../filing/order.js';
@@ -10,10 +10,10 @@ import { exitCodeFor, formatContext, writeGithubSummary } from './check.js';
 import { CHECK_FORMATS } from './commands.js';
 import { UsageError, writeErr, writeOut } from './io.js';
 import { readBureau } from './verify-baseline.js';
+import { readExpectList, verificationTime, writeReport } from './verify-report.js';
 import { settleOptions, type CommonOptions } from './options.js';
 import { expandFilings } from './verify-inputs.js';
 import { vt } from './verify-texts.js';
-import { shownPath, writeAtomic } from './write.js';
 
 export const DEFAULT_BASELINE = join(shippedCataloguesDir, 'xinxiang', '2020.yaml');
 const DEFAULT_MAX_SIZE = '50MB';
@@ -44,6 +44,7 @@ interface VerifySettings {
   readonly timeoutSeconds: number;
   readonly maxBytes: number;
   readonly report?: string;
+  readonly expect?: string;
 }
 
 function settle(raw: Record<string, unknown>): VerifySettings {
@@ -59,7 +60,8 @@ function settle(raw: Record<string, unknown>): VerifySettings {
   const maxBytes = parseSize(sizeText);
   if (maxBytes === undefined) throw new UsageError(vt(lang, 'err.maxSize', { value: sizeText }));
   const report = typeof raw.report === 'string' ? raw.report : undefined;
-  return { opts, jobs, timeoutSeconds, maxBytes, ...(report !== undefined ? { report } : {}) };
+  const expect = typeof raw.expect === 'string' ? raw.expect : undefined;
+  return { opts, jobs, timeoutSeconds, maxBytes, ...(report !== undefined ? { report } : {}), ...(expect !== undefined ? { expect } : {}) };
 }
 
 /** A one-line progress bar on stderr, only on a terminal. */
@@ -92,6 +94,8 @@ export async function runVerify(inputs: readonly string[], raw: Record<string, u
   if (s.report !== undefined && !reportFormat) throw new UsageError(vt(opts.lang, 'err.report', { value: s.report }));
   const bureau = readBureau(opts.baseline ?? DEFAULT_BASELINE, cwd, opts.lang);
   const baseline = bureau.root;
+  const expected = s.expect === undefined ? undefined : readExpectList(s.expect, cwd, opts.lang);
+  const time = verificationTime(process.env, () => new Date(), opts.lang);
   const paths = expandFilings(inputs, cwd, opts.lang);
   const { runPool } = await import('../filing/pool.js');
   const progress = progressBar(opts.lang, Boolean(process.stderr.isTTY) && !opts.quiet);
@@ -110,9 +114,7 @@ export async function runVerify(inputs: readonly string[], raw: Record<string, u
   writeGithubSummary(opts.format, results, ctx);
   if (!opts.quiet) (opts.format === 'stylish' ? writeOut : writeErr)(summaryLine(outcomes, opts.lang));
   if (s.report !== undefined && reportFormat) {
-    const path = resolve(cwd, s.report);
-    writeAtomic(path, reportFormat(outcomes, { lang: opts.lang, baseline: { label: bureau.own.label, sha256: bureau.own.sha256 }, toolVersion: version }), { lang: opts.lang, shown: shownPath(cwd, path) });
-    if (!opts.quiet) writeErr(vt(opts.lang, 'report', { path: relative(cwd, path) || s.report }));
+    writeReport(outcomes, { file: s.report, format: reportFormat, cwd, lang: opts.lang, quiet: opts.quiet, own: bureau.own, toolVersion: version, time, ...(expected ? { expected } : {}) });
   }
   return exitCodeFor(results.map((result) => ({ result })), opts.strict);
 }

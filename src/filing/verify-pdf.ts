@@ -27,7 +27,8 @@ async function verifyEmbedded(file: string, bytes: Uint8Array, pdf: OpenedPdf, e
   const mismatch = baselineMismatch(claimedRoot(embedded, pdf.info), env.baseline) ?? baselineMismatch(resolvedRoot(checked), env.baseline);
   if (mismatch) findings.push(mismatch);
   findings.push(...kindFindings(checked, scopeOf(env)));
-  const parts = { file, checked, embeddedName: embedded.source.name };
+  const m = embedded.manifest;
+  const parts = { file, checked, embeddedName: embedded.source.name, filed: { type: 'filing' as const, ...(m && !m.undated ? { date: m.date } : {}) } };
   // A rebuild against the bureau's baseline cannot reproduce a document made from another baseline.
   if (mismatch) return { ...parts, findings, integrity: 'baseline-mismatch' };
   const { manifest, templates } = embedded;

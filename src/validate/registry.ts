@@ -9,6 +9,7 @@ import duplicateEntry from './rules/duplicate-entry.js';
 import duplicateId from './rules/duplicate-id.js';
 import encoding from './rules/encoding.js';
 import extendedTimeLimit from './rules/extended-time-limit.js';
+import incompleteDocument from './rules/incomplete-document.js';
 import missingSource from './rules/missing-source.js';
 import movedItem from './rules/moved-item.js';
 import narrowedAudience from './rules/narrowed-audience.js';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   duplicateId,
   encoding,
   extendedTimeLimit,
+  incompleteDocument,
   missingSource,
   movedItem,
   narrowedAudience,
