@@ -20,3 +20,17 @@ function escapeDiagnostic(d: Diagnostic): Diagnostic {
 export function escapeResult(r: FileResult): FileResult {
   return { ...r, file: escapeControls(r.file), diagnostics: r.diagnostics.map(escapeDiagnostic) };
 }
+
+/**
+ * For CI formats: a finding in a filing's embedded source (`FILING.pdf#ID.yaml`, line 57) is placed on the
+ * filing itself — the file in the repository — at line 1, with the embedded place at the head of the message.
+ */
+export function locateOnFiling(r: FileResult): FileResult {
+  const prefix = `${r.file}#`;
+  const diagnostics = r.diagnostics.map((d) => {
+    if (!d.file.startsWith(prefix)) return d;
+    const where = `${d.file.slice(prefix.length)}:${d.line}:${d.column}`;
+    return { ...d, file: r.file, line: 1, column: 1, endLine: 1, endColumn: 1, message: `${where}: ${d.message}` };
+  });
+  return { ...r, diagnostics };
+}

@@ -59,7 +59,8 @@ describe('report formats', () => {
     expect(csvField('说"明"')).toBe('"说""明"""');
     expect(csvField('两\n行')).toBe('"两\n行"');
     expect(csvField('=1+1')).toBe("'=1+1");
-    expect(csvField('-3')).toBe('-3');
+    expect(csvField('-3')).toBe("'-3");
+    expect(csvField('-1+1')).toBe("'-1+1");
   });
 
   it('escape HTML and Markdown cells', () => {
