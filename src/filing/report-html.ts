@@ -20,7 +20,7 @@ td.num { text-align: right; white-space: nowrap; }
 td.deviations { font-size: 8.5pt; }
 td.file { font-size: 8pt; word-break: break-all; }
 td.reasons { font-size: 8pt; min-width: 14em; }
-td.date, td.number { white-space: nowrap; }
+td.date, td.number, td.docType, td.state { white-space: nowrap; }
 tr.missing td.state { color: #b00020; font-weight: bold; }
 tr.skipped td.state { color: #8a5a00; font-weight: bold; }
 tr.error td.status { color: #b00020; font-weight: bold; }
