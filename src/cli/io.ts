@@ -28,9 +28,19 @@ export function readFileResult(path: string, maxBytes = Infinity): ReadResult {
   }
 }
 
-/** Colours on a terminal only, and never with NO_COLOR (https://no-color.org). */
+/**
+ * Colours: NO_COLOR (non-empty) always wins (https://no-color.org); then FORCE_COLOR forces them on even
+ * without a terminal (any value but 0/false; https://force-color.org), or off with 0/false; else on a terminal only.
+ */
+export function colorWanted(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return !['0', 'false'].includes(force.trim().toLowerCase());
+  return isTTY;
+}
+
 export function useColor(stream: NodeJS.WriteStream): boolean {
-  return Boolean(stream.isTTY) && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '') && process.env.FORCE_COLOR !== '0';
+  return colorWanted(process.env, Boolean(stream.isTTY));
 }
 
 export function writeOut(text: string): void {

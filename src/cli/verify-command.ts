@@ -14,6 +14,7 @@ export function registerVerifyCommand(program: Command, lang: Lang, setCode: (co
   cmd
     .option('-j, --jobs <n>', vt(lang, 'opt.jobs', { n: Math.max(1, availableParallelism() - 1) }))
     .option('--report <file>', vt(lang, 'opt.report'))
+    .option('--expect <list>', vt(lang, 'opt.expect'))
     .option('--max-size <size>', vt(lang, 'opt.maxSize'))
     .option('--timeout <seconds>', vt(lang, 'opt.timeout'))
     .action(async (filings: string[], opts: Record<string, unknown>) => {

@@ -1,7 +1,6 @@
 /** `catalog verify FILINGS...`: check filings in parallel as the bureau does; print the findings and write the summary table. */
 import { availableParallelism } from 'node:os';
-import { basename, join, relative, resolve } from 'node:path';
-import { loadSource, sha256Hex } from '../load/load.js';
+import { basename, join, relative } from 'node:path';
 import type { FilingOutcome } from '../model/filing.js';
 import type { Lang } from '../model/index.js';
 import { sortOutcomes } from '../filing/order.js';
@@ -9,11 +8,12 @@ import { shippedCataloguesDir, toolVersion } from '../paths.js';
 import { FORMATTERS } from '../report/index.js';
 import { exitCodeFor, formatContext, writeGithubSummary } from './check.js';
 import { CHECK_FORMATS } from './commands.js';
-import { readFileResult, UsageError, writeErr, writeOut } from './io.js';
+import { UsageError, writeErr, writeOut } from './io.js';
+import { readBureau } from './verify-baseline.js';
+import { readExpectList, verificationTime, writeReport } from './verify-report.js';
 import { settleOptions, type CommonOptions } from './options.js';
 import { expandFilings } from './verify-inputs.js';
 import { vt } from './verify-texts.js';
-import { shownPath, writeAtomic } from './write.js';
 
 export const DEFAULT_BASELINE = join(shippedCataloguesDir, 'xinxiang', '2020.yaml');
 const DEFAULT_MAX_SIZE = '50MB';
@@ -44,6 +44,7 @@ interface VerifySettings {
   readonly timeoutSeconds: number;
   readonly maxBytes: number;
   readonly report?: string;
+  readonly expect?: string;
 }
 
 function settle(raw: Record<string, unknown>): VerifySettings {
@@ -59,18 +60,8 @@ function settle(raw: Record<string, unknown>): VerifySettings {
   const maxBytes = parseSize(sizeText);
   if (maxBytes === undefined) throw new UsageError(vt(lang, 'err.maxSize', { value: sizeText }));
   const report = typeof raw.report === 'string' ? raw.report : undefined;
-  return { opts, jobs, timeoutSeconds, maxBytes, ...(report !== undefined ? { report } : {}) };
-}
-
-/** The bureau's baseline, read once: a municipal catalogue, or the run is a usage error. */
-function readBaseline(file: string, cwd: string, lang: Lang): { path: string; bytes: Uint8Array; sha256: string; label: string } {
-  const path = resolve(cwd, file);
-  const r = readFileResult(path);
-  if (r.kind !== 'file') throw new UsageError(vt(lang, 'err.baseline', { path: file }));
-  const data = loadSource(file, r.bytes).data as { kind?: unknown; id?: unknown; version?: unknown } | undefined;
-  if (!data || data.kind !== 'municipal') throw new UsageError(vt(lang, 'err.baselineKind', { path: file }));
-  const label = `${String(data.id)}${data.version !== undefined ? `@${String(data.version)}` : ''}`;
-  return { path, bytes: r.bytes, sha256: sha256Hex(r.bytes), label };
+  const expect = typeof raw.expect === 'string' ? raw.expect : undefined;
+  return { opts, jobs, timeoutSeconds, maxBytes, ...(report !== undefined ? { report } : {}), ...(expect !== undefined ? { expect } : {}) };
 }
 
 /** A one-line progress bar on stderr, only on a terminal. */
@@ -88,8 +79,10 @@ function progressBar(lang: Lang, enabled: boolean): { tick: (done: number, total
 }
 
 function summaryLine(outcomes: readonly FilingOutcome[], lang: Lang): string {
-  const n = (s: string): number => outcomes.filter((o) => o.result.status === s).length;
-  return vt(lang, 'summary', { total: outcomes.length, ok: n('ok'), warning: n('warning'), error: n('error') });
+  const verified = outcomes.filter((o) => o.result.integrity !== 'skipped');
+  const n = (s: string): number => verified.filter((o) => o.result.status === s).length;
+  const skipped = outcomes.length - verified.length;
+  return vt(lang, 'summary', { total: verified.length, ok: n('ok'), warning: n('warning'), error: n('error') }) + (skipped > 0 ? vt(lang, 'skipped', { n: skipped }) : '');
 }
 
 export async function runVerify(inputs: readonly string[], raw: Record<string, unknown>): Promise<number> {
@@ -99,7 +92,10 @@ export async function runVerify(inputs: readonly string[], raw: Record<string, u
   const { reportFormatFor } = await import('../filing/report.js');
   const reportFormat = s.report === undefined ? undefined : reportFormatFor(s.report);
   if (s.report !== undefined && !reportFormat) throw new UsageError(vt(opts.lang, 'err.report', { value: s.report }));
-  const baseline = readBaseline(opts.baseline ?? DEFAULT_BASELINE, cwd, opts.lang);
+  const bureau = readBureau(opts.baseline ?? DEFAULT_BASELINE, cwd, opts.lang);
+  const baseline = bureau.root;
+  const expected = s.expect === undefined ? undefined : readExpectList(s.expect, cwd, opts.lang);
+  const time = verificationTime(process.env, () => new Date(), opts.lang);
   const paths = expandFilings(inputs, cwd, opts.lang);
   const { runPool } = await import('../filing/pool.js');
   const progress = progressBar(opts.lang, Boolean(process.stderr.isTTY) && !opts.quiet);
@@ -108,7 +104,7 @@ export async function runVerify(inputs: readonly string[], raw: Record<string, u
   const outcomes = sortOutcomes(await runPool(jobs, {
     jobs: s.jobs,
     timeoutSeconds: s.timeoutSeconds,
-    config: { lang: opts.lang, cwd, baselinePath: baseline.path, baselineBytes: baseline.bytes, baselineSha256: baseline.sha256, toolVersion: version, maxBytes: s.maxBytes, debug: opts.debug },
+    config: { lang: opts.lang, cwd, baselinePath: baseline.path, baselineBytes: baseline.bytes, baselineSha256: baseline.sha256, toolVersion: version, maxBytes: s.maxBytes, debug: opts.debug, scope: bureau.scope },
     onSettled: (done, total, job) => progress.tick(done, total, job.file),
   }));
   progress.clear();
@@ -118,9 +114,7 @@ export async function runVerify(inputs: readonly string[], raw: Record<string, u
   writeGithubSummary(opts.format, results, ctx);
   if (!opts.quiet) (opts.format === 'stylish' ? writeOut : writeErr)(summaryLine(outcomes, opts.lang));
   if (s.report !== undefined && reportFormat) {
-    const path = resolve(cwd, s.report);
-    writeAtomic(path, reportFormat(outcomes, { lang: opts.lang, baseline: { label: baseline.label, sha256: baseline.sha256 }, toolVersion: version }), { lang: opts.lang, shown: shownPath(cwd, path) });
-    if (!opts.quiet) writeErr(vt(opts.lang, 'report', { path: relative(cwd, path) || s.report }));
+    writeReport(outcomes, { file: s.report, format: reportFormat, cwd, lang: opts.lang, quiet: opts.quiet, own: bureau.own, toolVersion: version, time, ...(expected ? { expected } : {}) });
   }
   return exitCodeFor(results.map((result) => ({ result })), opts.strict);
 }

@@ -1,6 +1,6 @@
 /** The summary table's facts about a checked filing: region, baseline, item counts and declared deviations. */
 import type { Checked } from '../check/check.js';
-import type { FilingFacts } from '../model/filing.js';
+import type { DocumentType, FiledDocument, FilingFacts } from '../model/filing.js';
 import type { BaselineRef, Catalogue } from '../model/index.js';
 
 function label(ref: Pick<BaselineRef, 'id' | 'version'> | undefined): string | undefined {
@@ -11,8 +11,19 @@ function itemIds(c: Catalogue | undefined): string[] {
   return c?.categories.flatMap((cat) => cat.items.map((i) => i.id)) ?? [];
 }
 
+/** 文号 and 成文日期 of the filed part: a filing report carries filingNumber, a notice number; a source either. */
+export function filedDocument(checked: Checked, type: DocumentType, datePainted?: string): FiledDocument {
+  const doc = checked.resolved?.document ?? checked.source?.document ?? {};
+  const number = type === 'notice' ? doc.number : type === 'filing' ? doc.filingNumber : doc.filingNumber ?? doc.number;
+  const date = doc.date ?? datePainted;
+  const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+  const n = text(number);
+  const d = text(date);
+  return { type, ...(n !== undefined ? { number: n } : {}), ...(d !== undefined ? { date: d } : {}) };
+}
+
 /** What the table shows; as much as the pipeline got to (a source that does not parse has none of it). */
-export function filingFacts(checked: Checked | undefined): FilingFacts {
+export function filingFacts(checked: Checked | undefined, document?: FiledDocument): FilingFacts {
   const resolved = checked?.resolved;
   const source = checked?.source;
   if (!checked || !source) return { deviations: [] };
@@ -29,5 +40,6 @@ export function filingFacts(checked: Checked | undefined): FilingFacts {
     ...(root !== undefined ? { root } : {}),
     ...(resolved && counts && checked.baseline ? { items: { baseline: base.length, added: counts.added, removed: base.filter((id) => !kept.has(id)).length, total: counts.items } } : {}),
     deviations: resolved?.deviations ?? source.deviations ?? [],
+    ...(document ? { document } : {}),
   };
 }

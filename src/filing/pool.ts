@@ -2,6 +2,7 @@
 import { Worker } from 'node:worker_threads';
 import type { FilingOutcome } from '../model/filing.js';
 import type { Lang } from '../model/index.js';
+import type { BureauScope } from './kinds.js';
 import { failedOutcome } from './verify.js';
 
 /** What every worker is started with (structured-cloned into it). */
@@ -14,6 +15,8 @@ export interface WorkerConfig {
   readonly toolVersion: string;
   readonly maxBytes: number;
   readonly debug: boolean;
+  /** What the bureau receives (default: county catalogues extending the baseline). */
+  readonly scope?: BureauScope;
 }
 
 export interface WorkerRequest {

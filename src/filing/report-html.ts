@@ -1,6 +1,6 @@
 /** The summary table as one self-contained HTML page (no scripts, no external files), printable on A4 landscape. */
 import type { FilingOutcome } from '../model/filing.js';
-import { COLUMNS, reportTable, reportWords, type Column, type ReportContext, type Row } from './report-rows.js';
+import { COLUMNS, reportMeta, reportTable, reportWords, type Column, type ReportContext, type Row } from './report-rows.js';
 
 export function escapeHtml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -19,13 +19,17 @@ tr { page-break-inside: avoid; break-inside: avoid; }
 td.num { text-align: right; white-space: nowrap; }
 td.deviations { font-size: 8.5pt; }
 td.file { font-size: 8pt; word-break: break-all; }
+td.reasons { font-size: 8pt; min-width: 14em; }
+td.date, td.number, td.docType, td.state { white-space: nowrap; }
+tr.missing td.state { color: #b00020; font-weight: bold; }
+tr.skipped td.state { color: #8a5a00; font-weight: bold; }
 tr.error td.status { color: #b00020; font-weight: bold; }
 tr.warning td.status { color: #8a5a00; font-weight: bold; }
 tr.totals td { font-weight: bold; background: #f5f5f5; }
 @media print { body { margin: 0; } }
 `.trim();
 
-const NUMERIC: ReadonlySet<Column> = new Set(['index', 'baselineItems', 'added', 'removed', 'errors', 'warnings']);
+const NUMERIC: ReadonlySet<Column> = new Set(['index', 'added', 'removed', 'errors', 'warnings']);
 
 function cells(row: Row, tag: 'td' | 'th'): string {
   return COLUMNS.map((c) => {
@@ -36,7 +40,7 @@ function cells(row: Row, tag: 'td' | 'th'): string {
 
 export function formatReportHtml(outcomes: readonly FilingOutcome[], ctx: ReportContext): string {
   const w = reportWords(ctx.lang);
-  const { header, rows, statuses, totals } = reportTable(outcomes, ctx.lang);
+  const { header, rows, statuses, totals } = reportTable(outcomes, ctx);
   const sep = ctx.lang === 'zh' ? '：' : ': ';
   return [
     '<!DOCTYPE html>',
@@ -49,8 +53,7 @@ export function formatReportHtml(outcomes: readonly FilingOutcome[], ctx: Report
     '</head>',
     '<body>',
     `<h1>${escapeHtml(w.title)}</h1>`,
-    `<p class="meta">${escapeHtml(w.baseline)}${sep}${escapeHtml(ctx.baseline.label)}${ctx.lang === 'zh' ? '（' : ' ('}SHA-256 ${escapeHtml(ctx.baseline.sha256)}${ctx.lang === 'zh' ? '）' : ')'}</p>`,
-    `<p class="meta">${escapeHtml(w.tool)}${sep}catalog ${escapeHtml(ctx.toolVersion)}</p>`,
+    ...reportMeta(ctx).map((m) => `<p class="meta">${escapeHtml(m.label)}${sep}${escapeHtml(m.value)}</p>`),
     '<table>',
     `<thead><tr>${cells(header, 'th')}</tr></thead>`,
     '<tbody>',

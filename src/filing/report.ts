@@ -2,6 +2,7 @@
 import type { FilingOutcome } from '../model/filing.js';
 import { formatReportCsv } from './report-csv.js';
 import { formatReportHtml } from './report-html.js';
+import { formatReportJson } from './report-json.js';
 import { formatReportMarkdown } from './report-md.js';
 import type { ReportContext } from './report-rows.js';
 
@@ -12,6 +13,7 @@ export const REPORT_FORMATS: Readonly<Record<string, ReportFormatter>> = {
   htm: formatReportHtml,
   md: formatReportMarkdown,
   csv: formatReportCsv,
+  json: formatReportJson,
 };
 
 /** The formatter for a report file name, or undefined for an extension we do not write. */

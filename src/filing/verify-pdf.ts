@@ -2,10 +2,12 @@
 import { checkSource, type Checked } from '../check/check.js';
 import type { Finding } from '../model/index.js';
 import { findEmbedded, virtualFiles, type Embedded } from './embedded.js';
+import { MAX_INFLATED_BYTES, measureInflated } from './inflate-limit.js';
 import { extractPdf, type OpenedPdf } from './extract.js';
 import { filingFinding } from './findings.js';
 import { checkIntegrity } from './integrity.js';
-import { baselineMismatch, resolvedRoot, type Integrity, type VerifyEnv, type VerifyParts } from './verify.js';
+import { kindFindings } from './kinds.js';
+import { baselineMismatch, megabytes, resolvedRoot, scopeOf, type Integrity, type VerifyEnv, type VerifyParts } from './verify.js';
 
 /** The baseline the filing says it was built against: the manifest's root, else the Info dictionary's. */
 function claimedRoot(embedded: Embedded, info: Readonly<Record<string, string>>): { label: string; sha256: string } | undefined {
@@ -24,7 +26,9 @@ async function verifyEmbedded(file: string, bytes: Uint8Array, pdf: OpenedPdf, e
   }
   const mismatch = baselineMismatch(claimedRoot(embedded, pdf.info), env.baseline) ?? baselineMismatch(resolvedRoot(checked), env.baseline);
   if (mismatch) findings.push(mismatch);
-  const parts = { file, checked, embeddedName: embedded.source.name };
+  findings.push(...kindFindings(checked, scopeOf(env)));
+  const m = embedded.manifest;
+  const parts = { file, checked, embeddedName: embedded.source.name, filed: { type: 'filing' as const, ...(m && !m.undated ? { date: m.date } : {}) } };
   // A rebuild against the bureau's baseline cannot reproduce a document made from another baseline.
   if (mismatch) return { ...parts, findings, integrity: 'baseline-mismatch' };
   const { manifest, templates } = embedded;
@@ -35,6 +39,10 @@ async function verifyEmbedded(file: string, bytes: Uint8Array, pdf: OpenedPdf, e
 
 /** Verify a filing PDF's bytes; every problem with the file becomes a finding, never an exception. */
 export async function verifyPdf(file: string, bytes: Uint8Array, env: VerifyEnv): Promise<VerifyParts> {
+  const maxInflated = env.maxInflatedBytes ?? MAX_INFLATED_BYTES;
+  if ((await measureInflated(bytes, maxInflated)).over) {
+    return { file, findings: [filingFinding('compression-bomb', 'default', { max: megabytes(maxInflated), size: megabytes(bytes.length) })], integrity: 'unreadable' };
+  }
   const extracted = await extractPdf(bytes);
   if (!extracted.ok) {
     const data = { detail: extracted.detail, size: bytes.length };
@@ -44,6 +52,8 @@ export async function verifyPdf(file: string, bytes: Uint8Array, env: VerifyEnv)
   try {
     const embedded = findEmbedded(pdf.attachments, pdf.info);
     if (!embedded) return { file, findings: [filingFinding('missing-source')], integrity: 'missing-source' };
+    // A notice (印发通知) is not a filing: listed, not judged.
+    if (embedded.manifest?.part === 'notice') return { file, findings: [filingFinding('unverified-file', 'notice', { ext: '.pdf' })], integrity: 'skipped' };
     return await verifyEmbedded(file, bytes, pdf, embedded, env);
   } finally {
     await pdf.close();

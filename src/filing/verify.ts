@@ -1,11 +1,12 @@
 /** Verify one filing as the bureau does: a YAML source is checked against the bureau's baseline; a PDF goes further. */
 import { checkSource, type Checked } from '../check/check.js';
 import { compareDiagnostics } from '../check/diagnostics.js';
-import type { FilingOutcome } from '../model/filing.js';
+import type { DocumentType, FiledDocument, FilingOutcome } from '../model/filing.js';
 import type { Diagnostic, FileResult, Finding, Host, Lang } from '../model/index.js';
 import { displayPath } from '../resolve/resolve.js';
-import { filingFacts } from './facts.js';
+import { filedDocument, filingFacts } from './facts.js';
 import { filingDiagnostics, filingFinding } from './findings.js';
+import { kindFindings, type BureauScope } from './kinds.js';
 
 /** The bureau's baseline: every NAME@VERSION reference in a filing resolves to this file, never to one it brought. */
 export interface BureauBaseline {
@@ -24,10 +25,19 @@ export interface VerifyEnv {
   readonly toolVersion: string;
   /** Bigger filings are refused unread. */
   readonly maxBytes: number;
+  /** What this bureau receives; by default county catalogues extending `baseline` (the city's). */
+  readonly scope?: BureauScope;
+  /** A PDF whose streams inflate to more is refused unopened (default MAX_INFLATED_BYTES). */
+  readonly maxInflatedBytes?: number;
+}
+
+/** The bureau's scope, the city's by default. */
+export function scopeOf(env: VerifyEnv): BureauScope {
+  return env.scope ?? { accepts: 'county', parent: { label: '市级基准目录', sha256: env.baseline.sha256 } };
 }
 
 /** How far the integrity check got (FileResult.integrity). */
-export type Integrity = 'ok' | 'other-version' | 'tampered' | 'missing-source' | 'unreadable' | 'baseline-mismatch' | 'unverified' | 'source' | 'failed';
+export type Integrity = 'ok' | 'other-version' | 'tampered' | 'missing-source' | 'unreadable' | 'baseline-mismatch' | 'unverified' | 'source' | 'failed' | 'skipped';
 
 /** The parts of a verified filing before they are put together. */
 export interface VerifyParts {
@@ -38,6 +48,8 @@ export interface VerifyParts {
   readonly checked?: Checked;
   /** For an embedded source: its attachment name, so its diagnostics read `FILING.pdf#ID.yaml`. */
   readonly embeddedName?: string;
+  /** What was filed, when the source was found: the part, and the date the PDF was built with. */
+  readonly filed?: { readonly type: DocumentType; readonly date?: string };
 }
 
 export function isYamlFiling(path: string): boolean {
@@ -49,12 +61,22 @@ function statusOf(diagnostics: readonly Diagnostic[]): 'ok' | 'warning' | 'error
   return diagnostics.some((d) => d.severity === 'warning') ? 'warning' : 'ok';
 }
 
+/** A blank 文号 or 成文日期: the bureau cannot register the filing (incomplete-document). */
+function documentFindings(document: FiledDocument): Finding[] {
+  return [
+    ...(document.number === undefined ? [filingFinding('incomplete-document', 'number', { field: document.type === 'notice' ? 'document.number' : 'document.filingNumber' })] : []),
+    ...(document.date === undefined ? [filingFinding('incomplete-document', 'date')] : []),
+  ];
+}
+
 /** Put the filing's own findings and its source's diagnostics into one result with integrity and status. */
 export function assembleOutcome(parts: VerifyParts, lang: Lang): FilingOutcome {
   const { file, checked } = parts;
   const embedded = parts.embeddedName === undefined ? undefined : `${file}#${parts.embeddedName}`;
   const fromSource = (checked?.result.diagnostics ?? []).map((d) => (embedded ? { ...d, file: embedded } : d));
-  const diagnostics = [...filingDiagnostics(parts.findings, file, lang), ...fromSource].sort(compareDiagnostics);
+  const document = checked?.resolved && parts.filed ? filedDocument(checked, parts.filed.type, parts.filed.date) : undefined;
+  const blanks = document ? documentFindings(document) : [];
+  const diagnostics = [...filingDiagnostics([...parts.findings, ...blanks], file, lang), ...fromSource].sort(compareDiagnostics);
   const r = checked?.result;
   const result: FileResult = {
     file,
@@ -66,7 +88,7 @@ export function assembleOutcome(parts: VerifyParts, lang: Lang): FilingOutcome {
     integrity: parts.integrity,
     status: statusOf(diagnostics),
   };
-  return { result, facts: filingFacts(checked) };
+  return { result, facts: filingFacts(checked, document) };
 }
 
 /** A filing that could not be verified at all (too large, unreadable, timed out, crashed). */
@@ -89,12 +111,16 @@ export function resolvedRoot(checked: Checked): { label: string; sha256: string 
 function verifyYaml(path: string, bytes: Uint8Array, env: VerifyEnv): FilingOutcome {
   const checked = checkSource(path, bytes, env.host, { lang: env.lang, baselineOverride: env.baseline.path });
   const mismatch = baselineMismatch(resolvedRoot(checked), env.baseline);
-  return assembleOutcome({ file: checked.result.file, findings: mismatch ? [mismatch] : [], integrity: 'source', checked }, env.lang);
+  const findings = [...(mismatch ? [mismatch] : []), ...kindFindings(checked, scopeOf(env))];
+  return assembleOutcome({ file: checked.result.file, findings, integrity: 'source', checked, filed: { type: 'source' } }, env.lang);
 }
 
 /** Verify the filing at `path` (absolute): reads it (unless it is too large) and never throws for a bad file. */
 export async function verifyFile(path: string, env: VerifyEnv): Promise<FilingOutcome> {
   const file = displayPath(path, env.host);
+  const { skipReason, skippedOutcome } = await import('./skipped.js');
+  const reason = skipReason(path);
+  if (reason !== undefined) return skippedOutcome(file, reason, env.lang);
   const size = env.sizeOf(path);
   if (size !== undefined && size > env.maxBytes) {
     return failedOutcome(file, 'tooLarge', { size: megabytes(size), max: megabytes(env.maxBytes) }, 'unreadable', env.lang);

@@ -22,6 +22,7 @@ const env: VerifyEnv = {
   baseline: { path: config.baselinePath, bytes: config.baselineBytes, sha256: config.baselineSha256 },
   toolVersion: config.toolVersion,
   maxBytes: config.maxBytes,
+  ...(config.scope ? { scope: config.scope } : {}),
 };
 
 parentPort?.on('message', (request: WorkerRequest) => {

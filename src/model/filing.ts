@@ -14,6 +14,17 @@ export interface FilingItems {
   readonly total: number;
 }
 
+/** What was filed: 印发通知, 备案报告 or the YAML source itself. */
+export type DocumentType = 'notice' | 'filing' | 'source';
+
+/** The filed document's 文号 and 成文日期 (blank when the catalogue leaves them out). */
+export interface FiledDocument {
+  readonly type: DocumentType;
+  readonly number?: string;
+  /** YYYY-MM-DD. */
+  readonly date?: string;
+}
+
 /** One row of the summary table (备案核验汇总表), as far as the filing could be read. */
 export interface FilingFacts {
   readonly region?: string;
@@ -25,6 +36,8 @@ export interface FilingFacts {
   readonly root?: string;
   readonly items?: FilingItems;
   readonly deviations: readonly Deviation[];
+  /** Set once the filing was read far enough to know what it is. */
+  readonly document?: FiledDocument;
 }
 
 /** A verified filing: the diagnostics (with `integrity` and `status` set) and the table's facts. */

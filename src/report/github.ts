@@ -16,8 +16,10 @@ export function escapeProperty(s: string): string {
 }
 
 export function annotation(d: Diagnostic): string {
+  // Columns only make sense on one line: GitHub misplaces a multi-line span that carries them.
+  const cols: [string, number][] = d.endLine === d.line ? [['col', d.column], ['endColumn', d.endColumn]] : [];
   const props: [string, string | number][] = [
-    ['file', d.file], ['line', d.line], ['col', d.column], ['endLine', d.endLine], ['endColumn', d.endColumn], ['title', d.rule],
+    ['file', d.file], ['line', d.line], ...cols.slice(0, 1), ['endLine', d.endLine], ...cols.slice(1), ['title', d.rule],
   ];
   const list = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
   return `::${COMMANDS[d.severity]} ${list}::${escapeData(d.message)}`;

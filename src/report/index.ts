@@ -1,5 +1,6 @@
 /** The formatter table: `--format NAME` → formatter. A new format is one file and one line here. */
-import { formatGithub } from './github.js';
+import { escapeResult, locateOnFiling } from './escape.js';
+import { formatGithub, formatGithubSummary as githubSummary } from './github.js';
 import { formatGitlab } from './gitlab.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
@@ -7,14 +8,20 @@ import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
+/** Every format but JSON (whose own escaping keeps the true name) shows control characters as escapes. */
+const escaped = (f: Formatter): Formatter => (results, ctx) => f(results.map(escapeResult), ctx);
+/** CI formats point at files in the repository: an embedded source's place goes into the message. */
+const ci = (f: Formatter): Formatter => escaped((results, ctx) => f(results.map(locateOnFiling), ctx));
+
 export const FORMATTERS: Readonly<Record<string, Formatter>> = {
-  stylish: formatStylish,
+  stylish: escaped(formatStylish),
   json: formatJson,
-  sarif: formatSarif,
-  github: formatGithub,
-  gitlab: formatGitlab,
-  junit: formatJunit,
+  sarif: ci(formatSarif),
+  github: ci(formatGithub),
+  gitlab: ci(formatGitlab),
+  junit: ci(formatJunit),
 };
 
-export { formatGithubSummary } from './github.js';
+/** The job summary, escaped like the annotations. */
+export const formatGithubSummary: Formatter = ci(githubSummary);
 export type { FormatContext, Formatter } from './types.js';

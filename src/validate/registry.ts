@@ -1,6 +1,7 @@
 /** Every rule, by id: the single list the pipeline, `explain` and the registry test read. */
 import baselineMismatch from './rules/baseline-mismatch.js';
 import changedSubject from './rules/changed-subject.js';
+import compressionBomb from './rules/compression-bomb.js';
 import declaredCount from './rules/declared-count.js';
 import deviation from './rules/deviation.js';
 import dittoValue from './rules/ditto-value.js';
@@ -10,6 +11,7 @@ import duplicateEntry from './rules/duplicate-entry.js';
 import duplicateId from './rules/duplicate-id.js';
 import encoding from './rules/encoding.js';
 import extendedTimeLimit from './rules/extended-time-limit.js';
+import incompleteDocument from './rules/incomplete-document.js';
 import kindMismatch from './rules/kind-mismatch.js';
 import missingSource from './rules/missing-source.js';
 import modifiedBaseline from './rules/modified-baseline.js';
@@ -30,6 +32,8 @@ import schema from './rules/schema.js';
 import tamperedDocument from './rules/tampered-document.js';
 import uncomparableTimeLimit from './rules/uncomparable-time-limit.js';
 import unknownBaseline from './rules/unknown-baseline.js';
+import unexpectedFilingKind from './rules/unexpected-filing-kind.js';
+import unverifiedFile from './rules/unverified-file.js';
 import unknownChannel from './rules/unknown-channel.js';
 import unusedDeviation from './rules/unused-deviation.js';
 import weakenedMethod from './rules/weakened-method.js';
@@ -40,6 +44,7 @@ import type { Rule } from './rule.js';
 export const RULES: readonly Rule[] = [
   baselineMismatch,
   changedSubject,
+  compressionBomb,
   declaredCount,
   deviation,
   dittoValue,
@@ -49,6 +54,7 @@ export const RULES: readonly Rule[] = [
   duplicateId,
   encoding,
   extendedTimeLimit,
+  incompleteDocument,
   kindMismatch,
   missingSource,
   modifiedBaseline,
@@ -68,9 +74,11 @@ export const RULES: readonly Rule[] = [
   schema,
   tamperedDocument,
   uncomparableTimeLimit,
+  unexpectedFilingKind,
   unknownBaseline,
   unknownChannel,
   unusedDeviation,
+  unverifiedFile,
   weakenedMethod,
   withdrawnDisclosure,
   yamlSyntax,

@@ -18,13 +18,13 @@ describe('catalog verify: usage', () => {
   it.each([
     [['verify'], /缺少参数/],
     [['verify', 'nowhere.pdf'], /找不到“nowhere.pdf”/],
-    [['verify', 'empty'], /“empty”中没有 \.pdf 或 \.yaml 文件/],
+    [['verify', 'empty'], /“empty”中没有文件/],
     [['verify', 'in/*.ofd'], /没有文件与“in\/\*\.ofd”匹配/],
     [['verify', 'in', '--jobs', '0'], /--jobs 应为 1 到 64 之间的整数/],
     [['verify', 'in', '--timeout', 'soon'], /--timeout 应为正数/],
     [['verify', 'in', '--max-size', 'big'], /--max-size 应为大小/],
-    [['verify', 'in', '--report', 'summary.xlsx'], /--report 只能写 \.html、\.md 或 \.csv 文件/],
-    [['verify', 'in', '--baseline', 'in/weihui.yaml'], /不是市级基准目录/],
+    [['verify', 'in', '--report', 'summary.xlsx'], /--report 只能写 \.html、\.md、\.csv 或 \.json 文件/],
+    [['verify', 'in', '--baseline', 'in/huixian.filing.pdf'], /既不是市级基准目录/],
     [['verify', 'in', '--format', 'xml'], /不支持的输出格式“xml”/],
   ])('%j exits 2 with a one-line message', (args, message) => {
     const r = runCli(args, dir);
@@ -84,7 +84,7 @@ describe('catalog verify: output', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Verified 2 filing(s): 2 passed, 0 with warnings, 0 with errors');
     expect(r.stderr).toContain('Summary table written to out/summary.md');
-    expect(readFileSync(join(dir, 'out', 'summary.md'), 'utf8')).toMatch(/^# Verification summary of the filed disclosure catalogues\n/);
+    expect(readFileSync(join(dir, 'out', 'summary.md'), 'utf8')).toMatch(/^# Verification of the filed disclosure catalogues\n/);
   });
 
   it('counts warnings as failures with --strict', () => {

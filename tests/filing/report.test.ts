@@ -23,7 +23,8 @@ const FILINGS = [
 
 const outcomes: Record<'zh' | 'en', FilingOutcome[]> = { zh: [], en: [] };
 const context = (lang: 'zh' | 'en'): ReportContext => ({
-  lang, toolVersion: '0.1.0', baseline: { label: 'xinxiang@2020', sha256: sha256Hex(readFileSync(shippedBaseline)) },
+  lang, toolVersion: '0.1.0', time: '2025-11-24T16:00:00Z',
+  baseline: { label: 'xinxiang@2020', id: 'xinxiang', version: '2020', sha256: sha256Hex(readFileSync(shippedBaseline)) },
 });
 
 beforeAll(async () => {
@@ -36,7 +37,7 @@ beforeAll(async () => {
 
 describe('the summary table matches its golden files', () => {
   for (const lang of ['zh', 'en'] as const) {
-    it.each(['html', 'md', 'csv'])(`%s (${lang})`, async (ext) => {
+    it.each(['html', 'md', 'csv', 'json'])(`%s (${lang})`, async (ext) => {
       const text = REPORT_FORMATS[ext]!(outcomes[lang], context(lang));
       await expect(text).toMatchFileSnapshot(`golden/report.${lang}.${ext}`);
       expect(text).not.toContain(repoRoot);
@@ -59,7 +60,8 @@ describe('report formats', () => {
     expect(csvField('说"明"')).toBe('"说""明"""');
     expect(csvField('两\n行')).toBe('"两\n行"');
     expect(csvField('=1+1')).toBe("'=1+1");
-    expect(csvField('-3')).toBe('-3');
+    expect(csvField('-3')).toBe("'-3");
+    expect(csvField('-1+1')).toBe("'-1+1");
   });
 
   it('escape HTML and Markdown cells', () => {

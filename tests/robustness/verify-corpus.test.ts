@@ -30,16 +30,16 @@ function verify(args: readonly string[]): RunResult & { ms: number; filings: Jso
 describe.skipIf(!hasVerify)('catalog verify on hostile filings', () => {
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'catalog-verify-corpus-'));
-    const built = runCli(['build', 'catalogues/weihui.yaml', '-o', join(work, 'good'), '--only', 'notice,pdf']);
+    const built = runCli(['build', 'catalogues/weihui.yaml', '-o', join(work, 'good'), '--only', 'filing,pdf']);
     expect(built.status, built.stderr).toBe(0);
     mkdirSync(join(work, 'hostile'));
-    const good = readFileSync(join(work, 'good', 'weihui.notice.pdf'));
+    const good = readFileSync(join(work, 'good', 'weihui.filing.pdf'));
     cases = await writeHostileFilings(join(work, 'hostile'), good, readFileSync(join(repoRoot, 'catalogues', 'weihui.yaml')));
   }, 120_000);
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('passes the good filing the hostile ones start from', () => {
-    const r = verify([join(work, 'good', 'weihui.notice.pdf')]);
+    const r = verify([join(work, 'good', 'weihui.filing.pdf')]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.filings[0]?.status).toBe('ok');
   });
@@ -61,13 +61,13 @@ describe.skipIf(!hasVerify)('catalog verify on hostile filings', () => {
   });
 
   it('stops a filing that runs over --timeout and reports it', () => {
-    const r = verify([join(work, 'good', 'weihui.notice.pdf'), '--timeout', '0.01']);
+    const r = verify([join(work, 'good', 'weihui.filing.pdf'), '--timeout', '0.01']);
     expect(r.status).toBe(1);
     expect(r.filings[0]?.diagnostics.map((d) => d.message).join('\n')).toMatch(/核验超过 0\.01 秒未完成/);
   });
 
   it('checks every filing of a batch, however broken the others are', () => {
-    const r = verify([join(work, 'hostile'), join(work, 'good', 'weihui.notice.pdf')]);
+    const r = verify([join(work, 'hostile'), join(work, 'good', 'weihui.filing.pdf')]);
     expect(r.status).toBe(1);
     expect(r.stderr).not.toMatch(STACK);
     expect(r.filings).toHaveLength(readdirSync(join(work, 'hostile')).length + 1);

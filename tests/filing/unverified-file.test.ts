@@ -1,0 +1,42 @@
+/** unverified-file: Word, spreadsheets, OFD, images and notice PDFs in an inbox are listed as 未核验, never dropped. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderCatalogue } from '../../src/build/render.js';
+import { expandFilings } from '../../src/cli/verify-inputs.js';
+import { templatesDir, toolVersion } from '../../src/paths.js';
+import { checkCatalogue, tempDir, verify, verifyEnv } from './helpers.js';
+
+const rule = 'unverified-file';
+const dir = tempDir();
+const NAMES = ['a.docx', 'b.xlsx', 'c.ofd', 'd.jpg', 'weihui.notice.pdf', 'readme.txt'];
+
+beforeAll(async () => {
+  for (const n of NAMES) writeFileSync(join(dir, n), 'x');
+  // A notice PDF under a filing's name: recognised by its embedded manifest.
+  const templates = { notice: readFileSync(join(templatesDir, 'notice.hbs'), 'utf8'), filing: readFileSync(join(templatesDir, 'filing.hbs'), 'utf8'), portal: '' };
+  const [notice] = await renderCatalogue({
+    checked: checkCatalogue('catalogues/weihui.yaml'), date: { iso: '2020-10-28', undated: false }, templates,
+    selection: { notice: true, filing: false, html: false, docx: false, pdf: true }, profile: 'gbt9704', toolVersion: toolVersion(),
+  });
+  writeFileSync(join(dir, 'weihui.filing.pdf'), notice!.bytes as Uint8Array);
+});
+
+describe(rule, () => {
+  it('lists every file of a folder, not only PDFs and YAML', () => {
+    expect(expandFilings([dir], dir, 'zh').map((p) => p.slice(dir.length + 1)).sort()).toEqual([...NAMES, 'weihui.filing.pdf'].sort());
+  });
+
+  it.each([['a.docx', 'word'], ['b.xlsx', 'sheet'], ['c.ofd', 'ofd'], ['d.jpg', 'image'], ['weihui.notice.pdf', 'notice'], ['readme.txt', 'default']])('%s is not verified (%s)', async (name) => {
+    const o = await verify(join(dir, name), verifyEnv(dir));
+    expect(o.result.integrity).toBe('skipped');
+    expect(o.result.diagnostics.map((d) => [d.rule, d.severity])).toEqual([[rule, 'warning']]);
+    expect(o.result.diagnostics[0]?.message).toMatch(/^未核验：/);
+  });
+
+  it('recognises a notice PDF by its embedded manifest, whatever its name', async () => {
+    const o = await verify(join(dir, 'weihui.filing.pdf'), verifyEnv(dir));
+    expect(o.result.integrity).toBe('skipped');
+    expect(o.result.diagnostics[0]?.message).toContain('印发通知');
+  });
+});
