@@ -1,11 +1,11 @@
-/** Expand `verify`'s inputs: files as given, folders to every *.pdf/*.yaml below, and `*`/`**`/`?` globs (Windows shells do not expand them). */
+/** Expand `verify`'s inputs: files as given, folders to every *.pdf/*.yaml/*.docx/*.xlsx (and old .doc/.wps/.xls/.et, refused with advice) below, and `*`/`**`/`?` globs (Windows shells do not expand them). */
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { Lang } from '../model/index.js';
 import { UsageError } from './io.js';
 import { vt } from './verify-texts.js';
 
-const FILING = /\.(pdf|ya?ml)$/i;
+const FILING = /\.(pdf|ya?ml|docx|xlsx|doc|wps|xls|et)$/i;
 const GLOB = /[*?]/;
 
 /** Every file below `dir` (hidden folders and node_modules skipped), as paths relative to it with `/`. */

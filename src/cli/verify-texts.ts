@@ -11,7 +11,7 @@ const TEXTS = {
   'opt.timeout': { zh: '每份文件的核验时限（秒，默认 60）', en: 'time limit per filing, in seconds (default 60)' },
   'err.noInputs': { zh: '没有指定要核验的文件。例如：catalog verify 收文/', en: 'No filings given. For example: catalog verify inbox/' },
   'err.missing': { zh: '找不到“{path}”', en: 'Not found: "{path}"' },
-  'err.noFilings': { zh: '“{path}”中没有 .pdf 或 .yaml 文件', en: 'No .pdf or .yaml files in "{path}"' },
+  'err.noFilings': { zh: '“{path}”中没有 .pdf、.yaml、.docx 或 .xlsx 文件', en: 'No .pdf, .yaml, .docx or .xlsx files in "{path}"' },
   'err.noMatch': { zh: '没有文件与“{pattern}”匹配', en: 'No files match "{pattern}"' },
   'err.jobs': { zh: '--jobs 应为 1 到 64 之间的整数，而不是“{value}”', en: '--jobs must be a whole number from 1 to 64, not "{value}"' },
   'err.timeout': { zh: '--timeout 应为正数（秒），而不是“{value}”', en: '--timeout must be a positive number of seconds, not "{value}"' },

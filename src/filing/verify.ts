@@ -27,7 +27,7 @@ export interface VerifyEnv {
 }
 
 /** How far the integrity check got (FileResult.integrity). */
-export type Integrity = 'ok' | 'other-version' | 'tampered' | 'missing-source' | 'unreadable' | 'baseline-mismatch' | 'unverified' | 'source' | 'failed';
+export type Integrity = 'ok' | 'other-version' | 'tampered' | 'missing-source' | 'unreadable' | 'baseline-mismatch' | 'unverified' | 'source' | 'handmade' | 'failed';
 
 /** The parts of a verified filing before they are put together. */
 export interface VerifyParts {
@@ -39,6 +39,9 @@ export interface VerifyParts {
   /** For an embedded source: its attachment name, so its diagnostics read `FILING.pdf#ID.yaml`. */
   readonly embeddedName?: string;
 }
+
+/** Hand-made filings: Word and Excel tables (the old binary formats are refused there with advice). */
+const OFFICE = /\.(docx|xlsx|doc|wps|xls|et)$/i;
 
 export function isYamlFiling(path: string): boolean {
   return /\.ya?ml$/i.test(path);
@@ -102,6 +105,7 @@ export async function verifyFile(path: string, env: VerifyEnv): Promise<FilingOu
   const read = env.host.readFile(path);
   if (read.kind !== 'file') return failedOutcome(file, 'unreadable', { reason: read.kind === 'unreadable' ? read.reason : read.kind }, 'unreadable', env.lang);
   if (isYamlFiling(path)) return verifyYaml(path, read.bytes, env);
+  if (OFFICE.test(path)) return (await import('./verify-office.js')).verifyOffice(path, file, read.bytes, env);
   const { verifyPdf } = await import('./verify-pdf.js');
   return assembleOutcome(await verifyPdf(file, read.bytes, env), env.lang);
 }
