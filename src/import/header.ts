@@ -70,7 +70,9 @@ function headerAt(rows: readonly GridRow[], at: number): Header | undefined {
   const top = rows[at]?.cells.map((c) => headerText(c.text)) ?? [];
   const below = rows[at + 1]?.cells ?? [];
   const subs = below.map((c) => (c.fromAbove ? '' : headerText(c.text)));
-  const depth = subs.filter((s) => s && (tickOf(s) || /^(一级事项|二级事项|事项名称)$/.test(s))).length >= 2 ? 2 : 1;
+  // The row below is a second header row when every cell it writes is a header word (全社会, 主动, 一级事项 …), not data.
+  const written = subs.filter((s) => s !== '');
+  const depth = written.length >= 2 && written.every((s) => tickOf(s) || wordOf(s)) ? 2 : 1;
   const columns = top.map((t, i) => classify(t, depth === 2 ? subs[i] ?? '' : '') ?? { key: 'ignore' as const });
   // Two columns named as items ("公开事项" above "事项名称" without 一级/二级): the first holds the 一级事项.
   const items = columns.flatMap((c, i) => (c.key === 'item' ? [i] : []));
