@@ -68,6 +68,8 @@ const ELEMENTS = new Set(['content', 'basis', 'timeLimit', 'subject', 'channel',
 /** The columns if `at` (and the row below) reads as a catalogue header, else undefined. */
 function headerAt(rows: readonly GridRow[], at: number): Header | undefined {
   const top = rows[at]?.cells.map((c) => headerText(c.text)) ?? [];
+  // A title row merged across the table is not a header, however header-like the row below it is.
+  if (new Set(top.filter((t) => wordOf(t) || tickOf(t))).size < 2) return undefined;
   const below = rows[at + 1]?.cells ?? [];
   const subs = below.map((c) => (c.fromAbove ? '' : headerText(c.text)));
   // The row below is a second header row when every cell it writes is a header word (全社会, 主动, 一级事项 …), not data.

@@ -18,7 +18,7 @@ describe('catalog verify: usage', () => {
   it.each([
     [['verify'], /缺少参数/],
     [['verify', 'nowhere.pdf'], /找不到“nowhere.pdf”/],
-    [['verify', 'empty'], /“empty”中没有 \.pdf 或 \.yaml 文件/],
+    [['verify', 'empty'], /“empty”中没有 \.pdf、\.yaml、\.docx 或 \.xlsx 文件/],
     [['verify', 'in/*.ofd'], /没有文件与“in\/\*\.ofd”匹配/],
     [['verify', 'in', '--jobs', '0'], /--jobs 应为 1 到 64 之间的整数/],
     [['verify', 'in', '--timeout', 'soon'], /--timeout 应为正数/],
