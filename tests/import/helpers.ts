@@ -32,9 +32,10 @@ export function checkOverlay(text: string): Checked {
 }
 
 /** What every county fixture says (see make-fixtures.mjs): the baseline with the county's edits. */
-export function expectedCounty(): { id: string; items: Omit<Item, 'id'>[] }[] {
+export function expectedCounty(): { id: string; name: string; items: Omit<Item, 'id'>[] }[] {
   return baseline.categories.map((c) => ({
     id: c.id,
+    name: c.name,
     items: [
       ...c.items.filter((i) => i.id !== 'teachers.mandarin').map(({ id, ...i }) => ({
         ...i,
@@ -51,7 +52,9 @@ export function expectedCounty(): { id: string; items: Omit<Item, 'id'>[] }[] {
   }));
 }
 
-/** A resolved catalogue's categories with item ids left out (an added item's id is made up by the import). */
-export function withoutIds(c: Catalogue): { id: string; items: Omit<Item, 'id'>[] }[] {
-  return c.categories.map((k) => ({ id: k.id, items: k.items.map(({ id: _id, ...rest }) => rest) }));
+const baselineCategories = new Set(baseline.categories.map((c) => c.id));
+
+/** A resolved catalogue's categories without the ids a Word table cannot carry: items', and those of added categories. */
+export function withoutIds(c: Catalogue): { id: string; name: string; items: Omit<Item, 'id'>[] }[] {
+  return c.categories.map((k) => ({ id: baselineCategories.has(k.id) ? k.id : '(added)', name: k.name, items: k.items.map(({ id: _id, ...rest }) => rest) }));
 }
