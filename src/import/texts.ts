@@ -15,7 +15,7 @@ const TEXTS = {
   'err.encrypted': { zh: '“{file}”设置了打开密码（已加密），无法读取。请在 Word/WPS/Excel 中打开，“文件 → 信息 → 保护文档 → 用密码进行加密”，清空密码后保存，再导入', en: '"{file}" is password-protected (encrypted) and cannot be read. Open it, remove the password (File → Info → Protect → Encrypt with Password, clear it), save, and import again' },
   'err.corrupt': { zh: '“{file}”不是有效的 {kind} 文件（{reason}）。请用 Word/WPS/Excel 打开后重新保存', en: '"{file}" is not a valid {kind} file ({reason}). Open it and save it again' },
   'err.noTable': { zh: '“{file}”中没有找到表格。目录应当是一张表格（每个事项一行），而不是段落文字', en: 'No table found in "{file}". The catalogue must be a table (one row per item), not paragraphs' },
-  'err.columns': { zh: '“{file}”{where}的列无法识别：表头是“{cells}”。至少需要“事项名称”（或“二级事项”“公开事项”）一列，以及公开内容、公开依据、公开时限等列中的几列', en: 'The columns of {where} in "{file}" cannot be identified: the header reads "{cells}". A column for the item name (事项名称 / 二级事项 / 公开事项) is needed, and some of 公开内容, 公开依据, 公开时限 …' },
+  'err.columns': { zh: '“{file}”{where}的列无法识别：表头是“{cells}”。至少需要“事项名称”（或“二级事项”“公开事项”）一列，以及公开内容、公开依据、公开时限等列中的几列', en: 'The columns of {whereEn} in "{file}" cannot be identified: the header reads "{cells}". A column for the item name (事项名称 / 二级事项 / 公开事项) is needed, and some of 公开内容, 公开依据, 公开时限 …' },
   'err.noRows': { zh: '“{file}”的表格只有表头，没有事项', en: 'The table in "{file}" has a header but no items' },
   'err.mapSyntax': { zh: '--map 应写成 行号=事项编号（如 --map 12=enrollment.plan 或 --map 12=new），而不是“{value}”', en: '--map must be ROW=ITEM-ID (e.g. --map 12=enrollment.plan or --map 12=new), not "{value}"' },
   'err.mapRow': { zh: '--map {row}=…：表格中没有第 {row} 行的事项', en: '--map {row}=…: no item on row {row} of the table' },
