@@ -28,8 +28,8 @@ describe('globRegExp', () => {
 });
 
 describe('expandFilings', () => {
-  it('takes every .pdf, .yaml and .yml below a folder, skipping hidden folders and other files', () => {
-    expect(rel(expandFilings(['收文'], dir, 'zh'))).toEqual(['收文/a.PDF', '收文/卫辉市/weihui.filing.pdf', '收文/卫辉市/weihui.yaml', '收文/辉县市/huixian.filing.pdf'].sort());
+  it('takes every .pdf, .yaml, .yml and hand-made .docx/.xlsx below a folder, skipping hidden folders and other files', () => {
+    expect(rel(expandFilings(['收文'], dir, 'zh'))).toEqual(['收文/a.PDF', '收文/卫辉市/weihui.filing.pdf', '收文/卫辉市/weihui.yaml', '收文/辉县市/huixian.filing.pdf', '收文/辉县市/说明.docx'].sort());
   });
 
   it('expands globs itself, with / or \\ as the separator (Windows shells pass them through)', () => {
@@ -45,7 +45,7 @@ describe('expandFilings', () => {
     mkdirSync(join(dir, 'empty'), { recursive: true });
     expect(() => expandFilings([], dir, 'zh')).toThrow(UsageError);
     expect(() => expandFilings(['nowhere.pdf'], dir, 'zh')).toThrow('找不到“nowhere.pdf”');
-    expect(() => expandFilings(['empty'], dir, 'en')).toThrow('No .pdf or .yaml files in "empty"');
+    expect(() => expandFilings(['empty'], dir, 'en')).toThrow('No .pdf, .yaml, .docx or .xlsx files in "empty"');
     expect(() => expandFilings(['收文/**/*.ofd'], dir, 'zh')).toThrow('没有文件与“收文/**/*.ofd”匹配');
   });
 });
