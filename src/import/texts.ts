@@ -4,7 +4,7 @@ import { textLookup } from '../model/index.js';
 const TEXTS = {
   'cmd': { zh: '把已有的目录表格（Word .docx、Excel .xlsx、网页 .html、.csv）导入为目录文件：对照市级目录逐行匹配，只写出差异，然后检查', en: 'import an existing catalogue table (Word .docx, Excel .xlsx, web page .html, .csv) as a catalogue file: each row is matched to the baseline, only differences are written, then it is checked' },
   'arg': { zh: '要导入的表格文件', en: 'the table file to import' },
-  'opt.extends': { zh: '对照的上级目录（默认 xinxiang@2020）', en: 'the catalogue to match against (default xinxiang@2020)' },
+  'opt.extends': { zh: '对照的上级目录', en: 'the catalogue to match against' },
   'opt.out': { zh: '输出文件，默认 catalogues/<标识>.yaml', en: 'output file; default catalogues/<id>.yaml' },
   'opt.map': { zh: '指定某一行对应的事项：行号=事项编号（new 表示新增事项），可写多个', en: 'settle a row: ROW=ITEM-ID (new for an added item); may be repeated' },
   'opt.id': { zh: '目录标识（默认取输出文件名）', en: 'catalogue id (default: the output file name)' },
