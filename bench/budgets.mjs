@@ -16,6 +16,7 @@ export function evaluateBudgets(results) {
   add('build-county', 'build of one county (DOCX + PDF + HTML) < 1.5 s', wall('build.34'), 1.5, 's');
   add('build-vs-libreoffice', 'build of one county faster than LibreOffice DOCX→PDF', wall('build.34'), wall('ref.soffice'), 's');
   add('verify-100', 'verify of 100 filings < 20 s', wall('verify.100'), 20, 's');
+  add('import-docx', 'import of a 40-row DOCX table ≤ 1 s', wall('import.40'), 1, 's');
   add('check-linear', 'check: 1,000 items < 10× the time of 100', ratio(wall('check.1000'), wall('check.100')), 10, '×');
   add('build-linear', 'build: 1,000 items < 10× the time of 100', ratio(wall('build.1000'), wall('build.100')), 10, '×');
   add('verify-linear', 'verify: 100 filings < 10× the time of 10', ratio(wall('verify.100'), wall('verify.10')), 10, '×');

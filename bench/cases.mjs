@@ -1,6 +1,7 @@
 /** What the harness measures, in order: references first, then the CLI on generated catalogues and filings. */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { countyYaml } from './generate.mjs';
 import { writeFontsConf } from './lo-fonts.mjs';
 import { externalCommand, hasCommand, nodeCommand } from './measure.mjs';
 
@@ -39,6 +40,7 @@ export function benchCases(ctx) {
     { id: 'build.1000', label: 'build, 1,000 items', cmd: cat('build', files[1000], '-o', out('1000')), ...heavy },
   ];
   for (const n of FILING_COUNTS) cases.push(verifyCase(ctx, n, n >= 100 ? heavy : light));
+  cases.push(importCase(ctx, light));
   return cases;
 }
 
@@ -78,6 +80,26 @@ function verifyCase(ctx, n, runs) {
     ...base,
     cmd: nodeCommand([ctx.bin, 'verify', ...range(n).map((i) => join(dir, `filing-${pad(i)}.pdf`))]),
     prepare: () => prepareFilings(ctx, dir),
+  };
+}
+
+/** `catalog import` of the 40-row table of a county's notice DOCX (built once), written over the same output each run. */
+function importCase(ctx, runs) {
+  const base = { id: 'import.40', label: 'import, DOCX table of 40 rows', ...runs };
+  if (!existsSync(join(ctx.packageRoot, 'lib', 'cli', 'import.js'))) return { ...base, skip: 'catalog import not built yet (lib/cli/import.js missing)' };
+  const dir = join(ctx.root, 'out', 'import');
+  const docx = join(dir, 'bench-40.notice.docx');
+  return {
+    ...base,
+    cmd: nodeCommand([ctx.bin, 'import', docx, '-o', join(dir, 'imported.yaml'), '--force']),
+    prepare: () => {
+      if (existsSync(docx)) return undefined;
+      mkdirSync(dir, { recursive: true });
+      const source = join(ctx.root, 'catalogues', 'bench-40.yaml');
+      writeFileSync(source, countyYaml(40, 40));
+      const r = ctx.runCatalog(['build', source, '--only', 'notice,docx', '-o', dir]);
+      return r.status !== 0 || !existsSync(docx) ? `building the notice DOCX failed: ${String(r.stderr).trim().split('\n').pop()}` : undefined;
+    },
   };
 }
 

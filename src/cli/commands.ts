@@ -5,6 +5,7 @@ import { t } from './i18n.js';
 import { addCommonOptions } from './options.js';
 import { registerAuthoringCommands } from '../authoring/commands.js';
 import { registerVerifyCommand } from './verify-command.js';
+import { registerImportCommand } from './import-command.js';
 
 export const CHECK_FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'junit'] as const;
 
@@ -34,6 +35,7 @@ export function registerCommands(program: Command, lang: Lang, setCode: SetCode)
       setCode(runResolve(file, opts));
     });
   registerAuthoringCommands(program, lang, setCode);
+  registerImportCommand(program, lang, setCode);
   program.command('explain').description(t(lang, 'cmd.explain')).argument('[rule]', t(lang, 'arg.rule'))
     .option('--lang <lang>', t(lang, 'opt.lang'), 'zh')
     .action(async (rule: string | undefined, opts: Record<string, unknown>) => {

@@ -7,16 +7,16 @@ import { assembleOutcome } from './verify.js';
 
 const KINDS: readonly (readonly [RegExp, string])[] = [
   [/\.notice\.pdf$/i, 'notice'],
-  [/\.(docx?|wps|rtf|odt)$/i, 'word'],
-  [/\.(xlsx?|et|csv|ods)$/i, 'sheet'],
+  [/\.(rtf|odt)$/i, 'word'],
+  [/\.(csv|ods)$/i, 'sheet'],
   [/\.ofd$/i, 'ofd'],
   [/\.(png|jpe?g|gif|bmp|tiff?|webp|heic)$/i, 'image'],
 ];
 
-/** Why a file is not verified (the unverified-file message id), or undefined for a PDF or YAML filing. */
+/** Why a file is not verified (the unverified-file message id), or undefined for a PDF, YAML or Word/Excel filing (old binary formats are refused there with advice). */
 export function skipReason(path: string): string | undefined {
   for (const [re, id] of KINDS) if (re.test(path)) return id;
-  return /\.(pdf|ya?ml)$/i.test(path) ? undefined : 'default';
+  return /\.(pdf|ya?ml|docx|xlsx|doc|wps|xls|et)$/i.test(path) ? undefined : 'default';
 }
 
 /** The outcome of a file that was listed, not verified. */

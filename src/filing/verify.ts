@@ -37,7 +37,7 @@ export function scopeOf(env: VerifyEnv): BureauScope {
 }
 
 /** How far the integrity check got (FileResult.integrity). */
-export type Integrity = 'ok' | 'other-version' | 'tampered' | 'missing-source' | 'unreadable' | 'baseline-mismatch' | 'unverified' | 'source' | 'failed' | 'skipped';
+export type Integrity = 'ok' | 'other-version' | 'tampered' | 'missing-source' | 'unreadable' | 'baseline-mismatch' | 'unverified' | 'source' | 'handmade' | 'failed' | 'skipped';
 
 /** The parts of a verified filing before they are put together. */
 export interface VerifyParts {
@@ -51,6 +51,9 @@ export interface VerifyParts {
   /** What was filed, when the source was found: the part, and the date the PDF was built with. */
   readonly filed?: { readonly type: DocumentType; readonly date?: string };
 }
+
+/** Hand-made filings: Word and Excel tables (the old binary formats are refused there with advice). */
+const OFFICE = /\.(docx|xlsx|doc|wps|xls|et)$/i;
 
 export function isYamlFiling(path: string): boolean {
   return /\.ya?ml$/i.test(path);
@@ -128,6 +131,7 @@ export async function verifyFile(path: string, env: VerifyEnv): Promise<FilingOu
   const read = env.host.readFile(path);
   if (read.kind !== 'file') return failedOutcome(file, 'unreadable', { reason: read.kind === 'unreadable' ? read.reason : read.kind }, 'unreadable', env.lang);
   if (isYamlFiling(path)) return verifyYaml(path, read.bytes, env);
+  if (OFFICE.test(path)) return (await import('./verify-office.js')).verifyOffice(path, file, read.bytes, env);
   const { verifyPdf } = await import('./verify-pdf.js');
   return assembleOutcome(await verifyPdf(file, read.bytes, env), env.lang);
 }

@@ -18,6 +18,7 @@ export default defineRule({
     tooLarge: { zh: '文件有 {size}，超过上限 {max}，未读取。catalog build 生成的备案 PDF 通常不到 1 MB；请确认报送的文件，或用 --max-size 调高上限', en: 'The file is {size}, over the {max} limit, and was not read. Filing PDFs made by catalog build are usually under 1 MB; check the file, or raise the limit with --max-size' },
     unreadable: { zh: '无法读取文件（{reason}）。请检查文件权限，或重新获取这份文件', en: 'The file cannot be read ({reason}). Check its permissions, or get it again' },
     timeout: { zh: '核验超过 {seconds} 秒未完成，已中止（其他文件照常核验）。请单独核验这份文件，或用 --timeout 延长时限', en: 'Verification took longer than {seconds} s and was stopped (the other files were verified as usual). Verify this file on its own, or allow more time with --timeout' },
+    table: { zh: '无法从这份手工制作的表格中读出目录：{detail}', en: 'No catalogue could be read from this hand-made table: {detail}' },
     crashed: { zh: '核验这份文件时程序出错，已跳过（其他文件照常核验）：{detail}。请用 --debug 单独核验这份文件，并把结果反馈给工具维护者', en: 'The program failed while verifying this file and skipped it (the other files were verified as usual): {detail}. Verify it on its own with --debug and report the result to the maintainers' },
   },
 });

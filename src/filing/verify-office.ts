@@ -1,0 +1,51 @@
+/** A hand-made filing (Word or Excel table): imported against the bureau's baseline, every rule run, findings named by table row. */
+import { checkSource, type Checked } from '../check/check.js';
+import { importCatalogue } from '../import/import.js';
+import type { TableRow } from '../import/table.js';
+import { ImportError, it } from '../import/texts.js';
+import type { FilingOutcome } from '../model/filing.js';
+import type { Catalogue, Diagnostic, Lang } from '../model/index.js';
+import { filingFinding } from './findings.js';
+import { assembleOutcome, type VerifyEnv } from './verify.js';
+
+/** The bureau's baseline resolved as a county file beside the filing would see it. */
+function bureauBaseline(sourcePath: string, env: VerifyEnv): Catalogue | undefined {
+  const probe = 'id: probe\nkind: county\nregion: 县\ntitle: 目录\nissuer: 县教育局\nextends: xinxiang@2020\n';
+  return checkSource(sourcePath, new TextEncoder().encode(probe), env.host, { lang: env.lang, baselineOverride: env.baseline.path }).baseline;
+}
+
+/** "第12行（招生计划）：" — where the finding is in the table the clerk holds. */
+function rowPrefix(row: TableRow, lang: Lang, several: boolean): string {
+  const where = several ? (lang === 'zh' ? row.where.zh : `${row.where.en}, `) : '';
+  return lang === 'zh' ? `${where}第${row.number}行（${row.name}）：` : `${where}row ${row.number} (${row.name}): `;
+}
+
+/** Diagnostics of the imported overlay, moved onto the table: the row of the item they are about, the filing's name. */
+function onTable(diagnostics: readonly Diagnostic[], rows: ReadonlyMap<string, TableRow>, file: string, lang: Lang): Diagnostic[] {
+  const several = new Set([...rows.values()].map((r) => r.where.zh)).size > 1;
+  return diagnostics.map((d) => {
+    const id = d.target?.split('#')[0];
+    const row = id === undefined ? undefined : rows.get(id);
+    if (!row) return { ...d, file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return { ...d, file, line: row.number, column: 1, endLine: row.number, endColumn: 1, message: rowPrefix(row, lang, several) + d.message };
+  });
+}
+
+/** Verify a .docx/.xlsx filing (integrity 手工制作: there is no source to rebuild it from). */
+export async function verifyOffice(path: string, file: string, bytes: Uint8Array, env: VerifyEnv): Promise<FilingOutcome> {
+  const sourcePath = `${path}.yaml`;
+  const baseline = bureauBaseline(sourcePath, env);
+  if (!baseline) return assembleOutcome({ file, findings: [filingFinding('missing-source', 'table', { detail: 'baseline' })], integrity: 'unreadable' }, env.lang);
+  const stem = (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]+$/, '').toLowerCase();
+  const id = /^[a-z][a-z0-9-]*$/.test(stem) ? stem : 'handmade';
+  let imported;
+  try {
+    imported = await importCatalogue({ file, bytes, baseline, id, extends: 'xinxiang@2020', manual: new Map(), lang: env.lang });
+  } catch (e) {
+    if (!(e instanceof ImportError)) throw e;
+    return assembleOutcome({ file, findings: [filingFinding('missing-source', 'table', { detail: it(env.lang, e.textId, e.data) })], integrity: 'unreadable' }, env.lang);
+  }
+  const checked = checkSource(sourcePath, new TextEncoder().encode(imported.overlay.text), env.host, { lang: env.lang, baselineOverride: env.baseline.path });
+  const moved: Checked = { ...checked, result: { ...checked.result, file, diagnostics: onTable(checked.result.diagnostics, imported.overlay.rows, file, env.lang) } };
+  return assembleOutcome({ file, findings: [], integrity: 'handmade', checked: moved }, env.lang);
+}

@@ -1,0 +1,61 @@
+/** Import a catalogue table: bytes → grids → rows → matches against the baseline → the overlay text. */
+import type { Catalogue, Lang } from '../model/index.js';
+import { detectFormat } from './detect.js';
+import type { Grid } from './grid.js';
+import { matchRows, type RowMatch } from './match.js';
+import { buildOverlay, type Overlay } from './overlay.js';
+import { readCsv } from './read-csv.js';
+import { readDocx } from './read-docx.js';
+import { readHtml } from './read-html.js';
+import { tableFromGrids, type ImportedTable } from './table.js';
+
+/** Every table of the file as grids, by its format. */
+export async function readGrids(file: string, bytes: Uint8Array): Promise<Grid[]> {
+  const format = detectFormat(file, bytes);
+  if (format === 'docx') return readDocx(bytes, file);
+  if (format === 'html') return readHtml(bytes);
+  if (format === 'csv') return readCsv(bytes);
+  const { readXlsx } = await import('./read-xlsx.js');
+  return readXlsx(bytes, file);
+}
+
+/** The catalogue table of a file (throws ImportError with a reason the user can act on). */
+export async function readTable(file: string, bytes: Uint8Array): Promise<ImportedTable> {
+  return tableFromGrids(await readGrids(file, bytes), file);
+}
+
+/** Title, region and issuer from the text above the table ("XX县义务教育领域基层政务公开标准目录"). */
+export function titleFacts(titles: readonly string[], fallbackRegion: string): { title: string; region: string; issuer: string } {
+  const title = [...titles].reverse().find((t) => /目录/.test(t) && t.length <= 60)?.replace(/^附件\s*\d*[:：]?\s*/, '').replace(/[（(]一级事项.*$/, '');
+  const region = (title ? /^(.+?(?:市|县|区))(?=.*(?:义务教育|政务公开|标准目录))/u.exec(title)?.[1] : undefined) ?? fallbackRegion;
+  return { title: title ?? `${region}义务教育领域基层政务公开标准目录`, region, issuer: `${region}教育局` };
+}
+
+export interface ImportInput {
+  readonly file: string;
+  readonly bytes: Uint8Array;
+  readonly baseline: Catalogue;
+  readonly id: string;
+  readonly extends: string;
+  readonly region?: string;
+  /** --map: row label → item id or "new". */
+  readonly manual: ReadonlyMap<string, string>;
+  readonly lang: Lang;
+}
+
+export interface ImportResult {
+  readonly table: ImportedTable;
+  readonly matches: readonly RowMatch[];
+  readonly overlay: Overlay;
+}
+
+export async function importCatalogue(input: ImportInput): Promise<ImportResult> {
+  const table = await readTable(input.file, input.bytes);
+  const matches = matchRows(table.rows, input.baseline, input.manual);
+  const facts = titleFacts(table.titles, input.region ?? '未命名县');
+  const meta = {
+    id: input.id, extends: input.extends, file: input.file.split(/[\\/]/).pop() ?? input.file,
+    ...facts, ...(input.region ? { region: input.region, issuer: `${input.region}教育局` } : {}),
+  };
+  return { table, matches, overlay: buildOverlay(matches, input.baseline, meta, input.lang) };
+}

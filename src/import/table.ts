@@ -1,0 +1,147 @@
+/** Grids → the catalogue's rows: header found by meaning, tables continued across sections/sheets joined, quirks undone. */
+import type { Audience, Level, Method } from '../model/index.js';
+import { categoryName, isDitto, isTicked, listOf, singleText, valuesIn } from './cells.js';
+import type { Grid, GridRow } from './grid.js';
+import { findHeader, isHeaderRow, seenHeader, type Column, type Header } from './header.js';
+import { ImportError } from './texts.js';
+
+type TickKey = 'audience' | 'method' | 'level';
+type TickValue = Audience | Method | Level;
+
+/** One item row of the table as the office wrote it. */
+export interface TableRow {
+  /** The row number the clerk sees, and in which table/sheet when the file has several. */
+  readonly number: number;
+  readonly where: { readonly zh: string; readonly en: string };
+  /** A unique label for --map: the row number, prefixed by the table when the file has several. */
+  readonly label: string;
+  readonly category: string;
+  readonly categoryId?: string;
+  readonly itemId?: string;
+  readonly name: string;
+  readonly content?: readonly string[];
+  readonly basis?: readonly string[];
+  readonly timeLimit?: string;
+  readonly subject?: string;
+  readonly channel?: readonly string[];
+  /** Per tick group: the values the table has columns (or a text column) for, and those marked. */
+  readonly ticks: Partial<Record<TickKey, { readonly shown: readonly TickValue[] | 'all'; readonly on: readonly TickValue[] }>>;
+  readonly note?: string;
+}
+
+export interface ImportedTable {
+  readonly rows: readonly TableRow[];
+  /** Texts above the first table or header: where the title is. */
+  readonly titles: readonly string[];
+  readonly columns: readonly Column[];
+}
+
+interface Cursor { category: string; categoryId?: string; previous?: Record<number, string> }
+
+/** Cell texts of a row with 同上/〃 replaced by the cell above (in the previous item row). */
+function resolveDittos(row: GridRow, cursor: Cursor): string[] {
+  return row.cells.map((c, i) => (isDitto(c.text) ? cursor.previous?.[i] ?? '' : c.text));
+}
+
+function rowFields(texts: readonly string[], columns: readonly Column[]): Omit<TableRow, 'number' | 'where' | 'label' | 'category' | 'name'> {
+  const out: Record<string, unknown> = {};
+  const ticks: Partial<Record<TickKey, { shown: TickValue[] | 'all'; on: TickValue[] }>> = {};
+  columns.forEach((col, i) => {
+    const text = texts[i] ?? '';
+    switch (col.key) {
+      case 'content': case 'basis': case 'channel': out[col.key] = [...(out[col.key] as string[] ?? []), ...listOf(text, col.key)]; break;
+      case 'timeLimit': case 'subject': case 'note': out[col.key] = singleText(text); break;
+      case 'audience': case 'method': case 'level': {
+        const group = ticks[col.key] ?? { shown: [], on: [] };
+        if (col.value === undefined) { group.shown = 'all'; group.on.push(...valuesIn(text, col.key)); }
+        else {
+          if (group.shown !== 'all') group.shown.push(col.value);
+          if (isTicked(text)) group.on.push(col.value);
+        }
+        ticks[col.key] = group;
+        break;
+      }
+      default: break;
+    }
+  });
+  return { ...out, ticks };
+}
+
+/** A row that only names a 一级事项 across the table ("一、招生入学" merged over every column). */
+function headingOf(texts: readonly string[], columns: readonly Column[]): string | undefined {
+  const filled = texts.map((t, i) => ({ t: t.trim(), key: columns[i]?.key })).filter((c) => c.t !== '' && c.key !== 'seq');
+  const distinct = new Set(filled.map((c) => c.t));
+  const itemCol = columns.findIndex((c) => c.key === 'item');
+  const hasElements = filled.some((c) => c.key === 'content' || c.key === 'basis' || c.key === 'timeLimit');
+  if (distinct.size === 1 && (filled.length >= 3 || (texts[itemCol] ?? '').trim() === '' || !hasElements)) return [...distinct][0];
+  return undefined;
+}
+
+function gridRows(grid: Grid, header: Header, start: number, cursor: Cursor, index: number, out: TableRow[]): void {
+  const cols = header.columns;
+  const itemCol = cols.findIndex((c) => c.key === 'item');
+  const catCol = cols.findIndex((c) => c.key === 'category');
+  for (const row of grid.rows.slice(start)) {
+    if (row.cells.every((c) => c.text.trim() === '') || isHeaderRow(row, header)) continue;
+    const texts = resolveDittos(row, cursor);
+    const heading = headingOf(texts, cols);
+    if (heading !== undefined) { cursor.category = categoryName(heading); delete cursor.categoryId; continue; }
+    const name = singleText(texts[itemCol] ?? '');
+    if (catCol >= 0 && (texts[catCol] ?? '').trim() !== '') cursor.category = categoryName(texts[catCol] ?? '');
+    if (row.categoryId !== undefined) cursor.categoryId = row.categoryId;
+    const fields = rowFields(texts, cols);
+    const previous = out[out.length - 1];
+    // The item cell merged down over this row: the row continues the item above (a long cell split over two rows).
+    if (row.cells[itemCol]?.fromAbove && previous && name === previous.name) {
+      out[out.length - 1] = mergeContinuation(previous, fields);
+      continue;
+    }
+    if (name === '') continue;
+    cursor.previous = Object.fromEntries(texts.map((t, i) => [i, t]));
+    out.push({
+      number: row.number, where: grid.where, label: `${index + 1}-${row.number}`,
+      category: cursor.category, ...(cursor.categoryId ? { categoryId: cursor.categoryId } : {}),
+      ...(row.itemId ? { itemId: row.itemId } : {}), name, ...fields,
+    });
+  }
+}
+
+function mergeContinuation(prev: TableRow, more: ReturnType<typeof rowFields>): TableRow {
+  const join = (a?: readonly string[], b?: readonly string[]): readonly string[] | undefined => (a || b ? [...(a ?? []), ...(b ?? []).filter((x) => !(a ?? []).includes(x))] : undefined);
+  const content = join(prev.content, more.content);
+  const basis = join(prev.basis, more.basis);
+  const channel = join(prev.channel, more.channel);
+  return { ...prev, ...(content ? { content } : {}), ...(basis ? { basis } : {}), ...(channel ? { channel } : {}) };
+}
+
+/** Read the catalogue rows out of a file's grids; throws ImportError when there is no table or no header. */
+export function tableFromGrids(grids: readonly Grid[], file: string): ImportedTable {
+  const nonEmpty = grids.filter((g) => g.rows.some((r) => r.cells.some((c) => c.text.trim() !== '')));
+  if (nonEmpty.length === 0) throw new ImportError('err.noTable', { file });
+  const rows: TableRow[] = [];
+  const cursor: Cursor = { category: '' };
+  let header: Header | undefined;
+  let titles: string[] = [];
+  let first: Grid | undefined;
+  for (const grid of nonEmpty) {
+    const found = findHeader(grid.rows);
+    if (found) {
+      if (!header) { titles = [...grid.before, ...grid.rows.slice(0, found.at).flatMap((r) => r.cells.filter((c) => !c.fromLeft).map((c) => c.text))]; }
+      header = found;
+      gridRows(grid, found, found.at + found.depth, cursor, nonEmpty.indexOf(grid), rows);
+    } else if (header && grid.rows[0]?.cells.length === header.columns.length) {
+      gridRows(grid, header, 0, cursor, nonEmpty.indexOf(grid), rows);
+    } else first ??= grid;
+  }
+  if (!header) {
+    const g = first ?? nonEmpty[0] as Grid;
+    const cells = seenHeader(g.rows);
+    if (cells.length < 2) throw new ImportError('err.noTable', { file });
+    throw new ImportError('err.columns', { file, where: g.where.zh, whereEn: g.where.en, cells: cells.join('｜') });
+  }
+  if (rows.length === 0) throw new ImportError('err.noRows', { file });
+  // Rows are labelled by their number alone unless they come from several tables (then 2-15: table 2, row 15).
+  const multi = new Set(rows.map((r) => r.label.split('-')[0])).size > 1;
+  const labelled = multi ? rows : rows.map((r) => ({ ...r, label: String(r.number) }));
+  return { rows: labelled, titles: titles.map((t) => t.replace(/\n/g, '').trim()).filter((t) => t !== ''), columns: header.columns };
+}
