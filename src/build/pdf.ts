@@ -3,6 +3,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { sha256Hex } from '../load/load.js';
 import type { OfficialDocument } from '../model/index.js';
 import { MANIFEST_NAME, RESOLVED_SUFFIX, TEMPLATE_NAMES, type FilingManifest, type ManifestBaseline } from '../filing/manifest.js';
+import { RENDER_VERSION } from '../render/version.js';
 import { portableCatalogue, type OutputFile, type RenderRequest } from './render.js';
 
 const enc = new TextEncoder();
@@ -33,6 +34,7 @@ export async function renderPdfFiles(docs: readonly [string, OfficialDocument][]
     const manifest: FilingManifest = {
       format: 'catalog-filing', version: 1,
       tool: { name: 'catalog', version: req.toolVersion },
+      render: RENDER_VERSION,
       part: part === 'notice' ? 'notice' : 'filing',
       date: req.date.iso, undated: req.date.undated,
       catalogue: { id: catalogue.id, kind: catalogue.kind, region: catalogue.region, title: catalogue.title },
@@ -58,6 +60,7 @@ export async function renderPdfFiles(docs: readonly [string, OfficialDocument][]
       BaselineSHA256: root?.sha256 ?? '',
       Baseline: root ? `${root.id}@${root.version ?? ''}` : '',
       ToolVersion: `catalog ${req.toolVersion}`,
+      RenderVersion: String(RENDER_VERSION),
       Fonts: manifest.fonts.join('; '),
     };
     out.push({ name: `${catalogue.id}.${part}.pdf`, bytes: await renderPdf(doc, { fonts, attachments, info }) });
