@@ -30,11 +30,12 @@ export async function renderPdfFiles(docs: readonly [string, OfficialDocument][]
   }));
   const root = checked.baseline?.baseline ?? catalogue.baseline;
   const out: OutputFile[] = [];
+  const { zlib, render } = req.claims ?? { zlib: process.versions.zlib ?? 'unknown', render: RENDER_VERSION };
   for (const [part, doc] of docs) {
     const manifest: FilingManifest = {
       format: 'catalog-filing', version: 1,
       tool: { name: 'catalog', version: req.toolVersion },
-      render: RENDER_VERSION,
+      ...(render !== undefined ? { render } : {}),
       part: part === 'notice' ? 'notice' : 'filing',
       date: req.date.iso, undated: req.date.undated,
       catalogue: { id: catalogue.id, kind: catalogue.kind, region: catalogue.region, title: catalogue.title },
@@ -44,7 +45,7 @@ export async function renderPdfFiles(docs: readonly [string, OfficialDocument][]
       root: ref(root),
       templates: { notice: sha256Hex(req.templates.notice), filing: sha256Hex(req.templates.filing) },
       fonts: fontsModule.describeFonts(fonts),
-      zlib: process.versions.zlib ?? 'unknown',
+      ...(zlib !== undefined ? { zlib } : {}),
     };
     const attachments = [
       { name: sourceName, bytes: checked.loaded.bytes, mime: 'application/yaml', description: '目录源文件 (catalogue source)', relationship: 'Source' as const },
@@ -60,7 +61,7 @@ export async function renderPdfFiles(docs: readonly [string, OfficialDocument][]
       BaselineSHA256: root?.sha256 ?? '',
       Baseline: root ? `${root.id}@${root.version ?? ''}` : '',
       ToolVersion: `catalog ${req.toolVersion}`,
-      RenderVersion: String(RENDER_VERSION),
+      ...(render !== undefined ? { RenderVersion: String(render) } : {}),
       Fonts: manifest.fonts.join('; '),
     };
     out.push({ name: `${catalogue.id}.${part}.pdf`, bytes: await renderPdf(doc, { fonts, attachments, info }) });
