@@ -29,16 +29,21 @@ const sha = (data: string | Uint8Array): string => createHash('sha256').update(d
 
 let opNames: Map<number, string> | undefined;
 
-/** Typed arrays as plain arrays, Maps as objects, functions dropped: a stable text of any operand. */
-function stable(value: unknown, tokens: ReadonlyMap<string, string>): string {
+/** Typed arrays as plain arrays, Maps as objects, functions dropped (keys sorted when asked): a stable text of any operand. */
+function stable(value: unknown, tokens: ReadonlyMap<string, string>, sortKeys = false): string {
   return JSON.stringify(value, (_key, v: unknown) => {
     if (typeof v === 'string') return tokens.get(v) ?? v;
     if (ArrayBuffer.isView(v)) return Array.from(v as unknown as ArrayLike<number>);
-    if (v instanceof Map) return Object.fromEntries(v);
+    if (v instanceof Map) return Object.fromEntries([...v].sort(([a], [b]) => String(a).localeCompare(String(b))));
     if (typeof v === 'function') return undefined;
+    if (sortKeys && v !== null && typeof v === 'object' && !Array.isArray(v)) return Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)));
     return v;
   }) ?? 'null';
 }
+
+const NONE: ReadonlyMap<string, string> = new Map();
+/** A document part as stable text: keys sorted (another program writes dictionaries in another order). */
+const part = (value: unknown): string => stable(value, NONE, true);
 
 /** A glyph as painted: its Unicode, advance and the font's glyph (not pdfjs's internal bookkeeping). */
 function glyphs(run: unknown): unknown {
@@ -106,14 +111,14 @@ async function documentParts(doc: PDFDocumentProxy): Promise<DocumentParts> {
   const { IsLinearized: _l, PDFFormatVersion: _v, ...info } = meta.info as Record<string, unknown>;
   const metadata = meta.metadata as { getRaw?: () => unknown } | null;
   return {
-    openAction: stable(await doc.getOpenAction(), new Map()),
-    javaScript: stable(await doc.getJSActions(), new Map()),
-    forms: stable(await doc.getFieldObjects(), new Map()),
+    openAction: part(await doc.getOpenAction()),
+    javaScript: part(await doc.getJSActions()),
+    forms: part(await doc.getFieldObjects()),
     attachments: attachments.join('\n'),
-    info: stable(info, new Map()),
-    xmp: stable(metadata?.getRaw?.() ?? null, new Map()),
-    outline: stable(await doc.getOutline(), new Map()),
-    viewer: stable({ labels: await doc.getPageLabels(), mode: await doc.getPageMode(), layout: await doc.getPageLayout(), prefs: await doc.getViewerPreferences() }, new Map()),
+    info: part(info),
+    xmp: part(metadata?.getRaw?.() ?? null),
+    outline: part(await doc.getOutline()),
+    viewer: part({ labels: await doc.getPageLabels(), mode: await doc.getPageMode(), layout: await doc.getPageLayout(), prefs: await doc.getViewerPreferences() }),
   };
 }
 

@@ -12,7 +12,7 @@ export function testP12(cn: string): Buffer {
   cert.serialNumber = '01a2';
   cert.validity.notBefore = new Date('2026-01-01T00:00:00Z');
   cert.validity.notAfter = new Date('2036-01-01T00:00:00Z');
-  const attrs = [{ shortName: 'CN', value: cn, valueTagClass: forge.asn1.Type.UTF8 as unknown as forge.asn1.Class }, { shortName: 'C', value: 'CN' }];
+  const attrs = [{ shortName: 'CN', value: cn, valueTagClass: forge.asn1.Type.UTF8 as number }, { shortName: 'C', value: 'CN' }];
   cert.setSubject(attrs);
   cert.setIssuer(attrs);
   cert.sign(keys.privateKey, forge.md.sha256.create());
