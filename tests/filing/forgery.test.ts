@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { VerifyEnv } from '../../src/filing/verify.js';
 import { appendUpdate, paintOver, pageAndCatalog, withEntries } from './forge.js';
 import { buildFiling, checkCatalogue, filingFindings, has, run, tempDir, verifyEnv } from './helpers.js';
-import { addSignaturePlaceholder, sealFiling } from './sign.js';
+import { addSignaturePlaceholder } from './sign.js';
 
 const dir = tempDir();
 let env: VerifyEnv;
@@ -91,44 +91,4 @@ describe('forgeries saved as one revision (flattened by qpdf)', () => {
       expect(await filingFindings(resaved, env)).toEqual({ integrity: 'ok', found: [{ rule: 'other-version', messageId: 'resaved', data: {} }] });
     });
   }
-});
-
-describe('an electronic seal', () => {
-  it('added by a signature update is ok, reported with signer and time', async () => {
-    const signed = await sealFiling(good, '卫辉市教育局');
-    expect(await filingFindings(signed, env)).toEqual({
-      integrity: 'ok',
-      found: [{ rule: 'signed-document', messageId: 'default', data: { revision: 2, signer: '卫辉市教育局', time: '2026-12-03 10:00:00 +08:00' } }],
-    });
-  });
-
-  it('followed by another update that paints is tampered-document', async () => {
-    const signed = await sealFiling(good, '卫辉市教育局');
-    const r = await filingFindings(paintOver(signed, 3, WHITE_BOX), env);
-    expect(r.integrity).toBe('tampered');
-    expect(r.found.map((f) => [f.rule, f.data?.revision])).toEqual([['signed-document', 2], ['tampered-document', 3]]);
-  });
-
-  it.skipIf(!has('qpdf'))('on a re-saved (linearized) filing is ok', async () => {
-    run('qpdf', ['--linearize', join(dir, 'good.pdf'), join(dir, 'lin.pdf')]);
-    const signed = await sealFiling(new Uint8Array(readFileSync(join(dir, 'lin.pdf'))), '卫辉市教育局');
-    const r = await filingFindings(signed, env);
-    expect(r.integrity).toBe('ok');
-    expect(r.found.map((f) => f.rule)).toEqual(['other-version', 'signed-document']);
-  });
-});
-
-describe('render versions', () => {
-  it('a filing of another render version that paints otherwise is unverifiable-rendering, naming the version', async () => {
-    const other = await buildFiling(checkCatalogue('tests/filing/fixtures/weihui-dropped-channel.yaml'), { docs: checkCatalogue('catalogues/weihui.yaml'), claims: { render: 0 } });
-    const r = await filingFindings(other, env);
-    expect(r.integrity).toBe('unverified');
-    expect(r.found).toHaveLength(1);
-    expect(r.found[0]).toMatchObject({ rule: 'unverifiable-rendering', messageId: 'default', data: { theirs: '—', ours: 1 } });
-  });
-
-  it('a filing of another render version that paints the same is ok', async () => {
-    const older = await buildFiling(checkCatalogue('catalogues/weihui.yaml'), { toolVersion: '0.0.9', claims: { render: 0 } });
-    expect(await filingFindings(older, env)).toEqual({ integrity: 'ok', found: [] });
-  });
 });
