@@ -23,7 +23,15 @@ export function startxref(bytes: Uint8Array, start: number, end: number): number
 /** The xref section at `offset`: a classic table with its trailer, or an xref stream. */
 export function readSection(bytes: Uint8Array, offset: number): XrefSection {
   const r = new PdfReader(bytes, offset);
-  if (r.word(true) === 'xref') return readTable(r);
+  if (r.word(true) === 'xref') {
+    const table = readTable(r);
+    // A hybrid file's table names an xref stream too (/XRefStm); viewers read both, so must we.
+    const stm = table.trailer.v.get('XRefStm');
+    if (typeof stm !== 'number' || stm === offset) return table;
+    const extra = readSection(bytes, stm);
+    for (const [n, e] of extra.entries) if (!table.entries.has(n)) table.entries.set(n, e);
+    return table;
+  }
   const { value } = r.object();
   if (!isDict(value) || !isName(value.v.get('Type'), 'XRef')) throw new PdfSyntaxError(`no xref at ${offset}`);
   return readXrefStream(value);
