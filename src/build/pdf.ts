@@ -3,6 +3,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { sha256Hex } from '../load/load.js';
 import type { OfficialDocument } from '../model/index.js';
 import { MANIFEST_NAME, RESOLVED_SUFFIX, TEMPLATE_NAMES, type FilingManifest, type ManifestBaseline } from '../filing/manifest.js';
+import { RENDER_VERSION } from '../render/version.js';
 import { portableCatalogue, type OutputFile, type RenderRequest } from './render.js';
 
 const enc = new TextEncoder();
@@ -29,10 +30,12 @@ export async function renderPdfFiles(docs: readonly [string, OfficialDocument][]
   }));
   const root = checked.baseline?.baseline ?? catalogue.baseline;
   const out: OutputFile[] = [];
+  const { zlib, render } = req.claims ?? { zlib: process.versions.zlib ?? 'unknown', render: RENDER_VERSION };
   for (const [part, doc] of docs) {
     const manifest: FilingManifest = {
       format: 'catalog-filing', version: 1,
       tool: { name: 'catalog', version: req.toolVersion },
+      ...(render !== undefined ? { render } : {}),
       part: part === 'notice' ? 'notice' : 'filing',
       date: req.date.iso, undated: req.date.undated,
       catalogue: { id: catalogue.id, kind: catalogue.kind, region: catalogue.region, title: catalogue.title },
@@ -42,7 +45,7 @@ export async function renderPdfFiles(docs: readonly [string, OfficialDocument][]
       root: ref(root),
       templates: { notice: sha256Hex(req.templates.notice), filing: sha256Hex(req.templates.filing) },
       fonts: fontsModule.describeFonts(fonts),
-      zlib: process.versions.zlib ?? 'unknown',
+      ...(zlib !== undefined ? { zlib } : {}),
     };
     const attachments = [
       { name: sourceName, bytes: checked.loaded.bytes, mime: 'application/yaml', description: '目录源文件 (catalogue source)', relationship: 'Source' as const },
@@ -58,6 +61,7 @@ export async function renderPdfFiles(docs: readonly [string, OfficialDocument][]
       BaselineSHA256: root?.sha256 ?? '',
       Baseline: root ? `${root.id}@${root.version ?? ''}` : '',
       ToolVersion: `catalog ${req.toolVersion}`,
+      ...(render !== undefined ? { RenderVersion: String(render) } : {}),
       Fonts: manifest.fonts.join('; '),
     };
     out.push({ name: `${catalogue.id}.${part}.pdf`, bytes: await renderPdf(doc, { fonts, attachments, info }) });

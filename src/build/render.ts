@@ -18,6 +18,12 @@ export interface RenderRequest {
   readonly selection: Selection;
   readonly profile: 'gbt9704' | 'windows';
   readonly toolVersion: string;
+  /**
+   * verify's rebuild: the manifest and Info say what the filing says about how it was made (zlib, render
+   * version; undefined leaves the entry out), so a genuine filing is reproduced byte for byte. Never believed:
+   * the verdict rests on comparing the painting.
+   */
+  readonly claims?: { readonly zlib?: string; readonly render?: number };
   /** PDF fonts from an office's own folder instead of the npm defaults. */
   readonly fontsDir?: string;
 }

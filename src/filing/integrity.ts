@@ -1,15 +1,19 @@
-/** Integrity: rebuild the filed part from its embedded files and compare bytes, or page text when the maker differs. */
+/** Integrity: the filing must paint what its embedded source paints when the bureau rebuilds it; later revisions may only sign it. */
 import type { Checked } from '../check/check.js';
 import type { Finding } from '../model/index.js';
-import { comparePageTexts, type TextComparison } from './compare.js';
+import { RENDER_VERSION } from '../render/version.js';
 import type { Embedded } from './embedded.js';
-import { extractPdf, type OpenedPdf } from './extract.js';
 import { filingFinding } from './findings.js';
 import type { FilingManifest } from './manifest.js';
+import { readPainting } from './paint.js';
+import { comparePaintings, otherFonts, type PaintDifference } from './paint-compare.js';
+import { rebuild, type Rebuilt } from './rebuild.js';
+import { restructured, splitRevisions } from './revisions.js';
+import { analyseUpdates } from './updates.js';
 
 /** What the integrity check concluded, and the findings that say so. */
 export interface IntegrityOutcome {
-  readonly integrity: 'ok' | 'other-version' | 'tampered' | 'unverified';
+  readonly integrity: 'ok' | 'tampered' | 'unverified';
   readonly findings: readonly Finding[];
 }
 
@@ -18,9 +22,8 @@ export interface IntegrityInput {
   readonly checked: Checked;
   readonly manifest: FilingManifest;
   readonly templates: NonNullable<Embedded['templates']>;
-  readonly filing: OpenedPdf;
   readonly bytes: Uint8Array;
-  /** This tool's version: only a rebuild by the same version and fonts can match byte for byte. */
+  /** This tool's version (the rebuild writes the filing's own statement instead; kept for the messages). */
   readonly toolVersion: string;
 }
 
@@ -28,66 +31,67 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && Buffer.compare(a, b) === 0;
 }
 
-/** The same part, as PDF only, from the embedded source, templates, date and the default fonts. */
-async function rebuild(input: IntegrityInput): Promise<{ bytes: Uint8Array; fonts: readonly string[] }> {
-  const { renderCatalogue } = await import('../build/render.js');
-  const { describeFonts, loadDefaultFonts } = await import('../render/fonts/fonts.js');
-  const { manifest } = input;
-  const part = manifest.part === 'notice' ? 'notice' : 'filing';
-  const out = await renderCatalogue({
-    checked: input.checked,
-    date: { iso: manifest.date, undated: manifest.undated },
-    templates: { ...input.templates, portal: '' },
-    selection: { notice: part === 'notice', filing: part === 'filing', html: false, docx: false, pdf: true },
-    profile: 'gbt9704',
-    toolVersion: input.toolVersion,
-  });
-  const file = out.find((f) => f.name.endsWith(`.${part}.pdf`));
-  if (!file || typeof file.bytes === 'string') throw new Error(`no ${part} PDF was rendered`);
-  return { bytes: file.bytes, fonts: describeFonts(loadDefaultFonts()) };
-}
-
-/** Pages first (cheap), then the text of every page of both documents. */
-async function compareWithRebuild(filing: OpenedPdf, bytes: Uint8Array): Promise<TextComparison> {
-  const opened = await extractPdf(bytes);
-  if (!opened.ok) throw new Error(`the rebuilt PDF cannot be read (${opened.reason})`);
-  try {
-    if (opened.pdf.pages !== filing.pages) return { same: false, kind: 'pages', actual: filing.pages, expected: opened.pdf.pages };
-    return comparePageTexts(await filing.pageTexts(), await opened.pdf.pageTexts());
-  } finally {
-    await opened.pdf.close();
+/** The finding that names a difference of painting (same render version and fonts: the file was changed). */
+export function tamperedBy(d: PaintDifference): Finding {
+  switch (d.kind) {
+    case 'pages': return filingFinding('tampered-document', 'pages', { actual: d.actual, expected: d.expected });
+    case 'text': return filingFinding('tampered-document', 'default', { page: d.page, actual: d.actual, expected: d.expected });
+    case 'paint': return filingFinding('tampered-document', 'paint', { page: d.page, op: d.op, actual: d.actual, expected: d.expected });
+    case 'annotations': return filingFinding('tampered-document', 'annotations', { page: d.page, actual: d.actual });
+    case 'document': return filingFinding('tampered-document', 'document', { part: d.part });
   }
 }
 
-function tampered(cmp: Exclude<TextComparison, { same: true }>): Finding {
-  return cmp.kind === 'pages'
-    ? filingFinding('tampered-document', 'pages', { actual: cmp.actual, expected: cmp.expected })
-    : filingFinding('tampered-document', 'default', { page: cmp.page, actual: cmp.actual, expected: cmp.expected });
+/** A first revision whose bytes differ from the rebuild: equal painting passes (with an info finding), else an error. */
+async function judgePainting(first: Uint8Array, rebuilt: Rebuilt, input: IntegrityInput): Promise<IntegrityOutcome> {
+  const { manifest } = input;
+  let theirs;
+  try {
+    theirs = await readPainting(first);
+  } catch (e) {
+    return { integrity: 'tampered', findings: [filingFinding('tampered-document', 'unreadable', { detail: (e as Error).message.split('\n')[0] ?? '' })] };
+  }
+  const ours = await rebuilt.painting();
+  const diff = comparePaintings(theirs, ours);
+  const render = manifest.render ?? 0;
+  if (!diff) {
+    const finding = render !== RENDER_VERSION
+      ? filingFinding('other-version', 'render', { theirs: render || '—', ours: RENDER_VERSION })
+      : restructured(first)
+        ? filingFinding('other-version', 'resaved')
+        : filingFinding('other-version', 'default', { theirs: `catalog ${manifest.tool.version}, zlib ${manifest.zlib ?? '—'}`, ours: `catalog ${input.toolVersion}, zlib ${process.versions.zlib ?? '—'}` });
+    return { integrity: 'ok', findings: [finding] };
+  }
+  if (render !== RENDER_VERSION) {
+    return { integrity: 'unverified', findings: [filingFinding('unverifiable-rendering', 'default', { theirs: render || '—', tool: manifest.tool.version, ours: RENDER_VERSION, where: where(diff) })] };
+  }
+  // The default fonts as the manifest describes them: a filing stating others was built with `--fonts`.
+  const { describeFonts, loadDefaultFonts } = await import('../render/fonts/fonts.js');
+  const fonts = describeFonts(loadDefaultFonts());
+  if (manifest.fonts.join('; ') !== fonts.join('; ') && otherFonts(theirs, ours)) {
+    return { integrity: 'unverified', findings: [filingFinding('unverifiable-rendering', 'fonts', { theirs: manifest.fonts.filter((f) => !fonts.includes(f)).join('; '), where: where(diff) })] };
+  }
+  return { integrity: 'tampered', findings: [tamperedBy(diff)] };
 }
 
-/** Identical bytes → ok; same maker (version, fonts, zlib), other bytes or text → tampered; other maker → page text decides. */
+/** Where a difference is, for the messages that do not name it in full. */
+function where(d: PaintDifference): string {
+  return d.kind === 'document' ? d.part : d.kind === 'pages' ? `${d.actual}/${d.expected}` : String(d.page);
+}
+
+/** Identical first revision → ok (fast path); else painting decides; every later revision must only add a signature. */
 export async function checkIntegrity(input: IntegrityInput): Promise<IntegrityOutcome> {
-  let rebuilt: { bytes: Uint8Array; fonts: readonly string[] };
+  let rebuilt: Rebuilt;
   try {
     rebuilt = await rebuild(input);
   } catch (e) {
     return { integrity: 'unverified', findings: [filingFinding('tampered-document', 'rebuild', { detail: (e as Error).message.split('\n')[0] ?? '' })] };
   }
-  const { manifest } = input;
-  const sameVersion = manifest.tool.version === input.toolVersion;
-  const sameFonts = manifest.fonts.join('\n') === rebuilt.fonts.join('\n');
-  // Streams compressed by another zlib build (another Node) differ byte for byte with the same content.
-  const ourZlib = process.versions.zlib ?? 'unknown';
-  const sameZlib = manifest.zlib === undefined || manifest.zlib === ourZlib;
-  const sameMaker = sameVersion && sameFonts && sameZlib;
-  if (sameMaker && sameBytes(input.bytes, rebuilt.bytes)) return { integrity: 'ok', findings: [] };
-  const cmp = await compareWithRebuild(input.filing, rebuilt.bytes);
-  if (!cmp.same) return { integrity: 'tampered', findings: [tampered(cmp)] };
-  if (sameMaker) return { integrity: 'tampered', findings: [filingFinding('tampered-document', 'bytes')] };
-  const finding = !sameVersion
-    ? filingFinding('other-version', 'default', { theirs: `catalog ${manifest.tool.version}`, ours: `catalog ${input.toolVersion}` })
-    : !sameFonts
-      ? filingFinding('other-version', 'fonts', { theirs: manifest.fonts.filter((f) => !rebuilt.fonts.includes(f)).join('; ') })
-      : filingFinding('other-version', 'zlib', { theirs: manifest.zlib ?? '', ours: ourZlib });
-  return { integrity: 'other-version', findings: [finding] };
+  const revisions = splitRevisions(input.bytes);
+  const first = input.bytes.subarray(0, revisions[0]?.end ?? input.bytes.length);
+  const base: IntegrityOutcome = sameBytes(first, rebuilt.bytes) ? { integrity: 'ok', findings: [] } : await judgePainting(first, rebuilt, input);
+  if (revisions.length < 2) return base;
+  const updates = analyseUpdates(input.bytes, revisions);
+  const integrity = base.integrity !== 'ok' ? base.integrity : updates.tampered ? 'tampered' : 'ok';
+  return { integrity, findings: [...base.findings, ...updates.findings] };
 }

@@ -26,6 +26,8 @@ export interface FilingManifest {
   readonly format: 'catalog-filing';
   readonly version: 1;
   readonly tool: { readonly name: 'catalog'; readonly version: string };
+  /** The render version (src/render/version.ts) that painted the pages; absent before render versions existed. */
+  readonly render?: number;
   readonly part: 'notice' | 'filing';
   readonly date: string;
   readonly undated: boolean;
@@ -55,6 +57,7 @@ export function parseManifest(bytes: Uint8Array): FilingManifest | undefined {
     if (strings.some((v) => typeof v !== 'string') || !Array.isArray(m.parents) || !Array.isArray(m.fonts)) return undefined;
     if (m.parents.some((p) => typeof p?.name !== 'string' || typeof p.path !== 'string')) return undefined;
     if (m.zlib !== undefined && typeof m.zlib !== 'string') return undefined;
+    if (m.render !== undefined && !Number.isInteger(m.render)) return undefined;
     return m as FilingManifest;
   } catch {
     return undefined;

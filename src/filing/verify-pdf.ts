@@ -33,7 +33,7 @@ async function verifyEmbedded(file: string, bytes: Uint8Array, pdf: OpenedPdf, e
   if (mismatch) return { ...parts, findings, integrity: 'baseline-mismatch' };
   const { manifest, templates } = embedded;
   if (!checked.resolved || !manifest || !templates || embedded.missing.length > 0) return { ...parts, findings, integrity: 'unverified' };
-  const outcome = await checkIntegrity({ checked, manifest, templates, filing: pdf, bytes, toolVersion: env.toolVersion });
+  const outcome = await checkIntegrity({ checked, manifest, templates, bytes, toolVersion: env.toolVersion });
   return { ...parts, findings: [...findings, ...outcome.findings], integrity: outcome.integrity };
 }
 

@@ -29,12 +29,14 @@ import renamedCategory from './rules/renamed-category.js';
 import renamedItem from './rules/renamed-item.js';
 import requiredField from './rules/required-field.js';
 import schema from './rules/schema.js';
+import signedDocument from './rules/signed-document.js';
 import tamperedDocument from './rules/tampered-document.js';
 import uncomparableTimeLimit from './rules/uncomparable-time-limit.js';
 import unknownBaseline from './rules/unknown-baseline.js';
 import unexpectedFilingKind from './rules/unexpected-filing-kind.js';
 import unverifiedFile from './rules/unverified-file.js';
 import unknownChannel from './rules/unknown-channel.js';
+import unverifiableRendering from './rules/unverifiable-rendering.js';
 import unusedDeviation from './rules/unused-deviation.js';
 import weakenedMethod from './rules/weakened-method.js';
 import withdrawnDisclosure from './rules/withdrawn-disclosure.js';
@@ -72,12 +74,14 @@ export const RULES: readonly Rule[] = [
   renamedItem,
   requiredField,
   schema,
+  signedDocument,
   tamperedDocument,
   uncomparableTimeLimit,
   unexpectedFilingKind,
   unknownBaseline,
   unknownChannel,
   unusedDeviation,
+  unverifiableRendering,
   unverifiedFile,
   weakenedMethod,
   withdrawnDisclosure,

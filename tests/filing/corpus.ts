@@ -3,6 +3,8 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { runCli } from '../helpers/cli.js';
+import { paintOver } from './forge.js';
+import { sealFiling } from './sign.js';
 import { buildFiling, checkCatalogue, embeddedFiles, filingDocument, has, renderWithFiles, repoRoot, run, shippedBaseline } from './helpers.js';
 
 export interface CorpusEntry {
@@ -75,6 +77,8 @@ async function derived(dir: string, weihui: Uint8Array): Promise<CorpusEntry[]> 
   files.set('weihui.yaml', readFileSync(join(FIXTURES, 'bomb.yaml')));
   writeFileSync(join(bad, 'yaml-bomb.pdf'), await renderWithFiles(filingDocument(good), files));
   writeFileSync(join(bad, 'other-version.pdf'), await buildFiling(good, { toolVersion: '0.0.9' }));
+  writeFileSync(join(bad, 'white-box.pdf'), paintOver(weihui, 3, 'q 1 1 1 rg 90 300 420 40 re f Q'));
+  writeFileSync(join(bad, 'sealed.pdf'), await sealFiling(weihui, '卫辉市教育局'));
   const edited = join(dir, 'work', 'edited', 'xinxiang', '2020.yaml');
   editedBaseline(edited);
   cli(['build', '--only', 'filing,pdf', '--baseline', edited, '-o', join(dir, 'work', 'edited-out'), 'catalogues/weihui.yaml']);
@@ -83,7 +87,9 @@ async function derived(dir: string, weihui: Uint8Array): Promise<CorpusEntry[]> 
     { file: 'filings/bad/dropped-channel.pdf', status: 'error', integrity: 'tampered', rules: ['removed-channel', 'tampered-document'] },
     { file: 'filings/bad/no-attachments.pdf', status: 'error', integrity: 'missing-source', rules: ['missing-source'] },
     { file: 'filings/bad/yaml-bomb.pdf', status: 'error', integrity: 'unverified', rules: ['yaml-syntax'] },
-    { file: 'filings/bad/other-version.pdf', status: 'warning', integrity: 'other-version', rules: ['other-version'] },
+    { file: 'filings/bad/other-version.pdf', status: 'ok', integrity: 'ok', rules: [] },
+    { file: 'filings/bad/white-box.pdf', status: 'error', integrity: 'tampered', rules: ['tampered-document'] },
+    { file: 'filings/bad/sealed.pdf', status: 'ok', integrity: 'ok', rules: [] },
     { file: 'filings/bad/edited-baseline.pdf', status: 'error', integrity: 'baseline-mismatch', rules: ['baseline-mismatch'] },
   ];
 }

@@ -47,9 +47,9 @@ describe(rule, () => {
   });
   if (!has('qpdf')) console.warn('skipping the page-removed case: qpdf not installed');
 
-  it('reports other bytes with the same text from the same tool version and fonts', async () => {
+  it('names the document part that differs when the pages paint the same (metadata, embedded files)', async () => {
     const resaved = await renderWithFiles(filingDocument(checkCatalogue('catalogues/weihui.yaml')), await embeddedFiles(good), { Producer: 'some PDF editor' });
-    expect(await filingFindings(resaved, env)).toEqual({ integrity: 'tampered', found: [{ rule, messageId: 'bytes', data: {} }] });
+    expect(await filingFindings(resaved, env)).toEqual({ integrity: 'tampered', found: [{ rule, messageId: 'document', data: { part: 'attachments' } }] });
   });
 
   it('reports a filing its embedded files cannot rebuild', async () => {

@@ -1,13 +1,13 @@
-/** other-version (verify): the filing was built by another tool version or other fonts; page text compared instead. */
+/** other-version (verify, info): the filing's bytes differ from the rebuild but it paints exactly the same. */
 import { defineRule } from '../rule.js';
 
 export default defineRule({
   id: 'other-version',
-  severity: 'warning',
-  description: { zh: '备案文件由其他版本的工具、其他字体或其他压缩库生成，改为逐页比对文字', en: 'Built by another tool version, with other fonts or another zlib; page text compared instead' },
+  severity: 'info',
+  description: { zh: '备案文件的字节与重新生成的不同，但绘制的内容完全一致（另存、其他 Node.js 或其他版本生成）', en: 'The filing\'s bytes differ from the rebuild but it paints exactly the same (re-saved, another Node.js or another version)' },
   messages: {
-    default: { zh: '备案文件由 {theirs} 生成（本机为 {ours}），无法逐字节比对；已改为逐页比对文字，各页文字一致', en: 'The filing was built by {theirs} (here: {ours}), so its bytes cannot be compared; the text of every page was compared instead and matches' },
-    zlib: { zh: '备案文件所用的压缩库（zlib {theirs}）与本机（zlib {ours}）不同，通常是 Node.js 版本不同，无法逐字节比对；已改为逐页比对文字，各页文字一致', en: 'The filing was compressed by another zlib ({theirs}; here: {ours}), usually another Node.js version, so its bytes cannot be compared; the text of every page was compared instead and matches' },
-    fonts: { zh: '备案文件使用其他字体生成（{theirs}），无法逐字节比对；已改为逐页比对文字，各页文字一致', en: 'The filing was built with other fonts ({theirs}), so its bytes cannot be compared; the text of every page was compared instead and matches' },
+    default: { zh: '备案文件由 {theirs} 生成（本机为 {ours}），字节不同；已逐页比对绘制内容、注释、动作和元数据，完全一致，内容未被改动', en: 'The filing was made by {theirs} (here: {ours}), so its bytes differ; its painting, annotations, actions and metadata were compared page by page and are identical: the content was not changed' },
+    resaved: { zh: '备案文件经其他程序另存过（文件结构已改变），但逐页比对的绘制内容、注释、动作和元数据与重新生成的完全一致：属于另存，内容未被改动', en: 'The filing was re-saved by another program (its structure changed), but its painting, annotations, actions and metadata are identical to the rebuild: a re-save, the content was not changed' },
+    render: { zh: '备案文件由渲染版本 {theirs} 生成（本机为 {ours}），逐页比对的绘制内容与本机重新生成的完全一致，内容未被改动', en: 'The filing was painted by render version {theirs} (here: {ours}); its painting is identical to this rebuild, the content was not changed' },
   },
 });

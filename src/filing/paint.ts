@@ -1,0 +1,137 @@
+/** What a viewer paints, read with pdfjs: per page its operators and operands (fonts and images by content), and the document's extras. */
+import { createHash } from 'node:crypto';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
+import { loadPdfJs } from './extract.js';
+
+/** One page as painted: the op list with resources replaced by their content, the glyphs' text, annotations and actions. */
+export interface PaintedPage {
+  /** SHA-256 of the serialised op list (and page box, rotation, page actions). */
+  readonly hash: string;
+  /** The operators in order, serialised one per entry: where the first difference is. */
+  readonly ops: readonly string[];
+  /** The text the glyphs carry (Unicode), in painting order. */
+  readonly text: string;
+  /** Each annotation: its subtype, field type and rectangle. */
+  readonly annotations: readonly string[];
+  /** The page's font programs (SHA-256 of each). */
+  readonly fonts: readonly string[];
+}
+
+/** The document besides its pages: each part serialised so two documents compare part by part. */
+export type DocumentParts = Readonly<Record<'openAction' | 'javaScript' | 'forms' | 'attachments' | 'info' | 'xmp' | 'outline' | 'viewer', string>>;
+
+export interface Painting {
+  readonly pages: readonly PaintedPage[];
+  readonly document: DocumentParts;
+}
+
+const sha = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+let opNames: Map<number, string> | undefined;
+
+/** Typed arrays as plain arrays, Maps as objects, functions dropped (keys sorted when asked): a stable text of any operand. */
+function stable(value: unknown, tokens: ReadonlyMap<string, string>, sortKeys = false): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (typeof v === 'string') return tokens.get(v) ?? v;
+    if (ArrayBuffer.isView(v)) return Array.from(v as unknown as ArrayLike<number>);
+    if (v instanceof Map) return Object.fromEntries([...v].sort(([a], [b]) => String(a).localeCompare(String(b))));
+    if (typeof v === 'function') return undefined;
+    if (sortKeys && v !== null && typeof v === 'object' && !Array.isArray(v)) return Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)));
+    return v;
+  }) ?? 'null';
+}
+
+const NONE: ReadonlyMap<string, string> = new Map();
+/** A document part as stable text: keys sorted (another program writes dictionaries in another order). */
+const part = (value: unknown): string => stable(value, NONE, true);
+
+/** A glyph as painted: its Unicode, advance and the font's glyph (not pdfjs's internal bookkeeping). */
+function glyphs(run: unknown): unknown {
+  if (!Array.isArray(run)) return run;
+  return run.map((g: unknown) => {
+    if (g === null || typeof g !== 'object') return g;
+    const { unicode, width, fontChar, accent, vmetric, isSpace } = g as Record<string, unknown>;
+    return { unicode, width, fontChar, accent, vmetric, isSpace };
+  });
+}
+
+/** Resource ids (fonts, images, patterns) named by what they hold: the same content gives the same token in both documents. */
+function resourceToken(page: PDFPageProxy, id: string): string | undefined {
+  const common = page.commonObjs as unknown as { has(id: string): boolean; get(id: string): unknown };
+  const own = page.objs as unknown as { has(id: string): boolean; get(id: string): unknown };
+  const store = common.has(id) ? common : own.has(id) ? own : undefined;
+  if (!store) return undefined;
+  const obj = store.get(id) as Record<string, unknown> | null;
+  if (!obj) return `empty:${id.replace(/\d+/g, '')}`;
+  if ('data' in obj && obj.data instanceof Uint8Array) return `${'loadedName' in obj ? 'font' : 'image'}:${sha(obj.data)}:${stable({ ...obj, data: undefined, loadedName: undefined, systemFontInfo: undefined, cssFontInfo: undefined }, new Map())}`;
+  if ('bitmap' in obj || 'width' in obj) return `image:${stable(obj, new Map())}`;
+  return `${id.replace(/\d+/g, '')}:${sha(stable({ ...obj, loadedName: undefined }, new Map()))}`;
+}
+
+async function paintPage(page: PDFPageProxy, AnnotationMode: { DISABLE: number }): Promise<PaintedPage> {
+  const list = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
+  const tokens = new Map<string, string>();
+  const fonts = new Set<string>();
+  const ops: string[] = [];
+  let text = '';
+  const names = opNames ?? new Map();
+  for (let i = 0; i < list.fnArray.length; i++) {
+    const fn = list.fnArray[i] ?? 0;
+    const args = list.argsArray[i] as unknown[] | null;
+    for (const a of args ?? []) {
+      if (typeof a !== 'string' || tokens.has(a) || !/^(g_|img_|pattern_|p\d|mask_)/.test(a)) continue;
+      const token = resourceToken(page, a);
+      if (token) {
+        tokens.set(a, token.startsWith('font:') ? `font:${sha(token).slice(0, 16)}` : token.length > 200 ? `${token.split(':')[0]}:${sha(token)}` : token);
+        if (token.startsWith('font:')) fonts.add(sha(token));
+      }
+    }
+    const name = names.get(fn) ?? String(fn);
+    if (name === 'showText' && args) {
+      const run = args[0];
+      if (Array.isArray(run)) text += run.map((g: unknown) => (g && typeof g === 'object' && 'unicode' in g ? String((g as { unicode: string }).unicode) : '')).join('');
+      ops.push(`${name} ${stable([glyphs(run), ...args.slice(1)], tokens)}`);
+    } else {
+      ops.push(`${name} ${stable(args, tokens)}`);
+    }
+  }
+  const actions = await page.getJSActions();
+  const frame = stable({ view: page.view, rotate: page.rotate, userUnit: page.userUnit, actions }, tokens);
+  const annotations = ((await page.getAnnotations({ intent: 'display' })) as Record<string, unknown>[]).map((a) =>
+    stable({ subtype: a.subtype, fieldType: a.fieldType, rect: (a.rect as number[] | undefined)?.map((n) => Math.round(n)) }, new Map()));
+  page.cleanup();
+  return { hash: sha(`${frame}\n${ops.join('\n')}`), ops, text, annotations, fonts: [...fonts].sort() };
+}
+
+/** The document-level parts a viewer acts on or shows: actions, scripts, form fields, attachments, metadata, outline. */
+async function documentParts(doc: PDFDocumentProxy): Promise<DocumentParts> {
+  const raw = ((await doc.getAttachments()) ?? {}) as Record<string, { filename?: string; content?: Uint8Array; description?: string }>;
+  const attachments = Object.entries(raw).map(([key, f]) => `${key}|${f.filename ?? ''}|${f.description ?? ''}|${f.content ? sha(f.content) : '-'}`).sort();
+  const meta = await doc.getMetadata();
+  const { IsLinearized: _l, PDFFormatVersion: _v, ...info } = meta.info as Record<string, unknown>;
+  const metadata = meta.metadata as { getRaw?: () => unknown } | null;
+  return {
+    openAction: part(await doc.getOpenAction()),
+    javaScript: part(await doc.getJSActions()),
+    forms: part(await doc.getFieldObjects()),
+    attachments: attachments.join('\n'),
+    info: part(info),
+    xmp: part(metadata?.getRaw?.() ?? null),
+    outline: part(await doc.getOutline()),
+    viewer: part({ labels: await doc.getPageLabels(), mode: await doc.getPageMode(), layout: await doc.getPageLayout(), prefs: await doc.getViewerPreferences() }),
+  };
+}
+
+/** Read the painting of a PDF's bytes (throws when pdfjs cannot read them). */
+export async function readPainting(bytes: Uint8Array): Promise<Painting> {
+  const pdfjs = await loadPdfJs();
+  opNames ??= new Map(Object.entries(pdfjs.OPS).map(([k, v]) => [v, k]));
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, fontExtraProperties: true, useSystemFonts: false, verbosity: 0 }).promise;
+  try {
+    const pages: PaintedPage[] = [];
+    for (let n = 1; n <= doc.numPages; n++) pages.push(await paintPage(await doc.getPage(n), pdfjs.AnnotationMode));
+    return { pages, document: await documentParts(doc) };
+  } finally {
+    await doc.destroy();
+  }
+}

@@ -1,0 +1,196 @@
+/** A small reader of PDF object syntax (ISO 32000-1 §7.3): enough to read what an incremental update adds or changes. */
+import { inflateSync } from 'node:zlib';
+
+export type PdfValue = number | boolean | null | PdfName | PdfRef | PdfString | PdfDict | PdfValue[];
+export interface PdfName { readonly t: 'name'; readonly v: string }
+export interface PdfRef { readonly t: 'ref'; readonly n: number; readonly g: number }
+export interface PdfString { readonly t: 'str'; readonly v: Uint8Array }
+export interface PdfDict { readonly t: 'dict'; readonly v: Map<string, PdfValue>; stream?: Uint8Array }
+
+const WS = new Set([0, 9, 10, 12, 13, 32]);
+const DELIM = new Set([...'()<>[]{}/%'].map((c) => c.charCodeAt(0)));
+const latin1 = new TextDecoder('latin1');
+
+export class PdfSyntaxError extends Error {}
+
+/** Reads values from `bytes` starting at `pos`. */
+export class PdfReader {
+  constructor(readonly bytes: Uint8Array, public pos = 0) {}
+
+  private skip(): void {
+    const b = this.bytes;
+    while (this.pos < b.length) {
+      const c = b[this.pos] ?? 0;
+      if (WS.has(c)) this.pos++;
+      else if (c === 0x25) while (this.pos < b.length && b[this.pos] !== 10 && b[this.pos] !== 13) this.pos++;
+      else break;
+    }
+  }
+
+  /** The next bare word (number, keyword) without consuming it when `peek`. */
+  word(peek = false): string {
+    this.skip();
+    const start = this.pos;
+    let end = start;
+    while (end < this.bytes.length && !WS.has(this.bytes[end] ?? 0) && !DELIM.has(this.bytes[end] ?? 0)) end++;
+    if (!peek) this.pos = end;
+    return latin1.decode(this.bytes.subarray(start, end));
+  }
+
+  value(): PdfValue {
+    this.skip();
+    const c = this.bytes[this.pos];
+    if (c === undefined) throw new PdfSyntaxError('unexpected end of file');
+    if (c === 0x2f) return this.name();
+    if (c === 0x28) return this.literal();
+    if (c === 0x5b) {
+      this.pos++;
+      const items: PdfValue[] = [];
+      for (this.skip(); this.bytes[this.pos] !== 0x5d; this.skip()) {
+        if (this.pos >= this.bytes.length) throw new PdfSyntaxError('unterminated array');
+        items.push(this.value());
+      }
+      this.pos++;
+      return items;
+    }
+    if (c === 0x3c && this.bytes[this.pos + 1] === 0x3c) return this.dict();
+    if (c === 0x3c) return this.hex();
+    const w = this.word();
+    if (w === 'true' || w === 'false') return w === 'true';
+    if (w === 'null') return null;
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(w)) throw new PdfSyntaxError(`unexpected "${w.slice(0, 20)}" at ${this.pos}`);
+    const n = Number(w);
+    if (/^\d+$/.test(w)) {
+      const save = this.pos;
+      const g = this.word();
+      if (/^\d+$/.test(g) && this.word() === 'R') return { t: 'ref', n, g: Number(g) };
+      this.pos = save;
+    }
+    return n;
+  }
+
+  private name(): PdfName {
+    this.pos++;
+    const raw = this.word();
+    return { t: 'name', v: raw.replace(/#([0-9a-fA-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))) };
+  }
+
+  private literal(): PdfString {
+    const out: number[] = [];
+    let depth = 0;
+    for (this.pos++; this.pos < this.bytes.length; this.pos++) {
+      let c = this.bytes[this.pos] ?? 0;
+      if (c === 0x5c) {
+        c = this.bytes[++this.pos] ?? 0;
+        const map: Record<number, number> = { 110: 10, 114: 13, 116: 9, 98: 8, 102: 12 };
+        if (c >= 0x30 && c <= 0x37) {
+          let oct = '';
+          while (oct.length < 3 && (this.bytes[this.pos] ?? 0) >= 0x30 && (this.bytes[this.pos] ?? 0) <= 0x37) oct += String.fromCharCode(this.bytes[this.pos++] ?? 0);
+          this.pos--;
+          out.push(parseInt(oct, 8) & 0xff);
+        } else if (c !== 10 && c !== 13) out.push(map[c] ?? c);
+        continue;
+      }
+      if (c === 0x28) depth++;
+      if (c === 0x29 && depth-- === 0) break;
+      out.push(c);
+    }
+    this.pos++;
+    return { t: 'str', v: Uint8Array.from(out) };
+  }
+
+  private hex(): PdfString {
+    const end = this.bytes.indexOf(0x3e, this.pos);
+    if (end < 0) throw new PdfSyntaxError('unterminated hex string');
+    const digits = latin1.decode(this.bytes.subarray(this.pos + 1, end)).replace(/[^0-9a-fA-F]/g, '');
+    this.pos = end + 1;
+    const padded = digits.length % 2 ? `${digits}0` : digits;
+    return { t: 'str', v: Uint8Array.from(padded.match(/../g) ?? [], (h) => parseInt(h, 16)) };
+  }
+
+  private dict(): PdfDict {
+    this.pos += 2;
+    const map = new Map<string, PdfValue>();
+    for (this.skip(); !(this.bytes[this.pos] === 0x3e && this.bytes[this.pos + 1] === 0x3e); this.skip()) {
+      if (this.pos >= this.bytes.length) throw new PdfSyntaxError('unterminated dictionary');
+      const key = this.value();
+      if (!isName(key)) throw new PdfSyntaxError('dictionary key is not a name');
+      map.set(key.v, this.value());
+    }
+    this.pos += 2;
+    return { t: 'dict', v: map };
+  }
+
+  /** `N G obj VALUE [stream … endstream] endobj` at the current position. */
+  object(): { n: number; g: number; value: PdfValue } {
+    const n = Number(this.word());
+    const g = Number(this.word());
+    if (this.word() !== 'obj' || !Number.isInteger(n)) throw new PdfSyntaxError(`no object at ${this.pos}`);
+    const value = this.value();
+    if (isDict(value) && this.word(true) === 'stream') {
+      this.word();
+      if (this.bytes[this.pos] === 13) this.pos++;
+      if (this.bytes[this.pos] === 10) this.pos++;
+      const length = value.v.get('Length');
+      let end = typeof length === 'number' ? this.pos + length : -1;
+      if (end < 0 || latin1.decode(this.bytes.subarray(end, end + 12)).trim().slice(0, 9) !== 'endstream') end = indexOf(this.bytes, 'endstream', this.pos);
+      if (end < 0) throw new PdfSyntaxError('unterminated stream');
+      value.stream = this.bytes.subarray(this.pos, end);
+      this.pos = end + 9;
+    }
+    return { n, g, value };
+  }
+}
+
+export function indexOf(bytes: Uint8Array, text: string, from = 0): number {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(text, from, 'latin1');
+}
+
+export const isName = (v: PdfValue | undefined, name?: string): v is PdfName => typeof v === 'object' && v !== null && !Array.isArray(v) && v.t === 'name' && (name === undefined || v.v === name);
+export const isDict = (v: PdfValue | undefined): v is PdfDict => typeof v === 'object' && v !== null && !Array.isArray(v) && v.t === 'dict';
+export const isRef = (v: PdfValue | undefined): v is PdfRef => typeof v === 'object' && v !== null && !Array.isArray(v) && v.t === 'ref';
+
+/** A stream's data with its filters undone (Flate with the PNG predictors, or none). */
+export function decodeStream(dict: PdfDict): Uint8Array {
+  const raw = dict.stream ?? new Uint8Array();
+  const filter = dict.v.get('Filter');
+  const filters = Array.isArray(filter) ? filter : filter === undefined ? [] : [filter];
+  if (filters.length === 0) return raw;
+  if (filters.length > 1 || !isName(filters[0], 'FlateDecode')) throw new PdfSyntaxError('unsupported stream filter');
+  const data = new Uint8Array(inflateSync(raw, { maxOutputLength: 64 * 1024 * 1024 }));
+  const parms = dict.v.get('DecodeParms');
+  const predictor = isDict(parms) ? parms.v.get('Predictor') : undefined;
+  if (typeof predictor !== 'number' || predictor < 10 || !isDict(parms)) return data;
+  const columns = Number(parms.v.get('Columns') ?? 1);
+  return unpredict(data, columns);
+}
+
+/** PNG predictors (None, Sub, Up) row by row. */
+function unpredict(data: Uint8Array, columns: number): Uint8Array {
+  const rows = Math.floor(data.length / (columns + 1));
+  const out = new Uint8Array(rows * columns);
+  for (let r = 0; r < rows; r++) {
+    const type = data[r * (columns + 1)];
+    for (let c = 0; c < columns; c++) {
+      const x = data[r * (columns + 1) + 1 + c] ?? 0;
+      const left = c > 0 ? out[r * columns + c - 1] ?? 0 : 0;
+      const up = r > 0 ? out[(r - 1) * columns + c] ?? 0 : 0;
+      const base = type === 1 ? left : type === 2 ? up : type === 0 ? 0 : NaN;
+      if (Number.isNaN(base)) throw new PdfSyntaxError('unsupported PNG predictor');
+      out[r * columns + c] = (x + base) & 0xff;
+    }
+  }
+  return out;
+}
+
+/** A value written out canonically, to compare two versions of an object. */
+export function serialise(v: PdfValue): string {
+  if (v === null || typeof v !== 'object') return String(v);
+  if (Array.isArray(v)) return `[${v.map(serialise).join(' ')}]`;
+  if (v.t === 'name') return `/${v.v}`;
+  if (v.t === 'ref') return `${v.n} ${v.g} R`;
+  if (v.t === 'str') return `<${Buffer.from(v.v).toString('hex')}>`;
+  const keys = [...v.v.keys()].sort();
+  const body = keys.map((k) => `/${k} ${serialise(v.v.get(k) ?? null)}`).join(' ');
+  return `<<${body}>>${v.stream ? `stream:${Buffer.from(v.stream).toString('base64')}` : ''}`;
+}

@@ -1,0 +1,143 @@
+/** The cross-reference sections of a PDF (tables and streams) and the objects they point to, revision by revision. */
+import { decodeStream, indexOf, isDict, isName, PdfReader, PdfSyntaxError, type PdfDict, type PdfValue } from './pdf-syntax.js';
+
+/** Where an object is: at a byte offset, inside an object stream, or freed. */
+export type XrefEntry = { readonly kind: 'offset'; readonly at: number } | { readonly kind: 'packed'; readonly stream: number; readonly index: number } | { readonly kind: 'free' };
+
+export interface XrefSection {
+  readonly entries: Map<number, XrefEntry>;
+  readonly trailer: PdfDict;
+}
+
+const latin1 = new TextDecoder('latin1');
+
+/** The offset the last `startxref` before `end` points at. */
+export function startxref(bytes: Uint8Array, start: number, end: number): number {
+  const text = latin1.decode(bytes.subarray(start, end));
+  const all = [...text.matchAll(/startxref\s+(\d+)/g)];
+  const last = all[all.length - 1];
+  if (!last) throw new PdfSyntaxError('no startxref');
+  return Number(last[1]);
+}
+
+/** The xref section at `offset`: a classic table with its trailer, or an xref stream. */
+export function readSection(bytes: Uint8Array, offset: number): XrefSection {
+  const r = new PdfReader(bytes, offset);
+  if (r.word(true) === 'xref') {
+    const table = readTable(r);
+    // A hybrid file's table names an xref stream too (/XRefStm); viewers read both, so must we.
+    const stm = table.trailer.v.get('XRefStm');
+    if (typeof stm !== 'number' || stm === offset) return table;
+    const extra = readSection(bytes, stm);
+    for (const [n, e] of extra.entries) if (!table.entries.has(n)) table.entries.set(n, e);
+    return table;
+  }
+  const { value } = r.object();
+  if (!isDict(value) || !isName(value.v.get('Type'), 'XRef')) throw new PdfSyntaxError(`no xref at ${offset}`);
+  return readXrefStream(value);
+}
+
+function readTable(r: PdfReader): XrefSection {
+  r.word();
+  const entries = new Map<number, XrefEntry>();
+  for (;;) {
+    const first = r.word();
+    if (first === 'trailer') break;
+    const count = Number(r.word());
+    if (!/^\d+$/.test(first) || !Number.isInteger(count)) throw new PdfSyntaxError('bad xref table');
+    for (let i = 0; i < count; i++) {
+      const at = Number(r.word());
+      r.word();
+      const type = r.word();
+      entries.set(Number(first) + i, type === 'n' ? { kind: 'offset', at } : { kind: 'free' });
+    }
+  }
+  const trailer = r.value();
+  if (!isDict(trailer)) throw new PdfSyntaxError('bad trailer');
+  return { entries, trailer };
+}
+
+function readXrefStream(dict: PdfDict): XrefSection {
+  const w = (dict.v.get('W') as number[] | undefined) ?? [];
+  const size = Number(dict.v.get('Size') ?? 0);
+  const index = (dict.v.get('Index') as number[] | undefined) ?? [0, size];
+  const data = decodeStream(dict);
+  const width = w.reduce((a, b) => a + b, 0);
+  const field = (row: number, k: number, fallback: number): number => {
+    const len = w[k] ?? 0;
+    if (len === 0) return fallback;
+    let off = row * width + w.slice(0, k).reduce((a, b) => a + b, 0);
+    let n = 0;
+    for (let i = 0; i < len; i++) n = n * 256 + (data[off++] ?? 0);
+    return n;
+  };
+  const entries = new Map<number, XrefEntry>();
+  let row = 0;
+  for (let s = 0; s + 1 < index.length; s += 2) {
+    for (let i = 0; i < (index[s + 1] ?? 0); i++, row++) {
+      const type = field(row, 0, 1);
+      const num = (index[s] ?? 0) + i;
+      entries.set(num, type === 1 ? { kind: 'offset', at: field(row, 1, 0) } : type === 2 ? { kind: 'packed', stream: field(row, 1, 0), index: field(row, 2, 0) } : { kind: 'free' });
+    }
+  }
+  return { entries, trailer: dict };
+}
+
+/** Objects as of one revision: every section up to it, later ones winning. */
+export class ObjectTable {
+  private readonly cache = new Map<number, PdfValue>();
+  constructor(readonly bytes: Uint8Array, readonly entries: ReadonlyMap<number, XrefEntry>) {}
+
+  has(n: number): boolean {
+    const e = this.entries.get(n);
+    return e !== undefined && e.kind !== 'free';
+  }
+
+  get(n: number): PdfValue {
+    if (this.cache.has(n)) return this.cache.get(n) ?? null;
+    const e = this.entries.get(n);
+    let value: PdfValue = null;
+    if (e?.kind === 'offset') value = new PdfReader(this.bytes, e.at).object().value;
+    if (e?.kind === 'packed') value = this.packed(e.stream, e.index);
+    this.cache.set(n, value);
+    return value;
+  }
+
+  private packed(stream: number, index: number): PdfValue {
+    const holder = this.get(stream);
+    if (!isDict(holder)) throw new PdfSyntaxError(`object stream ${stream} missing`);
+    const data = decodeStream(holder);
+    const r = new PdfReader(data);
+    const n = Number(holder.v.get('N') ?? 0);
+    const offsets: number[] = [];
+    for (let i = 0; i < n; i++) {
+      r.word();
+      offsets.push(Number(r.word()));
+    }
+    r.pos = Number(holder.v.get('First') ?? 0) + (offsets[index] ?? 0);
+    return r.value();
+  }
+}
+
+/** The sections of the chain that starts at `offset` (following /Prev), oldest first. */
+export function sectionChain(bytes: Uint8Array, offset: number): XrefSection[] {
+  const chain: XrefSection[] = [];
+  const seen = new Set<number>();
+  for (let at: number | undefined = offset; at !== undefined && !seen.has(at) && chain.length < 64; ) {
+    seen.add(at);
+    const section = readSection(bytes, at);
+    chain.unshift(section);
+    const prev = section.trailer.v.get('Prev');
+    at = typeof prev === 'number' ? prev : undefined;
+  }
+  return chain;
+}
+
+/** Merge sections (oldest first) into one entry map. */
+export function mergeSections(sections: readonly XrefSection[]): Map<number, XrefEntry> {
+  const merged = new Map<number, XrefEntry>();
+  for (const s of sections) for (const [n, e] of s.entries) merged.set(n, e);
+  return merged;
+}
+
+export { indexOf };

@@ -1,0 +1,84 @@
+/** Forging filings as an adversarial county would: incremental updates written by hand, and a signature with a seal. */
+import { deflateSync } from 'node:zlib';
+import { isDict, isRef, type PdfDict, type PdfValue } from '../../src/filing/pdf-syntax.js';
+import { mergeSections, ObjectTable, sectionChain, startxref } from '../../src/filing/pdf-xref.js';
+
+/** The objects of a PDF as its last revision has them, and its trailer. */
+export function objectsOf(bytes: Uint8Array): { table: ObjectTable; trailer: PdfDict; size: number } {
+  const chain = sectionChain(bytes, startxref(bytes, 0, bytes.length));
+  const trailer = chain.at(-1)!.trailer;
+  return { table: new ObjectTable(bytes, mergeSections(chain)), trailer, size: Number(trailer.v.get('Size')) };
+}
+
+/** PDF syntax for a value read by pdf-syntax (streams are written by `stream`). */
+export function pdf(v: PdfValue): string {
+  if (v === null) return 'null';
+  if (typeof v !== 'object') return String(v);
+  if (Array.isArray(v)) return `[${v.map(pdf).join(' ')}]`;
+  if (v.t === 'name') return `/${v.v}`;
+  if (v.t === 'ref') return `${v.n} ${v.g} R`;
+  if (v.t === 'str') return `<${Buffer.from(v.v).toString('hex')}>`;
+  return `<<${[...v.v].map(([k, x]) => `/${k} ${pdf(x)}`).join(' ')}>>`;
+}
+
+/** A dictionary's text with some entries replaced or added (raw PDF syntax). */
+export function withEntries(d: PdfDict, entries: Record<string, string>): string {
+  const kept = [...d.v].filter(([k]) => !(k in entries)).map(([k, x]) => `/${k} ${pdf(x)}`);
+  return `<<${[...kept, ...Object.entries(entries).map(([k, x]) => `/${k} ${x}`)].join(' ')}>>`;
+}
+
+/** A compressed stream object body. */
+export function stream(dict: string, data: Uint8Array | string): Buffer {
+  const z = deflateSync(typeof data === 'string' ? Buffer.from(data, 'latin1') : data);
+  return Buffer.concat([Buffer.from(`<<${dict} /Filter /FlateDecode /Length ${z.length}>>\nstream\n`, 'latin1'), z, Buffer.from('\nendstream', 'latin1')]);
+}
+
+/** Append an incremental update: the objects (number → body), a classic xref and a trailer with /Prev. */
+export function appendUpdate(bytes: Uint8Array, objects: ReadonlyMap<number, string | Buffer>): Uint8Array {
+  const { trailer, size } = objectsOf(bytes);
+  const prev = startxref(bytes, 0, bytes.length);
+  const parts: Buffer[] = [Buffer.from(bytes), Buffer.from('\n')];
+  let offset = bytes.length + 1;
+  const offsets = new Map<number, number>();
+  for (const [n, body] of [...objects].sort((a, b) => a[0] - b[0])) {
+    offsets.set(n, offset);
+    const chunk = Buffer.concat([Buffer.from(`${n} 0 obj\n`), Buffer.isBuffer(body) ? body : Buffer.from(body, 'latin1'), Buffer.from('\nendobj\n')]);
+    parts.push(chunk);
+    offset += chunk.length;
+  }
+  const xrefAt = offset;
+  const lines = ['xref'];
+  for (const [n, at] of [...offsets].sort((a, b) => a[0] - b[0])) lines.push(`${n} 1`, `${String(at).padStart(10, '0')} 00000 n\r`);
+  const newSize = Math.max(size, ...[...objects.keys()].map((n) => n + 1));
+  const keep = ['Root', 'Info', 'ID'].filter((k) => trailer.v.has(k)).map((k) => `/${k} ${pdf(trailer.v.get(k) ?? null)}`);
+  lines.push('trailer', `<< /Size ${newSize} /Prev ${prev} ${keep.join(' ')} >>`, 'startxref', String(xrefAt), '%%EOF\n');
+  parts.push(Buffer.from(lines.join('\n'), 'latin1'));
+  return new Uint8Array(Buffer.concat(parts));
+}
+
+/** The object number and dictionary of page `n` (1-based) and of the catalog. */
+export function pageAndCatalog(bytes: Uint8Array, n: number): { page: { num: number; dict: PdfDict }; catalog: { num: number; dict: PdfDict }; size: number; table: ObjectTable; info?: number } {
+  const { table, trailer, size } = objectsOf(bytes);
+  const root = trailer.v.get('Root');
+  if (!isRef(root)) throw new Error('no root');
+  const catalog = table.get(root.n) as PdfDict;
+  const pages = table.get((catalog.v.get('Pages') as { n: number }).n) as PdfDict;
+  const kids = pages.v.get('Kids') as PdfValue[];
+  const kid = kids[n - 1];
+  if (!isRef(kid)) throw new Error('nested page tree');
+  const page = table.get(kid.n);
+  if (!isDict(page)) throw new Error('no page');
+  const info = trailer.v.get('Info');
+  return { page: { num: kid.n, dict: page }, catalog: { num: root.n, dict: catalog }, size, table, ...(isRef(info) ? { info: info.n } : {}) };
+}
+
+/** Paint `ops` on page `n` after its content, as a new content stream in an incremental update. */
+export function paintOver(bytes: Uint8Array, n: number, ops: string): Uint8Array {
+  const { page, size } = pageAndCatalog(bytes, n);
+  const contents = page.dict.v.get('Contents');
+  const list = Array.isArray(contents) ? contents.map(pdf) : [pdf(contents ?? null)];
+  return appendUpdate(bytes, new Map<number, string | Buffer>([
+    [size, stream('', ops)],
+    [page.num, withEntries(page.dict, { Contents: `[${[...list, `${size} 0 R`].join(' ')}]` })],
+  ]));
+}
