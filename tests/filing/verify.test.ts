@@ -68,9 +68,11 @@ describe('catalog verify: one batch over the corpus', () => {
 
   it('writes the summary table with one row per filing and the totals', () => {
     const csv = readFileSync(join(dir, 'work', 'summary.csv'), 'utf8');
-    expect(csv.startsWith('\uFEFF序号,')).toBe(true);
+    expect(csv.startsWith('\uFEFF核验时间,')).toBe(true);
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines.filter((l) => /^\d+,/.test(l))).toHaveLength(corpus.length);
+    expect(lines).toContain(lines.find((l) => l.startsWith('序号,')));
+    // One row per unit: every filing is named, the superseded ones beside the one that counts.
+    for (const entry of corpus) expect(csv, entry.file).toContain(entry.file);
     expect(lines.at(-1)).toMatch(/^合计,/);
   });
 });

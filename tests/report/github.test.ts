@@ -13,7 +13,7 @@ describe('formatGithub', () => {
     expect(escapeData('100%\r\n')).toBe('100%25%0D%0A');
     expect(escapeProperty('a:b,c%\n')).toBe('a%3Ab%2Cc%25%0A');
     expect(annotation(tricky)).toBe(
-      '::notice file=dir%2C1/a%3Ab.yaml,line=3,col=7,endLine=4,endColumn=2,title=unknown-channel::100%25 完成%0D%0A第二行, a:b');
+      '::notice file=dir%2C1/a%3Ab.yaml,line=3,endLine=4,title=unknown-channel::100%25 完成%0D%0A第二行, a:b');
   });
 
   it('prints one command per diagnostic: error, warning, notice', () => {
