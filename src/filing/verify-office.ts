@@ -43,7 +43,8 @@ export async function verifyOffice(path: string, file: string, bytes: Uint8Array
     imported = await importCatalogue({ file, bytes, baseline, id, extends: 'xinxiang@2020', manual: new Map(), lang: env.lang });
   } catch (e) {
     if (!(e instanceof ImportError)) throw e;
-    return assembleOutcome({ file, findings: [filingFinding('missing-source', 'table', { detail: it(env.lang, e.textId, e.data) })], integrity: 'unreadable' }, env.lang);
+    // Not a catalogue table (a cover letter, a damaged or old-format file): listed as 未核验 with the reason, like other files verify cannot read.
+    return assembleOutcome({ file, findings: [filingFinding('unverified-file', 'table', { ext: '', detail: it(env.lang, e.textId, e.data) })], integrity: 'skipped' }, env.lang);
   }
   const checked = checkSource(sourcePath, new TextEncoder().encode(imported.overlay.text), env.host, { lang: env.lang, baselineOverride: env.baseline.path });
   const moved: Checked = { ...checked, result: { ...checked.result, file, diagnostics: onTable(checked.result.diagnostics, imported.overlay.rows, file, env.lang) } };

@@ -33,6 +33,8 @@ export interface Resolution {
   readonly parents?: readonly ParentSource[];
   /** The resolved catalogue the source extends. */
   readonly baseline?: Catalogue;
+  /** What the rules compare a municipal copy with (the shipped baseline of the same id and version); not its parent, so documents do not change. */
+  readonly comparedWith?: Catalogue;
   readonly origins?: Origins;
   readonly findings: readonly Finding[];
 }
@@ -60,7 +62,7 @@ export function resolveSource(
     const { categories, origins } = overlayCatalogue(source, undefined);
     // A copy of a shipped baseline is checked against it like a county: it may add, never remove or weaken.
     const twin = source.kind === 'municipal' ? shippedTwin(source, path, host, opts, stack) : undefined;
-    return { resolved: assemble(source, categories), origins, findings: policy, ...(twin ? { baseline: twin } : {}) };
+    return { resolved: assemble(source, categories), origins, findings: policy, ...(twin ? { comparedWith: twin } : {}) };
   }
   const spec = source.extends;
   const fail = (messageId: string, data: Record<string, string>): Resolution => ({

@@ -27,7 +27,7 @@ describe(rule, () => {
     expect(expandFilings([dir], dir, 'zh').map((p) => p.slice(dir.length + 1)).sort()).toEqual([...NAMES, 'weihui.filing.pdf'].sort());
   });
 
-  it.each([['a.docx', 'word'], ['b.xlsx', 'sheet'], ['c.ofd', 'ofd'], ['d.jpg', 'image'], ['weihui.notice.pdf', 'notice'], ['readme.txt', 'default']])('%s is not verified (%s)', async (name) => {
+  it.each([['a.docx', 'table'], ['b.xlsx', 'table'], ['c.ofd', 'ofd'], ['d.jpg', 'image'], ['weihui.notice.pdf', 'notice'], ['readme.txt', 'default']])('%s is not verified (%s)', async (name) => {
     const o = await verify(join(dir, name), verifyEnv(dir));
     expect(o.result.integrity).toBe('skipped');
     expect(o.result.diagnostics.map((d) => [d.rule, d.severity])).toEqual([[rule, 'warning']]);
