@@ -13,6 +13,7 @@ import { t } from './i18n.js';
 import { UsageError, writeErr, writeOut } from './io.js';
 import { settleOptions, type CommonOptions } from './options.js';
 import { outputPath, shownPath, writeAtomic } from './write.js';
+import { statusLine } from '../width.js';
 
 /** The three templates: the county's own from `--templates DIR` where present, else the shipped defaults. */
 export function loadTemplates(dir: string | undefined, lang: 'zh' | 'en'): Templates {
@@ -71,7 +72,7 @@ async function checkAndRender(inputs: readonly string[], raw: Record<string, unk
   // Render everything first: a catalogue that cannot be rendered means nothing is written at all.
   const rendered: OutputFile[] = [];
   for (const [i, c] of checked.entries()) {
-    if (progress) process.stderr.write(`\r${t(opts.lang, 'build.progress', { n: i + 1, total: checked.length, file: c.result.file })}\u001b[K`);
+    if (progress) process.stderr.write(statusLine(t(opts.lang, 'build.progress', { n: i + 1, total: checked.length, file: c.result.file })));
     const date = documentDate(c.resolved?.document.date, process.env.SOURCE_DATE_EPOCH);
     if (date.undated && !opts.quiet) writeErr(t(opts.lang, 'build.undated', { file: c.result.file }));
     try {

@@ -15,6 +15,8 @@ export default defineRule({
     notAllowed: { zh: '“{key}”不能用在这种目录里（市级目录不继承其他目录，也不删减）', en: '"{key}" is not allowed in this kind of catalogue (a municipal catalogue extends and removes nothing)' },
     empty: { zh: '这里不能为空', en: 'This must not be empty' },
     notMapping: { zh: '文件的最外层应当是“键: 值”的映射（以 id:、kind: 等开头），现在是{actual}', en: 'The top level must be a mapping of keys (id:, kind: …), not {actualEn}' },
+    unknownRemoveNone: { zh: '要删减的“{id}”不是基准目录中的事项或类别，请检查编号', en: '"{id}" in remove: is not a category or item of the baseline; check the id' },
+    unknownKeyNone: { zh: '未知的键“{key}”，此处可用的键：{allowed}', en: 'Unknown key "{key}". Keys allowed here: {allowed}' },
     unknownRemove: { zh: '要删减的“{id}”不是基准目录中的事项或类别，是不是“{suggestion}”？', en: '"{id}" in remove: is not a category or item of the baseline; did you mean "{suggestion}"?' },
     versionNumber: { zh: '版本号要写成带引号的文本，如 version: "2020"', en: 'Write the version as quoted text, e.g. version: "2020"' },
   },
