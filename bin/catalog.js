@@ -9,5 +9,13 @@ import { setFlagsFromString } from 'node:v8';
 const command = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
 if (command !== 'verify') setFlagsFromString('--interrupt-budget=1048576');
 
-const { main } = await import('../lib/cli/main.js');
+// An install without the compiled lib/ must not exit 1 like a run with findings: CI takes 1 as "report written".
+let main;
+try {
+  ({ main } = await import('../lib/cli/main.js'));
+} catch (error) {
+  process.stderr.write(`catalog: 无法载入编译后的程序（lib/）：${error?.message ?? error}\n`
+    + 'catalog: cannot load the compiled program (lib/). Reinstall the package; in a clone run npm ci or npm run build.\n');
+  process.exit(2);
+}
 process.exitCode = await main(process.argv.slice(2));
