@@ -32,7 +32,7 @@ describe.skipIf(!hasXmllint)('JUnit output against junit-10.xsd', () => {
     expect(ok.status).toBe(0);
     expect(schemaProblems(ok.stdout)).toBe('');
     const verified = runCli(['verify', 'catalogues/weihui.yaml', 'tests/fixtures/report/findings.yaml', '--format', 'junit']);
-    expect(verified.stdout).toContain('integrity: source');
+    expect(verified.stdout).toContain('完整性: source');
     expect(schemaProblems(verified.stdout)).toBe('');
   });
 
