@@ -91,11 +91,13 @@ describe.skipIf(!available)('portal page in Chromium', () => {
     const right = await box('thead th:text-is("特定群体")');
     expect(Math.abs(group.x - left.x)).toBeLessThan(1.5);
     expect(Math.abs(group.x + group.width - (right.x + right.width))).toBeLessThan(1.5);
-    const spans = await page.locator('tbody th[scope="rowgroup"]').first().evaluate((th: HTMLTableCellElement) => {
-      const rows = [...(th.closest('tbody')!.rows)].slice(0, th.rowSpan);
+    // Page scripts as text: the tests are compiled without the DOM library.
+    const spans = (await page.evaluate(`(() => {
+      const th = document.querySelector('tbody th[scope="rowgroup"]');
+      const rows = [...th.closest('tbody').rows].slice(0, th.rowSpan);
       const r = th.getBoundingClientRect();
-      return { top: r.top - rows[0]!.getBoundingClientRect().top, bottom: rows.at(-1)!.getBoundingClientRect().bottom - r.bottom, rowSpan: th.rowSpan };
-    });
+      return { top: r.top - rows[0].getBoundingClientRect().top, bottom: rows.at(-1).getBoundingClientRect().bottom - r.bottom, rowSpan: th.rowSpan };
+    })()`)) as { top: number; bottom: number; rowSpan: number };
     expect(spans.rowSpan).toBeGreaterThan(1);
     expect(Math.abs(spans.top)).toBeLessThan(1.5);
     expect(Math.abs(spans.bottom)).toBeLessThan(1.5);
@@ -103,15 +105,15 @@ describe.skipIf(!available)('portal page in Chromium', () => {
 
   it('on a 390 px phone scrolls inside the table, not the page', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    const m = await page.evaluate(() => {
-      const wrap = document.querySelector('.table-wrap') as HTMLElement;
+    const m = (await page.evaluate(`(() => {
+      const wrap = document.querySelector('.table-wrap');
       wrap.scrollLeft = 300;
       return {
         page: document.documentElement.scrollWidth, viewport: window.innerWidth,
         wrap: wrap.scrollWidth, wrapClient: wrap.clientWidth, scrolled: wrap.scrollLeft,
-        hint: getComputedStyle(document.querySelector('.scroll-hint')!).display,
+        hint: getComputedStyle(document.querySelector('.scroll-hint')).display,
       };
-    });
+    })()`)) as { page: number; viewport: number; wrap: number; wrapClient: number; scrolled: number; hint: string };
     expect(m.page).toBeLessThanOrEqual(m.viewport);
     expect(m.wrap).toBeGreaterThan(m.wrapClient);
     expect(m.scrolled).toBe(300);
