@@ -3,13 +3,13 @@
 /** Code point order (what `<` does on strings, but by code point, not UTF-16 unit): for ids, paths and messages. */
 export function byCodePoint(a: string, b: string): number {
   if (a === b) return 0;
-  const x = [...a];
-  const y = [...b];
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const d = x[i]!.codePointAt(0)! - y[i]!.codePointAt(0)!;
-    if (d !== 0) return d;
-  }
-  return x.length - y.length;
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return a.length - b.length;
+  // At the first differing unit: a whole code point where a surrogate pair starts, else the unit itself
+  // (after an equal high surrogate, low surrogates already compare in code point order).
+  return a.codePointAt(i)! - b.codePointAt(i)!;
 }
 
 /** Chinese names (regions) in pinyin order, with the locale named explicitly rather than taken from LANG. */
