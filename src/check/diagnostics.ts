@@ -1,4 +1,5 @@
 /** Findings → diagnostics: located by the position map, worded in the user's language, sorted. */
+import { byCodePoint } from '../order.js';
 import type { PositionMap } from '../load/positions.js';
 import type { Diagnostic, Finding, Lang, Severity } from '../model/index.js';
 import { formatMessage } from '../validate/message.js';
@@ -26,6 +27,6 @@ export function toDiagnostic(f: Finding, positions: PositionMap, file: string, l
 
 /** By position, then severity, rule and message: a stable order for every formatter. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column
-    || ORDER[a.severity] - ORDER[b.severity] || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
+  return byCodePoint(a.file, b.file) || a.line - b.line || a.column - b.column
+    || ORDER[a.severity] - ORDER[b.severity] || byCodePoint(a.rule, b.rule) || byCodePoint(a.message, b.message);
 }

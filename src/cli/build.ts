@@ -15,6 +15,7 @@ import { UsageError, writeErr, writeOut } from './io.js';
 import { settleOptions, type CommonOptions } from './options.js';
 import { writeAll } from './stage.js';
 import { outputPath, shownPath } from './write.js';
+import { statusLine } from '../width.js';
 
 /** The three templates: the county's own from `--templates DIR` where present, else the shipped defaults. */
 export function loadTemplates(dir: string | undefined, lang: 'zh' | 'en'): Templates {
@@ -73,7 +74,7 @@ async function checkAndRender(inputs: readonly string[], raw: Record<string, unk
   // Render everything first: a catalogue that cannot be rendered means nothing is written at all.
   const rendered: OutputFile[] = [];
   for (const [i, c] of checked.entries()) {
-    if (progress) process.stderr.write(`\r${t(opts.lang, 'build.progress', { n: i + 1, total: checked.length, file: c.result.file })}\u001b[K`);
+    if (progress) process.stderr.write(statusLine(t(opts.lang, 'build.progress', { n: i + 1, total: checked.length, file: c.result.file })));
     const date = documentDate(c.resolved?.document.date, process.env.SOURCE_DATE_EPOCH);
     if (!opts.quiet) for (const note of missingMetadataNotes(c.result.file, c.resolved, selection, date.undated, opts.lang)) writeErr(note);
     try {

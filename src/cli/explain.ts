@@ -1,10 +1,11 @@
 /** `catalog explain [RULE]`: a rule's documentation page in the user's language, or the list of rules. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { closest } from 'fastest-levenshtein';
 import type { Lang } from '../model/index.js';
 import { rulesDocsDir } from '../paths.js';
 import { RULES, RULES_BY_ID } from '../validate/registry.js';
+import { suggest } from '../validate/suggest.js';
+import { byCodePoint } from '../order.js';
 import { t } from './i18n.js';
 import { UsageError, writeOut } from './io.js';
 import { settleOptions } from './options.js';
@@ -19,7 +20,7 @@ export function rulePage(ruleId: string, lang: Lang): string {
 export function listRules(lang: Lang): string {
   const SEV = lang === 'zh' ? { error: '错误', warning: '警告', info: '提示' } : { error: 'error', warning: 'warning', info: 'info' };
   const width = Math.max(...RULES.map((r) => r.id.length));
-  const rows = [...RULES].sort((a, b) => a.id.localeCompare(b.id)).map((r) => `  ${r.id.padEnd(width)}  ${SEV[r.severity]}  ${r.description[lang]}`);
+  const rows = [...RULES].sort((a, b) => byCodePoint(a.id, b.id)).map((r) => `  ${r.id.padEnd(width)}  ${SEV[r.severity]}  ${r.description[lang]}`);
   return [t(lang, 'explain.list'), ...rows].join('\n') + '\n';
 }
 
@@ -30,7 +31,8 @@ export function runExplain(ruleId: string | undefined, raw: Record<string, unkno
     return 0;
   }
   if (!RULES_BY_ID.has(ruleId)) {
-    throw new UsageError(t(lang, 'err.unknownRule', { rule: ruleId, suggestion: closest(ruleId, RULES.map((r) => r.id)) }));
+    const suggestion = suggest(ruleId, RULES.map((r) => r.id));
+    throw new UsageError(suggestion === undefined ? t(lang, 'err.unknownRuleNone', { rule: ruleId }) : t(lang, 'err.unknownRule', { rule: ruleId, suggestion }));
   }
   writeOut(rulePage(ruleId, lang));
   return 0;

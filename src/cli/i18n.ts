@@ -42,6 +42,7 @@ const TEXTS = {
   'err.outNotDir': { zh: '-o 指定的“{path}”不是文件夹，未写入任何文件', en: '-o "{path}" is not a folder; nothing was written' },
   'err.format': { zh: '不支持的输出格式“{format}”，可用：{formats}', en: 'Unknown format "{format}"; use one of: {formats}' },
   'err.lang': { zh: '不支持的语言“{lang}”，可用：zh、en', en: 'Unknown language "{lang}"; use zh or en' },
+  'err.unknownRuleNone': { zh: '没有规则“{rule}”，用 catalog explain 列出全部规则', en: 'No rule "{rule}"; catalog explain lists them all' },
   'err.unknownRule': { zh: '没有规则“{rule}”，是不是“{suggestion}”？用 catalog explain 列出全部规则', en: 'No rule "{rule}"; did you mean "{suggestion}"? catalog explain lists them all' },
   'err.notResolved': { zh: '“{file}”无法解析为完整目录，原因见上', en: '"{file}" could not be resolved; see above' },
   'err.usage': { zh: '用法错误：{detail}（用 --help 查看用法）', en: 'Usage error: {detail} (see --help)' },

@@ -1,4 +1,5 @@
 /** `catalog verify FILINGS...`: check filings in parallel as the bureau does; print the findings and write the summary table. */
+import { statusLine } from '../width.js';
 import { availableParallelism } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import type { FilingOutcome } from '../model/filing.js';
@@ -72,7 +73,7 @@ function progressBar(lang: Lang, enabled: boolean): { tick: (done: number, total
     tick: (done, total, file) => {
       const full = Math.round((done / total) * width);
       const bar = `[${'#'.repeat(full)}${'-'.repeat(width - full)}]`;
-      process.stderr.write(`\r${vt(lang, 'progress', { bar, n: done, total, file: basename(file) })}\u001b[K`);
+      process.stderr.write(statusLine(vt(lang, 'progress', { bar, n: done, total, file: basename(file) })));
     },
     clear: () => process.stderr.write('\r\u001b[K'),
   };

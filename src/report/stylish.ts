@@ -1,6 +1,7 @@
 /** The default terminal format: findings grouped by file, `line:column  severity  message  rule`. */
 import pc from 'picocolors';
 import type { Diagnostic, Lang, Severity } from '../model/index.js';
+import { displayWidth as width, padEnd as pad } from '../width.js';
 import { summarize, type Formatter } from './types.js';
 
 const LABELS: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
@@ -8,16 +9,6 @@ const LABELS: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
   en: { error: 'error', warning: 'warning', info: 'info' },
 };
 
-/** Display width: CJK characters take two columns. */
-function width(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
-  return w;
-}
-
-function pad(s: string, n: number): string {
-  return s + ' '.repeat(Math.max(0, n - width(s)));
-}
 
 export const formatStylish: Formatter = (results, ctx) => {
   const c = pc.createColors(ctx.color);

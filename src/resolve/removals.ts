@@ -1,5 +1,5 @@
 /** `remove:` entries must name a category or item of the baseline (a typo would silently remove nothing). */
-import { closest } from 'fastest-levenshtein';
+import { suggest } from '../validate/suggest.js';
 import { joinPointer } from '../load/positions.js';
 import type { Catalogue, Finding, SourceCatalogue } from '../model/index.js';
 
@@ -9,7 +9,9 @@ export function checkRemovals(source: SourceCatalogue, baseline: Catalogue): Fin
   const out: Finding[] = [];
   (source.remove ?? []).forEach((id, i) => {
     if (known.has(id)) return;
-    out.push({ rule: 'schema', pointer: joinPointer('/remove', i), messageId: 'unknownRemove', data: { id, suggestion: ids.length ? closest(id, ids) : '' } });
+    const suggestion = suggest(id, ids);
+    const messageId = suggestion === undefined ? 'unknownRemoveNone' : 'unknownRemove';
+    out.push({ rule: 'schema', pointer: joinPointer('/remove', i), messageId, data: { id, suggestion: suggestion ?? '' } });
   });
   return out;
 }

@@ -1,5 +1,5 @@
 /** Declared deviations (`deviations:`): matched errors become `deviation` warnings; unmatched ones warn. */
-import { closest } from 'fastest-levenshtein';
+import { suggest } from './suggest.js';
 import { joinPointer } from '../load/positions.js';
 import type { Deviation, Finding } from '../model/index.js';
 import type { Rule } from './rule.js';
@@ -41,10 +41,10 @@ export function applyDeviations(
     if (used.has(i)) return;
     const id = d.target.split('#')[0] ?? d.target;
     const unknown = knownIds.length > 0 && !knownIds.includes(id);
-    const suggestion = unknown ? closest(id, [...knownIds]) : '';
+    const suggestion = unknown ? suggest(id, [...knownIds]) : undefined;
     out.push({
       rule: 'unused-deviation', pointer: joinPointer('/deviations', i, 'target'), target: d.target,
-      messageId: unknown ? 'unknownTarget' : 'default', data: { target: d.target, suggestion },
+      messageId: !unknown ? 'default' : suggestion === undefined ? 'unknownTargetNone' : 'unknownTarget', data: { target: d.target, suggestion: suggestion ?? '' },
     });
   });
   return out;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { closest } from 'fastest-levenshtein';
+import { suggest } from './suggest.js';
 import { joinPointer } from '../load/positions.js';
 import type { Finding } from '../model/index.js';
 import { schemaDir } from '../paths.js';
@@ -92,8 +93,9 @@ function errorToFinding(e: ErrorObject, messageZh: string, data: unknown): Findi
     case 'additionalProperties': {
       const key = String(p.additionalProperty);
       const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      const suggestion = allowed.length > 0 ? closest(key, allowed) : '';
-      return { rule: 'schema', pointer: joinPointer(pointer, key), atKey: true, messageId: 'unknownKey', data: { key, suggestion, allowed: allowed.join(', ') } };
+      const suggestion = suggest(key, allowed);
+      const messageId = suggestion === undefined ? 'unknownKeyNone' : 'unknownKey';
+      return { rule: 'schema', pointer: joinPointer(pointer, key), atKey: true, messageId, data: { key, suggestion: suggestion ?? '', allowed: allowed.join(', ') } };
     }
     case 'required':
       return { rule: 'schema', pointer, messageId: 'missingKey', data: { key: String(p.missingProperty) } };

@@ -15,6 +15,8 @@ export default defineRule({
     notAllowed: { zh: '“{key}”不能用在这种目录里（市级目录不继承其他目录，也不删减）', en: '"{key}" is not allowed in this kind of catalogue (a municipal catalogue extends and removes nothing)' },
     empty: { zh: '这里不能为空', en: 'This must not be empty' },
     notMapping: { zh: '文件的最外层应当是“键: 值”的映射（以 id:、kind: 等开头），现在是{actual}', en: 'The top level must be a mapping of keys (id:, kind: …), not {actualEn}' },
+    unknownRemoveNone: { zh: '要删减的“{id}”不是基准目录中的事项或类别，请检查编号', en: '"{id}" in remove: is not a category or item of the baseline; check the id' },
+    unknownKeyNone: { zh: '未知的键“{key}”，此处可用的键：{allowed}', en: 'Unknown key "{key}". Keys allowed here: {allowed}' },
     unknownRemove: { zh: '要删减的“{id}”不是基准目录中的事项或类别，是不是“{suggestion}”？', en: '"{id}" in remove: is not a category or item of the baseline; did you mean "{suggestion}"?' },
     catalogueId: { zh: '目录编号“{value}”的格式不对：只能用小写英文字母、数字和“-”，以字母开头，如 weihui', en: 'The catalogue id "{value}" is not well formed: lower-case letters, digits and "-", starting with a letter, e.g. weihui' },
     extends: { zh: '“{value}”不是上级目录的写法：写成 名称@版本，如 xinxiang@2020（新乡市2020年版目录）；学校写本县目录的相对路径，如 ../weihui.yaml', en: '"{value}" does not name a parent catalogue: write NAME@VERSION, e.g. xinxiang@2020 (the Xinxiang 2020 catalogue), or for a school the relative path of its county file, e.g. ../weihui.yaml' },
