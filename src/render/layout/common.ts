@@ -34,8 +34,8 @@ export function closing(input: LayoutInput): Block[] {
   ];
 }
 
-export function attachment(catalogue: Catalogue): Attachment {
-  return { label: ATTACHMENT_LABEL, title: catalogue.title, table: layoutTable(catalogue) };
+export function attachment(catalogue: Catalogue, baseline?: Catalogue): Attachment {
+  return { label: ATTACHMENT_LABEL, title: catalogue.title, table: layoutTable(catalogue, baseline) };
 }
 
 /** "抄送：A，B。", or undefined when there is nobody to copy to. */

@@ -27,7 +27,7 @@ export function layoutFiling(input: LayoutInput): OfficialDocument {
     kind: 'filing',
     info: documentInfo(title, input),
     body,
-    attachment: attachment(catalogue),
+    attachment: attachment(catalogue, input.baseline),
     ...(copyTo ? {
       colophon: {
         copyTo,

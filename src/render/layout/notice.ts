@@ -32,7 +32,7 @@ export function layoutNotice(input: LayoutInput): OfficialDocument {
     kind: 'notice',
     info: documentInfo(title, input),
     body,
-    attachment: attachment(catalogue),
+    attachment: attachment(catalogue, input.baseline),
     colophon: {
       ...(copyTo ? { copyTo } : {}),
       printedBy: doc.printedBy?.trim() || `${catalogue.issuer}办公室`,

@@ -12,7 +12,7 @@ export function layoutPortal(input: LayoutInput): PortalPage {
     issuer: catalogue.issuer,
     date: documentDateText(input),
     ...(number ? { documentNumber: number } : {}),
-    table: layoutTable(catalogue),
+    table: layoutTable(catalogue, input.baseline),
     info: documentInfo(catalogue.title, input),
   };
 }

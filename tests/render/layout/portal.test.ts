@@ -16,7 +16,7 @@ describe.each(Object.keys(EXAMPLES))('layoutPortal(%s)', (name) => {
     expect(page.issuer).toBe(input.catalogue.issuer);
     expect(page.date).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
     expect(page.documentNumber).toBe(input.catalogue.document.number);
-    expect(page.table).toEqual(layoutTable(input.catalogue));
+    expect(page.table).toEqual(layoutTable(input.catalogue, input.baseline));
     expect(page.info.title).toBe(input.catalogue.title);
     expect(JSON.stringify(page)).not.toMatch(/undefined|null/);
   });
