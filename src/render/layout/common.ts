@@ -38,12 +38,6 @@ export function attachment(catalogue: Catalogue, baseline?: Catalogue): Attachme
   return { label: ATTACHMENT_LABEL, title: catalogue.title, table: layoutTable(catalogue, baseline) };
 }
 
-/** "抄送：A，B。", or undefined when there is nobody to copy to. */
-export function copyToText(catalogue: Catalogue): string | undefined {
-  const list = (catalogue.document.copyTo ?? []).map((s) => s.trim()).filter((s) => s !== '');
-  return list.length > 0 ? `抄送：${list.join('，')}。` : undefined;
-}
-
 /** Document properties: keywords are the catalogue id, its kind and the baseline it extends. */
 export function documentInfo(title: string, input: LayoutInput): DocumentInfo {
   const { catalogue } = input;

@@ -43,8 +43,9 @@ describe.each(Object.keys(EXAMPLES))('layoutFiling(%s)', (name) => {
     expect(text).toMatch(/政府门户网站义务教育领域基层政务公开专题|学校官网校务公开专题/);
   });
 
-  it('has a 版记 only when there is someone to copy to', () => {
-    expect(doc.colophon === undefined).toBe((input.catalogue.document.copyTo ?? []).length === 0);
+  it('has a 版记 only when there is someone besides its 主送 to copy to', () => {
+    const others = (input.catalogue.document.copyTo ?? []).filter((c) => c !== input.baseline?.issuer);
+    expect(doc.colophon === undefined).toBe(others.length === 0);
   });
 });
 

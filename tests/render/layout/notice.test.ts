@@ -86,7 +86,7 @@ describe('layoutNotice without document metadata', () => {
   });
 
   it('addresses the usual recipients and dates the document with the date it is given', () => {
-    expect(block(doc, 'recipients')?.text).toBe('各乡镇中心学校、各有关学校：');
+    expect(block(doc, 'recipients')?.text).toBe('各乡镇（街道）中心学校、局机关各股室、各有关学校：');
     expect(block(doc, 'signature')?.date).toBe('2021年3月9日');
     expect(doc.info.date).toBe('2021-03-09');
   });
