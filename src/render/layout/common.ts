@@ -2,7 +2,7 @@
 import type { Attachment, Block, Catalogue, DocumentInfo, LayoutInput } from '../../model/index.js';
 import { documentDateText } from './dates.js';
 import { layoutTable } from './table.js';
-import { wrapTitle } from './title.js';
+import { wrapTitle } from '../typeset/index.js';
 
 export const ATTACHMENT_LABEL = '附件';
 const SUBJECT: Readonly<Record<Catalogue['kind'], string>> = {

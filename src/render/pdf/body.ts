@@ -5,7 +5,7 @@ import {
   EM_ASCENT, LINE_PITCH, LINES_PER_PAGE, MASTHEAD_OFFSET, PORTRAIT_FRAME, RED, RED_LINE_GAP, SIZE, STROKE, rowAtOrBelow,
   rowBaseline, rowTop,
 } from './geometry.js';
-import { balanceTitleLines } from './linebreak.js';
+import { balanceTitleLines } from '../typeset/index.js';
 import {
   BODY, GRID_CHAR, GRID_SPACING, breakRuns, breakText, drawSegments, drawText, measureWith, widthOf,
   type PaintContext, type Style,
