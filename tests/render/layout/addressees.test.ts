@@ -48,3 +48,12 @@ describe('抄送 never holds the 主送机关 (条例 第九条)', () => {
     expect(mainOf(layoutNotice(input))).toContain('局机关各股室');
   });
 });
+
+describe('the optional deadline sentence', () => {
+  const text = (doc: OfficialDocument): string => doc.body.flatMap((b) => (b.kind === 'paragraph' ? b.runs.map((r) => r.text) : [])).join('');
+  it('appears only when document.deadline is given', () => {
+    const input = layoutInput(EXAMPLES.weihui ?? '');
+    expect(text(layoutNotice(input))).not.toContain('请于');
+    expect(text(layoutNotice(withDocument(input, { deadline: '2020年11月30日前' })))).toContain('请于2020年11月30日前完成');
+  });
+});
