@@ -48,6 +48,14 @@ export interface DocumentMeta {
   readonly date?: string;
   readonly recipients?: readonly string[];
   readonly copyTo?: readonly string[];
+  /** 抄送 of the 备案报告 when it differs from the 印发通知's (its 主送 is always left out). */
+  readonly filingCopyTo?: string | readonly string[];
+  /** An optional 完成时限 sentence for the 印发通知, e.g. 2020年11月30日前. */
+  readonly deadline?: string;
+  /** 索引号 of the portal page. */
+  readonly indexNumber?: string;
+  /** 发布日期 on the portal (ISO YYYY-MM-DD). */
+  readonly publishDate?: string;
   readonly printedBy?: string;
   readonly contact?: { readonly name?: string; readonly phone?: string };
 }

@@ -125,6 +125,13 @@ export interface PortalPage {
   readonly issuer: string;
   readonly date: string;
   readonly documentNumber?: string;
+  /** 索引号, when the catalogue gives one. */
+  readonly indexNumber?: string;
+  /** 发布日期, when given: as printed and as ISO. */
+  readonly publishDate?: { readonly text: string; readonly iso: string };
+  /** File name of the 印发通知 PDF written beside the page (ID.notice.pdf), and the notice's title. */
+  readonly noticeFile?: string;
+  readonly noticeTitle?: string;
   readonly table: CatalogueTable;
   readonly info: DocumentInfo;
 }

@@ -1,7 +1,7 @@
 /** The CJK line breaker: widths, 避头尾, unbroken numbers, the 28-character grid and balanced titles. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { balanceTitleLines, breakLines, gridSpacing } from '../../src/render/pdf/linebreak.js';
+import { balanceTitleLines, breakLines, gridSpacing } from '../../src/render/typeset/index.js';
 
 /** One unit per full-width character, half a unit for ASCII: a monospaced stand-in for widthOfString. */
 const measure = (text: string): number => [...text].reduce((width, char) => width + (char.charCodeAt(0) < 0x80 ? 0.5 : 1), 0);
@@ -98,9 +98,9 @@ describe('balanceTitleLines', () => {
     );
   });
 
-  it('balances a two-line title without splitting words', () => {
+  it('balances a two-line title without splitting words or terms (义务教育领域 stays whole)', () => {
     const lines = balanceTitleLines('卫辉市教育局关于印发《卫辉市义务教育领域基层政务公开标准目录》的通知', 20, measure);
-    expect(lines).toEqual(['卫辉市教育局关于印发《卫辉市义务教育', '领域基层政务公开标准目录》的通知']);
+    expect(lines).toEqual(['卫辉市教育局关于印发《卫辉市义务教育领域', '基层政务公开标准目录》的通知']);
   });
 
   it('uses the fewest lines, as equal as possible, the longer one first', () => {

@@ -69,10 +69,14 @@ function recipients(ctx: PaintContext, block: BlockOf<'recipients'>): Paragraph 
   });
 }
 
-/** 正文: first line two characters in, justified, on the grid [7.3.3]. */
-function paragraph(ctx: PaintContext, block: BlockOf<'paragraph'>): Paragraph {
+/**
+ * 正文: first line two characters in, justified, on the grid [7.3.3]. The last one is kept with the 附件说明
+ * and 署名 that follow, so Word carries its last lines over with them (widow control: at least two) [7.3.5.5].
+ */
+function paragraph(ctx: PaintContext, block: BlockOf<'paragraph'>, keepNext = false): Paragraph {
   return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED, spacing: gridSpacing(), indent: { firstLine: 2 * CHAR },
+    alignment: AlignmentType.JUSTIFIED, spacing: gridSpacing(), indent: { firstLine: 2 * CHAR }, widowControl: true,
+    ...(keepNext ? { keepNext: true } : {}),
     children: block.runs.map((run) => textRun(ctx, run.text, run.role)),
   });
 }
@@ -85,7 +89,7 @@ function attachmentNote(ctx: PaintContext, block: BlockOf<'attachmentNote'>): Pa
   return block.items.map((item, i) => {
     const text = numbered ? `${i + 1}．${item}` : item;
     return new Paragraph({
-      alignment: AlignmentType.JUSTIFIED, spacing: gridSpacing(i === 0 ? 1 : 0),
+      alignment: AlignmentType.JUSTIFIED, spacing: gridSpacing(i === 0 ? 1 : 0), keepNext: true, keepLines: true,
       indent: { left: 2 * CHAR + hang, ...(i === 0 ? { hanging: hang } : {}) },
       children: [textRun(ctx, i === 0 ? `${label}${text}` : text, 'fang')],
     });
@@ -107,9 +111,9 @@ function paintBlock(ctx: PaintContext, block: Block, next: Block | undefined): P
     case 'redLine': return [];
     case 'title': return [title(ctx, block)];
     case 'recipients': return [recipients(ctx, block)];
-    case 'paragraph': return [paragraph(ctx, block)];
+    case 'paragraph': return [paragraph(ctx, block, next?.kind === 'attachmentNote' || next?.kind === 'signature')];
     case 'attachmentNote': return attachmentNote(ctx, block);
-    case 'signature': return signatureParagraphs(ctx, block);
+    case 'signature': return signatureParagraphs(ctx, block, next?.kind === 'annotation');
     case 'annotation': return [annotation(ctx, block)];
   }
 }

@@ -45,11 +45,12 @@ export function portraitProperties(): SectionProperties {
 }
 
 /**
- * The 版记 page: portrait, without a grid, because LibreOffice snaps even exact-height lines to it and
+ * The 版记 page: portrait, starting on an even page (the back of the last sheet, GB/T 9704 §7.4 — Word and
+ * LibreOffice insert a blank page when needed), without a grid, because LibreOffice snaps even exact-height lines to it and
  * the 1 pt paragraph after the 版记 table would take a whole 28.95 pt line and start a blank page.
  */
 export function colophonProperties(): SectionProperties {
-  return { ...portraitProperties(), type: SectionType.NEXT_PAGE, grid: { type: DocumentGridType.DEFAULT, linePitch: LINE_PITCH } };
+  return { ...portraitProperties(), type: SectionType.EVEN_PAGE, grid: { type: DocumentGridType.DEFAULT, linePitch: LINE_PITCH } };
 }
 
 /**

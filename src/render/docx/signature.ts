@@ -18,7 +18,8 @@ export function issuerRightChars(issuer: string, date: string): number {
   return Math.max(0, offset);
 }
 
-export function signatureParagraphs(ctx: PaintContext, block: Extract<Block, { kind: 'signature' }>): Paragraph[] {
+/** `annotated`: a 附注 follows, kept on the date's page. */
+export function signatureParagraphs(ctx: PaintContext, block: Extract<Block, { kind: 'signature' }>, annotated = false): Paragraph[] {
   const issuerRight = Math.round(issuerRightChars(block.issuer, block.date) * CHAR);
   return [
     new Paragraph({
@@ -28,6 +29,7 @@ export function signatureParagraphs(ctx: PaintContext, block: Extract<Block, { k
     }),
     new Paragraph({
       alignment: AlignmentType.RIGHT, spacing: gridSpacing(), indent: { right: DATE_RIGHT_CHARS * CHAR },
+      ...(annotated ? { keepNext: true } : {}),
       children: [textRun(ctx, block.date, 'fang')],
     }),
   ];

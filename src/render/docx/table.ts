@@ -5,6 +5,7 @@ import {
 import type { CatalogueTable, HeaderCell, RowGroup, TableCell as CellModel } from '../../model/index.js';
 import { BORDER, mmToTwips, SIZE } from './geometry.js';
 import { SINGLE_SPACING, textRun, type PaintContext } from './text.js';
+import { breakLines } from '../typeset/index.js';
 
 /**
  * Cell text is 五号 (10.5 pt): the 8 mm tick columns still hold a character beside 1 mm padding, and
@@ -45,15 +46,45 @@ function cellParagraphs(ctx: PaintContext, lines: readonly string[], align: 'lef
   }));
 }
 
-function headerRow(ctx: PaintContext, cells: readonly HeaderCell[]): TableRow {
+/** Full-width characters of CELL_SIZE a cell of `twips` holds inside its padding. */
+const charsIn = (twips: number): number => Math.max(1, Math.floor((twips - 2 * CELL_PADDING) / (CELL_SIZE * 10)));
+/** Half-width characters count half (digits, Latin). */
+const charUnits = (text: string): number => [...text].reduce((n, ch) => n + ((ch.codePointAt(0) ?? 0) <= 0x7e ? 0.5 : 1), 0);
+
+/** Header text in explicit lines broken between words (公开/对象, never 公开对/象), as the PDF does. */
+function headerLines(text: string, twips: number): string[] {
+  return breakLines(text, charsIn(twips), charUnits, { words: Infinity });
+}
+
+/** The width in twips under each header cell: row 0 in order, row 1 fills the columns row 0 does not span down. */
+function headerWidths(header: CatalogueTable['header'], columnWidths: readonly number[]): [number[], number[]] {
+  const sum = (from: number, n: number): number => columnWidths.slice(from, from + n).reduce((a, b) => a + b, 0);
+  const free: number[] = [];
+  let col = 0;
+  const top = header[0].map((cell) => {
+    if (cell.rowSpan === 1) for (let i = 0; i < cell.colSpan; i += 1) free.push(col + i);
+    const width = sum(col, cell.colSpan);
+    col += cell.colSpan;
+    return width;
+  });
+  let at = 0;
+  const bottom = header[1].map((cell) => {
+    const width = sum(free[at] ?? 0, cell.colSpan);
+    at += cell.colSpan;
+    return width;
+  });
+  return [top, bottom];
+}
+
+function headerRow(ctx: PaintContext, cells: readonly HeaderCell[], widths: readonly number[]): TableRow {
   return new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: cells.map((cell) => new TableCell({
+    children: cells.map((cell, i) => new TableCell({
       verticalAlign: VerticalAlignTable.CENTER,
       ...(cell.colSpan > 1 ? { columnSpan: cell.colSpan } : {}),
       ...(cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
-      children: cellParagraphs(ctx, [cell.text], 'center', 'hei'),
+      children: cellParagraphs(ctx, headerLines(cell.text, widths[i] ?? 0), 'center', 'hei'),
     })),
   });
 }
@@ -82,6 +113,7 @@ function groupRows(ctx: PaintContext, group: RowGroup, categoryIndex: number): T
 export function catalogueTable(ctx: PaintContext, table: CatalogueTable, textWidth: number): Table {
   const columnWidths = columnTwips(table.columns.map((c) => c.width), textWidth);
   const categoryIndex = table.columns.findIndex((c) => c.key === 'category');
+  const [topWidths, bottomWidths] = headerWidths(table.header, columnWidths);
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: textWidth, type: WidthType.DXA },
@@ -92,8 +124,8 @@ export function catalogueTable(ctx: PaintContext, table: CatalogueTable, textWid
       marginUnitType: WidthType.DXA,
     },
     rows: [
-      headerRow(ctx, table.header[0]),
-      headerRow(ctx, table.header[1]),
+      headerRow(ctx, table.header[0], topWidths),
+      headerRow(ctx, table.header[1], bottomWidths),
       ...table.groups.flatMap((group) => groupRows(ctx, group, categoryIndex)),
     ],
   });

@@ -25,6 +25,8 @@ export interface BodyCellContext {
   readonly text: string;
   readonly lines: readonly string[];
   readonly tick: boolean;
+  /** A tick column left empty: read as 否. */
+  readonly untick: boolean;
   readonly list: boolean;
 }
 
@@ -49,6 +51,13 @@ export interface PortalContext {
   /** The same date as ISO YYYY-MM-DD for `<time datetime>`, when it is one. */
   readonly isoDate?: string;
   readonly documentNumber?: string;
+  /** 索引号 and 发布日期 (document.indexNumber, document.publishDate), when given. */
+  readonly indexNumber?: string;
+  readonly publishDate?: string;
+  readonly publishIsoDate?: string;
+  /** The 印发通知 PDF beside the page, and its title for the link. */
+  readonly noticeHref?: string;
+  readonly noticeTitle?: string;
   readonly subject?: string;
   readonly keywords?: string;
   readonly generator: string;
@@ -74,6 +83,9 @@ export function portalContext(page: PortalPage): PortalContext {
     date: page.date,
     ...(iso ? { isoDate: iso } : {}),
     ...(page.documentNumber ? { documentNumber: page.documentNumber } : {}),
+    ...(page.indexNumber ? { indexNumber: page.indexNumber } : {}),
+    ...(page.publishDate ? { publishDate: page.publishDate.text, publishIsoDate: page.publishDate.iso } : {}),
+    ...(page.noticeFile ? { noticeHref: page.noticeFile, noticeTitle: page.noticeTitle ?? page.noticeFile } : {}),
     ...(page.info.subject ? { subject: page.info.subject } : {}),
     ...(page.info.keywords.length > 0 ? { keywords: page.info.keywords.join(',') } : {}),
     generator: 'catalog',
@@ -133,7 +145,7 @@ function groupContext(table: CatalogueTable, group: RowGroup): GroupContext {
 
 function categoryCell(group: RowGroup, size: number): BodyCellContext {
   const text = group.categoryName;
-  return { tag: 'th', scope: 'rowgroup', rowSpan: size, key: 'category', align: 'center', text, lines: [text], tick: false, list: false };
+  return { tag: 'th', scope: 'rowgroup', rowSpan: size, key: 'category', align: 'center', text, lines: [text], tick: false, untick: false, list: false };
 }
 
 function bodyCell(cell: TableCell, key: string, isItem: boolean): BodyCellContext {
@@ -146,6 +158,8 @@ function bodyCell(cell: TableCell, key: string, isItem: boolean): BodyCellContex
     text: lines.join(''),
     lines,
     tick: lines.length === 1 && lines[0] === TICK,
+    // An empty tick column (公开对象/方式/层级) is read out as 否 by a screen reader.
+    untick: lines.length === 0 && /^(audience|method|level):/.test(key),
     list: lines.length > 1,
   };
 }

@@ -2,7 +2,7 @@
 import type { Attachment, Block, Catalogue, DocumentInfo, LayoutInput } from '../../model/index.js';
 import { documentDateText } from './dates.js';
 import { layoutTable } from './table.js';
-import { wrapTitle } from './title.js';
+import { wrapTitle } from '../typeset/index.js';
 
 export const ATTACHMENT_LABEL = '附件';
 const SUBJECT: Readonly<Record<Catalogue['kind'], string>> = {
@@ -34,14 +34,8 @@ export function closing(input: LayoutInput): Block[] {
   ];
 }
 
-export function attachment(catalogue: Catalogue): Attachment {
-  return { label: ATTACHMENT_LABEL, title: catalogue.title, table: layoutTable(catalogue) };
-}
-
-/** "抄送：A，B。", or undefined when there is nobody to copy to. */
-export function copyToText(catalogue: Catalogue): string | undefined {
-  const list = (catalogue.document.copyTo ?? []).map((s) => s.trim()).filter((s) => s !== '');
-  return list.length > 0 ? `抄送：${list.join('，')}。` : undefined;
+export function attachment(catalogue: Catalogue, baseline?: Catalogue): Attachment {
+  return { label: ATTACHMENT_LABEL, title: catalogue.title, table: layoutTable(catalogue, baseline) };
 }
 
 /** Document properties: keywords are the catalogue id, its kind and the baseline it extends. */

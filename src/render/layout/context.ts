@@ -11,11 +11,18 @@ const FIELD_ZH: Readonly<Record<string, string>> = {
   channel: '公开渠道和载体', audience: '公开对象', method: '公开方式', level: '公开层级', note: '备注',
 };
 
-const PUBLISHED_AT: Readonly<Record<Catalogue['kind'], string>> = {
-  municipal: '市政府门户网站义务教育领域基层政务公开专题',
-  county: '县级政府门户网站义务教育领域基层政务公开专题',
-  school: '学校官网校务公开专题',
-};
+/** Where the catalogue is published: the 本级 government's portal ("卫辉市人民政府门户网站…"), the school's site. */
+function publishedAt(cat: Catalogue): string {
+  if (cat.kind === 'school') return `${cat.issuer}网站校务公开专栏`;
+  return `${cat.region}人民政府门户网站义务教育领域基层政务公开专题`;
+}
+
+/** 我县 / 我市 / 我区 / 我校 from the region's last character. */
+function localWe(cat: Catalogue): string {
+  if (cat.kind === 'school') return '我校';
+  const last = Array.from(cat.region).at(-1) ?? '';
+  return ['县', '市', '区', '旗'].includes(last) ? `我${last}` : '本地';
+}
 
 /** Ids of the items of `catalogue` that its baseline lacks, in catalogue order (none without a baseline). */
 export function findAddedItemIds(catalogue: Catalogue, baseline?: Catalogue): string[] {
@@ -110,7 +117,7 @@ export function templateContext(input: LayoutInput) {
     we: cat.kind === 'school' ? '我校' : cat.issuer.endsWith('局') ? '我局' : '我单位',
     number: doc.number ?? '', filingNumber: doc.filingNumber ?? '', signer: doc.signer ?? '',
     date: documentDateText(input), dateIso: input.date,
-    publishedAt: PUBLISHED_AT[cat.kind],
+    publishedAt: publishedAt(cat), localWe: localWe(cat), deadline: doc.deadline?.trim() ?? '',
     counts: {
       categories: categories.length, items: categories.reduce((n, c) => n + c.items, 0),
       added: addedItems.length, addedCategories: addedCategories.length, removed: removed.length, deviations: deviations.length,

@@ -1,12 +1,10 @@
 /** The 备案报告 (上行文) that files the catalogue with the body whose catalogue it extends. */
 import type { Block, LayoutInput, OfficialDocument } from '../../model/index.js';
-import { attachment, closing, copyToText, documentInfo, masthead, titleBlock } from './common.js';
+import { copyToText, filingCopyTo, filingRecipient } from './addressees.js';
+import { attachment, closing, documentInfo, masthead, titleBlock } from './common.js';
 import { templateContext } from './context.js';
 import { documentDateText } from './dates.js';
 import { paragraphBlocks, renderTemplate } from './template.js';
-
-/** Where the municipal baseline itself is filed: the issuer of 教办〔2020〕174号. */
-const PROVINCIAL_BUREAU = '河南省教育厅';
 
 /** Lay out the 备案报告: 发文字号 left and 签发人 right, 主送 the baseline's issuer, 特此报告. */
 export function layoutFiling(input: LayoutInput): OfficialDocument {
@@ -18,16 +16,17 @@ export function layoutFiling(input: LayoutInput): OfficialDocument {
   const body: Block[] = [
     ...masthead(catalogue, { kind: 'docNumber', align: 'split', ...(number ? { number } : {}), ...(signer ? { signer } : {}) }),
     titleBlock(title, catalogue),
-    { kind: 'recipients', text: `${input.baseline?.issuer ?? PROVINCIAL_BUREAU}：` },
+    { kind: 'recipients', text: `${filingRecipient(input.baseline)}：` },
     ...paragraphBlocks(renderTemplate('filing', input.templates.filing, templateContext(input))),
     ...closing(input),
   ];
-  const copyTo = copyToText(catalogue);
+  const copyTo = copyToText(filingCopyTo(catalogue, input.baseline));
   return {
     kind: 'filing',
     info: documentInfo(title, input),
     body,
-    attachment: attachment(catalogue),
+    attachment: attachment(catalogue, input.baseline),
+    // 版记 only when someone besides the 主送 is copied (official-document.md: no 抄送 unless given).
     ...(copyTo ? {
       colophon: {
         copyTo,

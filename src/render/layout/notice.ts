@@ -1,17 +1,13 @@
 /** The 印发通知 (下行文) that publishes the catalogue, with the catalogue table as its 附件. */
 import type { Block, LayoutInput, OfficialDocument } from '../../model/index.js';
-import { attachment, closing, copyToText, documentInfo, masthead, titleBlock } from './common.js';
+import { copyToText, noticeCopyTo, noticeRecipients } from './addressees.js';
+import { attachment, closing, documentInfo, masthead, titleBlock } from './common.js';
 import { templateContext } from './context.js';
 import { documentDateText } from './dates.js';
 import { paragraphBlocks, renderTemplate } from './template.js';
 
-/** 主送机关 when the catalogue names none. */
-const DEFAULT_RECIPIENTS = { municipal: '各县（市）区教育局、局直各学校', county: '各乡镇中心学校、各有关学校', school: '学校各处室、各年级组' } as const;
-
 function recipients(input: LayoutInput): string {
-  const { catalogue } = input;
-  const named = (catalogue.document.recipients ?? []).map((s) => s.trim()).filter((s) => s !== '');
-  return `${named.length > 0 ? named.join('、') : DEFAULT_RECIPIENTS[catalogue.kind]}：`;
+  return `${noticeRecipients(input.catalogue).join('、')}：`;
 }
 
 /** Lay out the 印发通知: 版头, 标题, 主送, the templated text, 附件说明, 落款, 附注, 附件 and 版记. */
@@ -27,12 +23,12 @@ export function layoutNotice(input: LayoutInput): OfficialDocument {
     ...paragraphBlocks(renderTemplate('notice', input.templates.notice, templateContext(input))),
     ...closing(input),
   ];
-  const copyTo = copyToText(catalogue);
+  const copyTo = copyToText(noticeCopyTo(catalogue));
   return {
     kind: 'notice',
     info: documentInfo(title, input),
     body,
-    attachment: attachment(catalogue),
+    attachment: attachment(catalogue, input.baseline),
     colophon: {
       ...(copyTo ? { copyTo } : {}),
       printedBy: doc.printedBy?.trim() || `${catalogue.issuer}办公室`,

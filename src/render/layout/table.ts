@@ -1,6 +1,7 @@
 /** The catalogue as the standard two-header-row table: one row group per 一级事项, 序号 running 1…N. */
 import type { Catalogue, CatalogueTable, Item, TableCell, TableColumn } from '../../model/index.js';
 import { hasNotes, levelsShown, TABLE_WIDTH, tableColumns, tableHeader } from './columns.js';
+import { asPublished } from './publisher.js';
 
 const TICK = '√';
 
@@ -26,8 +27,12 @@ function cellFor(column: TableColumn, item: Item, seq: number): TableCell {
   }
 }
 
-/** Lay the resolved catalogue out as a table; items a county added look exactly like baseline items. */
-export function layoutTable(catalogue: Catalogue): CatalogueTable {
+/**
+ * Lay the resolved catalogue out as a table; items a county added look exactly like baseline items, and
+ * 公开主体/公开层级 are printed as the issuer's own (`baseline`: the catalogue it extends, for a school).
+ */
+export function layoutTable(resolved: Catalogue, baseline?: Catalogue): CatalogueTable {
+  const catalogue = asPublished(resolved, baseline);
   const levels = levelsShown(catalogue);
   const withNote = hasNotes(catalogue);
   const columns = tableColumns(levels, withNote);

@@ -5,7 +5,7 @@ import {
   EM_ASCENT, LINE_PITCH, LINES_PER_PAGE, MASTHEAD_OFFSET, PORTRAIT_FRAME, RED, RED_LINE_GAP, SIZE, STROKE, rowAtOrBelow,
   rowBaseline, rowTop,
 } from './geometry.js';
-import { balanceTitleLines } from './linebreak.js';
+import { balanceTitleLines } from '../typeset/index.js';
 import {
   BODY, GRID_CHAR, GRID_SPACING, breakRuns, breakText, drawSegments, drawText, measureWith, widthOf,
   type PaintContext, type Style,
@@ -88,28 +88,58 @@ function plainLines(ctx: PaintContext, flow: Flow, lines: readonly string[], bla
   lines.forEach((line, i) => drawText(ctx, line, x, rowBaseline(lineAt(ctx, flow, i === 0 ? blank : 0)), BODY));
 }
 
-/** A paragraph of runs, first line two characters in [7.3.3]. */
-function paragraph(ctx: PaintContext, flow: Flow, runs: BlockOf<'paragraph'>['runs']): void {
-  for (const line of breakRuns(ctx, runs, 2, WIDTH)) {
+/** A paragraph of runs, first line two characters in [7.3.3]; `carry` last lines start a new page. */
+function paragraph(ctx: PaintContext, flow: Flow, runs: BlockOf<'paragraph'>['runs'], carry = 0): void {
+  const lines = breakRuns(ctx, runs, 2, WIDTH);
+  lines.forEach((line, i) => {
+    if (carry > 0 && i === lines.length - carry) flow.row = LINES_PER_PAGE;
     const x = LEFT + line.indent;
     drawSegments(ctx, line.segments, x, rowBaseline(lineAt(ctx, flow)), line.last ? undefined : RIGHT - x);
-  }
+  });
+}
+
+/** The lines of the 附件说明 after "附件：", and how far they hang. */
+function attachmentLines(ctx: PaintContext, block: BlockOf<'attachmentNote'>): { label: string; hang: number; items: string[][] } {
+  const label = `${block.label}：`;
+  const hang = widthOf(ctx, label, BODY) + GRID_SPACING;
+  const numbered = block.items.length > 1;
+  const width = WIDTH - 2 * GRID_CHAR - hang;
+  return { label, hang, items: block.items.map((item, i) => breakText(ctx, numbered ? `${i + 1}．${item}` : item, width, BODY)) };
 }
 
 /** 附件说明 one line under the text, two characters in; wrapped lines align after "附件：" [7.3.4]. */
 function attachmentNote(ctx: PaintContext, flow: Flow, block: BlockOf<'attachmentNote'>): void {
-  const label = `${block.label}：`;
   const x = LEFT + 2 * GRID_CHAR;
-  const hang = widthOf(ctx, label, BODY) + GRID_SPACING;
-  const numbered = block.items.length > 1;
-  block.items.forEach((item, i) => {
-    const lines = breakText(ctx, numbered ? `${i + 1}．${item}` : item, RIGHT - x - hang, BODY);
+  const { label, hang, items } = attachmentLines(ctx, block);
+  items.forEach((lines, i) => {
     lines.forEach((line, j) => {
       const baseline = rowBaseline(lineAt(ctx, flow, i === 0 && j === 0 ? 1 : 0));
       if (i === 0 && j === 0) drawText(ctx, label, x, baseline, BODY);
       drawText(ctx, line, x + hang, baseline, BODY);
     });
   });
+}
+
+/** Grid lines (blank ones included) a closing block takes: 附件说明, 署名 with the seal's room, 附注. */
+function closingRows(ctx: PaintContext, block: Block): number {
+  switch (block.kind) {
+    case 'attachmentNote': return 1 + attachmentLines(ctx, block).items.reduce((n, l) => n + l.length, 0);
+    case 'signature': return SEAL_LINES + 2;
+    case 'annotation': return breakRuns(ctx, [{ text: block.text, role: 'fang' }], 2, WIDTH).length;
+    default: return 0;
+  }
+}
+
+/**
+ * How many last lines of the last 正文 paragraph go to the next page so that the 附件说明, 署名, 成文日期 and
+ * 附注 do not stand alone there (GB/T 9704 §7.3.5.5: 正文 lines are carried over with them); 0 when they fit.
+ */
+function carriedLines(ctx: PaintContext, flow: Flow, last: BlockOf<'paragraph'>, closing: readonly Block[]): number {
+  const lines = breakRuns(ctx, last.runs, 2, WIDTH).length;
+  const end = (flow.row + lines - 1) % LINES_PER_PAGE + 1; // the grid line after the paragraph's last
+  const tail = closing.reduce((n, b) => n + closingRows(ctx, b), 0);
+  if (end + tail <= LINES_PER_PAGE || tail >= LINES_PER_PAGE) return 0;
+  return Math.min(lines, 2);
 }
 
 /** 署名 centred over the 成文日期, the date four characters in from the right; kept on one page [7.3.5]. */
@@ -125,14 +155,14 @@ function signature(ctx: PaintContext, flow: Flow, block: BlockOf<'signature'>): 
   drawText(ctx, block.date, dateX, rowBaseline(dateRow), BODY);
 }
 
-function paintBlock(ctx: PaintContext, flow: Flow, block: Block): void {
+function paintBlock(ctx: PaintContext, flow: Flow, block: Block, carry = 0): void {
   switch (block.kind) {
     case 'masthead': return masthead(ctx, flow, block);
     case 'docNumber': return docNumber(ctx, flow, block);
     case 'redLine': return redLine(ctx, flow);
     case 'title': return title(ctx, flow, block);
     case 'recipients': return plainLines(ctx, flow, breakText(ctx, block.text, WIDTH, BODY), 1);
-    case 'paragraph': return paragraph(ctx, flow, block.runs);
+    case 'paragraph': return paragraph(ctx, flow, block.runs, carry);
     case 'attachmentNote': return attachmentNote(ctx, flow, block);
     case 'signature': return signature(ctx, flow, block);
     case 'annotation': return paragraph(ctx, flow, [{ text: block.text, role: 'fang' }]);
@@ -143,8 +173,10 @@ function paintBlock(ctx: PaintContext, flow: Flow, block: Block): void {
 export function paintBody(ctx: PaintContext, blocks: readonly Block[]): void {
   addPortraitPage(ctx);
   const flow: Flow = { row: 0 };
-  for (const block of blocks) {
-    paintBlock(ctx, flow, block);
+  const closingAt = blocks.findIndex((b) => b.kind === 'attachmentNote' || b.kind === 'signature');
+  blocks.forEach((block, i) => {
+    const last = i === closingAt - 1 && block.kind === 'paragraph';
+    paintBlock(ctx, flow, block, last ? carriedLines(ctx, flow, block, blocks.slice(closingAt)) : 0);
     if (block.kind !== 'docNumber') delete flow.numberBaseline;
-  }
+  });
 }

@@ -61,13 +61,17 @@ export function columnEdges(table: CatalogueTable, left: number, width: number):
   return [left, ...table.columns.map((c) => left + ((running += c.width) / total) * width)];
 }
 
-function box(ctx: PaintContext, lines: readonly string[], width: number, style: Style, align: Box['align']): Box {
-  return { lines: lines.flatMap((line) => breakText(ctx, line, width - 2 * CELL.padX, style)), align };
+/** Header words stay whole (公开/对象); body cells give up to two characters of a line to end between words. */
+export const HEADER_WORDS = Infinity;
+export const CELL_WORDS = 2;
+
+function box(ctx: PaintContext, lines: readonly string[], width: number, style: Style, align: Box['align'], words = CELL_WORDS): Box {
+  return { lines: lines.flatMap((line) => breakText(ctx, line, width - 2 * CELL.padX, style, { words })), align };
 }
 
 function headerBox(ctx: PaintContext, cell: CatalogueTable['header'][0][number], row: 0 | 1, col: number, edges: readonly number[]): HeaderBox {
   const width = edges[col + cell.colSpan]! - edges[col]!;
-  return { ...box(ctx, [cell.text], width, HEADER_TEXT, 'center'), col, row, colSpan: cell.colSpan, rowSpan: cell.rowSpan };
+  return { ...box(ctx, [cell.text], width, HEADER_TEXT, 'center', HEADER_WORDS), col, row, colSpan: cell.colSpan, rowSpan: cell.rowSpan };
 }
 
 /** Places the two header rows on the leaf columns; row 1 fills the columns the row-spanning cells leave. */
@@ -131,7 +135,7 @@ function measureRow(ctx: PaintContext, grid: Grid, row: TableRow): MeasuredRow {
 /** Every group with its name and rows broken into lines and measured. */
 export function measureGroups(ctx: PaintContext, grid: Grid, groups: readonly RowGroup[]): MeasuredGroup[] {
   return groups.map((group) => {
-    const name = box(ctx, [group.categoryName], colWidth(grid, grid.categoryColumn), CELL_TEXT, 'center');
+    const name = box(ctx, [group.categoryName], colWidth(grid, grid.categoryColumn), CELL_TEXT, 'center', HEADER_WORDS);
     const rows = group.rows.map((row) => measureRow(ctx, grid, row));
     return { categoryId: group.categoryId, name, nameHeight: boxHeight(name.lines.length), rows };
   });

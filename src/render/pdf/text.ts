@@ -1,6 +1,6 @@
 /** Setting text with pdfkit on our own terms: measured widths, our line breaking, explicit baselines and runs. */
 import type { FontRole, Run } from '../../model/index.js';
-import { breakLines, gridSpacing, type Measure } from './linebreak.js';
+import { breakLines, gridSpacing, type BreakOptions, type Measure } from '../typeset/index.js';
 import { BLACK, CHARS_PER_LINE, PORTRAIT_FRAME, SIZE } from './geometry.js';
 
 export type Pdf = PDFKit.PDFDocument;
@@ -67,9 +67,9 @@ export function measureWith(ctx: PaintContext, style: Style): Measure {
   return (text) => widthOf(ctx, text, style);
 }
 
-/** Our 避头尾 line breaking for one style within `width` points. */
-export function breakText(ctx: PaintContext, text: string, width: number, style: Style): string[] {
-  return breakLines(text, width + FIT_SLACK, measureWith(ctx, style));
+/** Our 避头尾 line breaking for one style within `width` points (`options.words`: prefer word boundaries). */
+export function breakText(ctx: PaintContext, text: string, width: number, style: Style, options: BreakOptions = {}): string[] {
+  return breakLines(text, width + FIT_SLACK, measureWith(ctx, style), options);
 }
 
 /** Draws one line with its baseline at `baseline`; pdfkit never wraps or adds pages here. */

@@ -22,17 +22,20 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Transpile the renderer (its model imports are type-only) and write a probe printing the SHA-256 of a render. */
 function writeProbe(): string {
-  mkdirSync(work, { recursive: true });
-  const src = join(packageRoot, 'src', 'render', 'docx');
-  for (const file of readdirSync(src).filter((f) => f.endsWith('.ts'))) {
-    const out = ts.transpileModule(readFileSync(join(src, file), 'utf8'), {
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-    });
-    writeFileSync(join(work, file.replace(/\.ts$/, '.js')), out.outputText);
+  // The DOCX painter and the typesetting module it imports (../typeset), side by side as in src/render.
+  for (const dir of ['docx', 'typeset']) {
+    mkdirSync(join(work, dir), { recursive: true });
+    const src = join(packageRoot, 'src', 'render', dir);
+    for (const file of readdirSync(src).filter((f) => f.endsWith('.ts'))) {
+      const out = ts.transpileModule(readFileSync(join(src, file), 'utf8'), {
+        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+      });
+      writeFileSync(join(work, dir, file.replace(/\.ts$/, '.js')), out.outputText);
+    }
   }
   writeFileSync(join(work, 'package.json'), '{"type":"module"}');
-  writeFileSync(join(work, 'doc.json'), JSON.stringify(doc));
-  writeFileSync(join(work, 'probe.js'), [
+  writeFileSync(join(work, 'docx', 'doc.json'), JSON.stringify(doc));
+  writeFileSync(join(work, 'docx', 'probe.js'), [
     "import { createHash } from 'node:crypto';",
     "import { readFileSync } from 'node:fs';",
     "import { renderDocx } from './index.js';",
@@ -40,7 +43,7 @@ function writeProbe(): string {
     `const bytes = await renderDocx(doc, ${JSON.stringify(opts)});`,
     "process.stdout.write(createHash('sha256').update(bytes).digest('hex'));",
   ].join('\n'));
-  return join(work, 'probe.js');
+  return join(work, 'docx', 'probe.js');
 }
 
 describe('byte-identical DOCX', () => {

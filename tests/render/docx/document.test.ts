@@ -38,6 +38,11 @@ describe('page set-up', () => {
     expect(elements(xml, 'w:r').filter((r) => r.includes('<w:sz w:val="21"/>')).some((r) => r.includes('w:spacing'))).toBe(false);
   });
 
+  it('starts the 版记 section on an even page (GB/T 9704 §7.4)', () => {
+    const sections = elements(xml, 'w:sectPr');
+    expect(sections.at(-1)).toContain('<w:type w:val="evenPage"/>');
+  });
+
   it('puts the 附件 in a landscape section on a new page with a 225 mm wide 版心', () => {
     const landscape = elements(xml, 'w:sectPr').filter((s) => s.includes('w:orient="landscape"'));
     expect(landscape).toHaveLength(1);

@@ -21,7 +21,7 @@ describe('备案报告 and profiles', () => {
     const out = part(await renderDocx(notice, { profile: 'windows', sourceSha256: notice.info.sourceSha256 }), 'word/document.xml');
     expect(out).not.toMatch(/_GB2312|方正小标宋简体/);
     expect(runsWithText(out, '卫辉市教育局文件')[0]).toContain('w:eastAsia="宋体"');
-    expect(runsWithText(out, '公开渠道和载体')[0]).toContain('w:eastAsia="黑体"');
+    expect(runsWithText(out, '载体')[0]).toContain('w:eastAsia="黑体"');
     expect(out).toContain('w:eastAsia="仿宋"');
   });
 });

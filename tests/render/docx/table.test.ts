@@ -30,8 +30,14 @@ describe('catalogue table', () => {
     expect(rows.slice(0, 2).every((r) => r.xml.includes('<w:tblHeader/>'))).toBe(true);
     expect(rows.slice(2).some((r) => r.xml.includes('<w:tblHeader/>'))).toBe(false);
     expect(rows.every((r) => r.xml.includes('<w:cantSplit/>'))).toBe(true);
-    const header = runsWithText(xml, '公开渠道和载体')[0] ?? '';
+    const header = runsWithText(xml, '载体')[0] ?? '';
     expect(header).toContain('w:eastAsia="黑体"');
+  });
+
+  it('breaks header text between words in explicit lines (公开渠道和/载体, never 公开对/象)', () => {
+    const header = tableRows(xml).slice(0, 2).map((r) => r.xml).join('');
+    expect(runsWithText(header, '公开渠道和')).toHaveLength(1);
+    for (const broken of ['公开对', '公开主', '公开层', '象']) expect(runsWithText(header, broken), broken).toEqual([]);
   });
 
   it('lists every item exactly once, in order, in the 二级事项 column', () => {

@@ -28,9 +28,20 @@ describe('portal page shell', () => {
     expect(html).toContain('<time datetime="2020-10-26">2020年10月26日</time>');
   });
 
-  it('needs nothing from outside: inline CSS only, no scripts, links or external URLs', () => {
+  it('needs nothing from outside: inline CSS only, no scripts or external URLs; one link, to the notice PDF beside it', () => {
     expect(html).toContain('<style>');
-    expect(html).not.toMatch(/<script|<link|<img|<iframe|\bsrc=|\bhref=|url\(|@import|https?:/i);
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|\bsrc=|url\(|@import|https?:/i);
+    expect([...html.matchAll(/\bhref="([^"]*)"/g)].map((m) => m[1])).toEqual([expect.stringMatching(/^[a-z0-9-]+\.notice\.pdf$/)]);
+  });
+
+  it('keeps tool internals out of the visible text: the SHA-256 is in a meta element', () => {
+    const visible = html.replace(/<head>[\s\S]*?<\/head>/, '').replace(/<[^>]*>/g, '');
+    expect(visible).not.toMatch(/SHA-256|catalog|[0-9a-f]{64}/);
+    expect(html).toMatch(/<meta name="catalog-source-sha256" content="[0-9a-f]{64}">/);
+  });
+
+  it('reads an unticked cell as 否', () => {
+    expect(html).toContain('<span class="sr-only">否</span>');
   });
 
   it('prints on A4 landscape with repeating headers and unsplit rows', () => {

@@ -31,7 +31,9 @@ describe.each(Object.keys(EXAMPLES))('layoutFiling(%s)', (name) => {
   it('reports the baseline, the counts per category, the added items and every deviation', () => {
     const cat = input.catalogue;
     const items = cat.categories.flatMap((c) => c.items);
-    if (input.baseline) expect(text).toContain(`《${input.baseline.title}》${input.baseline.version ? `（${input.baseline.version}年版）` : ''}`);
+    if (input.baseline) expect(text).toContain(`《${input.baseline.title}》为基础编制`);
+    expect(text).not.toMatch(/年版）|无例外调整/);
+    if (!cat.deviations.length && cat.kind === 'county') expect(text).toContain('均未作删减');
     expect(text).toContain(`一级事项${cat.categories.length}个、二级事项${items.length}个`);
     for (const c of cat.categories) expect(text).toContain(`“${c.name}”${c.items.length}个`);
     for (const id of input.addedItemIds) expect(text).toContain(items.find((i) => i.id === id)?.name);
@@ -40,11 +42,12 @@ describe.each(Object.keys(EXAMPLES))('layoutFiling(%s)', (name) => {
       if (d.ref) expect(text).toContain(d.ref);
     }
     if (cat.document.number) expect(text).toContain(`以${cat.document.number}文件`);
-    expect(text).toMatch(/政府门户网站义务教育领域基层政务公开专题|学校官网校务公开专题/);
+    expect(text).toMatch(/人民政府门户网站义务教育领域基层政务公开专题|学校网站校务公开专栏/);
   });
 
-  it('has a 版记 only when there is someone to copy to', () => {
-    expect(doc.colophon === undefined).toBe((input.catalogue.document.copyTo ?? []).length === 0);
+  it('has a 版记 only when there is someone besides its 主送 to copy to', () => {
+    const others = (input.catalogue.document.copyTo ?? []).filter((c) => c !== input.baseline?.issuer);
+    expect(doc.colophon === undefined).toBe(others.length === 0);
   });
 });
 

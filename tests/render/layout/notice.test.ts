@@ -37,10 +37,18 @@ describe.each(Object.keys(EXAMPLES))('layoutNotice(%s)', (name) => {
     const items = input.catalogue.categories.flatMap((c) => c.items);
     expect(text).toContain(`一级事项${input.catalogue.categories.length}个、二级事项${items.length}个`);
     expect(text).toContain('教办〔2020〕174号');
-    expect(text).toContain('请结合实际，认真贯彻落实');
+    expect(text).toContain('请认真贯彻落实');
+    // Citations from the top down: 教育部 指引 → 省 意见 (with its 文号) → 市 指引.
+    expect(text.indexOf('教育部《义务教育领域基层政务公开标准指引》')).toBeLessThan(text.indexOf('教办〔2020〕174号'));
+    if (input.baseline?.kind === 'municipal') expect(text.indexOf('教办〔2020〕174号')).toBeLessThan(text.indexOf('《新乡市义务教育领域基层政务公开标准指引》'));
+    expect(text).not.toContain('年版）');
+    const region = input.catalogue.region;
+    if (input.catalogue.kind === 'county') expect(text).toContain(`结合我${region.at(-1)}实际`);
+    if (input.catalogue.kind === 'county') expect(text).toContain(`${region}人民政府门户网站`);
     if (input.baseline?.kind === 'municipal') expect(text).toContain(`《${input.baseline.title.replace(/目录$/, '指引')}》`);
     for (const id of input.addedItemIds) expect(text).toContain(items.find((i) => i.id === id)?.name);
-    for (const d of input.catalogue.deviations) expect(text).toContain(d.reason.replace(/。$/, ''));
+    // Deviations are explained to the 市教育局 in the filing, not to the schools in the notice.
+    for (const d of input.catalogue.deviations) expect(text).not.toContain(d.reason.replace(/。$/, ''));
   });
 
   it('sets 一级层次 headings in 黑体, only up to the first 。', () => {
@@ -86,7 +94,7 @@ describe('layoutNotice without document metadata', () => {
   });
 
   it('addresses the usual recipients and dates the document with the date it is given', () => {
-    expect(block(doc, 'recipients')?.text).toBe('各乡镇中心学校、各有关学校：');
+    expect(block(doc, 'recipients')?.text).toBe('各乡镇（街道）中心学校、局机关各股室、各有关学校：');
     expect(block(doc, 'signature')?.date).toBe('2021年3月9日');
     expect(doc.info.date).toBe('2021-03-09');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogueTable } from '../../../src/model/index.js';
 import { layoutTable } from '../../../src/render/layout/index.js';
+import { asPublished } from '../../../src/render/layout/publisher.js';
 import { compactJson } from './documents.js';
 import { EXAMPLES, layoutInput } from './fixtures.js';
 
@@ -11,8 +12,9 @@ const cellText = (t: CatalogueTable, key: string) => {
 
 describe.each(Object.keys(EXAMPLES))('layoutTable(%s)', (name) => {
   const input = layoutInput(EXAMPLES[name] ?? '');
-  const table = layoutTable(input.catalogue);
-  const items = input.catalogue.categories.flatMap((c) => c.items);
+  const table = layoutTable(input.catalogue, input.baseline);
+  // Rows as the issuer prints them (公开主体/公开层级 made its own: tests/render/layout/publisher.test.ts).
+  const items = asPublished(input.catalogue, input.baseline).categories.flatMap((c) => c.items);
 
   it('matches the snapshot', async () => {
     await expect(compactJson(table) + '\n').toMatchFileSnapshot(`__snapshots__/${name}.table.json`);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TITLE_LINE_UNITS, wrapTitle } from '../../../src/render/layout/title.js';
+import { TITLE_LINE_UNITS, wrapTitle } from '../../../src/render/typeset/index.js';
 
 /** Whether some line break falls strictly inside a 《…》. */
 function splitsBookTitle(lines: readonly string[]): boolean {
@@ -19,14 +19,14 @@ describe('wrapTitle', () => {
     expect(wrapTitle('卫辉市教育局关于印发通知')).toEqual(['卫辉市教育局关于印发通知']);
   });
 
-  it('splits a 《…》 longer than a line (22 characters > 20) into two balanced lines (印发通知)', () => {
+  it('splits a 《…》 longer than a line (22 characters > 20) between terms, never inside 义务教育领域 (印发通知)', () => {
     const t = '卫辉市教育局关于印发《卫辉市义务教育领域基层政务公开标准目录》的通知';
-    expect(wrapTitle(t, ['卫辉市教育局', '卫辉市'])).toEqual(['卫辉市教育局关于印发《卫辉市义务教育', '领域基层政务公开标准目录》的通知']);
+    expect(wrapTitle(t, ['卫辉市教育局', '卫辉市'])).toEqual(['卫辉市教育局关于印发《卫辉市义务教育领域', '基层政务公开标准目录》的通知']);
   });
 
-  it('balances the 备案报告 title on two lines of equal length', () => {
+  it('keeps the terms of the 备案报告 title whole (梯形)', () => {
     const t = '卫辉市教育局关于报送《卫辉市义务教育领域基层政务公开标准目录》备案的报告';
-    expect(wrapTitle(t, ['卫辉市教育局', '卫辉市'])).toEqual(['卫辉市教育局关于报送《卫辉市义务教育', '领域基层政务公开标准目录》备案的报告']);
+    expect(wrapTitle(t, ['卫辉市教育局', '卫辉市'])).toEqual(['卫辉市教育局关于报送《卫辉市义务教育领域', '基层政务公开标准目录》备案的报告']);
   });
 
   it('takes a third line rather than split a 《…》 that fits on one line', () => {
@@ -49,14 +49,13 @@ describe('wrapTitle', () => {
     lines.slice(0, -1).forEach((l) => expect(l).not.toMatch(/[《（]$/));
   });
 
-  it('balances plain text: equal lines, the longer first (梯形), as few lines as fit', () => {
+  it('balances plain text: lines within three characters (two given up to keep a word whole), as few lines as fit', () => {
     fc.assert(fc.property(hanzi(25, 90), (t) => {
       const lines = wrapTitle(t);
       const widths = lines.map((l) => Array.from(l).length);
       expect(lines.join('')).toBe(t);
       expect(lines.length).toBe(Math.ceil(t.length / TITLE_LINE_UNITS));
-      expect(Math.max(...widths) - Math.min(...widths)).toBeLessThanOrEqual(1);
-      widths.slice(1).forEach((w, i) => expect(w).toBeLessThanOrEqual(widths[i] ?? 0));
+      expect(Math.max(...widths) - Math.min(...widths)).toBeLessThanOrEqual(3);
     }), { numRuns: 200 });
   });
 

@@ -2,28 +2,23 @@
  * Balanced wrapping of a 公文 title (GB/T 9704 §7.3.1: 词意完整，排列对称，梯形或菱形): lines of at most
  * 20 characters of 二号 in the 156 mm 版心, never breaking inside 《…》 or a word when that can be avoided.
  */
+import { NO_END, NO_START } from './punctuation.js';
+import { wordStarts } from './words.js';
 
 /** 156 mm = 442 pt holds 20 characters of 22 pt (二号). */
 export const TITLE_LINE_UNITS = 20;
 /** Widths are counted in half characters so ASCII (half width) stays an integer. */
 const LINE = TITLE_LINE_UNITS * 2;
 
-/** Characters that may not start a line (避头) or end one (避尾). */
-const NO_START = new Set(Array.from('。，、；：？！）》」』〕】”’·…—'));
-const NO_END = new Set(Array.from('（《「『〔【“‘'));
-/** Words of these titles that should stay whole; the issuer and region are added per title. */
-const WORDS = [
-  '义务教育', '领域', '基层', '政务公开', '校务公开', '标准目录', '标准指引', '教育局', '关于', '印发',
-  '报送', '备案', '的通知', '的报告', '人民政府', '实验学校', '中心学校',
-];
-
 /**
  * What a break costs, compared in this order: breaking a 避头尾 rule, breaking inside 《…》, then (after
  * the number of lines) splitting a word. Balance and shape decide among the cheapest.
  */
-type Score = readonly [rule: number, book: number, word: number];
-const ZERO: Score = [0, 0, 0];
-const add = (a: Score, b: Score): Score => [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
+type Score = readonly [rule: number, book: number, term: number, word: number];
+const ZERO: Score = [0, 0, 0, 0];
+const add = (a: Score, b: Score): Score => [a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]];
+/** A word (not a term) may cost this much balance, in half characters, before balance wins. */
+const WORD_SLACK = 4;
 const compare = (a: readonly number[], b: readonly number[]): number => {
   const i = a.findIndex((x, k) => x !== b[k]);
   return i < 0 ? 0 : (a[i] ?? 0) - (b[i] ?? 0);
@@ -34,19 +29,19 @@ const halfWidth = (ch: string): number => {
   return code <= 0x7e || (code >= 0xff61 && code <= 0xffdc) ? 1 : 2;
 };
 
-/** The cost of a break before chars[p], for every p. */
-function breakScores(chars: readonly string[], words: readonly string[]): Score[] {
-  const inWord = new Array<boolean>(chars.length + 1).fill(false);
-  for (let i = 0; i < chars.length;) {
-    const w = words.find((cand) => chars.slice(i, i + Array.from(cand).length).join('') === cand);
-    const len = w ? Array.from(w).length : 1;
-    for (let p = i + 1; p < i + len; p += 1) inWord[p] = true;
-    i += len;
-  }
+/** The cost of a break before chars[p], for every p: inside a term (TERMS, `keep`), inside an Intl.Segmenter word. */
+function breakScores(chars: readonly string[], keep: readonly string[]): Score[] {
+  const text = chars.join('');
+  const words = wordStarts(text);
+  const terms = wordStarts(text, keep);
+  let offset = 0;
+  const offsets = chars.map((ch) => { const at = offset; offset += ch.length; return at; });
   let depth = 0;
   return chars.map((ch, p) => {
     const rule = NO_START.has(ch) || NO_END.has(chars[p - 1] ?? '') ? 1 : 0;
-    const score: Score = [rule, depth > 0 ? 1 : 0, inWord[p] ? 1 : 0];
+    const at = offsets[p] ?? 0;
+    const term = p > 0 && !terms.has(at) ? 1 : 0;
+    const score: Score = [rule, depth > 0 ? 1 : 0, term, p > 0 && !words.has(at) ? 1 : 0];
     if (ch === '《') depth += 1;
     if (ch === '》') depth = Math.max(0, depth - 1);
     return score;
@@ -81,31 +76,36 @@ export function wrapTitle(text: string, keep: readonly string[] = []): string[] 
   const prefix = chars.reduce((acc, ch) => [...acc, (acc.at(-1) ?? 0) + halfWidth(ch)], [0]);
   const total = prefix.at(-1) ?? 0;
   if (total <= LINE) return [text];
-  const words = [...keep.filter((w) => w.length > 1), ...WORDS].sort((a, b) => b.length - a.length);
-  const scores = breakScores(chars, words);
+  const scores = breakScores(chars, keep);
   const minimum = Math.ceil(total / LINE);
   const options = [minimum, minimum + 1]
     .map((count) => ({ count, best: cheapest(prefix, scores, count, 1, LINE) }))
     .filter((o): o is { count: number; best: Layout } => o.best !== undefined);
-  const chosen = options.sort((a, b) => compare([...a.best.score.slice(0, 2), a.count, a.best.score[2]], [...b.best.score.slice(0, 2), b.count, b.best.score[2]]))[0];
+  const rank = (o: { count: number; best: Layout }): number[] => [...o.best.score.slice(0, 2), o.count, ...o.best.score.slice(2)];
+  const chosen = options.sort((a, b) => compare(rank(a), rank(b)))[0];
   if (!chosen) return [text];
   return balance(prefix, scores, chosen.count, chosen.best.score).map((end, i, ends) => chars.slice(ends[i - 1] ?? 0, end).join(''));
 }
 
-/** Narrowest band of line widths that keeps the cheapest score; among those, the fewest short-before-long lines. */
+/**
+ * Narrowest band of line widths that keeps the cheapest 避头尾, 《…》 and term score; a band up to WORD_SLACK
+ * wider may be taken to split fewer words; then the fewest short-before-long lines.
+ */
 function balance(prefix: readonly number[], scores: readonly Score[], count: number, target: Score): readonly number[] {
   const total = prefix.at(-1) ?? 0;
   const average = Math.ceil(total / count);
-  for (let spread = 0; spread <= LINE; spread += 1) {
-    let best: { shape: number; ends: readonly number[] } | undefined;
+  let best: { word: number; shape: number; ends: readonly number[] } | undefined;
+  let first: number | undefined;
+  for (let spread = 0; spread <= LINE && (first === undefined || spread <= first + WORD_SLACK); spread += 1) {
     for (let lo = Math.max(1, average - spread); lo <= Math.min(average, LINE - spread); lo += 1) {
       const found = cheapest(prefix, scores, count, lo, lo + spread);
-      if (!found || compare(found.score, target) !== 0) continue;
+      if (!found || compare(found.score.slice(0, 3), target.slice(0, 3)) !== 0) continue;
+      first ??= spread;
       const widths = found.ends.map((e, i) => (prefix[e] ?? 0) - (prefix[found.ends[i - 1] ?? 0] ?? 0));
       const shape = widths.slice(1).filter((w, i) => w > (widths[i] ?? 0)).length;
-      if (!best || shape < best.shape) best = { shape, ends: found.ends };
+      const word = found.score[3];
+      if (!best || word < best.word || (word === best.word && shape < best.shape)) best = { word, shape, ends: found.ends };
     }
-    if (best) return best.ends;
   }
-  return [prefix.length - 1];
+  return best?.ends ?? [prefix.length - 1];
 }

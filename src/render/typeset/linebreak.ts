@@ -1,18 +1,26 @@
-/** Breaks Chinese text into lines by measured width with the 避头尾 rules, for pdfkit, whose own wrapping splits on spaces. */
+/** Breaks Chinese text into lines by measured width with the 避头尾 rules (pdfkit's own wrapping splits on spaces). */
+import { NO_END, NO_START } from './punctuation.js';
+import { wordStarts } from './words.js';
 
 /** Width of a string as it will be drawn (e.g. pdfkit's `widthOfString` with the same characterSpacing). */
 export type Measure = (text: string) => number;
 
-/** Closing punctuation that must not begin a line (行首禁则). */
-const NO_START = new Set([...'。，、；：？！）》」』〕】〗〉〛”’…—～·．％‰℃｝］｠､｡.,;:!?)]}%']);
-/** Opening punctuation that must not end a line (行尾禁则). */
-const NO_END = new Set([...'（《「『〔【〖〈〚“‘([{']);
 /** A Latin word or number, with inner separators: 2020, 174, 3.5, 2020-10-26, 10:30, PDF/A, 50%. */
 const LATIN_RUN = /[A-Za-z0-9]+(?:[.,:/\-_'][A-Za-z0-9]+)*%?/y;
 
 const BOOK_PENALTY = 1; // breaking inside 《…》 is worse than any imbalance a title can have
 const WORD_PENALTY = 0.03; // worth shifting a two-line title by about two characters
+const TERM_PENALTY = 0.2; // a term (义务教育领域, the issuer) is kept whole at the cost of a plainly uneven title
 const TRAPEZOID_WEIGHT = 0.5; // a longer line under a shorter one costs a little
+
+/**
+ * `words`: how many atoms a line may give up to end between words (Intl.Segmenter) rather than inside one;
+ * 0 (the default, for 正文 on the character grid) breaks anywhere 避头尾 allows, Infinity only between words
+ * when any fits (table headers: 公开/对象, never 公开对/象).
+ */
+export interface BreakOptions {
+  readonly words?: number;
+}
 
 /** An unbreakable unit: one character, a Latin run, or a space; `at` is its UTF-16 offset. */
 interface Atom {
@@ -45,7 +53,14 @@ function lineText(atoms: readonly Atom[]): string {
 }
 
 /** Where to cut `line` so that `next` can follow: the carry is line[k..]; pulls characters down for 避头尾. */
-function chooseCut(line: readonly Atom[], next: Atom, maxWidth: number, measure: Measure): number {
+function chooseCut(line: readonly Atom[], next: Atom, maxWidth: number, measure: Measure, words?: WordCut): number {
+  if (words) {
+    for (let k = line.length; k >= Math.max(1, line.length - words.back); k--) {
+      const carry = [...line.slice(k), next];
+      if (k < line.length && measure(lineText(carry)) > maxWidth) break;
+      if (canBreak(line[k - 1]!, carry[0]!) && words.starts.has(carry[0]!.at)) return k;
+    }
+  }
   for (let k = line.length; k >= 1; k--) {
     const carry = [...line.slice(k), next];
     if (k < line.length && measure(lineText(carry)) > maxWidth) break;
@@ -54,7 +69,14 @@ function chooseCut(line: readonly Atom[], next: Atom, maxWidth: number, measure:
   return line.length; // no legal cut: the width wins over the rule
 }
 
-function breakParagraph(text: string, maxWidth: number, measure: Measure): string[] {
+/** Word starts of the paragraph and how far back a cut may go to reach one. */
+interface WordCut {
+  readonly starts: ReadonlySet<number>;
+  readonly back: number;
+}
+
+function breakParagraph(text: string, maxWidth: number, measure: Measure, options: BreakOptions = {}): string[] {
+  const words = options.words ? { starts: wordStarts(text), back: options.words } : undefined;
   const lines: string[] = [];
   const pending = tokenize(text);
   let line: Atom[] = [];
@@ -74,7 +96,7 @@ function breakParagraph(text: string, maxWidth: number, measure: Measure): strin
       line = [];
       continue;
     }
-    const cut = chooseCut(line, atom, maxWidth, measure);
+    const cut = chooseCut(line, atom, maxWidth, measure, words);
     lines.push(lineText(line.slice(0, cut)));
     line = [...line.slice(cut), atom];
     while (isSpace(line[0])) line.shift();
@@ -84,8 +106,8 @@ function breakParagraph(text: string, maxWidth: number, measure: Measure): strin
 }
 
 /** Splits on '\n' and fills each paragraph greedily up to `maxWidth`; an empty paragraph gives one empty line. */
-export function breakLines(text: string, maxWidth: number, measure: Measure): string[] {
-  return text.split(/\r?\n/).flatMap((paragraph) => breakParagraph(paragraph, maxWidth, measure));
+export function breakLines(text: string, maxWidth: number, measure: Measure, options: BreakOptions = {}): string[] {
+  return text.split(/\r?\n/).flatMap((paragraph) => breakParagraph(paragraph, maxWidth, measure, options));
 }
 
 /**
@@ -97,9 +119,9 @@ export function gridSpacing(charsPerLine: number, fontSize: number, lineWidth: n
 }
 
 /** The cost of breaking before atom k (1 ≤ k < n): Infinity when 避头尾 forbids it. */
-function breakPenalties(text: string, atoms: readonly Atom[]): number[] {
-  const wordStarts = new Set<number>();
-  for (const { index } of new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(text)) wordStarts.add(index);
+function breakPenalties(text: string, atoms: readonly Atom[], keep: readonly string[]): number[] {
+  const words = wordStarts(text);
+  const terms = wordStarts(text, keep);
   let depth = 0;
   return atoms.map((atom, k) => {
     const before = atoms[k - 1];
@@ -107,7 +129,7 @@ function breakPenalties(text: string, atoms: readonly Atom[]): number[] {
     if (atom.text === '《') depth++;
     if (atom.text === '》') depth = Math.max(0, depth - 1);
     if (before === undefined || !canBreak(before, atom)) return Infinity;
-    return (inBook ? BOOK_PENALTY : 0) + (wordStarts.has(atom.at) ? 0 : WORD_PENALTY);
+    return (inBook ? BOOK_PENALTY : 0) + (words.has(atom.at) ? 0 : WORD_PENALTY) + (terms.has(atom.at) ? 0 : TERM_PENALTY);
   });
 }
 
@@ -147,12 +169,12 @@ function traceBack(tables: readonly Table[], atoms: readonly Atom[], last: { sta
   return lines;
 }
 
-function balanceParagraph(text: string, maxWidth: number, measure: Measure): string[] {
+function balanceParagraph(text: string, maxWidth: number, measure: Measure, keep: readonly string[]): string[] {
   const greedy = breakParagraph(text, maxWidth, measure);
   const atoms = tokenize(text);
   const n = atoms.length;
   if (greedy.length <= 1 || n > 400) return greedy;
-  const penalty = breakPenalties(text, atoms);
+  const penalty = breakPenalties(text, atoms, keep);
   const widths = new Map<number, number>();
   const width = (i: number, j: number): number => {
     const key = i * (n + 1) + j;
@@ -183,6 +205,6 @@ function balanceParagraph(text: string, maxWidth: number, measure: Measure): str
  * Title lines (GB/T 9704 7.3.1): the fewest lines, as equal in width as possible, ties going to the longer
  * line first (梯形), avoiding breaks inside 《…》 and inside words; '\n' forces a break.
  */
-export function balanceTitleLines(text: string, maxWidth: number, measure: Measure): string[] {
-  return text.split(/\r?\n/).flatMap((paragraph) => balanceParagraph(paragraph, maxWidth, measure));
+export function balanceTitleLines(text: string, maxWidth: number, measure: Measure, keep: readonly string[] = []): string[] {
+  return text.split(/\r?\n/).flatMap((paragraph) => balanceParagraph(paragraph, maxWidth, measure, keep));
 }
