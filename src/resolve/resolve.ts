@@ -6,7 +6,7 @@ import type {
 } from '../model/index.js';
 import { shippedCataloguesDir } from '../paths.js';
 import { validateSchema } from '../validate/schema.js';
-import { checkKindPolicy, countyPrefix, isPublishedBaselinePath, PARENT_KINDS } from './kind-policy.js';
+import { checkKindPolicy, countyPrefix, namesSchool, isPublishedBaselinePath, PARENT_KINDS } from './kind-policy.js';
 import { isShippedBaseline, SHIPPED_BASELINES } from './shipped.js';
 import { baselineCopyDifferences } from './baseline-copy.js';
 import { isReference, locateBaseline, type Located } from './locate.js';
@@ -120,7 +120,7 @@ function shippedTwin(source: SourceCatalogue, path: string, host: Host, opts: Re
 
 /** A school of a county (卫辉市实验学校) extends its county's file; only a 市直 school extends the municipal one. */
 function schoolParent(source: SourceCatalogue): Finding[] {
-  const place = countyPrefix(source.region ?? '');
+  const place = namesSchool(source.region ?? '') ? countyPrefix(source.region ?? '') : undefined;
   return place === undefined ? [] : [{ rule: 'kind-mismatch', pointer: '/extends', messageId: 'schoolParent', data: { region: source.region ?? '', place } }];
 }
 
