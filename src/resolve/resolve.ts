@@ -88,20 +88,21 @@ export function resolveSource(
   const overridden = opts.baselineOverride !== undefined && isReference(spec);
   const held = parentKind === 'municipal' && !overridden && !located.shipped && !located.localCopy
     ? holdToShipped(found, located.path, host, opts, [...stack, path]) : { findings: [] };
+  // The rules run against the shipped twin; the reference and the filing record the file that was named.
   const parent = held.twin ?? found;
   const school = source.kind === 'school' && parentKind === 'municipal' ? schoolParent(source) : [];
   const { categories, origins } = overlayCatalogue(source, parent.catalogue);
-  const self: ParentSource = { file: displayPath(located.path, host, located.shipped), bytes: located.bytes, sha256: parent.sha256, kind: parentKind, reference: isReference(spec) };
+  const self: ParentSource = { file: displayPath(located.path, host, located.shipped), bytes: located.bytes, sha256: found.sha256, kind: parentKind, reference: isReference(spec) };
   const ref: BaselineRef = {
     id: parent.catalogue.id,
     ...(parent.catalogue.version !== undefined ? { version: parent.catalogue.version } : {}),
-    sha256: parent.sha256,
+    sha256: found.sha256,
     file: displayPath(located.path, host, located.shipped),
   };
   return {
     resolved: assemble(source, categories, ref),
     baseline: parent.catalogue,
-    parents: [self, ...parent.parents],
+    parents: [self, ...found.parents],
     origins,
     findings: [...policy, ...school, ...held.findings, ...unpublished(spec, located.path, parent.catalogue), ...localCopyFindings(spec, located, parent.catalogue, host, opts, [...stack, path]), ...checkRemovals(source, parent.catalogue)],
   };

@@ -46,7 +46,7 @@ describe(`${rule} for the municipal bureau (the default)`, () => {
   it('refuses a file that claims to be a county but extends nothing, or extends a municipal file of its own', async () => {
     expect((await verify(join(dir, 'relabelled.yaml'), verifyEnv(dir))).result.status).toBe('error');
     const own = await verify(join(dir, 'own-city.yaml'), verifyEnv(dir));
-    expect(rulesOf(own, 'error')).toEqual(['baseline-mismatch']);
+    expect(rulesOf(own, 'error')).toEqual(['baseline-mismatch', 'kind-mismatch']);
   });
 });
 
