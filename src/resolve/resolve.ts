@@ -6,7 +6,8 @@ import type {
 } from '../model/index.js';
 import { shippedCataloguesDir } from '../paths.js';
 import { validateSchema } from '../validate/schema.js';
-import { checkKindPolicy, isPublishedBaselinePath, PARENT_KINDS } from './kind-policy.js';
+import { checkKindPolicy, countyPrefix, namesSchool, isPublishedBaselinePath, PARENT_KINDS } from './kind-policy.js';
+import { isShippedBaseline, SHIPPED_BASELINES } from './shipped.js';
 import { baselineCopyDifferences } from './baseline-copy.js';
 import { isReference, locateBaseline, type Located } from './locate.js';
 import { overlayCatalogue } from './overlay.js';
@@ -57,12 +58,14 @@ export function displayPath(path: string, host: Host, shipped = false): string {
 export function resolveSource(
   source: SourceCatalogue, path: string, host: Host, opts: ResolveOptions, stack: readonly string[] = [],
 ): Resolution {
-  const policy = checkKindPolicy(source, { path });
+  const trusted = opts.baselineOverride !== undefined && resolvePath(host.cwd, opts.baselineOverride) === resolvePath(path);
+  const policy = checkKindPolicy(source, { path, trusted });
   if (source.kind === 'municipal' || !source.extends) {
     const { categories, origins } = overlayCatalogue(source, undefined);
     // A copy of a shipped baseline is checked against it like a county: it may add, never remove or weaken.
     const twin = source.kind === 'municipal' ? shippedTwin(source, path, host, opts, stack) : undefined;
-    return { resolved: assemble(source, categories), origins, findings: policy, ...(twin ? { comparedWith: twin } : {}) };
+    const unshipped = source.kind === 'municipal' && !trusted && !isShippedBaseline(source.id, source.version) ? [unshippedFinding('/version', source, displayPath(path, host))] : [];
+    return { resolved: assemble(source, categories), origins, findings: [...policy, ...unshipped], ...(twin ? { comparedWith: twin } : {}) };
   }
   const spec = source.extends;
   const fail = (messageId: string, data: Record<string, string>): Resolution => ({
@@ -77,26 +80,33 @@ export function resolveSource(
     const chain = [...stack, path, located.path].map((p) => displayPath(p, host));
     return fail('depth', { limit: String(MAX_EXTENDS_DEPTH), chain: [...chain.slice(0, 3), '…', ...chain.slice(-1)].join(' → ') });
   }
-  const parent = resolveFile(located.path, located.bytes, host, opts, [...stack, path]);
-  if (!parent.ok) return fail(parent.messageId, parent.data);
-  const parentKind = parent.catalogue.kind;
+  const found = resolveFile(located.path, located.bytes, host, opts, [...stack, path]);
+  if (!found.ok) return fail(found.messageId, found.data);
+  const parentKind = found.catalogue.kind;
   if (!(PARENT_KINDS[source.kind] ?? []).includes(parentKind)) {
     return fail('kind', { kind: KIND_ZH[source.kind] ?? source.kind, kindEn: source.kind, baseKind: KIND_ZH[parentKind] ?? parentKind, baseKindEn: parentKind });
   }
+  // Any municipal parent, however it was reached (a path, a NAME@VERSION not shipped), is held to the shipped one.
+  const overridden = opts.baselineOverride !== undefined && isReference(spec);
+  const held = parentKind === 'municipal' && !overridden && !located.shipped && !located.localCopy
+    ? holdToShipped(found, located.path, host, opts, [...stack, path]) : { findings: [] };
+  // The rules run against the shipped twin; the reference and the filing record the file that was named.
+  const parent = held.twin ?? found;
+  const school = source.kind === 'school' && parentKind === 'municipal' ? schoolParent(source) : [];
   const { categories, origins } = overlayCatalogue(source, parent.catalogue);
-  const self: ParentSource = { file: displayPath(located.path, host, located.shipped), bytes: located.bytes, sha256: parent.sha256, kind: parentKind, reference: isReference(spec) };
+  const self: ParentSource = { file: displayPath(located.path, host, located.shipped), bytes: located.bytes, sha256: found.sha256, kind: parentKind, reference: isReference(spec) };
   const ref: BaselineRef = {
     id: parent.catalogue.id,
     ...(parent.catalogue.version !== undefined ? { version: parent.catalogue.version } : {}),
-    sha256: parent.sha256,
+    sha256: found.sha256,
     file: displayPath(located.path, host, located.shipped),
   };
   return {
     resolved: assemble(source, categories, ref),
     baseline: parent.catalogue,
-    parents: [self, ...parent.parents],
+    parents: [self, ...found.parents],
     origins,
-    findings: [...policy, ...unpublished(spec, located.path, parent.catalogue), ...localCopyFindings(spec, located, parent.catalogue, host, opts, [...stack, path]), ...checkRemovals(source, parent.catalogue)],
+    findings: [...policy, ...school, ...held.findings, ...unpublished(spec, located.path, parent.catalogue), ...localCopyFindings(spec, located, parent.catalogue, host, opts, [...stack, path]), ...checkRemovals(source, parent.catalogue)],
   };
 }
 
@@ -109,6 +119,30 @@ function shippedTwin(source: SourceCatalogue, path: string, host: Host, opts: Re
   if (read.kind !== 'file') return undefined;
   const r = resolveFile(twin, read.bytes, host, opts, [...stack, path]);
   return r.ok ? r.catalogue : undefined;
+}
+
+/** A school of a county (卫辉市实验学校) extends its county's file; only a 市直 school extends the municipal one. */
+function schoolParent(source: SourceCatalogue): Finding[] {
+  const place = namesSchool(source.region ?? '') ? countyPrefix(source.region ?? '') : undefined;
+  return place === undefined ? [] : [{ rule: 'kind-mismatch', pointer: '/extends', messageId: 'schoolParent', data: { region: source.region ?? '', place } }];
+}
+
+/** `modified-baseline` (unshipped): a municipal baseline that is not one shipped with the tool. */
+function unshippedFinding(pointer: string, base: { id: string; version?: string }, file: string): Finding {
+  return { rule: 'modified-baseline', pointer, messageId: 'unshipped', data: { spec: `${base.id}@${base.version ?? ''}`, local: file, shipped: SHIPPED_BASELINES.map((b) => `${b.id}@${b.version}`).join('、') } };
+}
+
+/** A municipal parent reached by a path or an unshipped NAME@VERSION: compared with its shipped twin, which then stands in. */
+function holdToShipped(found: FileResolution & { ok: true }, path: string, host: Host, opts: ResolveOptions, stack: readonly string[]): { findings: Finding[]; twin?: FileResolution & { ok: true } } {
+  const { id, version } = found.catalogue;
+  if (!isShippedBaseline(id, version)) return { findings: [unshippedFinding('/extends', found.catalogue, displayPath(path, host))] };
+  const twinPath = join(shippedCataloguesDir, id, `${version ?? ''}.yaml`);
+  const read = resolvePath(twinPath) === resolvePath(path) ? undefined : host.readFile(twinPath);
+  if (read?.kind !== 'file') return { findings: [] };
+  const twin = resolveFile(twinPath, read.bytes, host, opts, stack);
+  const differences = twin.ok ? baselineCopyDifferences(twin.catalogue, found.catalogue) : undefined;
+  if (!twin.ok || !differences) return { findings: [] };
+  return { findings: [{ rule: 'modified-baseline', pointer: '/extends', data: { spec: `${id}@${version ?? ''}`, local: displayPath(path, host), ...differences } }], twin };
 }
 
 /** A municipal baseline named by a path must still be the published file (NAME@VERSION and --baseline are). */

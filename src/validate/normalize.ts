@@ -6,12 +6,30 @@ const BRACKETS: Readonly<Record<string, string>> = {
 };
 
 /**
- * NFKC (full-width → half-width), all white space removed (U+3000 included), bracket variants unified,
- * and a trailing 。；;. dropped. Idempotent: normalizeText(normalizeText(s)) === normalizeText(s).
+ * Characters that show nothing: format controls (U+200B, U+00AD, U+2061 …), combining marks, variation
+ * selectors, other controls, the Hangul fillers and the blank braille pattern — the Default_Ignorable_Code_Point
+ * set and its look-alikes (JS has no \p{DI}). They are removed before any comparison, so `暂\u00AD不公开` reads as
+ * 暂不公开 and `"\u200b"` as empty.
+ */
+export const INVISIBLE = /[\p{Cf}\p{Mn}\p{Me}\p{Cc}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\uFE00-\uFE0F\uFFA0\u{E0000}-\u{E0FFF}]/gu;
+
+/** `s` without invisible characters and white space (U+3000 included). */
+export function visibleText(s: string): string {
+  return s.replace(INVISIBLE, '').replace(/[\s\u3000]+/gu, '');
+}
+
+/** Whether a string shows nothing: only white space and invisible characters. */
+export function isBlankText(s: string): boolean {
+  return visibleText(s) === '';
+}
+
+/**
+ * NFKC (full-width → half-width), all white space and invisible characters removed (U+3000 included), bracket
+ * variants unified, and a trailing 。；;. dropped. Idempotent: normalizeText(normalizeText(s)) === normalizeText(s).
  */
 export function normalizeText(s: string): string {
   // Twice: removing a space can join a letter and a combining mark that NFKC then composes.
-  const once = (x: string): string => x.normalize('NFKC').replace(/[\s\u3000\u200b-\u200d\ufeff]+/gu, '');
+  const once = (x: string): string => visibleText(x.normalize('NFKC'));
   let t = once(once(s));
   t = t.replace(/[〔〕［］【】（）“”‘’]/g, (c) => BRACKETS[c] ?? c);
   t = t.replace(/[。；;.，,]+$/u, '');

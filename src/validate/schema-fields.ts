@@ -1,5 +1,6 @@
 /** Field-specific `schema` findings: which element is empty, how a date, `extends` or an id is written, impossible dates. */
 import type { Finding } from '../model/index.js';
+import { isBlankText, normalizeText } from './normalize.js';
 
 interface Field {
   readonly zh: string;
@@ -98,7 +99,6 @@ const ITEM_FIELDS = ['name', 'content', 'basis', 'timeLimit', 'subject', 'channe
 export function emptyValues(data: unknown): Finding[] {
   const out: Finding[] = [];
   const cats = (data as { categories?: unknown } | null)?.categories;
-  if (!Array.isArray(cats)) return out;
   const check = (node: unknown, base: string, keys: readonly string[]): void => {
     if (typeof node !== 'object' || node === null) return;
     for (const k of keys) {
@@ -107,6 +107,8 @@ export function emptyValues(data: unknown): Finding[] {
       else if (Array.isArray(v)) v.forEach((e, i) => isBlank(e) && out.push(emptyFinding(data, `${base}/${k}/${i}`)));
     }
   };
+  check(data, '', ['region', 'title', 'issuer']);
+  if (!Array.isArray(cats)) return out;
   cats.forEach((c: unknown, ci) => {
     check(c, `/categories/${ci}`, ['name']);
     const items = (c as { items?: unknown } | null)?.items;
@@ -115,4 +117,25 @@ export function emptyValues(data: unknown): Finding[] {
   return out;
 }
 
-const isBlank = (v: unknown): boolean => typeof v === 'string' && v.trim() === '';
+const isBlank = (v: unknown): boolean => typeof v === 'string' && isBlankText(v);
+
+/** Words that stand in for a reason without giving one. */
+const PLACEHOLDER_REASON = /^(?:无|略|暂无|同上|待定|待补充|不适用|理由|原因|见附件|详见附件|其他|其它|na|n\/a|none|null|tbd|todo|x+)$/iu;
+
+/** Whether a deviation reason is real text: at least four letters or CJK characters, and not a placeholder word. */
+export function isRealReason(reason: string): boolean {
+  const words = normalizeText(reason).replace(/[^\p{L}\p{N}/]/gu, '');
+  return (words.match(/[\p{L}\p{N}]/gu) ?? []).length >= 4 && !PLACEHOLDER_REASON.test(words);
+}
+
+/** Deviation reasons that are blank, punctuation or a placeholder (\u200b, " ", "-", 无, 。): the deviation does not apply. */
+export function emptyReasons(data: unknown): Finding[] {
+  const devs = (data as { deviations?: unknown } | null)?.deviations;
+  if (!Array.isArray(devs)) return [];
+  return devs.flatMap((d: unknown, i) => {
+    const reason = (d as { reason?: unknown } | null)?.reason;
+    return typeof reason === 'string' && !isRealReason(reason)
+      ? [{ rule: 'schema', pointer: `/deviations/${i}/reason`, messageId: 'blankReason', data: { value: reason } } satisfies Finding]
+      : [];
+  });
+}

@@ -9,7 +9,7 @@ import { suggest } from './suggest.js';
 import { joinPointer } from '../load/positions.js';
 import type { Finding } from '../model/index.js';
 import { schemaDir } from '../paths.js';
-import { emptyFinding, emptyValues, impossibleDate, patternFinding } from './schema-fields.js';
+import { emptyFinding, emptyReasons, emptyValues, impossibleDate, patternFinding } from './schema-fields.js';
 
 const require = createRequire(import.meta.url);
 type SchemaName = 'catalogue' | 'resolved';
@@ -54,7 +54,7 @@ export function validateSchema(name: SchemaName, data: unknown): Finding[] {
   const found = validate(data) ? [] : errorsToFindings(validate.errors ?? [], data);
   if (name !== 'catalogue') return found;
   const seen = new Set(found.map((f) => f.pointer));
-  return [...found, ...[...impossibleDate(data), ...emptyValues(data)].filter((f) => !seen.has(f.pointer))];
+  return [...found, ...[...impossibleDate(data), ...emptyValues(data), ...emptyReasons(data)].filter((f) => !seen.has(f.pointer))];
 }
 
 export function errorsToFindings(errors: readonly ErrorObject[], data?: unknown): Finding[] {

@@ -1,24 +1,56 @@
-/** Plain words that withdraw or narrow a disclosure (不公开, 暂停, 仅向…提供 …): what withdrawn-disclosure looks for. */
+/**
+ * Plain words that withdraw or narrow a disclosure: what withdrawn-disclosure looks for. Structural, not a list
+ * of sentences: a negation or stop word before a verb of publishing (不予公布, 未予公开, 拒绝公开, 暂不公開), a
+ * limitation before a verb of seeing (只有家长登录后可查看), an access barrier (登录, 实名, 凭学籍号查询), a
+ * deferral (择期, 视情况) and an end (不适用, 废止, 停更) — on text with invisible characters, widths and
+ * traditional characters normalised away.
+ */
 import { normalizeText } from './normalize.js';
+import { toSimplified } from './traditional.js';
 
-/** Each pattern names one way of saying "not (or no longer, or not to everyone) published". */
+/** Words that contain a trigger but say nothing about withholding (不定期公开, 暂行办法, 未成年人, 免费提供). */
+const BENIGN = /不定期|不断|不含|不包括|不少于|不超过|不晚于|不迟于|不低于|不高于|不等|不良|不合格|不规范|不达标|不符合|不当|不实|不仅|不只|只增不减|未成年|暂行|非营利|非税|免费|有限公司|期限|时限|权限内/gu;
+
+const VERB = '(?:公开|公布|公示|发布|提供|更新|披露|查阅|查询|查看|展示|张贴|上网|对外|发放)';
+const GAP = (n: number): string => `[^,，。；;、:：]{0,${n}}?`;
+
+/** Each pattern names one way of saying "not (or no longer, or not to everyone) published", most specific first. */
 const WITHDRAWN: readonly RegExp[] = [
-  /(?:暂|暂时|一律|原则上)?(?:不|不予|不予以|不再|免于|免予|无需|无须|不需|不必|不宜|不得|不对外|不向社会)公开/,
-  /暂不|暂缓|暂停|中止|终止|停止|取消|撤销|撤回|下线|关闭/,
-  /仅限|只限|仅供|只供|限内部|限本单位|限校内/,
-  /(?:仅|只|仅限|只限|限)(?:向|对|供|在|于|面向|本)/,
-  /不再/,
-  /内部|内网|涉密|保密|秘密|机密|敏感/,
-  /不对外|不面向|不向社会|不公示|不发布|不提供/,
-  /依申请(?:方可|才)?(?:提供|查阅)|需申请|经批准/,
+  /(?:暂|暂时|一律|原则上)?(?:不|不予|不予以|不再|免于|免予|无需|无须|不需|不必|不宜|不得|不对外|不向社会)公开/u,
+  /暂不|暂缓|暂停|中止|终止|停止|取消|撤销|撤回|下线|关闭/u,
+  /仅限|只限|仅供|只供|限内部|限本单位|限校内/u,
+  /(?:仅|只|仅限|只限|限)(?:向|对|供|在|于|面向|本)/u,
+  /不再/u,
+  /内部|内网|涉密|保密|秘密|机密|敏感/u,
+  /不对外|不面向|不向社会|不公示|不发布|不提供/u,
+  new RegExp(`(?:不予以|不予|不作|不做|不得|不宜|不便|不能|不可|不准|不允许|不会|不需要|拒绝|拒不|禁止|严禁|暂未|未予|未能)${GAP(3)}${VERB}`, 'u'),
+  new RegExp(`(?:不${GAP(3)}|未${GAP(1)}|非)${VERB}`, 'u'),
+  /停更|停发|停用|停办|撤下|废止|作废|失效|不适用|无效/u,
+  new RegExp(`(?:仅|只有?|唯有)${GAP(10)}(?:可查|可见|可看|查看|查阅|提供|知悉|浏览|下载|获取|可以)`, 'u'),
+  new RegExp(`登录|登陆|实名|注册后|账号|帐号|密码|校内网|授权|凭${GAP(10)}(?:查询|查看|查阅|获取|领取|办理)|需${GAP(4)}(?:验证|审批|审核|登记|同意)|经${GAP(2)}(?:批准|同意|审批)`, 'u'),
+  /择期|视情况|酌情|适时|另行(?:通知|公布|公开|确定)|待定|根据需要|必要时|不定时|有条件/u,
 ];
 
-/** The withdrawing phrase in a text, if any (on normalised text, so full-width and spacing tricks do not hide it). */
-export function withdrawnPhrase(text: string): string | undefined {
-  const t = normalizeText(text);
+/** Asking first is a withdrawal only for an item the baseline publishes of its own accord (主动). */
+const ON_REQUEST = /依申请|需申请|申请后|经申请|申请公开/u;
+
+export interface WithdrawnContext {
+  /** The item is published on request (公开方式 includes 依申请): 依申请公开 then says nothing new. */
+  readonly onRequest?: boolean;
+}
+
+/** The text as the patterns read it: normalised, simplified, lower case, benign words masked. */
+export function withdrawnReading(text: string): string {
+  return toSimplified(normalizeText(text)).toLowerCase().replace(BENIGN, '·');
+}
+
+/** The withdrawing phrase in a text, if any. */
+export function withdrawnPhrase(text: string, context: WithdrawnContext = {}): string | undefined {
+  const t = withdrawnReading(text);
   for (const re of WITHDRAWN) {
     const m = re.exec(t);
     if (m) return m[0];
   }
+  if (!context.onRequest) return ON_REQUEST.exec(t)?.[0];
   return undefined;
 }

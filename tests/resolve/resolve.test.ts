@@ -86,7 +86,7 @@ categories:
   it('a cycle (school → county → school) is unknown-baseline, not a hang', () => {
     const dir = mkdtempSync(join(tmpdir(), 'resolve-'));
     writeFileSync(join(dir, 'county.yaml'), `id: county\n${HEAD}extends: ./school.yaml\n`);
-    const c = checkText(dir, 'school.yaml', `id: school\nkind: school\nregion: 学校\ntitle: 学校目录\nissuer: 学校\nextends: ./county.yaml\n`);
+    const c = checkText(dir, 'school.yaml', `id: school\nkind: school\nregion: 示例学校\ntitle: 示例学校校务公开目录\nissuer: 示例学校\nextends: ./county.yaml\n`);
     expect(c.result.diagnostics).toMatchObject([{ rule: 'unknown-baseline', line: 6 }]);
     expect(c.result.diagnostics[0]?.message).toContain('循环');
   });

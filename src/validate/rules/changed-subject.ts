@@ -1,5 +1,6 @@
 /** changed-subject: 公开主体 differs from the baseline's (expected when a county names its own bureau). */
 import { sameText } from '../normalize.js';
+import { namesNoBody } from '../subject.js';
 import { defineRule } from '../rule.js';
 import { nearestPointer, pairedItems } from './util.js';
 
@@ -9,11 +10,13 @@ export default defineRule({
   description: { zh: '公开主体与基准目录不同（县级目录写明本级教育局是正常的）', en: 'The publishing body differs from the baseline\'s (a county naming its own bureau is expected)' },
   messages: {
     default: { zh: '事项“{name}”（{id}）的公开主体由“{old}”改为“{new}”', en: 'Item "{name}" ({id}): the publishing body changed from "{old}" to "{new}"' },
+    noBody: { zh: '事项“{name}”（{id}）的公开主体由“{old}”改为“{new}”，没有写明由哪个单位负责公开：请写本级教育局或学校的名称，如“卫辉市教育局”', en: 'Item "{name}" ({id}): the publishing body changed from "{old}" to "{new}", which names no body responsible: write the bureau or school, e.g. 卫辉市教育局' },
   },
   check(ctx) {
     return pairedItems(ctx)
       .filter(({ base, item }) => !sameText(base.subject, item.subject))
       .map(({ base, item, origin }) => ({
+        ...(namesNoBody(item.subject) ? { severity: 'warning' as const, messageId: 'noBody' } : {}),
         rule: 'changed-subject', pointer: nearestPointer(ctx, origin, 'subject'), target: `${base.id}#subject`,
         data: { id: base.id, name: item.name, old: base.subject, new: item.subject },
       }));

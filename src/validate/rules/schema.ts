@@ -27,6 +27,7 @@ export default defineRule({
     emptyField: { zh: '{owner}{label}（{field}）是空的：{hint}。只改其他要素时，不写这一行就沿用上级目录的值', en: 'The {field} {ownerEn} is empty: {hintEn}. To keep the parent catalogue\'s value, leave the line out' },
     emptyValue: { zh: '{owner}{label}（{field}）是空的：{hint}', en: 'The {field} {ownerEn} is empty: {hintEn}' },
     emptyEntry: { zh: '{owner}{label}（{field}）中有一项是空的：请删掉这一项，或写上内容（{hint}）', en: 'An entry of the {field} {ownerEn} is empty: delete it or fill it in ({hintEn})' },
+    blankReason: { zh: '偏离理由“{value}”没有写明理由：请用几句话说明为什么不能照搬基准目录（如“本县无民办义务教育学校”）。没有理由的声明不生效', en: 'The deviation reason "{value}" gives no reason: say in a sentence why the baseline cannot be followed. A deviation without a reason does not apply' },
     phoneNumber: { zh: '联系电话被读成了数字 {value}（开头的 0 会丢失）：请加英文引号写成文本，如 phone: "0373-4412306"', en: 'The phone number was read as the number {value} (a leading 0 is lost): quote it, e.g. phone: "0373-4412306"' },
     versionNumber: { zh: '版本号要写成带引号的文本，如 version: "2020"', en: 'Write the version as quoted text, e.g. version: "2020"' },
   },

@@ -1,49 +1,105 @@
-/** withdrawn-disclosure: text the baseline item did not have says, in plain words, that it is not (or no longer) published. */
+/** withdrawn-disclosure: new text — of an item, a new item or category, the title or the document — says in plain words that something is not (or no longer) published. */
 import type { Finding, Item } from '../../model/index.js';
+import { joinPointer } from '../../load/positions.js';
 import { normalizeText } from '../normalize.js';
-import { defineRule, removalSeverity } from '../rule.js';
+import { defineRule, removalSeverity, type RuleContext } from '../rule.js';
 import { withdrawnPhrase } from '../withdrawn.js';
-import { nearestPointer, pairedItems } from './util.js';
+import { nearestPointer, resolvedItems } from './util.js';
 
 /** The text fields of an item: every element but the three closed vocabularies, and the note. */
 const TEXT_FIELDS = ['name', 'content', 'basis', 'timeLimit', 'subject', 'channel', 'note'] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
-const FIELD_ZH: Readonly<Record<TextField, string>> = {
+const FIELD_ZH: Readonly<Record<string, string>> = {
   name: '事项名称', content: '公开内容', basis: '公开依据', timeLimit: '公开时限', subject: '公开主体', channel: '公开渠道', note: '备注',
+  title: '标题', region: '地区', issuer: '发布机关', number: '发文字号', filingNumber: '备案文号', signer: '签发人', recipients: '主送机关', copyTo: '抄送机关', printedBy: '印发机关',
 };
 
-function texts(item: Item, field: TextField): readonly string[] {
-  const v = item[field];
-  return v === undefined ? [] : typeof v === 'string' ? [v] : v;
+const list = (v: unknown): readonly string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const texts = (item: Item | undefined, field: TextField): readonly string[] => list(item?.[field]);
+
+/** The phrase in `text` that withdraws, unless the baseline already said the same thing there. */
+function newPhrase(text: string, had: readonly string[], onRequest: boolean): string | undefined {
+  if (had.some((h) => normalizeText(h) === normalizeText(text))) return undefined;
+  const phrase = withdrawnPhrase(text, { onRequest });
+  return phrase === undefined || withdrawnPhrase(had.join('\n'), { onRequest }) === phrase ? undefined : phrase;
+}
+
+/** Every item, new ones included: each entry of each text field that the baseline item did not have. */
+function itemFindings(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const { item, base, origin } of resolvedItems(ctx)) {
+    const onRequest = item.method.includes('依申请');
+    for (const field of TEXT_FIELDS) {
+      texts(item, field).forEach((text, i) => {
+        const phrase = newPhrase(text, texts(base, field), onRequest);
+        if (phrase === undefined) return;
+        out.push({
+          rule: 'withdrawn-disclosure', severity: removalSeverity(ctx.source.kind), messageId: base ? 'default' : 'added',
+          pointer: nearestPointer(ctx, origin, field, ...(typeof item[field] === 'string' ? [] : [i])), target: `${item.id}#${field}`,
+          data: { id: item.id, name: item.name, field, fieldName: FIELD_ZH[field] ?? field, text, phrase },
+        });
+      });
+    }
+  }
+  return out;
+}
+
+/** The names of new categories. */
+function categoryFindings(ctx: RuleContext): Finding[] {
+  const baseIds = new Set(ctx.baseline?.categories.map((c) => c.id));
+  return ctx.resolved.categories.filter((c) => !baseIds.has(c.id)).flatMap((c) => {
+    const phrase = newPhrase(c.name, [], false);
+    const pointer = ctx.origins.categories.get(c.id)?.pointer ?? '';
+    return phrase === undefined ? [] : [{
+      rule: 'withdrawn-disclosure', messageId: 'category', pointer: ctx.positions.has(joinPointer(pointer, 'name')) ? joinPointer(pointer, 'name') : pointer, target: c.id,
+      data: { id: c.id, name: c.name, field: 'name', fieldName: '一级事项名称', text: c.name, phrase },
+    } satisfies Finding];
+  });
+}
+
+/** The catalogue's title, region, issuer and document information: words there withdraw the whole catalogue. */
+function catalogueFindings(ctx: RuleContext): Finding[] {
+  const { resolved, baseline } = ctx;
+  const fields: [string, unknown, unknown][] = [
+    ...(['title', 'region', 'issuer'] as const).map((k): [string, unknown, unknown] => [k, resolved[k], baseline?.[k]]),
+    ...Object.entries(resolved.document).filter(([k]) => k !== 'contact' && k !== 'date').map(([k, v]): [string, unknown, unknown] => [`document/${k}`, v, undefined]),
+  ];
+  return fields.flatMap(([key, value, had]) => list(value).flatMap((text, i) => {
+    const phrase = newPhrase(text, list(had), false);
+    const pointer = Array.isArray(value) ? `/${key}/${i}` : `/${key}`;
+    const field = key.split('/').pop() ?? key;
+    return phrase === undefined ? [] : [{
+      rule: 'withdrawn-disclosure', messageId: 'catalogue', pointer: ctx.positions.has(pointer) ? pointer : `/${key}`,
+      data: { field, fieldName: FIELD_ZH[field] ?? field, text, phrase },
+    } satisfies Finding];
+  }));
 }
 
 export default defineRule({
   id: 'withdrawn-disclosure',
   severity: 'warning',
   declarable: true,
-  description: { zh: '新写的文字说某个基准事项不公开、暂停公开或只向部分人提供', en: 'New text says a baseline item is not, no longer, or only partly published' },
+  description: { zh: '新写的文字说某个事项、类别或整个目录不公开、暂停公开或只向部分人提供', en: 'New text says an item, a category or the whole catalogue is not, no longer, or only partly published' },
   messages: {
     default: {
       zh: '事项“{name}”（{id}）的{fieldName}写有“{text}”，其中“{phrase}”表示不公开、暂停或收窄公开，基准目录中没有这样的话。县级目录只增不减：请删去这句话；确有理由请在 deviations 中以 {id}#{field} 声明',
       en: 'Item "{name}" ({id}): the {field} says "{text}"; "{phrase}" withdraws, suspends or narrows the disclosure, which the baseline does not. County catalogues only add: delete it, or declare {id}#{field} in deviations',
     },
+    added: {
+      zh: '新增事项“{name}”（{id}）的{fieldName}写有“{text}”，其中“{phrase}”表示不公开、暂停或收窄公开。新增事项不能用来撤回基准事项：请删去这句话；确有理由请在 deviations 中以 {id}#{field} 声明',
+      en: 'New item "{name}" ({id}): the {field} says "{text}"; "{phrase}" withdraws, suspends or narrows a disclosure. A new item cannot withdraw baseline items: delete it, or declare {id}#{field} in deviations',
+    },
+    category: {
+      zh: '新增一级事项“{name}”（{id}）的名称中“{phrase}”表示不公开、暂停或收窄公开：请删去这句话',
+      en: 'New category "{name}" ({id}): "{phrase}" in its name withdraws, suspends or narrows a disclosure: delete it',
+    },
+    catalogue: {
+      zh: '目录的{fieldName}写有“{text}”，其中“{phrase}”表示整个目录不公开、暂停或收窄公开，基准目录中没有这样的话：请删去这句话（这一条不能声明为偏离）',
+      en: 'The catalogue\'s {field} says "{text}"; "{phrase}" withdraws, suspends or narrows the whole catalogue, which the baseline does not: delete it (this cannot be declared as a deviation)',
+    },
   },
   check(ctx) {
-    const out: Finding[] = [];
-    for (const { base, item, origin } of pairedItems(ctx)) {
-      for (const field of TEXT_FIELDS) {
-        const had = new Set(texts(base, field).map(normalizeText));
-        texts(item, field).forEach((text, i) => {
-          if (had.has(normalizeText(text))) return;
-          const phrase = withdrawnPhrase(text);
-          if (phrase === undefined || withdrawnPhrase(texts(base, field).join('\n')) === phrase) return;
-          out.push({
-            rule: 'withdrawn-disclosure', severity: removalSeverity(ctx.source.kind), pointer: nearestPointer(ctx, origin, field, ...(typeof item[field] === 'string' ? [] : [i])), target: `${base.id}#${field}`,
-            data: { id: base.id, name: base.name, field, fieldName: FIELD_ZH[field], text, phrase },
-          });
-        });
-      }
-    }
-    return out;
+    if (!ctx.baseline) return [];
+    return [...itemFindings(ctx), ...categoryFindings(ctx), ...catalogueFindings(ctx)];
   },
 });

@@ -21,11 +21,12 @@ describe(rule, () => {
     expect(where(only(diags, rule))).toEqual([
       { rule, severity: 'error', line: 4, column: 9 },
       { rule, severity: 'error', line: 5, column: 8 },
+      { rule, severity: 'error', line: 6, column: 9 },
     ]);
   });
 
   it('a school issued by the bureau', () => {
-    expect(only(checkFixture('rules/kind-mismatch/school-issuer.yaml'), rule).map((d) => d.line)).toEqual([5, 6]);
+    expect(only(checkFixture('rules/kind-mismatch/school-issuer.yaml'), rule).map((d) => d.line)).toEqual([5, 6, 7]);
   });
 
   it('a county that extends a municipal file by path that is not the published baseline', () => {
