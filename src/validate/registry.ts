@@ -33,6 +33,7 @@ import schema from './rules/schema.js';
 import signedDocument from './rules/signed-document.js';
 import tamperedDocument from './rules/tampered-document.js';
 import uncomparableTimeLimit from './rules/uncomparable-time-limit.js';
+import unitMismatch from './rules/unit-mismatch.js';
 import unknownBaseline from './rules/unknown-baseline.js';
 import unexpectedFilingKind from './rules/unexpected-filing-kind.js';
 import unverifiedFile from './rules/unverified-file.js';
@@ -80,6 +81,7 @@ export const RULES: readonly Rule[] = [
   tamperedDocument,
   uncomparableTimeLimit,
   unexpectedFilingKind,
+  unitMismatch,
   unknownBaseline,
   unknownChannel,
   unusedDeviation,
