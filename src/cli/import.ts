@@ -4,6 +4,7 @@ import { basename, relative, resolve, sep } from 'node:path';
 import { checkSource } from '../check/check.js';
 import { importCatalogue } from '../import/import.js';
 import type { RowMatch } from '../import/match.js';
+import { hiddenWarnings } from '../import/hidden.js';
 import { ImportError, it } from '../import/texts.js';
 import { MAX_READ_BYTES } from '../load/limits.js';
 import type { Catalogue, Lang } from '../model/index.js';
@@ -105,6 +106,8 @@ export async function runImport(file: string, raw: Record<string, unknown>): Pro
   }
   checkMaps(manual, new Set(result.table.rows.map((r) => r.label)), baseline, lang);
   writeOut(formatMapping(result.matches, result.overlay.removed, lang));
+  const hidden = hiddenWarnings(result.table, lang);
+  if (hidden.length > 0) writeOut(`\n${hidden.join('\n')}`);
   const checked = checkSource(outPath, new TextEncoder().encode(result.overlay.text), fsHost(cwd), { lang, ...(opts.baseline ? { baselineOverride: opts.baseline } : {}) });
   if (raw.dryRun === true) writeOut(`\n${it(lang, 'dry')}`);
   else {

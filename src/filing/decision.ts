@@ -2,11 +2,15 @@
  * The bureau's decision, one row per unit: filings grouped by catalogue id; of several, the latest wins
  * (by 成文日期, then by file path — later path wins; file times are not used, they differ between copies);
  * with `--expect`, units without a filing are 未报送 and filings of units not on the list are 不在名单.
+ * A filing under a listed id whose region or issuer is another unit's is 不符 and never counts as that unit's;
+ * a duplicate whose content differs from the one taken carries an error, so the bureau looks (unit-mismatch).
  */
 import type { FilingOutcome } from '../model/filing.js';
+import type { Finding, Lang } from '../model/index.js';
 import type { ExpectedUnit } from './expect.js';
+import { filingDiagnostics, filingFinding } from './findings.js';
 
-export type UnitState = 'filed' | 'duplicate' | 'missing' | 'unlisted' | 'unidentified' | 'skipped';
+export type UnitState = 'filed' | 'duplicate' | 'mismatch' | 'missing' | 'unlisted' | 'unidentified' | 'skipped';
 
 /** One row of the decision table. */
 export interface UnitRow {
@@ -29,16 +33,43 @@ function byRecency(a: FilingOutcome, b: FilingOutcome): number {
   return da < db ? -1 : da > db ? 1 : byPath(a, b);
 }
 
-function unitRow(region: string, id: string, filings: readonly FilingOutcome[], listed: boolean): UnitRow {
+const bare = (s: string): string => s.replace(/[\s\u3000]+/g, '');
+
+/** Whether a filing names the listed unit `region` (its region, and its issuer when it names one). */
+function sameUnit(o: FilingOutcome, region: string): boolean {
+  const want = bare(region);
+  const theirs = o.facts.region === undefined ? undefined : bare(o.facts.region);
+  if (theirs !== undefined && theirs !== want && !theirs.startsWith(want) && !want.startsWith(theirs)) return false;
+  const issuer = o.facts.issuer === undefined ? undefined : bare(o.facts.issuer);
+  return issuer === undefined || issuer.includes(want) || (theirs !== undefined && want.startsWith(theirs) && issuer.includes(theirs));
+}
+
+/** The outcome with unit-level findings added as errors (every report shows them as reasons). */
+function withFindings(o: FilingOutcome, findings: readonly Finding[], lang: Lang): FilingOutcome {
+  if (findings.length === 0) return o;
+  const diagnostics = [...filingDiagnostics(findings, o.result.file, lang), ...o.result.diagnostics];
+  return { ...o, result: { ...o.result, diagnostics, ok: false, status: 'error' } };
+}
+
+function unitRow(region: string, id: string, filings: readonly FilingOutcome[], listed: boolean, lang: Lang): UnitRow {
   const sorted = [...filings].sort(byRecency);
-  const outcome = sorted[sorted.length - 1];
-  if (!outcome) return { region, id, state: 'missing', superseded: [] };
-  const state = sorted.length > 1 ? 'duplicate' : listed ? 'filed' : 'unlisted';
-  return { region: listed ? region : outcome.facts.region ?? region, id, state, outcome, superseded: sorted.slice(0, -1) };
+  const foreign = listed ? sorted.filter((o) => !sameUnit(o, region)) : [];
+  const own = sorted.filter((o) => !foreign.includes(o));
+  // A filing from another region never becomes this unit's "latest": the latest of its own filings counts.
+  const taken = own[own.length - 1] ?? sorted[sorted.length - 1];
+  if (!taken) return { region, id, state: 'missing', superseded: [] };
+  const others = sorted.filter((o) => o !== taken);
+  const findings = [
+    ...foreign.map((o) => filingFinding('unit-mismatch', 'default', { file: o.result.file, id, region: o.facts.region ?? '', issuer: o.facts.issuer ?? '', expected: region })),
+    ...others.filter((o) => !foreign.includes(o) && o.facts.content !== undefined && taken.facts.content !== undefined && o.facts.content !== taken.facts.content)
+      .map((o) => filingFinding('unit-mismatch', 'content', { file: taken.result.file, other: o.result.file, id })),
+  ];
+  const state = foreign.length > 0 ? 'mismatch' : sorted.length > 1 ? 'duplicate' : listed ? 'filed' : 'unlisted';
+  return { region: listed ? region : taken.facts.region ?? region, id, state, outcome: withFindings(taken, findings, lang), superseded: others };
 }
 
 /** Decide: listed units in the list's order (or every unit by region), then unlisted, unreadable and skipped files. */
-export function decideUnits(outcomes: readonly FilingOutcome[], expected?: readonly ExpectedUnit[]): UnitRow[] {
+export function decideUnits(outcomes: readonly FilingOutcome[], expected?: readonly ExpectedUnit[], lang: Lang = 'zh'): UnitRow[] {
   const groups = new Map<string, FilingOutcome[]>();
   const unidentified: FilingOutcome[] = [];
   const skipped: FilingOutcome[] = [];
@@ -50,10 +81,10 @@ export function decideUnits(outcomes: readonly FilingOutcome[], expected?: reado
   }
   const rows: UnitRow[] = [];
   for (const unit of expected ?? []) {
-    rows.push(unitRow(unit.region, unit.id, groups.get(unit.id) ?? [], true));
+    rows.push(unitRow(unit.region, unit.id, groups.get(unit.id) ?? [], true, lang));
     groups.delete(unit.id);
   }
-  const rest = [...groups].map(([id, filings]) => unitRow(filings[0]?.facts.region ?? '', id, filings, expected === undefined));
+  const rest = [...groups].map(([id, filings]) => unitRow(filings[0]?.facts.region ?? '', id, filings, expected === undefined, lang));
   rest.sort((a, b) => collator.compare(a.region, b.region) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const single = (state: UnitState) => (o: FilingOutcome): UnitRow => ({ region: o.facts.region ?? '', id: o.facts.catalogue ?? '', state, outcome: o, superseded: [] });
   return [...rows, ...rest, ...unidentified.sort(byPath).map(single('unidentified')), ...skipped.sort(byPath).map(single('skipped'))];

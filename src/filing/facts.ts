@@ -1,4 +1,5 @@
 /** The summary table's facts about a checked filing: region, baseline, item counts and declared deviations. */
+import { createHash } from 'node:crypto';
 import type { Checked } from '../check/check.js';
 import type { DocumentType, FiledDocument, FilingFacts } from '../model/filing.js';
 import type { BaselineRef, Catalogue } from '../model/index.js';
@@ -34,6 +35,8 @@ export function filingFacts(checked: Checked | undefined, document?: FiledDocume
   const counts = checked.result.counts;
   return {
     region: source.region,
+    ...(typeof source.issuer === 'string' ? { issuer: source.issuer } : {}),
+    ...(resolved ? { content: createHash('sha256').update(JSON.stringify(resolved.categories)).digest('hex') } : {}),
     catalogue: source.id,
     kind: source.kind,
     ...(baseline !== undefined ? { baseline } : {}),

@@ -26,7 +26,7 @@ const WORDS = {
     title: '义务教育领域基层政务公开标准目录备案核验汇总表',
     baseline: '核验依据的基准目录', tool: '核验工具', time: '核验时间', expected: '应报送单位', total: '合计', units: '个单位', files: '个文件', version: '版本', noVersion: '无版本号',
     columns: { index: '序号', region: '地区/单位', catalogue: '目录编号', state: '报送情况', docType: '文件类型', number: '文号', date: '成文日期', baseline: '基准目录', added: '新增', removed: '删减', errors: '错误', warnings: '警告', reasons: '问题（规则：说明）', deviations: '声明的偏离及理由', integrity: '完整性', status: '结论', file: '文件' },
-    states: { filed: '已报送', duplicate: '重复', missing: '未报送', unlisted: '不在名单', unidentified: '无法识别', skipped: '未核验' },
+    states: { filed: '已报送', duplicate: '重复', mismatch: '不符', missing: '未报送', unlisted: '不在名单', unidentified: '无法识别', skipped: '未核验' },
     docTypes: { notice: '印发通知', filing: '备案报告', source: '源文件' },
     integrity: { ok: '一致', 'other-version': '其他版本（文字一致）', tampered: '被改动', 'missing-source': '无源文件', unreadable: '无法读取', 'baseline-mismatch': '基准不符', unverified: '未能核对', source: 'YAML 源文件', handmade: '手工制作', failed: '核验失败', skipped: '未核验' },
     status: { ok: '通过', warning: '有警告', error: '有错误' },
@@ -40,7 +40,7 @@ const WORDS = {
     title: 'Verification of the filed disclosure catalogues',
     baseline: 'Verified against', tool: 'Verified with', time: 'Verified at', expected: 'Units that must file', total: 'Total', units: 'units', files: 'files', version: 'version', noVersion: 'no version',
     columns: { index: 'No.', region: 'Region / school', catalogue: 'Catalogue id', state: 'Filed', docType: 'Document', number: 'Number', date: 'Date', baseline: 'Baseline', added: 'Added', removed: 'Removed', errors: 'Errors', warnings: 'Warnings', reasons: 'Problems (rule: message)', deviations: 'Declared deviations and reasons', integrity: 'Integrity', status: 'Status', file: 'File' },
-    states: { filed: 'filed', duplicate: 'duplicate', missing: 'not filed', unlisted: 'not on the list', unidentified: 'unidentified', skipped: 'not verified' },
+    states: { filed: 'filed', duplicate: 'duplicate', mismatch: 'mismatch', missing: 'not filed', unlisted: 'not on the list', unidentified: 'unidentified', skipped: 'not verified' },
     docTypes: { notice: 'notice', filing: 'filing report', source: 'source' },
     integrity: { ok: 'identical', 'other-version': 'other version (text matches)', tampered: 'tampered', 'missing-source': 'no source', unreadable: 'unreadable', 'baseline-mismatch': 'baseline mismatch', unverified: 'not verified', source: 'YAML source', handmade: 'hand-made', failed: 'failed', skipped: 'not verified' },
     status: { ok: 'passed', warning: 'warnings', error: 'errors' },
@@ -151,7 +151,7 @@ function totalsRow(units: readonly UnitRow[], w: ReportWords): Row {
 /** The table: header, one row per unit (with its status key for styling), and the totals. */
 export function reportTable(outcomes: readonly FilingOutcome[], ctx: Pick<ReportContext, 'lang' | 'expected'>): { header: Row; rows: Row[]; statuses: string[]; units: UnitRow[]; totals: Row } {
   const w = WORDS[ctx.lang];
-  const units = decideUnits(outcomes, ctx.expected);
+  const units = decideUnits(outcomes, ctx.expected, ctx.lang);
   return {
     header: w.columns,
     rows: units.map((u, i) => row(u, i + 1, w)),

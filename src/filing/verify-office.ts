@@ -1,5 +1,6 @@
 /** A hand-made filing (Word or Excel table): imported against the bureau's baseline, every rule run, findings named by table row. */
 import { checkSource, type Checked } from '../check/check.js';
+import { hiddenFindings } from '../import/hidden.js';
 import { importCatalogue } from '../import/import.js';
 import type { TableRow } from '../import/table.js';
 import { ImportError, it } from '../import/texts.js';
@@ -48,5 +49,6 @@ export async function verifyOffice(path: string, file: string, bytes: Uint8Array
   }
   const checked = checkSource(sourcePath, new TextEncoder().encode(imported.overlay.text), env.host, { lang: env.lang, baselineOverride: env.baseline.path });
   const moved: Checked = { ...checked, result: { ...checked.result, file, diagnostics: onTable(checked.result.diagnostics, imported.overlay.rows, file, env.lang) } };
-  return assembleOutcome({ file, findings: [], integrity: 'handmade', checked: moved }, env.lang);
+  // Content a reader does not see is not read (the rows hold only what shows) and is refused: one error per row and way.
+  return assembleOutcome({ file, findings: hiddenFindings(imported.table, env.lang), integrity: 'handmade', checked: moved }, env.lang);
 }

@@ -20,6 +20,18 @@ export interface GridRow {
   readonly categoryId?: string;
 }
 
+/** How content was kept from the reader's eye (hidden text, white on white, a hidden row, an unaccepted revision …). */
+export type HiddenHow = 'vanish' | 'colour' | 'tiny' | 'row' | 'column' | 'deleted' | 'inserted' | 'note' | 'format';
+
+/** Content in a row of the table that Word/Excel/the browser does not show: refused, never read as visible. */
+export interface HiddenNote {
+  /** The row number as in GridRow.number. */
+  readonly row: number;
+  readonly how: HiddenHow;
+  /** The hidden text (what a machine would have read). */
+  readonly text: string;
+}
+
 /** One table of the file (a Word table, a sheet, an HTML table). */
 export interface Grid {
   /** Where it is, for messages: 表1, 工作表“Sheet1”. */
@@ -27,6 +39,26 @@ export interface Grid {
   readonly rows: readonly GridRow[];
   /** Paragraphs (or rows) of text just above the table: where a title is found. */
   readonly before: readonly string[];
+  /** Content the reader cannot see, by row; it is not in the cells' text. */
+  readonly hidden?: readonly HiddenNote[];
+}
+
+/** Collects hidden content per row and way, joining the texts of one row and way. */
+export class HiddenNotes {
+  private readonly notes = new Map<string, { row: number; how: HiddenHow; text: string[] }>();
+
+  add(row: number, how: HiddenHow, text: string): void {
+    const t = text.replace(/\s+/g, ' ').trim();
+    if (t === '') return;
+    const key = `${row}:${how}`;
+    const note = this.notes.get(key) ?? { row, how, text: [] };
+    if (!note.text.includes(t)) note.text.push(t);
+    this.notes.set(key, note);
+  }
+
+  list(): HiddenNote[] {
+    return [...this.notes.values()].sort((a, b) => a.row - b.row || a.how.localeCompare(b.how)).map((n) => ({ row: n.row, how: n.how, text: n.text.join(' ') }));
+  }
 }
 
 /** A grid filler: places cells with row and column spans, marking the slots they cover. */

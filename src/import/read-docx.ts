@@ -1,14 +1,15 @@
-/** DOCX → grids: word/document.xml read with an XML parser over the zip; gridSpan and vMerge give the spans. */
+/** DOCX → grids: word/document.xml read with an XML parser over the zip; gridSpan and vMerge give the spans; only what Word shows is text. */
 import { unzipSync } from 'fflate';
-import { cellText, GridBuilder, type Grid } from './grid.js';
+import { child, DocxLooks, hiddenBy, isW, shadeOf, val, W } from './docx-look.js';
+import { cellText, GridBuilder, HiddenNotes, type Grid, type HiddenHow } from './grid.js';
 import { ImportError } from './texts.js';
 import { parseXml, type XElement } from './xml-tree.js';
 
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 /** Wrappers whose content belongs to their parent: content controls, custom XML, smart tags, insertions. */
 const WRAPPERS = new Set(['sdt', 'sdtContent', 'customXml', 'smartTag', 'ins', 'hyperlink', 'fldSimple']);
+const NOTE_PARTS = ['word/comments.xml', 'word/footnotes.xml', 'word/endnotes.xml'] as const;
+const NOTE_REFS: Readonly<Record<string, string>> = { commentReference: 'comment', footnoteReference: 'footnote', endnoteReference: 'endnote' };
 
-const isW = (el: XElement, local: string): boolean => el.uri === W && el.local === local;
 /** The `w:` children named `local`, looking through wrappers. */
 function wChildren(el: XElement, local: string, out: XElement[] = []): XElement[] {
   for (const c of el.children) {
@@ -17,54 +18,118 @@ function wChildren(el: XElement, local: string, out: XElement[] = []): XElement[
   }
   return out;
 }
-const child = (el: XElement | undefined, local: string): XElement | undefined => el?.children.find((c) => isW(c, local));
-const val = (el: XElement | undefined): string | undefined => el?.attrs[`{${W}}val`];
 
-/** The text of a paragraph: runs, tabs and line breaks; deleted text (w:del) is not text. */
-function paragraphText(p: XElement): string {
+/** All w:t / w:delText below `el`. */
+const rawText = (el: XElement): string => (el.uri === W && (el.local === 't' || el.local === 'delText') ? el.text : el.children.map(rawText).join(''));
+
+/** What the reader of the document needs: styles, comment/footnote texts, and where hidden content goes. */
+interface Context {
+  readonly looks: DocxLooks;
+  /** Comment, footnote and endnote texts by `kind:id`. */
+  readonly notes: ReadonlyMap<string, string>;
+  /** Where hidden content of the current row is noted (absent outside tables). */
+  readonly hide?: (how: HiddenHow, text: string) => void;
+  /** The whole row is hidden. */
+  readonly rowHidden?: boolean;
+  /** The cell's shading. */
+  readonly fill?: string;
+}
+
+/** The visible text of a paragraph: runs Word shows, tabs and line breaks; hidden, deleted and note text goes to ctx.hide. */
+function paragraphText(p: XElement, ctx: Context): string {
+  const pPr = child(p, 'pPr');
+  const pStyle = val(child(pPr, 'pStyle'));
+  const background = shadeOf(child(pPr, 'shd')) ?? ctx.fill;
   let out = '';
-  const walk = (el: XElement): void => {
+  const run = (r: XElement, inserted: boolean): void => {
+    let text = '';
+    for (const e of r.children) {
+      if (e.uri !== W) continue;
+      if (e.local === 't') text += e.text;
+      else if (e.local === 'tab') text += ' ';
+      else if (e.local === 'br' || e.local === 'cr') text += '\n';
+      else if (NOTE_REFS[e.local]) ctx.hide?.('note', ctx.notes.get(`${NOTE_REFS[e.local]}:${e.attrs[`{${W}}id`] ?? ''}`) ?? '?');
+    }
+    const how = ctx.rowHidden ? 'row' : hiddenBy(ctx.looks.look(child(r, 'rPr'), pStyle), background);
+    if (how) { ctx.hide?.(how, text); return; }
+    if (inserted) ctx.hide?.('inserted', text);
+    out += text;
+  };
+  const walk = (el: XElement, inserted: boolean): void => {
     for (const e of el.children) {
       if (e.uri !== W) continue;
-      if (e.local === 't') out += e.text;
-      else if (e.local === 'tab') out += ' ';
-      else if (e.local === 'br' || e.local === 'cr') out += '\n';
-      else if (e.local !== 'del' && e.local !== 'tbl' && e.local !== 'rPr' && e.local !== 'pPr') walk(e);
+      if (e.local === 'r') run(e, inserted);
+      else if (e.local === 'del' || e.local === 'moveFrom') ctx.hide?.('deleted', rawText(e));
+      else if (e.local === 'ins' || e.local === 'moveTo') walk(e, true);
+      else if (e.local !== 'tbl' && e.local !== 'pPr' && e.local !== 'rPr') walk(e, inserted);
     }
   };
-  walk(p);
+  walk(p, false);
   return out;
 }
 
-const cellLines = (tc: XElement): string[] => wChildren(tc, 'p').flatMap((p) => paragraphText(p).split('\n'));
+const cellLines = (tc: XElement, ctx: Context): string[] => wChildren(tc, 'p').flatMap((p) => paragraphText(p, ctx).split('\n'));
 
-function tableGrid(tbl: XElement, index: number, before: string[]): Grid {
+/** A row Word does not show: w:trPr/w:hidden, or an exact height too small to read. */
+function rowHidden(tr: XElement): boolean {
+  const trPr = child(tr, 'trPr');
+  const hidden = child(trPr, 'hidden');
+  if (hidden && !['0', 'false', 'off'].includes(val(hidden) ?? 'true')) return true;
+  const height = child(trPr, 'trHeight');
+  return height?.attrs[`{${W}}hRule`] === 'exact' && Number(val(height)) < 60;
+}
+
+function tableGrid(tbl: XElement, index: number, before: string[], base: Context): Grid {
   const b = new GridBuilder();
+  const notes = new HiddenNotes();
+  const tableFill = shadeOf(child(child(tbl, 'tblPr'), 'shd'));
   wChildren(tbl, 'tr').forEach((tr, r) => {
     let col = Number(val(child(child(tr, 'trPr'), 'gridBefore')) ?? 0);
+    const ctx: Context = { ...base, hide: (how, text) => notes.add(r + 1, how, text), rowHidden: rowHidden(tr) };
     for (const tc of wChildren(tr, 'tc')) {
       const pr = child(tc, 'tcPr');
       const span = Number(val(child(pr, 'gridSpan')) ?? 1) || 1;
       const vMerge = child(pr, 'vMerge');
+      const fill = shadeOf(child(pr, 'shd')) ?? tableFill;
+      const lines = cellLines(tc, { ...ctx, ...(fill ? { fill } : {}) });
       // A vMerge without val="restart" continues the cell above.
       if (vMerge && val(vMerge) !== 'restart' && r > 0) col = b.continueAbove(r, col, span);
-      else col = b.place(r, col, cellText(cellLines(tc)), span);
+      else col = b.place(r, col, cellText(lines), span);
     }
   });
+  const hidden = notes.list();
   return {
     where: { zh: `表${index + 1}`, en: `table ${index + 1}` },
     rows: b.build().map((cells, i) => ({ cells, number: i + 1 })),
     before,
+    ...(hidden.length > 0 ? { hidden } : {}),
   };
+}
+
+/** Comments, footnotes and endnotes by `kind:id`, for naming a note on a table cell. */
+function noteTexts(parts: Record<string, Uint8Array>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const name of NOTE_PARTS) {
+    const bytes = parts[name];
+    if (!bytes) continue;
+    const kind = name.slice(5, -5).replace(/s$/, '');
+    const root = parseXml(new TextDecoder().decode(bytes)).children[0];
+    for (const n of root?.children ?? []) if (n.uri === W) out.set(`${kind}:${n.attrs[`{${W}}id`] ?? ''}`, rawText(n).trim());
+  }
+  return out;
 }
 
 /** Every top-level table of the body (tables nested in cells are part of their cell), with the paragraphs above each. */
 export function readDocx(bytes: Uint8Array, file: string): Grid[] {
   let root: XElement;
+  let ctx: Context;
   try {
-    const entry = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' })['word/document.xml'];
+    const parts = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' || f.name === 'word/styles.xml' || (NOTE_PARTS as readonly string[]).includes(f.name) });
+    const entry = parts['word/document.xml'];
     if (!entry) throw new Error('word/document.xml is missing');
     root = parseXml(new TextDecoder().decode(entry));
+    const styles = parts['word/styles.xml'];
+    ctx = { looks: new DocxLooks(styles ? parseXml(new TextDecoder().decode(styles)) : undefined), notes: noteTexts(parts) };
   } catch (e) {
     throw new ImportError('err.corrupt', { file, kind: 'DOCX', reason: (e as Error).message });
   }
@@ -75,8 +140,8 @@ export function readDocx(bytes: Uint8Array, file: string): Grid[] {
   const walk = (el: XElement): void => {
     for (const e of el.children) {
       if (e.uri !== W) continue;
-      if (e.local === 'tbl') { grids.push(tableGrid(e, grids.length, before)); before = []; }
-      else if (e.local === 'p') { const t = paragraphText(e).trim(); if (t) before.push(t); }
+      if (e.local === 'tbl') { grids.push(tableGrid(e, grids.length, before, ctx)); before = []; }
+      else if (e.local === 'p') { const t = paragraphText(e, ctx).trim(); if (t) before.push(t); }
       else if (WRAPPERS.has(e.local)) walk(e);
     }
   };

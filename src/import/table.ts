@@ -1,7 +1,7 @@
 /** Grids → the catalogue's rows: header found by meaning, tables continued across sections/sheets joined, quirks undone. */
 import type { Audience, Level, Method } from '../model/index.js';
 import { categoryName, isDitto, isTicked, listOf, singleText, valuesIn } from './cells.js';
-import type { Grid, GridRow } from './grid.js';
+import type { Grid, GridRow, HiddenHow } from './grid.js';
 import { findHeader, isHeaderRow, seenHeader, type Column, type Header } from './header.js';
 import { ImportError } from './texts.js';
 
@@ -29,8 +29,20 @@ export interface TableRow {
   readonly note?: string;
 }
 
+/** Content of a table row the reader does not see (hidden, white, tiny, a hidden row, an unaccepted revision, a note). */
+export interface HiddenCell {
+  readonly number: number;
+  readonly where: { readonly zh: string; readonly en: string };
+  /** The item the row is read as, or the row's hidden text when nothing of it shows. */
+  readonly name: string;
+  readonly how: HiddenHow;
+  readonly text: string;
+}
+
 export interface ImportedTable {
   readonly rows: readonly TableRow[];
+  /** Hidden content, by row: refused (verify: hidden-content; import: a warning per row). */
+  readonly hidden: readonly HiddenCell[];
   /** Texts above the first table or header: where the title is. */
   readonly titles: readonly string[];
   readonly columns: readonly Column[];
@@ -143,5 +155,14 @@ export function tableFromGrids(grids: readonly Grid[], file: string): ImportedTa
   // Rows are labelled by their number alone unless they come from several tables (then 2-15: table 2, row 15).
   const multi = new Set(rows.map((r) => r.label.split('-')[0])).size > 1;
   const labelled = multi ? rows : rows.map((r) => ({ ...r, label: String(r.number) }));
-  return { rows: labelled, titles: titles.map((t) => t.replace(/\n/g, '').trim()).filter((t) => t !== ''), columns: header.columns };
+  return { rows: labelled, hidden: hiddenCells(grids, rows), titles: titles.map((t) => t.replace(/\n/g, '').trim()).filter((t) => t !== ''), columns: header.columns };
+}
+
+/** The hidden notes of every grid, named by the item row they are on (or their own text). */
+function hiddenCells(grids: readonly Grid[], rows: readonly TableRow[]): HiddenCell[] {
+  return grids.flatMap((g) => (g.hidden ?? []).map((n) => {
+    const row = rows.find((r) => r.where.zh === g.where.zh && r.number === n.row);
+    const own = n.text.length > 24 ? `${n.text.slice(0, 24)}…` : n.text;
+    return { number: n.row, where: g.where, name: row?.name ?? own, how: n.how, text: n.text };
+  }));
 }

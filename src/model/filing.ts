@@ -28,6 +28,10 @@ export interface FiledDocument {
 /** One row of the summary table (备案核验汇总表), as far as the filing could be read. */
 export interface FilingFacts {
   readonly region?: string;
+  /** The issuing office as the filing names it (公开主体/发文机关). */
+  readonly issuer?: string;
+  /** SHA-256 of the resolved catalogue's categories and items: two filings of one unit with different content differ here. */
+  readonly content?: string;
   readonly catalogue?: string;
   readonly kind?: CatalogueKind;
   /** What the catalogue extends directly: NAME@VERSION or a catalogue id. */

@@ -11,6 +11,7 @@ import duplicateEntry from './rules/duplicate-entry.js';
 import duplicateId from './rules/duplicate-id.js';
 import encoding from './rules/encoding.js';
 import extendedTimeLimit from './rules/extended-time-limit.js';
+import hiddenContent from './rules/hidden-content.js';
 import incompleteDocument from './rules/incomplete-document.js';
 import kindMismatch from './rules/kind-mismatch.js';
 import missingSource from './rules/missing-source.js';
@@ -32,6 +33,7 @@ import schema from './rules/schema.js';
 import signedDocument from './rules/signed-document.js';
 import tamperedDocument from './rules/tampered-document.js';
 import uncomparableTimeLimit from './rules/uncomparable-time-limit.js';
+import unitMismatch from './rules/unit-mismatch.js';
 import unknownBaseline from './rules/unknown-baseline.js';
 import unexpectedFilingKind from './rules/unexpected-filing-kind.js';
 import unverifiedFile from './rules/unverified-file.js';
@@ -56,6 +58,7 @@ export const RULES: readonly Rule[] = [
   duplicateId,
   encoding,
   extendedTimeLimit,
+  hiddenContent,
   incompleteDocument,
   kindMismatch,
   missingSource,
@@ -78,6 +81,7 @@ export const RULES: readonly Rule[] = [
   tamperedDocument,
   uncomparableTimeLimit,
   unexpectedFilingKind,
+  unitMismatch,
   unknownBaseline,
   unknownChannel,
   unusedDeviation,

@@ -3,6 +3,7 @@
  * compares as uncomparable — a changed time limit is never let through because the reader misread it.
  */
 import { normalizeText } from './normalize.js';
+import { parseExtension, parseOpenEnded, type AtLeast } from './time-at-least.js';
 import { NUMBER_CHARS, parseNumber } from './time-number.js';
 
 export { parseNumber } from './time-number.js';
@@ -15,6 +16,8 @@ export type TimeLimit =
   | { readonly kind: 'immediate' }
   /** Once per period; `rest` is what follows (normalised), `order` its place in the period when it is a date. */
   | { readonly kind: 'periodic'; readonly period: Period; readonly rest: string; readonly order?: number }
+  /** At least N units (以上, 后, 满, 超过, 不少于, 至少) or a limit extended by an escape clause (可延长至6个月). */
+  | AtLeast
   | { readonly kind: 'text' };
 
 const UNITS: Readonly<Record<string, TimeUnit>> = {
@@ -39,7 +42,10 @@ const PERIODS: readonly [RegExp, Period][] = [
 /** Parse a 公开时限. Never throws; anything outside the grammar is `{kind: 'text'}`. */
 export function parseTimeLimit(text: string): TimeLimit {
   const s = normalizeText(text).replace(/\(公开\)$/, '').replace(/(?:予以)?公开$/, '').replace(/[。；;.，,]+$/, '');
-  if (s === '' || ESCAPE.test(s)) return { kind: 'text' };
+  if (s === '') return { kind: 'text' };
+  const atLeast = parseOpenEnded(s, startKey) ?? extended(s);
+  if (atLeast) return atLeast;
+  if (ESCAPE.test(s)) return { kind: 'text' };
   if (/^(?:实时|即时)(?:公开|更新|发布)?$/.test(s)) return { kind: 'immediate' };
   for (const [re, period] of PERIODS) {
     const m = re.exec(s);
@@ -50,6 +56,14 @@ export function parseTimeLimit(text: string): TimeLimit {
   const a = DURATION_AFTER.exec(s);
   if (a) return duration(a[1] ?? '', a[2] !== undefined, a[3] ?? '', a[4] ?? '');
   return { kind: 'text' };
+}
+
+/** A plain duration followed by an extension clause: "…20个工作日内（特殊情况可延长至6个月）", "…内，必要时可延长". */
+function extended(s: string): AtLeast | undefined {
+  const cut = /[(,;，；]/.exec(s);
+  if (!cut) return undefined;
+  const main = parseTimeLimit(s.slice(0, cut.index));
+  return main.kind === 'duration' ? parseExtension(s.slice(cut.index), main) : undefined;
 }
 
 function duration(number: string, withGe: boolean, unitWord: string, startText: string): TimeLimit {
@@ -104,9 +118,11 @@ function hours(t: { readonly amount: number; readonly unit: TimeUnit }): readonl
 export function compareTimeLimits(oldLimit: TimeLimit, newLimit: TimeLimit): TimeComparison {
   if (oldLimit.kind === 'immediate') {
     if (newLimit.kind === 'immediate') return 'same-or-shorter';
+    if (newLimit.kind === 'atLeast') return newLimit.amount > 0 || newLimit.open ? 'longer' : 'uncomparable';
     return newLimit.kind === 'duration' && newLimit.amount > 0 ? 'longer' : 'uncomparable';
   }
   if (oldLimit.kind === 'duration' && newLimit.kind === 'immediate') return 'same-or-shorter';
+  if (oldLimit.kind === 'duration' && newLimit.kind === 'atLeast') return atLeastLonger(oldLimit, newLimit) ? 'longer' : 'uncomparable';
   if (oldLimit.kind === 'duration' && newLimit.kind === 'duration') {
     if (oldLimit.start !== newLimit.start) return 'uncomparable';
     if (oldLimit.unit === newLimit.unit) return newLimit.amount > oldLimit.amount ? 'longer' : 'same-or-shorter';
@@ -120,4 +136,11 @@ export function compareTimeLimits(oldLimit: TimeLimit, newLimit: TimeLimit): Tim
     if (oldLimit.order !== undefined && newLimit.order !== undefined) return newLimit.order > oldLimit.order ? 'longer' : 'same-or-shorter';
   }
   return 'uncomparable';
+}
+
+/** An at-least limit is provably longer when, from the same start, it reaches the baseline's bound or beyond. */
+function atLeastLonger(oldLimit: { readonly amount: number; readonly unit: TimeUnit; readonly start: string }, newLimit: AtLeast): boolean {
+  if (oldLimit.start !== newLimit.start) return false;
+  if (oldLimit.unit === newLimit.unit) return newLimit.amount >= oldLimit.amount;
+  return hours(newLimit)[0] >= hours(oldLimit)[1];
 }

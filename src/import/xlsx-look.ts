@@ -1,0 +1,47 @@
+/** What Excel shows of a cell: hidden rows and columns, white or background-coloured font, tiny type, ;;; number formats. */
+import { sameColour } from './docx-look.js';
+import type { HiddenHow } from './grid.js';
+
+interface Colour { readonly argb?: string; readonly theme?: number }
+interface Font { readonly color?: Colour; readonly size?: number }
+/** The parts of an exceljs cell this reads. */
+export interface LookCell {
+  readonly numFmt?: string;
+  readonly font?: Font;
+  readonly fill?: { readonly type?: string; readonly pattern?: string; readonly fgColor?: Colour };
+  readonly value?: unknown;
+}
+
+/** An RGB hex of an exceljs colour; theme 0 (lt1/bg1) is white, theme 1 (dk1) black in every stock theme. */
+function hex(c: Colour | undefined): string | undefined {
+  if (c?.argb && /^[0-9A-Fa-f]{8}$/.test(c.argb)) return c.argb.slice(2).toUpperCase();
+  if (c?.theme === 0) return 'FFFFFF';
+  if (c?.theme === 1) return '000000';
+  return undefined;
+}
+
+/** A number format whose every section is empty (;;; and the like): Excel shows nothing. */
+export function blankFormat(format: string | undefined): boolean {
+  if (!format || !format.includes(';')) return false;
+  const bare = format.replace(/"[^"]*"/g, 'x').replace(/\[[^\]]*\]/g, '');
+  return bare.split(';').every((s) => s.trim() === '');
+}
+
+function fontHides(font: Font | undefined, background: string): HiddenHow | undefined {
+  if (font?.size !== undefined && font.size < 4) return 'tiny';
+  const colour = hex(font?.color);
+  return colour !== undefined && sameColour(colour, background) ? 'colour' : undefined;
+}
+
+/** Why Excel shows nothing of this cell's text, if so (a rich-text cell is hidden when every non-blank run is). */
+export function cellHiddenBy(cell: LookCell): HiddenHow | undefined {
+  if (blankFormat(cell.numFmt)) return 'format';
+  const background = cell.fill?.type === 'pattern' && cell.fill.pattern === 'solid' ? hex(cell.fill.fgColor) ?? 'FFFFFF' : 'FFFFFF';
+  const rich = (cell.value as { richText?: { text?: string; font?: Font }[] } | null)?.richText;
+  if (Array.isArray(rich)) {
+    const runs = rich.filter((r) => (r.text ?? '').trim() !== '');
+    // Any hidden run hides the cell for reading: it is refused as a whole.
+    return runs.map((r) => fontHides({ ...cell.font, ...r.font }, background)).find((h) => h !== undefined);
+  }
+  return fontHides(cell.font, background);
+}

@@ -1,0 +1,66 @@
+/** unit-mismatch through the CLI: a county filing under another's id is 不符 and never its "latest"; a duplicate with other content is flagged. */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { repoRoot, tempDir } from './helpers.js';
+
+const dir = tempDir();
+const weihui = readFileSync(join(repoRoot, 'catalogues', 'weihui.yaml'), 'utf8').replace(/^extends: .*$/m, 'extends: xinxiang@2020');
+/** County A (新乡县) files a catalogue under weihui's id, dated later. */
+const impostor = weihui.replace(/^region: .*$/m, 'region: 新乡县').replace(/^title: .*$/m, 'title: 新乡县义务教育领域基层政务公开标准目录')
+  .replace(/^issuer: .*$/m, 'issuer: 新乡县教育局').replace(/^( +date: ).*$/m, '$12020-12-01');
+/** weihui again, later, with other content (a shorter time limit for a new item): a real duplicate that differs. */
+const changed = weihui.replace(/^( +date: ).*$/m, '$12020-11-15').replace('信息形成或者变更之日起20个工作日内\n        subject: 卫辉市教育局', '信息形成或者变更之日起10个工作日内\n        subject: 卫辉市教育局');
+/** weihui again, later, only the date changed: a duplicate with the same content. */
+const redated = weihui.replace(/^( +date: ).*$/m, '$12020-11-20');
+
+interface Unit { id: string; region: string; state: string; status: string | null; file: string | null; superseded: string[]; reasons: { rule: string; severity: string; message: string }[] }
+function units(inbox: string, lang = 'zh'): Unit[] {
+  const r = runCli(['verify', inbox, '--expect', '名单.csv', '--report', `${inbox}.json`, '--lang', lang], dir, { SOURCE_DATE_EPOCH: '1764000000' });
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+  return (JSON.parse(readFileSync(join(dir, `${inbox}.json`), 'utf8')) as { units: Unit[] }).units;
+}
+
+beforeAll(() => {
+  for (const [inbox, files] of Object.entries({
+    impostor: { 'weihui.yaml': weihui, 'weihui-a.yaml': impostor },
+    alone: { 'weihui-a.yaml': impostor },
+    changed: { 'weihui.yaml': weihui, 'weihui-2.yaml': changed },
+    redated: { 'weihui.yaml': weihui, 'weihui-2.yaml': redated },
+  })) {
+    mkdirSync(join(dir, inbox));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, inbox, name), text);
+  }
+  writeFileSync(join(dir, '名单.csv'), '地区,编号\n卫辉市,weihui\n');
+});
+
+describe('verify --expect --report: who filed under an id', () => {
+  it('a later filing from 新乡县 under weihui is 不符 with an error reason; weihui\'s own filing is taken', () => {
+    expect(changed).not.toBe(weihui);
+    const u = units('impostor').find((x) => x.id === 'weihui');
+    expect(u).toMatchObject({ state: 'mismatch', status: 'error', file: 'impostor/weihui.yaml', superseded: ['impostor/weihui-a.yaml'] });
+    expect(u?.reasons[0]).toMatchObject({ rule: 'unit-mismatch', severity: 'error' });
+    expect(u?.reasons[0]?.message).toMatch(/“impostor\/weihui-a\.yaml”以目录编号 weihui 报送，但写的地区是“新乡县”、发文机关是“新乡县教育局”，与应报送名单中的“卫辉市”不符/);
+  });
+  it('an impostor alone is 不符, not 已报送', () => {
+    expect(units('alone').find((x) => x.id === 'weihui')).toMatchObject({ state: 'mismatch', status: 'error' });
+  });
+  it('a duplicate whose content differs carries an error naming both files', () => {
+    const u = units('changed').find((x) => x.id === 'weihui');
+    expect(u).toMatchObject({ state: 'duplicate', status: 'error', file: 'changed/weihui-2.yaml' });
+    expect(u?.reasons.find((r) => r.rule === 'unit-mismatch')?.message).toMatch(/另一份备案“changed\/weihui\.yaml”与采用的“changed\/weihui-2\.yaml”内容不同/);
+  });
+  it('a duplicate that only changes the date is a plain 重复 (no error)', () => {
+    const u = units('redated').find((x) => x.id === 'weihui');
+    expect(u).toMatchObject({ state: 'duplicate', file: 'redated/weihui-2.yaml' });
+    expect(u?.reasons.some((r) => r.rule === 'unit-mismatch')).toBe(false);
+  });
+  it('in English and in the CSV report', () => {
+    const u = units('impostor', 'en').find((x) => x.id === 'weihui');
+    expect(u?.state).toBe('mismatch');
+    expect(u?.reasons[0]?.message).toMatch(/is filed under catalogue id weihui but names region "新乡县"/);
+    runCli(['verify', 'impostor', '--expect', '名单.csv', '--report', 'impostor.csv'], dir, { SOURCE_DATE_EPOCH: '1764000000' });
+    expect(readFileSync(join(dir, 'impostor.csv'), 'utf8')).toMatch(/卫辉市,weihui,不符,/);
+  });
+});
