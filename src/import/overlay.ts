@@ -1,6 +1,7 @@
 /** The smallest overlay that resolves to what the table says: changed fields, added items, remove:, each commented with its row. */
 import { Document, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Catalogue, Category, Item, Lang } from '../model/index.js';
+import { publishedSubject } from '../render/layout/publisher.js';
 import { normalizeText } from '../validate/normalize.js';
 import type { RowMatch } from './match.js';
 import type { TableRow } from './table.js';
@@ -39,18 +40,20 @@ function tickValue(row: TableRow, key: 'audience' | 'method' | 'level', base?: r
   return ORDER[key].filter((v) => all.has(v));
 }
 
-/** The fields of a row that differ from the baseline item (all nine and the note for an added item). */
-function itemFields(row: TableRow, base?: Item): Record<string, unknown> {
+/**
+ * The fields of a row that differ from the baseline item (all nine and the note for an added item). `printed` is
+ * the 公开主体 the county's own documents print for a baseline subject: "卫辉市教育局" for the generic
+ * "县级教育行政部门" is the inherited value, not a change.
+ */
+function itemFields(row: TableRow, base: Item | undefined, printed: (subject: string) => string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (!base || row.name !== base.name) out.name = row.name;
   for (const key of ['content', 'basis'] as const) {
     const v = row[key];
     if (v && v.length > 0 && (!base || !sameList(v, base[key]))) out[key] = [...v];
   }
-  for (const key of ['timeLimit', 'subject'] as const) {
-    const v = row[key];
-    if (v && (!base || v !== base[key])) out[key] = v;
-  }
+  if (row.timeLimit && (!base || row.timeLimit !== base.timeLimit)) out.timeLimit = row.timeLimit;
+  if (row.subject && (!base || (row.subject !== base.subject && row.subject !== printed(base.subject)))) out.subject = row.subject;
   if (row.channel && row.channel.length > 0 && (!base || !sameList(row.channel, base.channel))) out.channel = [...row.channel];
   for (const key of ['audience', 'method', 'level'] as const) {
     const v = tickValue(row, key, base?.[key]);
@@ -101,12 +104,14 @@ export function buildOverlay(matches: readonly RowMatch[], baseline: Catalogue, 
   const multi = new Set(matches.map((m) => m.row.label.includes('-'))).has(true);
   const rowComment = (r: TableRow): string => ` ${it(lang, 'comment.row', { where: multi ? (lang === 'zh' ? r.where.zh : r.where.en) : '', row: r.number })}：${r.name}`;
   const placed = placeAdded(matches, baseline, meta.id);
+  const county = { kind: 'county', region: meta.region, issuer: meta.issuer } as Catalogue;
+  const printed = (subject: string): string => publishedSubject(subject, county);
   const rows = new Map<string, TableRow>();
   const taken = new Set(baseline.categories.flatMap((c) => [c.id, ...c.items.map((i) => i.id)]));
   const entries = new Map<string, YAMLMap[]>();
   const push = (cat: string, node: YAMLMap): void => { entries.set(cat, [...(entries.get(cat) ?? []), node]); };
   for (const m of matches) {
-    const fields = itemFields(m.row, m.item);
+    const fields = itemFields(m.row, m.item, printed);
     if (m.item && Object.keys(fields).length === 0) { rows.set(m.item.id, m.row); continue; }
     const itemId = m.item ? m.item.id : addedId(m.row, meta.id, taken);
     rows.set(itemId, m.row);

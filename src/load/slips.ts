@@ -14,14 +14,14 @@ export interface Slip {
 
 /** Every key of the catalogue format (tests/load/slips.test.ts checks it against the schema). */
 export const CATALOGUE_KEYS: ReadonlySet<string> = new Set([
-  'audience', 'basis', 'categories', 'channel', 'contact', 'content', 'copyTo', 'date', 'declared', 'deviations',
-  'document', 'extends', 'filingNumber', 'id', 'issuer', 'items', 'kind', 'level', 'method', 'name', 'note', 'number',
-  'phone', 'printedBy', 'reason', 'recipients', 'ref', 'region', 'remove', 'signer', 'subject', 'target', 'timeLimit',
-  'title', 'version',
+  'audience', 'basis', 'categories', 'channel', 'contact', 'content', 'copyTo', 'date', 'deadline', 'declared',
+  'deviations', 'document', 'extends', 'filingCopyTo', 'filingNumber', 'id', 'indexNumber', 'issuer', 'items', 'kind',
+  'level', 'method', 'name', 'note', 'number', 'phone', 'printedBy', 'publishDate', 'reason', 'recipients', 'ref',
+  'region', 'remove', 'signer', 'subject', 'target', 'timeLimit', 'title', 'version',
 ]);
 
 /** Keys whose value is a list or a mapping: a value wrapped in full-width brackets there was meant as YAML. */
-const COLLECTION_KEYS = new Set(['basis', 'categories', 'channel', 'contact', 'content', 'copyTo', 'declared', 'deviations', 'document', 'items', 'audience', 'level', 'method', 'recipients', 'remove']);
+const COLLECTION_KEYS = new Set(['basis', 'categories', 'channel', 'contact', 'content', 'copyTo', 'declared', 'deviations', 'document', 'filingCopyTo', 'items', 'audience', 'level', 'method', 'recipients', 'remove']);
 
 /** Keys whose entries are standard names or ids: an enumeration comma 、 inside one entry is a slip too. */
 const NAME_LIST_KEYS = new Set(['channel', 'audience', 'method', 'level', 'remove']);
