@@ -5,8 +5,11 @@ import type { ObjectTable } from './pdf-xref.js';
 /** The largest seal: 80 mm square, in points (a seal is about 40–60 mm). */
 export const MAX_SEAL_POINTS = (80 / 25.4) * 72;
 
-/** Operators an appearance may use: state, transforms, colour, text, and painting an XObject (checked in turn). */
-const ALLOWED = new Set(['q', 'Q', 'cm', 'gs', 'Do', 'BT', 'ET', 'Tf', 'Td', 'TD', 'Tm', 'T*', 'Tj', 'TJ', "'", '"', 'Tc', 'Tw', 'Tz', 'TL', 'Ts', 'Tr',
+/**
+ * Operators an appearance may use: state, transforms, colour, text, painting an XObject (checked in turn),
+ * paths used as a clip (ended by n) or stroked as the seal's border; no fill, shading or inline image.
+ */
+const ALLOWED = new Set(['q', 'Q', 'cm', 'gs', 'w', 'J', 'j', 'M', 'd', 'ri', 'i', 'm', 'l', 'c', 'v', 'y', 'h', 're', 'W', 'W*', 'n', 'S', 's', 'Do', 'BT', 'ET', 'Tf', 'Td', 'TD', 'Tm', 'T*', 'Tj', 'TJ', "'", '"', 'Tc', 'Tw', 'Tz', 'TL', 'Ts', 'Tr',
   'g', 'G', 'rg', 'RG', 'k', 'K', 'cs', 'CS', 'sc', 'SC', 'scn', 'SCN', 'BMC', 'BDC', 'EMC', 'MP', 'DP', 'd0', 'd1']);
 
 /** The operators of a content stream, each with the names among its operands (strings, numbers and arrays skipped). */

@@ -67,7 +67,12 @@ describe('the seal appearance cannot cover content (a1)', () => {
 
   it('an appearance that fills rectangles is tampered-document', async () => {
     const placeholder = addSignaturePlaceholder(good, 3, {}, { appearance: '1 1 1 rg 0 0 113 113 re f' });
-    expect(await judged(await signPlaceholder(placeholder, 'Weihui Education Bureau'))).toMatchObject({ integrity: 'tampered', what: expect.stringMatching(/seal appearance paints "re"/) });
+    expect(await judged(await signPlaceholder(placeholder, 'Weihui Education Bureau'))).toMatchObject({ integrity: 'tampered', what: expect.stringMatching(/seal appearance paints "f"/) });
+  });
+
+  it('a clipped seal image with a stroked border is signed-document', async () => {
+    const placeholder = addSignaturePlaceholder(good, 3, {}, { appearance: 'q 0 0 113 113 re W n q 113 0 0 113 0 0 cm /Im1 Do Q 1 0 0 RG 2 w 1 1 111 111 re S Q' });
+    expect(await judged(await signPlaceholder(placeholder, 'Weihui Education Bureau'))).toMatchObject({ integrity: 'ok', what: expect.stringMatching(/signed-document/) });
   });
 });
 
