@@ -15,7 +15,7 @@ function quote(op: string | undefined): string {
   return op.length > 80 ? `${op.slice(0, 77)}…` : op;
 }
 
-const PARTS: readonly (keyof DocumentParts)[] = ['openAction', 'javaScript', 'forms', 'outline', 'viewer', 'attachments', 'info', 'xmp'];
+const PARTS: readonly (keyof DocumentParts)[] = ['actions', 'openAction', 'javaScript', 'forms', 'outline', 'viewer', 'attachments', 'info', 'xmp'];
 
 /** The first difference of `actual` (the filing) from `expected` (the rebuild), or undefined when they paint alike. */
 export function comparePaintings(actual: Painting, expected: Painting): PaintDifference | undefined {

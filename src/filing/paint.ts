@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import { loadPdfJs } from './extract.js';
+import { readObjectParts } from './pdf-objects.js';
 
 /** One page as painted: the op list with resources replaced by their content, the glyphs' text, annotations and actions. */
 export interface PaintedPage {
@@ -18,7 +19,7 @@ export interface PaintedPage {
 }
 
 /** The document besides its pages: each part serialised so two documents compare part by part. */
-export type DocumentParts = Readonly<Record<'openAction' | 'javaScript' | 'forms' | 'attachments' | 'info' | 'xmp' | 'outline' | 'viewer', string>>;
+export type DocumentParts = Readonly<Record<'actions' | 'openAction' | 'javaScript' | 'forms' | 'attachments' | 'info' | 'xmp' | 'outline' | 'viewer', string>>;
 
 export interface Painting {
   readonly pages: readonly PaintedPage[];
@@ -68,7 +69,7 @@ function resourceToken(page: PDFPageProxy, id: string): string | undefined {
   return `${id.replace(/\d+/g, '')}:${sha(stable({ ...obj, loadedName: undefined }, new Map()))}`;
 }
 
-async function paintPage(page: PDFPageProxy, AnnotationMode: { DISABLE: number }): Promise<PaintedPage> {
+async function paintPage(page: PDFPageProxy, AnnotationMode: { DISABLE: number }, own: readonly string[]): Promise<PaintedPage> {
   const list = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
   const tokens = new Map<string, string>();
   const fonts = new Set<string>();
@@ -97,20 +98,23 @@ async function paintPage(page: PDFPageProxy, AnnotationMode: { DISABLE: number }
   }
   const actions = await page.getJSActions();
   const frame = stable({ view: page.view, rotate: page.rotate, userUnit: page.userUnit, actions }, tokens);
-  const annotations = ((await page.getAnnotations({ intent: 'display' })) as Record<string, unknown>[]).map((a) =>
+  // pdf.js's list (display intent) and, read from the objects, every annotation whatever its flags (NoView, Print, Hidden).
+  const shown = ((await page.getAnnotations({ intent: 'display' })) as Record<string, unknown>[]).map((a) =>
     stable({ subtype: a.subtype, fieldType: a.fieldType, rect: (a.rect as number[] | undefined)?.map((n) => Math.round(n)) }, new Map()));
+  const annotations = [...shown, ...own];
   page.cleanup();
   return { hash: sha(`${frame}\n${ops.join('\n')}`), ops, text, annotations, fonts: [...fonts].sort() };
 }
 
 /** The document-level parts a viewer acts on or shows: actions, scripts, form fields, attachments, metadata, outline. */
-async function documentParts(doc: PDFDocumentProxy): Promise<DocumentParts> {
+async function documentParts(doc: PDFDocumentProxy, actions: string): Promise<DocumentParts> {
   const raw = ((await doc.getAttachments()) ?? {}) as Record<string, { filename?: string; content?: Uint8Array; description?: string }>;
   const attachments = Object.entries(raw).map(([key, f]) => `${key}|${f.filename ?? ''}|${f.description ?? ''}|${f.content ? sha(f.content) : '-'}`).sort();
   const meta = await doc.getMetadata();
   const { IsLinearized: _l, PDFFormatVersion: _v, ...info } = meta.info as Record<string, unknown>;
   const metadata = meta.metadata as { getRaw?: () => unknown } | null;
   return {
+    actions,
     openAction: part(await doc.getOpenAction()),
     javaScript: part(await doc.getJSActions()),
     forms: part(await doc.getFieldObjects()),
@@ -124,13 +128,15 @@ async function documentParts(doc: PDFDocumentProxy): Promise<DocumentParts> {
 
 /** Read the painting of a PDF's bytes (throws when pdfjs cannot read them). */
 export async function readPainting(bytes: Uint8Array): Promise<Painting> {
+  const own = readObjectParts(bytes);
   const pdfjs = await loadPdfJs();
   opNames ??= new Map(Object.entries(pdfjs.OPS).map(([k, v]) => [v, k]));
   const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, fontExtraProperties: true, useSystemFonts: false, verbosity: 0 }).promise;
   try {
     const pages: PaintedPage[] = [];
-    for (let n = 1; n <= doc.numPages; n++) pages.push(await paintPage(await doc.getPage(n), pdfjs.AnnotationMode));
-    return { pages, document: await documentParts(doc) };
+    for (let n = 1; n <= doc.numPages; n++) pages.push(await paintPage(await doc.getPage(n), pdfjs.AnnotationMode, own.annotations[n - 1] ?? []));
+    if (own.annotations.length !== doc.numPages) throw new Error(`the page tree has ${own.annotations.length} pages, pdf.js reads ${doc.numPages}`);
+    return { pages, document: await documentParts(doc, own.actions) };
   } finally {
     await doc.destroy();
   }

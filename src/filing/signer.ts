@@ -1,13 +1,13 @@
 /** Who signed: the subject CN of the signer's certificate in a CMS SignedData (DER), without verifying anything. */
 
-interface Tlv {
+export interface Tlv {
   readonly tag: number;
   readonly start: number;
   readonly end: number;
 }
 
 /** The TLVs directly inside bytes[from, to). */
-function children(b: Uint8Array, from: number, to: number): Tlv[] {
+export function children(b: Uint8Array, from: number, to: number): Tlv[] {
   const out: Tlv[] = [];
   let p = from;
   while (p + 2 <= to) {
@@ -26,8 +26,8 @@ function children(b: Uint8Array, from: number, to: number): Tlv[] {
   return out;
 }
 
-const inner = (b: Uint8Array, t: Tlv | undefined): Tlv[] => (t ? children(b, t.start, t.end) : []);
-const hex = (b: Uint8Array, t: Tlv | undefined): string => (t ? Buffer.from(b.subarray(t.start, t.end)).toString('hex') : '');
+export const inner = (b: Uint8Array, t: Tlv | undefined): Tlv[] => (t ? children(b, t.start, t.end) : []);
+export const hex = (b: Uint8Array, t: Tlv | undefined): string => (t ? Buffer.from(b.subarray(t.start, t.end)).toString('hex') : '');
 
 /** The commonName (2.5.4.3) of an X.501 Name. */
 function commonName(b: Uint8Array, name: Tlv | undefined): string | undefined {

@@ -6,7 +6,6 @@ import { filingFinding } from './findings.js';
 import { assembleOutcome } from './verify.js';
 
 const KINDS: readonly (readonly [RegExp, string])[] = [
-  [/\.notice\.pdf$/i, 'notice'],
   [/\.(rtf|odt)$/i, 'word'],
   [/\.(csv|ods)$/i, 'sheet'],
   [/\.ofd$/i, 'ofd'],

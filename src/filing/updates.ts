@@ -4,9 +4,11 @@
  */
 import type { Finding } from '../model/index.js';
 import { filingFinding } from './findings.js';
-import { isDict, isName, isRef, PdfSyntaxError, serialise, type PdfDict, type PdfValue } from './pdf-syntax.js';
-import { mergeSections, ObjectTable, readSection, sectionChain, startxref } from './pdf-xref.js';
+import { isDict, isName, isRef, PdfReader, PdfSyntaxError, serialise, type PdfDict, type PdfValue } from './pdf-syntax.js';
+import { mergeSections, ObjectTable, readSection, sectionChain, startxref, type XrefSection } from './pdf-xref.js';
 import type { Revision } from './revisions.js';
+import { sealProblem } from './seal.js';
+import { signatureProblem } from './signature.js';
 import { signerName } from './signer.js';
 
 export interface UpdatesOutcome {
@@ -53,7 +55,10 @@ class UpdateCheck {
       return false;
     }
     const subtype = d.v.get('Subtype');
-    return subtype === undefined || isName(subtype, 'Widget');
+    if (subtype !== undefined && !isName(subtype, 'Widget')) return false;
+    const seal = d.v.has('Rect') || d.v.has('AP') ? sealProblem(d, this.after) : undefined;
+    if (seal) this.changes.push(seal);
+    return !seal;
   }
 
   /** An array that only gained signature fields/widgets (page /Annots, AcroForm /Fields). */
@@ -125,13 +130,11 @@ class UpdateCheck {
     this.dssOnly = false;
     const range = d.v.get('ByteRange');
     const contents = d.v.get('Contents');
-    const [a0, l0, a1, l1] = Array.isArray(range) ? range : [];
-    const covered = typeof a0 === 'number' && typeof l0 === 'number' && typeof a1 === 'number' && typeof l1 === 'number' && a0 === 0 && a1 > l0 && a1 + l1 >= this.revision.end - 2 && a1 + l1 <= this.revision.end;
-    if (!covered) this.changes.push('signature /ByteRange');
     const m = d.v.get('M');
     const time = m && typeof m === 'object' && !Array.isArray(m) && m.t === 'str' ? pdfDate(new TextDecoder('latin1').decode(m.v)) : '—';
     const der = contents && typeof contents === 'object' && !Array.isArray(contents) && contents.t === 'str' ? contents.v : new Uint8Array();
-    void bytes;
+    const problem = signatureProblem(bytes, range, der, this.revision.end);
+    if (problem) return void this.changes.push(`signature (${problem})`);
     this.signatures.push({ signer: signerName(der) ?? nameOf(d) ?? '—', time });
   }
 }
@@ -149,17 +152,50 @@ function pdfDate(s: string): string {
   return `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'} ${m[4] ?? '00'}:${m[5] ?? '00'}:${m[6] ?? '00'}${zone}`;
 }
 
+/** The object number of the xref stream at `at`, if the section there is one. */
+function xrefStreamNumber(bytes: Uint8Array, at: number): number | undefined {
+  const r = new PdfReader(bytes, at);
+  if (r.word(true) === 'xref') return undefined;
+  return r.object().n;
+}
+
+/**
+ * The update's one xref section (with its /XRefStm): its /Prev must be the previous revision's startxref,
+ * so that every reader following the chain sees exactly these objects on top of the previous revision.
+ */
+function updateSection(bytes: Uint8Array, rev: Revision, previousAt: number, changes: string[]): { section: XrefSection; structural: Set<number> } {
+  const at = startxref(bytes, rev.start, rev.end);
+  if (at < rev.start) throw new PdfSyntaxError('the update points into an earlier revision');
+  const section = readSection(bytes, at);
+  if (section.trailer.v.get('Prev') !== previousAt) changes.push('xref /Prev (a second xref section)');
+  const structural = new Set<number>();
+  const own = xrefStreamNumber(bytes, at);
+  if (own !== undefined) structural.add(own);
+  const stm = section.trailer.v.get('XRefStm');
+  if (typeof stm === 'number') {
+    const hybrid = readSection(bytes, stm);
+    const prev = hybrid.trailer.v.get('Prev');
+    if (stm < rev.start || stm >= rev.end || (prev !== undefined && prev !== previousAt)) changes.push('xref /XRefStm');
+    const n = xrefStreamNumber(bytes, stm);
+    if (n !== undefined) structural.add(n);
+  }
+  // Object streams the xref actually uses as containers (not whatever calls itself /ObjStm).
+  for (const e of section.entries.values()) if (e.kind === 'packed') structural.add(e.stream);
+  return { section, structural };
+}
+
 /** Judge revision `k` (1-based index into `revisions`) against the file as it was before it. */
 function checkRevision(bytes: Uint8Array, revisions: readonly Revision[], k: number): UpdateCheck {
   const rev = revisions[k] as Revision;
   const previous = revisions[k - 1] as Revision;
-  const beforeSections = sectionChain(bytes, startxref(bytes, 0, previous.end));
+  const previousAt = startxref(bytes, 0, previous.end);
+  const beforeSections = sectionChain(bytes, previousAt);
   const before = new ObjectTable(bytes, mergeSections(beforeSections));
-  const at = startxref(bytes, rev.start, rev.end);
-  if (at < rev.start) throw new PdfSyntaxError('the update points into an earlier revision');
-  const section = readSection(bytes, at);
+  const changes: string[] = [];
+  const { section, structural } = updateSection(bytes, rev, previousAt, changes);
   const after = new ObjectTable(bytes, mergeSections([...beforeSections, section]));
   const check = new UpdateCheck(before, after, rev);
+  check.changes.push(...changes);
   const oldTrailer = beforeSections.at(-1)?.trailer;
   for (const key of ['Root', 'Info', 'Encrypt']) {
     if (serialise(oldTrailer?.v.get(key) ?? null) !== serialise(section.trailer.v.get(key) ?? null)) check.changes.push(`trailer /${key}`);
@@ -167,7 +203,8 @@ function checkRevision(bytes: Uint8Array, revisions: readonly Revision[], k: num
   const root = section.trailer.v.get('Root');
   const info = section.trailer.v.get('Info');
   for (const [n, entry] of section.entries) {
-    if (n === 0 || (isDict(after.get(n)) && ['XRef', 'ObjStm'].some((t) => isName((after.get(n) as PdfDict).v.get('Type'), t)))) continue;
+    // Only the update's own xref stream and the object streams it packs into are structure, and only when new.
+    if (n === 0 || (structural.has(n) && !before.has(n))) continue;
     if (entry.kind === 'free') {
       if (before.has(n)) check.changes.push(`${n} 0 obj (deleted)`);
       continue;

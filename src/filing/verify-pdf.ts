@@ -34,6 +34,8 @@ async function verifyEmbedded(file: string, bytes: Uint8Array, pdf: OpenedPdf, e
   const { manifest, templates } = embedded;
   if (!checked.resolved || !manifest || !templates || embedded.missing.length > 0) return { ...parts, findings, integrity: 'unverified' };
   const outcome = await checkIntegrity({ checked, manifest, templates, bytes, toolVersion: env.toolVersion });
+  // A notice (印发通知) is not a filing: listed, not judged, but only once it paints what its source does.
+  if (manifest.part === 'notice' && outcome.integrity === 'ok') return { file, findings: [filingFinding('unverified-file', 'notice', { ext: '.pdf' })], integrity: 'skipped' };
   return { ...parts, findings: [...findings, ...outcome.findings], integrity: outcome.integrity };
 }
 
@@ -52,8 +54,7 @@ export async function verifyPdf(file: string, bytes: Uint8Array, env: VerifyEnv)
   try {
     const embedded = findEmbedded(pdf.attachments, pdf.info);
     if (!embedded) return { file, findings: [filingFinding('missing-source')], integrity: 'missing-source' };
-    // A notice (印发通知) is not a filing: listed, not judged.
-    if (embedded.manifest?.part === 'notice') return { file, findings: [filingFinding('unverified-file', 'notice', { ext: '.pdf' })], integrity: 'skipped' };
+    // The manifest's part is the filing's own claim: it is believed only after the integrity check (verifyEmbedded).
     return await verifyEmbedded(file, bytes, pdf, embedded, env);
   } finally {
     await pdf.close();

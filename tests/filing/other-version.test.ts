@@ -1,5 +1,6 @@
 /** other-version (info): bytes differ from the rebuild but the painting is identical; statements in the manifest decide nothing. */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { RENDER_VERSION } from '../../src/render/version.js';
 import type { VerifyEnv } from '../../src/filing/verify.js';
 import { buildFiling, checkCatalogue, embeddedFiles, filingDocument, renderWithFiles, tempDir, verifyEnv, filingFindings } from './helpers.js';
 
@@ -17,7 +18,7 @@ describe('other-version', () => {
   });
 
   it('reproduces the zlib the manifest names, so a filing from another Node.js is ok', async () => {
-    const other = await buildFiling(checkCatalogue('catalogues/weihui.yaml'), { claims: { zlib: '1.2.12', render: 1 } });
+    const other = await buildFiling(checkCatalogue('catalogues/weihui.yaml'), { claims: { zlib: '1.2.12', render: RENDER_VERSION } });
     expect(await filingFindings(other, env)).toEqual({ integrity: 'ok', found: [] });
   });
 
@@ -32,7 +33,7 @@ describe('other-version', () => {
   });
 
   it('a claim of another zlib does not excuse other pages', async () => {
-    const swapped = await buildFiling(checkCatalogue('tests/filing/fixtures/weihui-dropped-channel.yaml'), { docs: checkCatalogue('catalogues/weihui.yaml'), toolVersion: '0.0.9', claims: { zlib: '1.2.12', render: 1 } });
+    const swapped = await buildFiling(checkCatalogue('tests/filing/fixtures/weihui-dropped-channel.yaml'), { docs: checkCatalogue('catalogues/weihui.yaml'), toolVersion: '0.0.9', claims: { zlib: '1.2.12', render: RENDER_VERSION } });
     const r = await filingFindings(swapped, env);
     expect(r.integrity).toBe('tampered');
     expect(r.found.map((f) => f.rule)).toEqual(['tampered-document']);

@@ -37,7 +37,7 @@ function sealImage(): Buffer {
  * The placeholder update: signature value, widget with its appearance (the seal image), the catalog's
  * /AcroForm and page `n`'s /Annots; `extra` adds entries to the widget (to forge one that does more).
  */
-export function addSignaturePlaceholder(bytes: Uint8Array, n = 1, extra: Record<string, string> = {}): Uint8Array {
+export function addSignaturePlaceholder(bytes: Uint8Array, n = 1, extra: Record<string, string> = {}, more: { appearance?: string; objects?: ReadonlyMap<number, string | Buffer> } = {}): Uint8Array {
   const { page, catalog, size } = pageAndCatalog(bytes, n);
   const [sig, widget, ap, img] = [size, size + 1, size + 2, size + 3];
   const contents = '0'.repeat(8192 * 2);
@@ -46,16 +46,21 @@ export function addSignaturePlaceholder(bytes: Uint8Array, n = 1, extra: Record<
   return appendUpdate(bytes, new Map<number, string | Buffer>([
     [sig, `<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached /ByteRange [0 /********** /********** /**********] /Contents <${contents}> /M (D:20261203100000+08'00') /Reason (seal) >>`],
     [widget, withEntries({ t: 'dict', v: new Map() }, { Type: '/Annot', Subtype: '/Widget', FT: '/Sig', T: '(Seal1)', V: `${sig} 0 R`, F: '4', P: `${page.num} 0 R`, Rect: '[400 80 513 193]', AP: `<< /N ${ap} 0 R >>`, ...extra })],
-    [ap, stream(`/Type /XObject /Subtype /Form /BBox [0 0 113 113] /Resources << /XObject << /Im1 ${img} 0 R >> >>`, 'q 113 0 0 113 0 0 cm /Im1 Do Q')],
+    [ap, stream(`/Type /XObject /Subtype /Form /BBox [0 0 113 113] /Resources << /XObject << /Im1 ${img} 0 R >> >>`, more.appearance ?? 'q 113 0 0 113 0 0 cm /Im1 Do Q')],
     [img, stream('/Type /XObject /Subtype /Image /Width 64 /Height 64 /ColorSpace /DeviceRGB /BitsPerComponent 8', sealImage())],
     [catalog.num, withEntries(catalog.dict, { AcroForm: `<< /Fields [${widget} 0 R] /SigFlags 3 >>` })],
     [page.num, withEntries(page.dict, { Annots: `[${[...list, `${widget} 0 R`].join(' ')}]` })],
+    ...(more.objects ?? new Map()),
   ]));
 }
 
 /** Sign a filing with a seal on page `n`, as `cn`. */
 export async function sealFiling(bytes: Uint8Array, cn: string, n = 1): Promise<Uint8Array> {
-  const placeholder = addSignaturePlaceholder(bytes, n);
+  return signPlaceholder(addSignaturePlaceholder(bytes, n), cn);
+}
+
+/** Fill a placeholder's /ByteRange and /Contents with a real PKCS#7 signature as `cn`. */
+export async function signPlaceholder(placeholder: Uint8Array, cn: string): Promise<Uint8Array> {
   const signer = new P12Signer(testP12(cn), { passphrase: 'test' });
   return new Uint8Array(await new SignPdf().sign(Buffer.from(placeholder), signer, new Date('2026-12-03T02:00:00Z')));
 }

@@ -1,5 +1,6 @@
 /** unverifiable-rendering: a filing from another render version is accepted only when it paints exactly as this version does. */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { RENDER_VERSION } from '../../src/render/version.js';
 import type { VerifyEnv } from '../../src/filing/verify.js';
 import { buildFiling, checkCatalogue, filingFindings, tempDir, verifyEnv } from './helpers.js';
 
@@ -15,7 +16,7 @@ describe('render versions', () => {
     const r = await filingFindings(other, env);
     expect(r.integrity).toBe('unverified');
     expect(r.found).toHaveLength(1);
-    expect(r.found[0]).toMatchObject({ rule: 'unverifiable-rendering', messageId: 'default', data: { theirs: '—', ours: 1 } });
+    expect(r.found[0]).toMatchObject({ rule: 'unverifiable-rendering', messageId: 'default', data: { theirs: '—', ours: RENDER_VERSION } });
   });
 
   it('a filing of another render version that paints the same is ok', async () => {

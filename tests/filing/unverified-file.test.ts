@@ -20,11 +20,14 @@ beforeAll(async () => {
     selection: { notice: true, filing: false, html: false, docx: false, pdf: true }, profile: 'gbt9704', toolVersion: toolVersion(),
   });
   writeFileSync(join(dir, 'weihui.filing.pdf'), notice!.bytes as Uint8Array);
+  // A genuine notice under its own name: verified (it paints what its source does), then listed as the notice.
+  writeFileSync(join(dir, 'weihui.notice.pdf'), notice!.bytes as Uint8Array);
+  writeFileSync(join(dir, 'forged.notice.pdf'), 'x');
 });
 
 describe(rule, () => {
   it('lists every file of a folder, not only PDFs and YAML', () => {
-    expect(expandFilings([dir], dir, 'zh').map((p) => p.slice(dir.length + 1)).sort()).toEqual([...NAMES, 'weihui.filing.pdf'].sort());
+    expect(expandFilings([dir], dir, 'zh').map((p) => p.slice(dir.length + 1)).sort()).toEqual([...NAMES, 'weihui.filing.pdf', 'forged.notice.pdf'].sort());
   });
 
   it.each([['a.docx', 'table'], ['b.xlsx', 'table'], ['c.ofd', 'ofd'], ['d.jpg', 'image'], ['weihui.notice.pdf', 'notice'], ['readme.txt', 'default']])('%s is not verified (%s)', async (name) => {
@@ -32,6 +35,12 @@ describe(rule, () => {
     expect(o.result.integrity).toBe('skipped');
     expect(o.result.diagnostics.map((d) => [d.rule, d.severity])).toEqual([[rule, 'warning']]);
     expect(o.result.diagnostics[0]?.message).toMatch(/^未核验：/);
+  });
+
+  it('does not skip a PDF by its name: a *.notice.pdf that is no notice is verified (a7)', async () => {
+    const o = await verify(join(dir, 'forged.notice.pdf'), verifyEnv(dir));
+    expect(o.result.integrity).not.toBe('skipped');
+    expect(o.result.diagnostics.map((d) => d.severity)).toContain('error');
   });
 
   it('recognises a notice PDF by its embedded manifest, whatever its name', async () => {
