@@ -1,5 +1,5 @@
 /** The fonts the PDF embeds, one per typographic role: open npm substitutes by default, or an office's own Windows fonts. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,14 +75,47 @@ function psName(font: Font, fallback: string): string {
   return typeof font.postscriptName === 'string' && font.postscriptName !== '' ? font.postscriptName : fallback;
 }
 
-/** Reads `relative` inside an installed package; `entry` is a file `require.resolve` can find in it. */
+/**
+ * A bundled font whose bytes are read when first asked for (a document may never use it: the notice sets
+ * nothing in 楷体). Its name is read now from the table directory and the `name` table alone.
+ */
 function packageFont(packageName: string, entry: string, relative: string, woff = false): FontFile {
   const root = packageRoot(require.resolve(entry), packageName);
-  const raw: Uint8Array = readFileSync(join(root, ...relative.split('/')));
-  const bytes = woff ? convertedWoff(raw, relative) : raw;
+  const path = join(root, ...relative.split('/'));
   const source = `${packageName}@${packageVersion(root)}/${relative}`;
-  const parsed = openFace(bytes);
-  return remember({ name: psName(parsed, relative), bytes, source, bundled: true }, parsed);
+  const file = woff ? convertedWoffPath(path, relative) : path;
+  if (file === undefined) {
+    // not converted at install time (tests run from src/): convert in memory now
+    const bytes = woffToSfnt(readFileSync(path));
+    const parsed = openFace(bytes);
+    return remember({ name: psName(parsed, relative), bytes, source, bundled: true }, parsed);
+  }
+  const name = psName(nameOnlyFace(file), relative);
+  let bytes: Uint8Array | undefined;
+  return { name, source, bundled: true, get bytes() { return (bytes ??= readFileSync(file)); } };
+}
+
+/**
+ * fontkit's face of a file of which only the table directory and the `name` table are read: the rest
+ * of the buffer is zeros (not read, and not touched), enough for `postscriptName`, as fontkit reads it.
+ */
+function nameOnlyFace(path: string): Font {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(fstatSync(fd).size);
+    readSync(fd, buffer, 0, Math.min(12, buffer.length), 0);
+    const tables = buffer.readUInt16BE(4);
+    readSync(fd, buffer, 12, Math.min(16 * tables, buffer.length - 12), 12);
+    for (let i = 0; i < tables; i++) {
+      const at = 12 + 16 * i;
+      if (buffer.toString('latin1', at, at + 4) !== 'name') continue;
+      const offset = buffer.readUInt32BE(at + 8);
+      readSync(fd, buffer, offset, buffer.readUInt32BE(at + 12), offset);
+    }
+    return openFace(buffer);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Where `npm ci` (prepare) leaves WOFF fonts already converted: lib/fonts/ beside the built code. */
@@ -94,18 +127,19 @@ export function convertedFontPath(relative: string): string {
 }
 
 /**
- * A WOFF as TrueType: the copy converted at install time when it is there and whole (its size is the
- * WOFF header's totalSfntSize), else converted now (~70 ms).
+ * The TrueType copy of a WOFF converted at install time, when it is there and whole (its size is the WOFF
+ * header's totalSfntSize, the only part of the WOFF read); undefined when it must be converted now (~70 ms).
  */
-function convertedWoff(woff: Uint8Array, relative: string): Uint8Array {
-  const expected = new DataView(woff.buffer, woff.byteOffset, woff.byteLength).getUint32(16);
+function convertedWoffPath(woffPath: string, relative: string): string | undefined {
+  const header = Buffer.alloc(20);
+  const fd = openSync(woffPath, 'r');
   try {
-    const cached: Uint8Array = readFileSync(convertedFontPath(relative));
-    if (cached.byteLength === expected) return cached;
-  } catch {
-    // not converted at install time (tests run from src/): convert in memory
+    readSync(fd, header, 0, 20, 0);
+  } finally {
+    closeSync(fd);
   }
-  return woffToSfnt(woff);
+  const converted = convertedFontPath(relative);
+  return existsSync(converted) && statSync(converted).size === header.readUInt32BE(16) ? converted : undefined;
 }
 
 function loadDefaults(): FontSet {
@@ -194,6 +228,7 @@ export function describeFonts(set: FontSet): string[] {
 
 /** The distinct characters of `text`, in order of first use, that the role's font has no glyph for. */
 export function findMissingGlyphs(set: FontSet, role: FontRole, text: string): string[] {
+  if (text === '') return [];
   const font = parsedFace(set.fonts[role]);
   const missing = new Set<string>();
   for (const char of new Set(text)) {
