@@ -46,6 +46,9 @@ function packageVersion(root: string): string {
 
 const parsedFaces = new WeakMap<FontFile, Font>();
 
+/** How a bundled font is opened when a document first sets text in it (see glyphByGlyphFace). */
+const openers = new WeakMap<FontFile, () => Font>();
+
 /** Keeps the face parsed while making `file`, so it is not parsed again. */
 function remember(file: FontFile, parsed: Font): FontFile {
   parsedFaces.set(file, parsed);
@@ -59,7 +62,7 @@ function remember(file: FontFile, parsed: Font): FontFile {
 export function parsedFace(file: FontFile): Font {
   let font = parsedFaces.get(file);
   if (font === undefined) {
-    font = openFace(file.bytes, file.face);
+    font = openers.get(file)?.() ?? openFace(file.bytes, file.face);
     parsedFaces.set(file, font);
   }
   return font;
@@ -92,7 +95,55 @@ function packageFont(packageName: string, entry: string, relative: string, woff 
   }
   const name = psName(nameOnlyFace(file), relative);
   let bytes: Uint8Array | undefined;
-  return { name, source, bundled: true, get bytes() { return (bytes ??= readFileSync(file)); } };
+  const lazy: FontFile = { name, source, bundled: true, get bytes() { return (bytes ??= readFileSync(file)); } };
+  openers.set(lazy, () => glyphByGlyphFace(file) ?? openFace(lazy.bytes));
+  return lazy;
+}
+
+/** The table directory of a font file: tag → [offset, length], read into `buffer` (the file's size, zeros elsewhere). */
+function readDirectory(fd: number, buffer: Buffer): Map<string, [number, number]> {
+  readSync(fd, buffer, 0, Math.min(12, buffer.length), 0);
+  const count = buffer.readUInt16BE(4);
+  readSync(fd, buffer, 12, Math.min(16 * count, buffer.length - 12), 12);
+  const tables = new Map<string, [number, number]>();
+  for (let i = 0; i < count; i++) {
+    const at = 12 + 16 * i;
+    tables.set(buffer.toString('latin1', at, at + 4), [buffer.readUInt32BE(at + 8), buffer.readUInt32BE(at + 12)]);
+  }
+  return tables;
+}
+
+/**
+ * A TrueType face whose `glyf` table (14 of the 15 MB of Noto Serif SC) is read glyph by glyph, when fontkit
+ * makes the glyph's object (every read of a glyph's outline goes through it: metrics, cbox, subsetting,
+ * composite parts); every other table is read at once. The bytes fontkit sees for any glyph it touches are
+ * the file's, so the PDF is the same. Undefined for a CFF font (its charstrings and subroutines are one table).
+ */
+function glyphByGlyphFace(path: string): Font | undefined {
+  const fd = openSync(path, 'r');
+  const buffer = Buffer.alloc(fstatSync(fd).size);
+  const tables = readDirectory(fd, buffer);
+  const glyf = tables.get('glyf');
+  if (glyf === undefined || !tables.has('loca')) {
+    closeSync(fd);
+    return undefined;
+  }
+  for (const [tag, [offset, length]] of tables) if (tag !== 'glyf') readSync(fd, buffer, offset, length, offset);
+  const font = openFace(buffer) as Font & { loca: { offsets: number[] }; _getBaseGlyph(id: number, chars?: number[]): unknown };
+  const offsets = font.loca.offsets;
+  const read = new Set<number>();
+  const base = font._getBaseGlyph.bind(font);
+  // The file stays open while the process may still ask for glyphs (one descriptor per font and process).
+  font._getBaseGlyph = (id: number, chars?: number[]) => {
+    if (!read.has(id)) {
+      read.add(id);
+      const start = offsets[id];
+      const end = offsets[id + 1];
+      if (start !== undefined && end !== undefined && end > start) readSync(fd, buffer, glyf[0] + start, end - start, glyf[0] + start);
+    }
+    return base(id, chars);
+  };
+  return font;
 }
 
 /**
@@ -103,15 +154,8 @@ function nameOnlyFace(path: string): Font {
   const fd = openSync(path, 'r');
   try {
     const buffer = Buffer.alloc(fstatSync(fd).size);
-    readSync(fd, buffer, 0, Math.min(12, buffer.length), 0);
-    const tables = buffer.readUInt16BE(4);
-    readSync(fd, buffer, 12, Math.min(16 * tables, buffer.length - 12), 12);
-    for (let i = 0; i < tables; i++) {
-      const at = 12 + 16 * i;
-      if (buffer.toString('latin1', at, at + 4) !== 'name') continue;
-      const offset = buffer.readUInt32BE(at + 8);
-      readSync(fd, buffer, offset, buffer.readUInt32BE(at + 12), offset);
-    }
+    const name = readDirectory(fd, buffer).get('name');
+    if (name !== undefined) readSync(fd, buffer, name[0], name[1], name[0]);
     return openFace(buffer);
   } finally {
     closeSync(fd);
