@@ -1,9 +1,10 @@
 /** The fonts the PDF embeds, one per typographic role: open npm substitutes by default, or an office's own Windows fonts. */
-import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { create, type Font } from 'fontkit';
+import { glyphByGlyphFace, nameOnlyFace } from './sparse.js';
 import { woffToSfnt } from './woff.js';
 
 /** 标题 小标宋 · 宋体 · 正文 仿宋 · 一级层次 黑体 · 二级层次 楷体 · digits and Latin (Times New Roman). */
@@ -98,68 +99,6 @@ function packageFont(packageName: string, entry: string, relative: string, woff 
   const lazy: FontFile = { name, source, bundled: true, get bytes() { return (bytes ??= readFileSync(file)); } };
   openers.set(lazy, () => glyphByGlyphFace(file) ?? openFace(lazy.bytes));
   return lazy;
-}
-
-/** The table directory of a font file: tag → [offset, length], read into `buffer` (the file's size, zeros elsewhere). */
-function readDirectory(fd: number, buffer: Buffer): Map<string, [number, number]> {
-  readSync(fd, buffer, 0, Math.min(12, buffer.length), 0);
-  const count = buffer.readUInt16BE(4);
-  readSync(fd, buffer, 12, Math.min(16 * count, buffer.length - 12), 12);
-  const tables = new Map<string, [number, number]>();
-  for (let i = 0; i < count; i++) {
-    const at = 12 + 16 * i;
-    tables.set(buffer.toString('latin1', at, at + 4), [buffer.readUInt32BE(at + 8), buffer.readUInt32BE(at + 12)]);
-  }
-  return tables;
-}
-
-/**
- * A TrueType face whose `glyf` table (14 of the 15 MB of Noto Serif SC) is read glyph by glyph, when fontkit
- * makes the glyph's object (every read of a glyph's outline goes through it: metrics, cbox, subsetting,
- * composite parts); every other table is read at once. The bytes fontkit sees for any glyph it touches are
- * the file's, so the PDF is the same. Undefined for a CFF font (its charstrings and subroutines are one table).
- */
-function glyphByGlyphFace(path: string): Font | undefined {
-  const fd = openSync(path, 'r');
-  const buffer = Buffer.alloc(fstatSync(fd).size);
-  const tables = readDirectory(fd, buffer);
-  const glyf = tables.get('glyf');
-  if (glyf === undefined || !tables.has('loca')) {
-    closeSync(fd);
-    return undefined;
-  }
-  for (const [tag, [offset, length]] of tables) if (tag !== 'glyf') readSync(fd, buffer, offset, length, offset);
-  const font = openFace(buffer) as Font & { loca: { offsets: number[] }; _getBaseGlyph(id: number, chars?: number[]): unknown };
-  const offsets = font.loca.offsets;
-  const read = new Set<number>();
-  const base = font._getBaseGlyph.bind(font);
-  // The file stays open while the process may still ask for glyphs (one descriptor per font and process).
-  font._getBaseGlyph = (id: number, chars?: number[]) => {
-    if (!read.has(id)) {
-      read.add(id);
-      const start = offsets[id];
-      const end = offsets[id + 1];
-      if (start !== undefined && end !== undefined && end > start) readSync(fd, buffer, glyf[0] + start, end - start, glyf[0] + start);
-    }
-    return base(id, chars);
-  };
-  return font;
-}
-
-/**
- * fontkit's face of a file of which only the table directory and the `name` table are read: the rest
- * of the buffer is zeros (not read, and not touched), enough for `postscriptName`, as fontkit reads it.
- */
-function nameOnlyFace(path: string): Font {
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = Buffer.alloc(fstatSync(fd).size);
-    const name = readDirectory(fd, buffer).get('name');
-    if (name !== undefined) readSync(fd, buffer, name[0], name[1], name[0]);
-    return openFace(buffer);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** Where `npm ci` (prepare) leaves WOFF fonts already converted: lib/fonts/ beside the built code. */
