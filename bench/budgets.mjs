@@ -1,4 +1,4 @@
-/** The performance budgets of issue 8, evaluated on measured medians (memory: the highest run). */
+/** The performance budgets of issues 8 and 18, evaluated on measured medians (memory: the highest run). */
 
 const MB = 300;
 
@@ -15,6 +15,8 @@ export function evaluateBudgets(results) {
   add('check-county', 'check of one county < 0.3 s', wall('check.34'), 0.3, 's');
   add('build-county', 'build of one county (DOCX + PDF + HTML) < 1.5 s', wall('build.34'), 1.5, 's');
   add('build-vs-libreoffice', 'build of one county faster than LibreOffice DOCX→PDF', wall('build.34'), wall('ref.soffice'), 's');
+  add('notice-vs-typst', 'notice PDF (weihui) ≤ 1.0× Typst making the same notice', ratio(wall('build.notice'), wall('ref.typst')), 1.0, '×');
+  add('build-vs-node', 'build of one county (DOCX + PDF + HTML) ≤ 8× bare node start-up', ratio(wall('build.34'), wall('ref.node')), 8, '×');
   add('verify-100', 'verify of 100 filings < 20 s', wall('verify.100'), 20, 's');
   add('import-docx', 'import of a 40-row DOCX table ≤ 1 s', wall('import.40'), 1, 's');
   add('check-linear', 'check: 1,000 items < 10× the time of 100', ratio(wall('check.1000'), wall('check.100')), 10, '×');

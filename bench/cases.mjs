@@ -1,9 +1,13 @@
 /** What the harness measures, in order: references first, then the CLI on generated catalogues and filings. */
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { countyYaml } from './generate.mjs';
 import { writeFontsConf } from './lo-fonts.mjs';
 import { externalCommand, hasCommand, nodeCommand } from './measure.mjs';
+
+const TYPST_DIR = fileURLToPath(new URL('./typst/', import.meta.url));
 
 /** Catalogue sizes generated (34 = the baseline-sized county; 100 is the base of the linearity ratio). */
 export const SIZES = [34, 100, 200, 1000];
@@ -27,7 +31,8 @@ export function benchCases(ctx) {
   const heavy = { warmup: ctx.heavyWarmup, runs: ctx.heavyRuns };
   const out = (name) => join(root, 'out', name);
   const cases = [
-    { id: 'ref.node', label: 'node -e ""  (reference)', cmd: nodeCommand(['-e', '']), ...light },
+    // In turns with build.34, whose ratio to it is budgeted (when build.34 is not measured, on its own).
+    { id: 'ref.node', label: 'node -e ""  (reference)', cmd: nodeCommand(['-e', '']), interleave: 'build.34', ...light },
     { id: 'version', label: 'catalog --version', cmd: cat('--version'), ...light },
     { id: 'check.34', label: 'check, county of 34 items', cmd: cat('check', files[34]), ...light },
     { id: 'check.100', label: 'check, 100 items', cmd: cat('check', files[100]), ...light },
@@ -35,6 +40,8 @@ export function benchCases(ctx) {
     { id: `check.copies`, label: `check, ${COPIES} copies of the county`, cmd: cat('check', ...range(COPIES).map((i) => join(ctx.copiesDir, `copy-${pad(i)}.yaml`))), ...light },
     { id: 'build.34', label: 'build, county of 34 (all outputs)', cmd: cat('build', files[34], '-o', out('34')), ...light },
     sofficeCase(ctx, light),
+    { id: 'build.notice', label: 'build weihui --only notice,pdf', cmd: cat('build', join(ctx.packageRoot, 'catalogues', 'weihui.yaml'), '--only', 'notice,pdf', '-o', out('notice')), ...light },
+    typstCase(ctx, light),
     { id: 'build.100', label: 'build, 100 items', cmd: cat('build', files[100], '-o', out('100')), ...light },
     { id: 'build.200', label: 'build, 200 items', cmd: cat('build', files[200], '-o', out('200')), ...light },
     { id: 'build.1000', label: 'build, 1,000 items', cmd: cat('build', files[1000], '-o', out('1000')), ...heavy },
@@ -67,6 +74,25 @@ function sofficeCase(ctx, runs) {
       mkdirSync(outDir, { recursive: true });
       await writeFontsConf(fontsDir, ctx.packageRoot);
       return undefined;
+    },
+  };
+}
+
+/**
+ * Typst compiling the same notice (bench/typst/notice.mjs writes it from the resolved weihui catalogue and the
+ * notice's layout blocks, with the same font files and attachments) to PDF/A-3b, as a whole node process.
+ */
+function typstCase(ctx, runs) {
+  const base = { id: 'ref.typst', label: 'Typst, same notice to PDF/A-3b  (reference)', interleave: 'build.notice', ...runs };
+  const dir = join(ctx.root, 'typst');
+  const typ = join(dir, 'notice.typ');
+  return {
+    ...base,
+    cmd: nodeCommand([join(TYPST_DIR, 'compile.mjs'), typ, join(dir, 'notice.pdf')]),
+    prepare: () => {
+      const source = join(ctx.packageRoot, 'catalogues', 'weihui.yaml');
+      const r = spawnSync(process.execPath, [join(TYPST_DIR, 'notice.mjs'), source, dir, ctx.packageRoot], { cwd: ctx.root, encoding: 'utf8' });
+      return r.status !== 0 || !existsSync(typ) ? `writing the Typst notice failed: ${String(r.stderr).trim().split('\n').pop()}` : undefined;
     },
   };
 }

@@ -20,15 +20,17 @@ export function formatHeader(meta) {
 export function formatTable(cases, results) {
   const node = results['ref.node']?.wall?.median;
   const lo = results['ref.soffice']?.wall?.median;
-  const head = ['case', 'wall s', '(min–max)', 'CPU s', 'RSS MB', '(min–max)', '÷ node', '÷ LibreOffice'];
+  const typst = results['ref.typst']?.wall?.median;
+  const head = ['case', 'wall s', '(min–max)', 'CPU s', 'RSS MB', '(min–max)', '÷ node', '÷ LibreOffice', '÷ Typst'];
   const rows = cases.map((c) => {
     const r = results[c.id];
-    if (!r || r.skipped || r.failed) return [c.label, r?.failed ? 'FAILED' : 'skipped', r?.failed ?? r?.skipped ?? '', '', '', '', '', ''];
+    if (!r || r.skipped || r.failed) return [c.label, r?.failed ? 'FAILED' : 'skipped', r?.failed ?? r?.skipped ?? '', '', '', '', '', '', ''];
     const w = r.wall;
     const ratioNode = node && c.id !== 'ref.node' ? `${(w.median / node).toFixed(1)}×` : '';
-    const ratioLo = lo && c.id.startsWith('build.') ? `${(w.median / lo).toFixed(2)}×` : '';
+    const ratioLo = lo && c.id === 'build.34' ? `${(w.median / lo).toFixed(2)}×` : '';
+    const ratioTypst = typst && c.id === 'build.notice' ? `${(w.median / typst).toFixed(2)}×` : '';
     const cpu = r.cpu ? secs(r.cpu.median) : '—';
-    return [c.label, secs(w.median), spread(w, secs), cpu, r.rss ? mb(r.rss.median) : '—', r.rss ? spread(r.rss, mb) : '', ratioNode, ratioLo];
+    return [c.label, secs(w.median), spread(w, secs), cpu, r.rss ? mb(r.rss.median) : '—', r.rss ? spread(r.rss, mb) : '', ratioNode, ratioLo, ratioTypst];
   });
   const widths = head.map((h, i) => Math.max(width(h), ...rows.filter((r) => r[1] !== 'FAILED' && r[1] !== 'skipped').map((r) => width(r[i]))));
   const line = (r) => {

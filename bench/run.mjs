@@ -92,32 +92,37 @@ function setUp() {
 }
 
 /**
- * Every case in order; a case with `interleave: ID` (LibreOffice) is measured in turns with case ID
- * (build.34), so the ratio between them is not skewed by load that changes between the two.
+ * Every case in order; a case with `interleave: ID` (bare node and LibreOffice with build.34, Typst with
+ * build.notice) is measured in turns with case ID, so the ratio between them is not skewed by load that
+ * changes between the two. When case ID is not measured (--only), the reference is measured on its own.
  */
 async function measureAll(cases, root) {
   const results = {};
   const rssFile = join(root, 'rss.txt');
-  const partnerOf = new Map(cases.filter((c) => c.interleave && !c.skip).map((c) => [c.interleave, c]));
+  const measured = new Set(cases.filter((c) => !c.skip).map((c) => c.id));
+  const partnersOf = new Map();
+  for (const c of cases.filter((x) => x.interleave && !x.skip && measured.has(x.interleave))) {
+    partnersOf.set(c.interleave, [...(partnersOf.get(c.interleave) ?? []), c]);
+  }
   for (const c of cases) {
     if (results[c.id]) continue;
+    if (c.interleave && !c.skip && measured.has(c.interleave) && !results[c.interleave]) continue; // measured in turns with it
     process.stderr.write(`  measuring ${c.id} …\n`);
     const reason = c.skip ?? (await c.prepare?.());
     if (reason) {
       results[c.id] = { skipped: reason };
       continue;
     }
-    const partner = partnerOf.get(c.id);
-    const partnerReason = partner ? (partner.skip ?? (await partner.prepare?.())) : 'none';
-    if (partner && !partnerReason) {
-      process.stderr.write(`  measuring ${partner.id} in turns with it …\n`);
-      const [mine, theirs] = measureInterleaved([c, partner].map((x) => ({ cmd: x.cmd, env: x.env })), { cwd: root, warmup: c.warmup, runs: c.runs, rssFile });
-      results[c.id] = mine;
-      results[partner.id] = theirs;
-      continue;
+    const partners = [];
+    for (const p of partnersOf.get(c.id) ?? []) {
+      const why = p.skip ?? (await p.prepare?.());
+      if (why) results[p.id] = { skipped: why };
+      else partners.push(p);
     }
-    if (partner) results[partner.id] = { skipped: partnerReason };
-    results[c.id] = measure(c.cmd, { cwd: root, env: c.env, warmup: c.warmup, runs: c.runs, rssFile });
+    if (partners.length > 0) process.stderr.write(`  measuring ${partners.map((p) => p.id).join(', ')} in turns with it …\n`);
+    const all = [c, ...partners];
+    const measuredNow = measureInterleaved(all.map((x) => ({ cmd: x.cmd, env: x.env })), { cwd: root, warmup: c.warmup, runs: c.runs, rssFile });
+    all.forEach((x, i) => { results[x.id] = measuredNow[i]; });
   }
   return results;
 }

@@ -1,9 +1,10 @@
 /** The fonts the PDF embeds, one per typographic role: open npm substitutes by default, or an office's own Windows fonts. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { create, type Font } from 'fontkit';
+import { glyphByGlyphFace, nameOnlyFace } from './sparse.js';
 import { woffToSfnt } from './woff.js';
 
 /** 标题 小标宋 · 宋体 · 正文 仿宋 · 一级层次 黑体 · 二级层次 楷体 · digits and Latin (Times New Roman). */
@@ -46,6 +47,9 @@ function packageVersion(root: string): string {
 
 const parsedFaces = new WeakMap<FontFile, Font>();
 
+/** How a bundled font is opened when a document first sets text in it (see glyphByGlyphFace). */
+const openers = new WeakMap<FontFile, () => Font>();
+
 /** Keeps the face parsed while making `file`, so it is not parsed again. */
 function remember(file: FontFile, parsed: Font): FontFile {
   parsedFaces.set(file, parsed);
@@ -59,7 +63,7 @@ function remember(file: FontFile, parsed: Font): FontFile {
 export function parsedFace(file: FontFile): Font {
   let font = parsedFaces.get(file);
   if (font === undefined) {
-    font = openFace(file.bytes, file.face);
+    font = openers.get(file)?.() ?? openFace(file.bytes, file.face);
     parsedFaces.set(file, font);
   }
   return font;
@@ -75,14 +79,26 @@ function psName(font: Font, fallback: string): string {
   return typeof font.postscriptName === 'string' && font.postscriptName !== '' ? font.postscriptName : fallback;
 }
 
-/** Reads `relative` inside an installed package; `entry` is a file `require.resolve` can find in it. */
+/**
+ * A bundled font whose bytes are read when first asked for (a document may never use it: the notice sets
+ * nothing in 楷体). Its name is read now from the table directory and the `name` table alone.
+ */
 function packageFont(packageName: string, entry: string, relative: string, woff = false): FontFile {
   const root = packageRoot(require.resolve(entry), packageName);
-  const raw: Uint8Array = readFileSync(join(root, ...relative.split('/')));
-  const bytes = woff ? convertedWoff(raw, relative) : raw;
+  const path = join(root, ...relative.split('/'));
   const source = `${packageName}@${packageVersion(root)}/${relative}`;
-  const parsed = openFace(bytes);
-  return remember({ name: psName(parsed, relative), bytes, source, bundled: true }, parsed);
+  const file = woff ? convertedWoffPath(path, relative) : path;
+  if (file === undefined) {
+    // not converted at install time (tests run from src/): convert in memory now
+    const bytes = woffToSfnt(readFileSync(path));
+    const parsed = openFace(bytes);
+    return remember({ name: psName(parsed, relative), bytes, source, bundled: true }, parsed);
+  }
+  const name = psName(nameOnlyFace(file), relative);
+  let bytes: Uint8Array | undefined;
+  const lazy: FontFile = { name, source, bundled: true, get bytes() { return (bytes ??= readFileSync(file)); } };
+  openers.set(lazy, () => glyphByGlyphFace(file) ?? openFace(lazy.bytes));
+  return lazy;
 }
 
 /** Where `npm ci` (prepare) leaves WOFF fonts already converted: lib/fonts/ beside the built code. */
@@ -94,18 +110,19 @@ export function convertedFontPath(relative: string): string {
 }
 
 /**
- * A WOFF as TrueType: the copy converted at install time when it is there and whole (its size is the
- * WOFF header's totalSfntSize), else converted now (~70 ms).
+ * The TrueType copy of a WOFF converted at install time, when it is there and whole (its size is the WOFF
+ * header's totalSfntSize, the only part of the WOFF read); undefined when it must be converted now (~70 ms).
  */
-function convertedWoff(woff: Uint8Array, relative: string): Uint8Array {
-  const expected = new DataView(woff.buffer, woff.byteOffset, woff.byteLength).getUint32(16);
+function convertedWoffPath(woffPath: string, relative: string): string | undefined {
+  const header = Buffer.alloc(20);
+  const fd = openSync(woffPath, 'r');
   try {
-    const cached: Uint8Array = readFileSync(convertedFontPath(relative));
-    if (cached.byteLength === expected) return cached;
-  } catch {
-    // not converted at install time (tests run from src/): convert in memory
+    readSync(fd, header, 0, 20, 0);
+  } finally {
+    closeSync(fd);
   }
-  return woffToSfnt(woff);
+  const converted = convertedFontPath(relative);
+  return existsSync(converted) && statSync(converted).size === header.readUInt32BE(16) ? converted : undefined;
 }
 
 function loadDefaults(): FontSet {
@@ -194,6 +211,7 @@ export function describeFonts(set: FontSet): string[] {
 
 /** The distinct characters of `text`, in order of first use, that the role's font has no glyph for. */
 export function findMissingGlyphs(set: FontSet, role: FontRole, text: string): string[] {
+  if (text === '') return [];
   const font = parsedFace(set.fonts[role]);
   const missing = new Set<string>();
   for (const char of new Set(text)) {

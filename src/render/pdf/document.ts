@@ -108,9 +108,14 @@ function advancesFor(fonts: FontSet): Map<string, number> {
   return cache;
 }
 
-/** Registers each distinct font file once; roles that share a file share the name. */
+/**
+ * Names each distinct font file once (roles that share a file share the name) and registers it with pdfkit
+ * when a role's name is first asked for: a font no text of the document is set in is never read nor parsed.
+ * pdfkit numbers its fonts in order of first use, not registration, so the bytes are the same either way.
+ */
 function registerFonts(pdf: Pdf, fonts: FontSet): Record<FontRole, string> {
   const names = new Map<FontFile, string>();
+  const registered = new Set<string>();
   const byRole = {} as Record<FontRole, string>;
   for (const role of ROLES) {
     const file = fonts.fonts[role];
@@ -118,10 +123,19 @@ function registerFonts(pdf: Pdf, fonts: FontSet): Record<FontRole, string> {
     if (name === undefined) {
       name = `F${names.size + 1}`;
       names.set(file, name);
-      // pdfkit's PDFFontFactory accepts any object with `layout` (a fontkit font); its types only list bytes.
-      pdf.registerFont(name, pdfFont(file) as unknown as Buffer);
     }
-    byRole[role] = name;
+    const fontName = name;
+    Object.defineProperty(byRole, role, {
+      enumerable: true,
+      get: () => {
+        if (!registered.has(fontName)) {
+          registered.add(fontName);
+          // pdfkit's PDFFontFactory accepts any object with `layout` (a fontkit font); its types only list bytes.
+          pdf.registerFont(fontName, pdfFont(file) as unknown as Buffer);
+        }
+        return fontName;
+      },
+    });
   }
   return byRole;
 }
