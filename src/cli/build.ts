@@ -73,10 +73,12 @@ async function checkAndRender(inputs: readonly string[], raw: Record<string, unk
   const version = toolVersion();
   // Render everything first: a catalogue that cannot be rendered means nothing is written at all.
   const rendered: OutputFile[] = [];
+  // Notes on missing 文号/签发人/日期 are printed once the documents are written: a refused build says one thing.
+  const notes: string[] = [];
   for (const [i, c] of checked.entries()) {
     if (progress) process.stderr.write(statusLine(t(opts.lang, 'build.progress', { n: i + 1, total: checked.length, file: c.result.file })));
     const date = documentDate(c.resolved?.document.date, process.env.SOURCE_DATE_EPOCH);
-    if (!opts.quiet) for (const note of missingMetadataNotes(c.result.file, c.resolved, selection, date.undated, opts.lang)) writeErr(note);
+    if (!opts.quiet) notes.push(...missingMetadataNotes(c.result.file, c.resolved, selection, date.undated, opts.lang));
     try {
       rendered.push(...(await renderCatalogue({
         checked: c, date, templates, selection, profile, toolVersion: version,
@@ -104,6 +106,7 @@ async function checkAndRender(inputs: readonly string[], raw: Record<string, unk
   });
   if (progress) process.stderr.write('\r\u001b[K');
   writeAll(outDir, targets, opts.lang);
+  for (const note of notes) writeErr(note);
   const written = rendered.length;
   const where = relative(cwd, outDir) || '.';
   const summary = t(opts.lang, 'build.summary', { files: written, catalogues: checked.length, dir: where });

@@ -55,7 +55,7 @@ describe('portal page shell', () => {
   });
 
   it('lets the table scroll sideways on a phone and sets Chinese font stacks', () => {
-    expect(html).toContain('.table-wrap { overflow-x: auto;');
+    expect(html).toContain('.table-wrap { position: relative; overflow-x: auto;');
     expect(html).toMatch(/<div class="table-wrap">\s*<table/);
     expect(html).toMatch(/font-family: "FangSong", "仿宋",[^;]*serif;/);
     expect(html).toMatch(/font-family: "SimHei", "黑体", "PingFang SC",[^;]*sans-serif;/);
