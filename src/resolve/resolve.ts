@@ -110,15 +110,20 @@ export function resolveSource(
   };
 }
 
+/** The shipped baseline of this id and version, resolved, unless `path` is that file itself (or it is already being resolved). */
+function resolveShippedTwin(id: string, version: string | undefined, path: string, host: Host, opts: ResolveOptions, stack: readonly string[]): (FileResolution & { ok: true }) | undefined {
+  if (version === undefined) return undefined;
+  const twinPath = join(shippedCataloguesDir, id, `${version}.yaml`);
+  if (resolvePath(twinPath) === resolvePath(path) || stack.includes(twinPath)) return undefined;
+  const read = host.readFile(twinPath);
+  if (read.kind !== 'file') return undefined;
+  const r = resolveFile(twinPath, read.bytes, host, opts, stack);
+  return r.ok ? r : undefined;
+}
+
 /** The shipped baseline with the same id and version as a municipal file elsewhere, if there is one. */
 function shippedTwin(source: SourceCatalogue, path: string, host: Host, opts: ResolveOptions, stack: readonly string[]): Catalogue | undefined {
-  if (source.version === undefined) return undefined;
-  const twin = join(shippedCataloguesDir, source.id, `${source.version}.yaml`);
-  if (resolvePath(twin) === resolvePath(path) || stack.includes(twin)) return undefined;
-  const read = host.readFile(twin);
-  if (read.kind !== 'file') return undefined;
-  const r = resolveFile(twin, read.bytes, host, opts, [...stack, path]);
-  return r.ok ? r.catalogue : undefined;
+  return resolveShippedTwin(source.id, source.version, path, host, opts, [...stack, path])?.catalogue;
 }
 
 /** A school of a county (卫辉市实验学校) extends its county's file; only a 市直 school extends the municipal one. */
@@ -136,12 +141,9 @@ function unshippedFinding(pointer: string, base: { id: string; version?: string 
 function holdToShipped(found: FileResolution & { ok: true }, path: string, host: Host, opts: ResolveOptions, stack: readonly string[]): { findings: Finding[]; twin?: FileResolution & { ok: true } } {
   const { id, version } = found.catalogue;
   if (!isShippedBaseline(id, version)) return { findings: [unshippedFinding('/extends', found.catalogue, displayPath(path, host))] };
-  const twinPath = join(shippedCataloguesDir, id, `${version ?? ''}.yaml`);
-  const read = resolvePath(twinPath) === resolvePath(path) ? undefined : host.readFile(twinPath);
-  if (read?.kind !== 'file') return { findings: [] };
-  const twin = resolveFile(twinPath, read.bytes, host, opts, stack);
-  const differences = twin.ok ? baselineCopyDifferences(twin.catalogue, found.catalogue) : undefined;
-  if (!twin.ok || !differences) return { findings: [] };
+  const twin = resolveShippedTwin(id, version, path, host, opts, stack);
+  const differences = twin ? baselineCopyDifferences(twin.catalogue, found.catalogue) : undefined;
+  if (!twin || !differences) return { findings: [] };
   return { findings: [{ rule: 'modified-baseline', pointer: '/extends', data: { spec: `${id}@${version ?? ''}`, local: displayPath(path, host), ...differences } }], twin };
 }
 
