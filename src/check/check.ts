@@ -55,7 +55,7 @@ export function checkSource(path: string, bytes: Uint8Array, host: Host, opts: C
   const source = loaded.data as SourceCatalogue;
   const r = resolveSource(source, path, host, opts);
   if (!r.resolved || !r.origins) return finish([...loaded.findings, ...r.findings], { source });
-  const ctx = { source, resolved: r.resolved, baseline: r.baseline ?? r.comparedWith, origins: r.origins, positions: loaded.positions };
+  const ctx = { source, resolved: r.resolved, baseline: r.baseline ?? r.comparedWith, origins: r.origins, positions: loaded.positions, text: loaded.text };
   const findings = [...loaded.findings, ...r.findings, ...validateCatalogue(ctx)];
   return finish(findings, { source, resolved: r.resolved, baseline: r.baseline, origins: r.origins, ...(r.parents ? { parents: r.parents } : {}) });
 }

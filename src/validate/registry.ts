@@ -11,6 +11,7 @@ import duplicateEntry from './rules/duplicate-entry.js';
 import duplicateId from './rules/duplicate-id.js';
 import encoding from './rules/encoding.js';
 import extendedTimeLimit from './rules/extended-time-limit.js';
+import halfwidthPunctuation from './rules/halfwidth-punctuation.js';
 import hiddenContent from './rules/hidden-content.js';
 import incompleteDocument from './rules/incomplete-document.js';
 import kindMismatch from './rules/kind-mismatch.js';
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   duplicateId,
   encoding,
   extendedTimeLimit,
+  halfwidthPunctuation,
   hiddenContent,
   incompleteDocument,
   kindMismatch,

@@ -12,6 +12,8 @@ export interface RuleContext {
   readonly baseline?: Catalogue;
   readonly origins: Origins;
   readonly positions: PositionMap;
+  /** The source text as decoded (rules that point inside a value read it). */
+  readonly text?: string;
 }
 
 export interface Rule {
