@@ -6,6 +6,7 @@ import { addCommonOptions } from './options.js';
 import { registerAuthoringCommands } from '../authoring/commands.js';
 import { registerVerifyCommand } from './verify-command.js';
 import { registerImportCommand } from './import-command.js';
+import { registerFixCommand } from './fix-command.js';
 
 export const CHECK_FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'junit'] as const;
 
@@ -36,6 +37,7 @@ export function registerCommands(program: Command, lang: Lang, setCode: SetCode)
     });
   registerAuthoringCommands(program, lang, setCode);
   registerImportCommand(program, lang, setCode);
+  registerFixCommand(program, lang, setCode);
   program.command('explain').description(t(lang, 'cmd.explain')).argument('[rule]', t(lang, 'arg.rule'))
     .option('--lang <lang>', t(lang, 'opt.lang'), 'zh')
     .action(async (rule: string | undefined, opts: Record<string, unknown>) => {

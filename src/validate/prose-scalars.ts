@@ -1,6 +1,7 @@
 /** The Chinese prose a catalogue file writes itself: each text value with its source range (not ids, numbers, dates or keys). */
 import { joinPointer, type PositionMap } from '../load/positions.js';
 import type { Span } from '../model/index.js';
+import { STANDARD_CHANNELS } from './channels.js';
 import { findPunctuationSlips, type PunctuationSlip } from './punctuation.js';
 import { scalarUnits } from './scalar-units.js';
 
@@ -9,6 +10,8 @@ const PROSE_KEYS: ReadonlySet<string> = new Set([
   'region', 'title', 'issuer', 'name', 'content', 'basis', 'timeLimit', 'subject', 'channel', 'audience', 'method',
   'level', 'note', 'signer', 'recipients', 'copyTo', 'filingCopyTo', 'printedBy', 'deadline', 'reason',
 ]);
+
+const VOCABULARY: ReadonlySet<string> = new Set(STANDARD_CHANNELS);
 
 /** A punctuation slip found in a value, with the pointer of that value. */
 export interface LocatedSlip extends PunctuationSlip {
@@ -24,6 +27,8 @@ export function punctuationInSource(data: unknown, positions: PositionMap, text:
     if (depth > 50) return;
     if (typeof value === 'string') {
       if (key === undefined || !PROSE_KEYS.has(key) || !positions.has(pointer)) return;
+      // The national table's own channel names are written as it prints them (社区/企事业单位/村公示栏(电子屏)).
+      if (key === 'channel' && VOCABULARY.has(value)) return;
       const span: Span = positions.locate(pointer);
       const units = scalarUnits(text, offset(span.line, span.column), offset(span.endLine, span.endColumn));
       for (const s of findPunctuationSlips(units)) out.push({ ...s, pointer });
