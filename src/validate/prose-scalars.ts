@@ -31,7 +31,9 @@ export function punctuationInSource(data: unknown, positions: PositionMap, text:
       if (key === 'channel' && VOCABULARY.has(value)) return;
       const span: Span = positions.locate(pointer);
       const units = scalarUnits(text, offset(span.line, span.column), offset(span.endLine, span.endColumn));
-      for (const s of findPunctuationSlips(units)) out.push({ ...s, pointer });
+      // `其他:说明` is the format's own way to name another channel.
+      const own = key === 'channel' && /^其他:/u.test(value) ? units.slice(3) : units;
+      for (const s of findPunctuationSlips(own)) out.push({ ...s, pointer });
     } else if (Array.isArray(value)) {
       value.forEach((v, i) => visit(v, joinPointer(pointer, i), key, depth + 1));
     } else if (value !== null && typeof value === 'object') {

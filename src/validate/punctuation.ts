@@ -48,9 +48,9 @@ function neighbour(s: string, i: number, step: -1 | 1): string {
   return '';
 }
 
-/** Whether the pair (o, c) stands in Chinese text: Chinese inside it, or Chinese right outside it. */
+/** Whether the pair (o, c) stands in Chinese text: Chinese inside it, or touching it (a blank between sets it apart). */
 function inChinese(s: string, o: number, c: number): boolean {
-  return HAN.test(s.slice(o + 1, c)) || CHINESE.test(neighbour(s, o, -1)) || CHINESE.test(neighbour(s, c, 1));
+  return HAN.test(s.slice(o + 1, c)) || CHINESE.test(s[o - 1] ?? '') || CHINESE.test(s[c + 1] ?? '');
 }
 
 /** Build a slip from replacements at unit indexes; units that cannot be edited make it a slip without a fix. */
@@ -62,7 +62,7 @@ function slip(ctx: Scan, messageId: PunctuationSlip['messageId'], from: number, 
   let fixed = '';
   for (let i = a; i < b; i++) fixed += repl.get(i) ?? s[i];
   const sure = [...repl.keys()].every((i) => units[i]?.fixable === true);
-  const edits = sure ? [...repl].map(([i, text]) => ({ at: units[i]?.at ?? 0, length: units[i]?.length ?? 0, text })) : [];
+  const edits = sure ? [...repl].sort(([x], [y]) => x - y).map(([i, text]) => ({ at: units[i]?.at ?? 0, length: units[i]?.length ?? 0, text })) : [];
   const first = units[from];
   const last = units[to - 1];
   return { messageId, found: excerpt(s.slice(a, b)), fixed: excerpt(fixed), start: first?.at ?? 0, end: (last?.at ?? 0) + (last?.length ?? 0), edits };
@@ -98,7 +98,7 @@ function quoteSlips(ctx: Scan, straight: string, opener: string, closer: string)
   for (let i = 0; i < s.length; i++) {
     if (skip.has(i)) continue;
     const c = s[i];
-    if (c === straight && straight === "'" && /[A-Za-z]/.test(s[i - 1] ?? '') && /[A-Za-z]/.test(s[i + 1] ?? '')) continue;
+    if (c === "'" && straight === "'" && isApostrophe(s, i)) continue;
     if (c === opener) open = i;
     else if (c === closer) open = -1;
     else if (c === straight && open < 0) open = i;
@@ -113,7 +113,7 @@ function quoteSlips(ctx: Scan, straight: string, opener: string, closer: string)
       open = -1;
     }
   }
-  if (open >= 0 && s[open] === straight && (CHINESE.test(neighbour(s, open, -1)) || CHINESE.test(neighbour(s, open, 1)))) {
+  if (open >= 0 && s[open] === straight && (CHINESE.test(s[open - 1] ?? '') || CHINESE.test(s[open + 1] ?? ''))) {
     out.push({ ...slip(ctx, 'unpairedQuote', open, open + 1, new Map()), edits: [] });
   }
   return out;
@@ -135,4 +135,9 @@ function punctSlips(ctx: Scan): PunctuationSlip[] {
     out.push(slip(ctx, 'punct', i, i + 1, repl));
   }
   return out;
+}
+
+/** it's, 校长's: a letter before and a short English ending after (s, t, re, ll, ve, d, m). */
+function isApostrophe(s: string, i: number): boolean {
+  return /\p{L}/u.test(s[i - 1] ?? '') && /^(?:s|t|re|ll|ve|d|m)(?![A-Za-z])/i.test(s.slice(i + 1));
 }

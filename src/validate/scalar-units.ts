@@ -22,7 +22,9 @@ export function scalarUnits(text: string, start: number, end: number): Unit[] {
   if (first === "'") return quotedUnits(text, start + 1, closingAt(text, start, end, "'"), false);
   if (first === '|' || first === '>') {
     const body = text.indexOf('\n', start);
-    return body < 0 || body >= end ? [] : foldedUnits(text, body, end);
+    const units = body < 0 || body >= end ? [] : foldedUnits(text, body, end);
+    while (units.length > 0 && units[units.length - 1]?.ch === FOLD) units.pop();
+    return units;
   }
   return foldedUnits(text, start, end);
 }
