@@ -15,7 +15,7 @@ const TEXTS = {
   'summary.fixed': { zh: '✔ 已修正 {files} 个文件中的 {count} 处', en: '✔ Fixed {count} problem(s) in {files} file(s)' },
   'summary.wouldFix': { zh: '将修正 {files} 个文件中的 {count} 处（--dry-run，未写入任何文件）', en: '{count} problem(s) to fix in {files} file(s) (--dry-run, nothing written)' },
   'summary.none': { zh: '✔ 已检查 {files} 个文件，没有需要自动修正的地方', en: '✔ Checked {files} file(s): nothing to fix' },
-  'remaining': { zh: '修正后仍有以下问题（需要手工处理）：', en: 'Still to do by hand after fixing:' },
+  'remaining': { zh: '以下问题需要手工处理：', en: 'To correct by hand:' },
 } as const;
 
 export const fx = textLookup(TEXTS);

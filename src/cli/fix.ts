@@ -23,12 +23,14 @@ export function runFix(inputs: readonly string[], raw: Record<string, unknown>):
   const after: Checked[] = [];
   let files = 0;
   let count = 0;
+  let refused = 0;
   for (const path of expandInputs(inputs, host.cwd, opts.lang)) {
     const r = readFileResult(path, MAX_READ_BYTES);
     if (r.kind !== 'file') throw new UsageError(t(opts.lang, 'err.missing', { path }));
     const file = displayPath(path, host);
     const result = fixSource(file, r.bytes);
     if (result.kind === 'refused') {
+      refused += 1;
       out.push(fx(opts.lang, result.findings.length > 0 ? 'refused' : 'notUtf8', { file }), '');
       after.push(checkSource(path, r.bytes, host, checkOpts));
       continue;
@@ -44,7 +46,9 @@ export function runFix(inputs: readonly string[], raw: Record<string, unknown>):
     after.push(checkSource(path, result.bytes, host, checkOpts));
   }
   const key = count === 0 ? 'summary.none' : dryRun ? 'summary.wouldFix' : 'summary.fixed';
-  out.push(fx(opts.lang, key, { files: count === 0 ? after.length : files, count }));
+  // A refused file is not "nothing to fix": the findings below say what to correct.
+  if (count > 0 || refused === 0) out.push(fx(opts.lang, key, { files: count === 0 ? after.length : files, count }));
+  else out.pop();
   const left = after.filter((c) => c.result.diagnostics.some((d) => d.severity === 'error' || (d.severity === 'warning' && !opts.quiet)));
   if (left.length > 0) {
     const stylish = FORMATTERS.stylish;

@@ -31,7 +31,7 @@ export function findPunctuationSlips(units: readonly Unit[]): PunctuationSlip[] 
   if (!/[()"',:;?!]/.test(s) || !HAN.test(s)) return [];
   const skip = new Set<number>();
   for (const m of s.matchAll(ADDRESS)) for (let i = m.index; i < m.index + m[0].length; i++) skip.add(i);
-  const ctx: Scan = { units, s, skip };
+  const ctx: Scan = { units, s, skip, view: s.split('') };
   return [...bracketSlips(ctx), ...quoteSlips(ctx, '"', '“', '”'), ...quoteSlips(ctx, "'", '‘', '’'), ...punctSlips(ctx)]
     .sort((a, b) => a.start - b.start);
 }
@@ -40,6 +40,8 @@ interface Scan {
   readonly units: readonly Unit[];
   readonly s: string;
   readonly skip: ReadonlySet<number>;
+  /** The text as it reads once the bracket and quote fixes are made (what , : ; ? ! stand between). */
+  readonly view: string[];
 }
 
 /** The nearest character before i (or after, step 1) that is not a blank. */
@@ -61,6 +63,7 @@ function slip(ctx: Scan, messageId: PunctuationSlip['messageId'], from: number, 
   const excerpt = (t: string): string => (a > 0 ? '…' : '') + t + (b < s.length ? '…' : '');
   let fixed = '';
   for (let i = a; i < b; i++) fixed += repl.get(i) ?? s[i];
+  for (const [i, text] of repl) if (text.length === 1) ctx.view[i] = text;
   const sure = [...repl.keys()].every((i) => units[i]?.fixable === true);
   const edits = sure ? [...repl].sort(([x], [y]) => x - y).map(([i, text]) => ({ at: units[i]?.at ?? 0, length: units[i]?.length ?? 0, text })) : [];
   const first = units[from];
@@ -121,7 +124,8 @@ function quoteSlips(ctx: Scan, straight: string, opener: string, closer: string)
 
 /** , : ; ? ! between Chinese characters (? and ! also at the end); blanks after it go with it. */
 function punctSlips(ctx: Scan): PunctuationSlip[] {
-  const { s, skip, units } = ctx;
+  const { skip, units } = ctx;
+  const s = ctx.view.join('');
   const out: PunctuationSlip[] = [];
   for (let i = 0; i < s.length; i++) {
     const full = PUNCT[s[i] ?? ''];
