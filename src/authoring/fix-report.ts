@@ -4,7 +4,7 @@ import { textLookup } from '../model/index.js';
 import type { AppliedFix } from './fix.js';
 
 const TEXTS = {
-  'cmd': { zh: '就地改正能自动修正的问题（中文里的半角括号、直引号、半角标点），注释、格式和其余文字不变', en: 'rewrite the findings that have a sure fix (half-width brackets, straight quotes, ASCII punctuation in Chinese text) in place, keeping comments, layout and all other text' },
+  'cmd': { zh: '就地改正能自动修正的问题（中文里的半角括号、直引号、半角标点，键后的全角冒号等输入法误输入），注释、格式和其余文字不变', en: 'rewrite the findings that have a sure fix (half-width brackets, straight quotes, ASCII punctuation in Chinese text; keyboard slips such as a full-width colon after a key) in place, keeping comments, layout and all other text' },
   'arg': { zh: '要修正的目录文件、文件夹或通配符', en: 'catalogue files, folders or globs to fix' },
   'opt.dryRun': { zh: '只显示将要做的修改，不写文件', en: 'show the changes without writing' },
   'opt.check': { zh: '同 --dry-run', en: 'same as --dry-run' },

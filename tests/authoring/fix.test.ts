@@ -62,3 +62,17 @@ describe('fixSource', () => {
     expect(only(checkFixture('rules/halfwidth-punctuation/slips.yaml'), 'halfwidth-punctuation')).toHaveLength(11);
   });
 });
+
+describe('fixSource on keyboard slips', () => {
+  it('fixes the slips whose fix is certain (full-width colon, missing space, full-width dash) so the file parses, then the punctuation', () => {
+    const text = 'id: demo\nkind：county\nregion:示例县\ncategories:\n  - id: enrollment\n    items：  # 全角冒号\n      － id: enrollment.plan\n        note: 详见"招生简章"\n';
+    const r = fixed(encode(text));
+    expect(r.text).toBe('id: demo\nkind: county\nregion: 示例县\ncategories:\n  - id: enrollment\n    items:  # 全角冒号\n      - id: enrollment.plan\n        note: 详见“招生简章”\n');
+    expect(r.fixes.map((f) => f.rule)).toEqual(['yaml-syntax', 'yaml-syntax', 'yaml-syntax', 'yaml-syntax', 'halfwidth-punctuation']);
+    expect(r.fixes[0]).toMatchObject({ line: 2, column: 5, found: 'kind：county', fixed: 'kind: county' });
+  });
+
+  it('refuses a file whose slips have no certain fix (a full-width comma inside [ ] may be one entry or two)', () => {
+    expect(fixSource('x.yaml', encode('id: demo\nchannel: [政府网站，政务新媒体]\n')).kind).toBe('refused');
+  });
+});
