@@ -2,7 +2,7 @@
 
 /**
  * The source of a row's elements (公开内容、依据、时限…):
- * - `seed`     — the row and its 公开内容 are written in the 新乡市 guideline itself (seeds/);
+ * - `seed`     — 新乡市's own text: the guideline (seeds/) or, once at hand, the bureau's original table;
  * - `national` — taken from the national 教育部 guideline as reproduced in published tables;
  * - `inferred` — (partly) inferred, to be replaced when the bureau's own table is at hand.
  */
