@@ -15,15 +15,19 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
+/** The elements whose change makes a row the catalogue's own: all but 公开主体, where a county writes its own bureau. */
+const SUBSTANCE = ELEMENT_KEYS.filter((k) => k !== 'subject');
+
 /**
- * A resolved row's provenance: the one it writes; else the base row's while all nine elements are the base's
- * (a restated, identical value is no change); else none — a changed row is the catalogue's own.
+ * A resolved row's provenance: the one it writes; else the base row's while its elements are the base's
+ * (a restated, identical value, a note or the unit's own 公开主体 is no change); else none — a changed row is
+ * the catalogue's own.
  */
 export function rowProvenance(own: SourceProvenance | undefined, completed: Item, base?: Item): Provenance | undefined {
   const written = normalizeProvenance(own);
   if (written) return written;
   if (!base?.provenance) return undefined;
-  return ELEMENT_KEYS.every((k) => sameValue(completed[k], base[k])) ? base.provenance : undefined;
+  return SUBSTANCE.every((k) => sameValue(completed[k], base[k])) ? base.provenance : undefined;
 }
 
 /** A category's provenance as a spreadable part: its own, else the base's while the name is the base's. */

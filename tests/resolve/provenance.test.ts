@@ -29,9 +29,10 @@ describe('provenance through extends', () => {
     expect(item(c, 'teachers.mandarin')?.provenance).toBeUndefined();
   });
 
-  it('a row restated unchanged, or given only a note, keeps it', () => {
+  it('a row restated unchanged, given only a note, or naming the county\'s bureau keeps it', () => {
     expect(item(c, 'teachers.conduct')?.provenance?.source).toBe('inferred');
     expect(item(c, 'teachers.awards')?.provenance?.source).toBe('inferred');
+    expect(item(c, 'teachers.titles')?.provenance?.source).toBe('inferred');
   });
 
   it('a new row keeps what it writes; a renamed category drops the baseline\'s', () => {
