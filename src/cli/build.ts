@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { documentDate } from '../build/date.js';
+import { inferredRowsNote } from '../build/provenance-note.js';
 import { renderCatalogue, type OutputFile, type Templates } from '../build/render.js';
 import { parseSelection, type Selection } from '../build/selection.js';
 import { SideThread } from '../build/side-thread.js';
@@ -78,7 +79,7 @@ async function checkAndRender(inputs: readonly string[], raw: Record<string, unk
   for (const [i, c] of checked.entries()) {
     if (progress) process.stderr.write(statusLine(t(opts.lang, 'build.progress', { n: i + 1, total: checked.length, file: c.result.file })));
     const date = documentDate(c.resolved?.document.date, process.env.SOURCE_DATE_EPOCH);
-    if (!opts.quiet) notes.push(...missingMetadataNotes(c.result.file, c.resolved, selection, date.undated, opts.lang));
+    if (!opts.quiet) notes.push(...missingMetadataNotes(c.result.file, c.resolved, selection, date.undated, opts.lang), ...inferredRowsNote(c.result.file, c.resolved, opts.lang));
     try {
       rendered.push(...(await renderCatalogue({
         checked: c, date, templates, selection, profile, toolVersion: version,

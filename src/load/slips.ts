@@ -16,8 +16,8 @@ export interface Slip {
 export const CATALOGUE_KEYS: ReadonlySet<string> = new Set([
   'audience', 'basis', 'categories', 'channel', 'contact', 'content', 'copyTo', 'date', 'deadline', 'declared',
   'deviations', 'document', 'extends', 'filingCopyTo', 'filingNumber', 'id', 'indexNumber', 'issuer', 'items', 'kind',
-  'level', 'method', 'name', 'note', 'number', 'phone', 'printedBy', 'publishDate', 'reason', 'recipients', 'ref',
-  'region', 'remove', 'signer', 'subject', 'target', 'timeLimit', 'title', 'version',
+  'level', 'method', 'name', 'note', 'number', 'phone', 'printedBy', 'provenance', 'publishDate', 'reason', 'recipients', 'ref',
+  'region', 'remove', 'signer', 'source', 'subject', 'target', 'timeLimit', 'title', 'version',
 ]);
 
 /** Keys whose value is a list or a mapping: a value wrapped in full-width brackets there was meant as YAML. */

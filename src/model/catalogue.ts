@@ -1,4 +1,5 @@
 /** The catalogue as the pipeline sees it: source entries as written, and the resolved catalogue. */
+import type { Provenance, SourceProvenance } from './provenance.js';
 
 /** 公开对象 */
 export type Audience = '全社会' | '特定群体';
@@ -31,6 +32,8 @@ export interface Item {
   readonly method: readonly Method[];
   readonly level: readonly Level[];
   readonly note?: string;
+  /** Where the row comes from (a baseline's rows; a county row keeps it only while unchanged). */
+  readonly provenance?: Provenance;
 }
 
 /** 一级事项 */
@@ -38,6 +41,7 @@ export interface Category {
   readonly id: string;
   readonly name: string;
   readonly items: readonly Item[];
+  readonly provenance?: Provenance;
 }
 
 /** 公文 metadata used by `build`. */
@@ -80,12 +84,14 @@ export interface SourceItem {
   readonly method?: Method | readonly Method[];
   readonly level?: Level | readonly Level[];
   readonly note?: string;
+  readonly provenance?: SourceProvenance;
 }
 
 export interface SourceCategory {
   readonly id: string;
   readonly name?: string;
   readonly items?: readonly SourceItem[];
+  readonly provenance?: SourceProvenance;
 }
 
 /** A catalogue source file after schema validation. */

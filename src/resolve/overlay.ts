@@ -4,6 +4,7 @@ import {
   ELEMENT_KEYS, type Catalogue, type Category, type Item, type Origin, type Origins,
   type SourceCatalogue, type SourceCategory, type SourceItem,
 } from '../model/index.js';
+import { categoryProvenance, rowProvenance } from './provenance.js';
 
 /*
  * How a source overlays its baseline (spec §2):
@@ -48,6 +49,8 @@ export function completeItem(src: SourceItem, base?: Item): Item {
   }
   const note = src.note ?? base?.note;
   if (note !== undefined) out.note = note;
+  const provenance = rowProvenance(src.provenance, out as unknown as Item, base);
+  if (provenance) out.provenance = provenance;
   return out as unknown as Item;
 }
 
@@ -88,14 +91,14 @@ export function overlayCatalogue(source: SourceCatalogue, baseline: Catalogue | 
       removed.set(bc.id, removed.get(bc.items[bc.items.length - 1]?.id ?? '') ?? cp ?? '');
       continue;
     }
-    categories.push({ id: bc.id, name: sc?.name ?? bc.name, items });
+    categories.push({ id: bc.id, name: sc?.name ?? bc.name, items, ...categoryProvenance(sc, bc) });
   }
   const baselineCats = new Set(baseline?.categories.map((c) => c.id) ?? []);
   for (const sc of srcCats) {
     if (baselineCats.has(sc.id) || catOrigins.has(sc.id)) continue;
     const cp = catPointers.get(sc.id) ?? '';
     catOrigins.set(sc.id, { status: 'added', pointer: cp });
-    categories.push({ id: sc.id, name: sc.name ?? '', items: newItems(sc, cp, baselineItems, itemOrigins) });
+    categories.push({ id: sc.id, name: sc.name ?? '', items: newItems(sc, cp, baselineItems, itemOrigins), ...categoryProvenance(sc) });
   }
   return { categories, origins: { categories: catOrigins, items: itemOrigins, removed } };
 }

@@ -37,11 +37,13 @@ export function expectedCounty(): { id: string; name: string; items: Omit<Item, 
     id: c.id,
     name: c.name,
     items: [
-      ...c.items.filter((i) => i.id !== 'teachers.mandarin').map(({ id, ...i }) => ({
+      ...c.items.filter((i) => i.id !== 'teachers.mandarin').map(({ id, provenance, ...i }) => ({
         ...i,
         subject: '延津县教育局',
         ...(id === 'enrollment.plan' ? { channel: [...i.channel, '学校公告栏'] } : {}),
         ...(id === 'students.awards' ? { name: '学生评优评先办法' } : {}),
+        // A row the county changed is its own; the others (its own bureau as 公开主体 is no change) keep the baseline's.
+        ...(provenance && id !== 'enrollment.plan' && id !== 'students.awards' ? { provenance } : {}),
       })),
       ...(c.id === 'enrollment' ? [{
         name: '课后服务实施方案', content: ['服务内容和形式', '服务时间', '收费标准'],

@@ -31,6 +31,6 @@ describe(rule, () => {
   it('does not read a date (每年1月31日前) as a duration of 31 days', () => {
     const all = checkFixture('rules/extended-time-limit/periodic-to-duration.yaml');
     expect(only(all, rule)).toEqual([]);
-    expect(where(all)).toEqual([{ rule: 'uncomparable-time-limit', severity: 'warning', line: 12, column: 20, target: 'finance.info#timeLimit' }]);
+    expect(where(all)).toEqual([{ rule: 'uncomparable-time-limit', severity: 'warning', line: 12, column: 20, target: 'policy.law#timeLimit' }]);
   });
 });

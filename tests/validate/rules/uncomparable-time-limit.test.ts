@@ -8,7 +8,7 @@ describe(rule, () => {
   it('warns for 按年公开, 及时公开 and more calendar days than the baseline\'s working days', () => {
     const found = only(checkFixture('rules/uncomparable-time-limit/yearly.yaml'), rule);
     expect(where(found)).toEqual([
-      { rule, severity: 'warning', line: 12, column: 20, target: 'finance.info#timeLimit' },
+      { rule, severity: 'warning', line: 12, column: 20, target: 'policy.law#timeLimit' },
       { rule, severity: 'warning', line: 16, column: 20, target: 'enrollment.plan#timeLimit' },
       { rule, severity: 'warning', line: 18, column: 20, target: 'enrollment.zones#timeLimit' },
     ]);
@@ -17,7 +17,7 @@ describe(rule, () => {
 
   it('warns for a periodic limit replacing a duration', () => {
     expect(where(only(checkFixture('rules/extended-time-limit/periodic-county.yaml'), rule))).toEqual([
-      { rule, severity: 'warning', line: 13, column: 20, target: 'finance.info#timeLimit' },
+      { rule, severity: 'warning', line: 13, column: 20, target: 'policy.law#timeLimit' },
     ]);
   });
 
