@@ -7,6 +7,7 @@ declare module 'fontkit' {
     readonly postscriptName: string | Uint8Array | null;
     readonly familyName: string | null;
     readonly numGlyphs: number;
+    readonly unitsPerEm: number;
     hasGlyphForCodePoint(codePoint: number): boolean;
     /** The glyph the cmap maps `codePoint` to (.notdef, id 0, when there is none). */
     glyphForCodePoint(codePoint: number): Glyph;
@@ -17,6 +18,8 @@ declare module 'fontkit' {
     readonly id: number;
     readonly codePoints: readonly number[];
     readonly advanceWidth: number;
+    /** The outline, as drawing commands in font units. */
+    readonly path: { readonly commands: readonly { readonly command: string; readonly args: readonly number[] }[] };
   }
 
   /** A .ttc/.dfont holding several faces. */
