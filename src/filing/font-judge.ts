@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import type { Finding } from '../model/index.js';
 import { parsedFace, type FontFile } from '../render/fonts/fonts.js';
 import { filingFinding } from './findings.js';
-import { forgedGlyph, outlineOf, readShownGlyphs, type EmbeddedFontGlyphs } from './glyphs.js';
+import type { Font, Glyph } from 'fontkit';
+import { forgedGlyph, outlineOf, readShownGlyphs, type DrawnGlyph, type EmbeddedFontGlyphs } from './glyphs.js';
 import type { Painting } from './paint.js';
 import { comparePaintings, type PaintDifference } from './paint-compare.js';
 import { distinctFonts } from './trusted-fonts.js';
@@ -24,14 +25,26 @@ function match(font: EmbeddedFontGlyphs, file: FontFile): Match {
   const face = parsedFace(file);
   let same = 0;
   let odd: string | undefined;
+  const drawsAs = (glyph: Glyph | undefined, g: DrawnGlyph): boolean =>
+    glyph !== undefined && glyph.id !== 0 && outlineOf(face, glyph) === g.outline && Math.round((glyph.advanceWidth * 1000) / face.unitsPerEm) === g.width;
   for (const g of font.glyphs.values()) {
     const cp = g.unicode.codePointAt(0);
-    const glyph = cp === undefined ? undefined : face.glyphForCodePoint(cp);
-    const ok = glyph !== undefined && glyph.id !== 0 && outlineOf(face, glyph) === g.outline && Math.round((glyph.advanceWidth * 1000) / face.unitsPerEm) === g.width;
+    // The character's own glyph, or the one shaping its text gives (a ligature, a contextual form).
+    const ok = cp !== undefined && (drawsAs(face.glyphForCodePoint(cp), g) || (g.unicode.length > 0 && shaped(face, g.unicode, (glyph) => drawsAs(glyph, g))));
     if (ok) same++;
     else odd ??= g.unicode;
   }
   return { share: font.glyphs.size === 0 ? 1 : same / font.glyphs.size, ...(odd !== undefined ? { odd } : {}) };
+}
+
+/** Whether shaping `text` gives a single glyph that passes `test`. */
+function shaped(face: Font, text: string, test: (glyph: Glyph) => boolean): boolean {
+  try {
+    const { glyphs } = face.layout(text);
+    return glyphs.length === 1 && test(glyphs[0]!);
+  } catch {
+    return false;
+  }
 }
 
 /** The painting with each page's font tokens numbered in order of first use: positioned glyphs (Unicode, advances, places) and all else kept. */
@@ -63,11 +76,14 @@ export async function judgeFonts(first: Uint8Array, rebuilt: Rebuilt, theirs: Pa
     }
   }
   const ourPrograms = new Set(rebuild.map((f) => f.program));
+  const ourProps = new Set(rebuild.map((f) => f.props));
   const trusted = distinctFonts(rebuilt.fonts);
   const unknown: string[] = [];
   for (const font of filing) {
     if (ourPrograms.has(font.program)) continue;
     const best = trusted.map((file) => match(font, file)).reduce<Match>((a, b) => (b.share > a.share ? b : a), { share: -1 });
+    // The trusted face's glyphs drawn through a font matrix of its own (scaled, skewed): not what the build wrote.
+    if (best.share === 1 && !ourProps.has(font.props)) return { kind: 'forged', finding: filingFinding('tampered-document', 'glyph', { font: font.name, char: [...font.glyphs.values()][0]?.unicode ?? '' }) };
     if (best.share === 1) continue;
     if (best.share >= SAME_FACE && best.odd !== undefined) {
       return { kind: 'forged', finding: filingFinding('tampered-document', 'glyph', { font: font.name, char: best.odd }) };

@@ -16,6 +16,8 @@ export interface EmbeddedFontGlyphs {
   readonly name: string;
   /** SHA-256 of the font program as pdf.js loads it. */
   readonly program: string;
+  /** What else changes how its glyphs are drawn: font matrix, writing mode, Type 3. */
+  readonly props: string;
   /** Every distinct glyph shown, keyed by the font's own character code. */
   readonly glyphs: ReadonlyMap<string, DrawnGlyph>;
 }
@@ -29,13 +31,13 @@ export function outlineOf(font: Font, glyph: { path: { commands: readonly { comm
 }
 
 interface PdfjsGlyph { unicode?: string; fontChar?: string; width?: number; isInFont?: boolean }
-interface PdfjsFont { data?: Uint8Array; name?: string }
+interface PdfjsFont { data?: Uint8Array; name?: string; fontMatrix?: unknown; vertical?: unknown; isType3Font?: unknown }
 
 /** The fonts the pages use, each with the glyphs shown in it (pdf.js's loaded font programs, read with fontkit). */
 export async function readShownGlyphs(bytes: Uint8Array): Promise<EmbeddedFontGlyphs[]> {
   const pdfjs = await loadPdfJs();
   const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, fontExtraProperties: true, useSystemFonts: false, verbosity: 0 }).promise;
-  const fonts = new Map<string, { name: string; program: string; face: Font | undefined; glyphs: Map<string, DrawnGlyph> }>();
+  const fonts = new Map<string, { name: string; program: string; props: string; face: Font | undefined; glyphs: Map<string, DrawnGlyph> }>();
   try {
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
@@ -56,7 +58,8 @@ export async function readShownGlyphs(bytes: Uint8Array): Promise<EmbeddedFontGl
               face = undefined;
             }
             const program = data ? createHash('sha256').update(data).digest('hex') : '';
-            fonts.set(current, { name: (obj.name ?? '').replace(/^[A-Z]{6}\+/, ''), program, face, glyphs: new Map() });
+            const props = JSON.stringify([obj.fontMatrix ?? null, obj.vertical ?? null, obj.isType3Font ?? null]);
+            fonts.set(current, { name: (obj.name ?? '').replace(/^[A-Z]{6}\+/, ''), program, props, face, glyphs: new Map() });
           }
         } else if (list.fnArray[i] === pdfjs.OPS.showText && current && Array.isArray(args?.[0])) {
           const font = fonts.get(current)!;
@@ -74,7 +77,7 @@ export async function readShownGlyphs(bytes: Uint8Array): Promise<EmbeddedFontGl
   } finally {
     await doc.destroy();
   }
-  return [...fonts.values()].map(({ name, program, glyphs }) => ({ name, program, glyphs }));
+  return [...fonts.values()].map(({ name, program, props, glyphs }) => ({ name, program, props, glyphs }));
 }
 
 /** Characters that may draw nothing. */

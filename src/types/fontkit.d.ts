@@ -11,6 +11,8 @@ declare module 'fontkit' {
     hasGlyphForCodePoint(codePoint: number): boolean;
     /** The glyph the cmap maps `codePoint` to (.notdef, id 0, when there is none). */
     glyphForCodePoint(codePoint: number): Glyph;
+    /** Shapes `text` with the font's default features (ligatures …). */
+    layout(text: string): { readonly glyphs: readonly Glyph[] };
   }
 
   /** One glyph of a face; metrics in font units. */

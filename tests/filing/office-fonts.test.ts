@@ -7,7 +7,7 @@ import type { VerifyEnv } from '../../src/filing/verify.js';
 import { templatesDir, toolVersion } from '../../src/paths.js';
 import { readFileSync } from 'node:fs';
 import { fontProgram, glyphIdOf, paintedOver, rewriteGlyphs, withFontProgram } from './font-forge.js';
-import { checkCatalogue, filingDocument, filingFindings, has, repoRoot, tempDir, verifyEnv } from './helpers.js';
+import { buildFiling, checkCatalogue, filingDocument, filingFindings, has, repoRoot, tempDir, verifyEnv } from './helpers.js';
 import type { Checked } from '../../src/check/check.js';
 
 const serif = (w: string): string => join(repoRoot, 'node_modules/@expo-google-fonts/noto-serif-sc', w, `NotoSerifSC_${w}.ttf`);
@@ -113,5 +113,16 @@ describe('a forged filing built with --fonts is an error with or without trusted
     }
     const empty = withFontProgram(good, 'NotoSerifSC-Light', rewriteGlyphs(program, (g) => g.map((x, i) => (i === a ? Buffer.alloc(0) : x))));
     expect(await filingFindings(empty, plain)).toEqual({ integrity: 'tampered', found: [{ rule: 'tampered-document', messageId: 'glyphEmpty', data: { font: 'NotoSerifSC-Light', char: '主' } }] });
+  });
+});
+
+describe('the default fonts are trusted fonts too', () => {
+  it.skipIf(!has('qpdf'))('a filing built with the default fonts passes with --fonts, and two of its glyphs swapped are tampered-document without it', async () => {
+    const plainGood = await buildFiling(checkCatalogue('catalogues/weihui.yaml'));
+    expect(await filingFindings(plainGood, bureau)).toEqual({ integrity: 'ok', found: [] });
+    const { program } = fontProgram(plainGood, 'NotoSerifSC-Regular');
+    const [a, b] = [await glyphIdOf(plainGood, 'NotoSerifSC-Regular', '主'), await glyphIdOf(plainGood, 'NotoSerifSC-Regular', '依')];
+    const forged = withFontProgram(plainGood, 'NotoSerifSC-Regular', rewriteGlyphs(program, (g) => g.map((x, i) => (i === a ? g[b]! : i === b ? g[a]! : x))));
+    expect(await filingFindings(forged, plain)).toMatchObject({ integrity: 'tampered', found: [{ rule: 'tampered-document', messageId: 'glyph', data: { font: 'NotoSerifSC-Regular' } }] });
   });
 });
