@@ -81,7 +81,7 @@ export async function readShownGlyphs(bytes: Uint8Array): Promise<EmbeddedFontGl
 }
 
 /** Characters that may draw nothing. */
-const BLANK = /^[\s\u200b-\u200d\u2060\u3000\ufeff]*$/u;
+const BLANK = /^[\s\p{Z}\p{Cc}\p{Cf}]*$/u;
 
 /** A glyph that cannot be genuine, whatever the font: an empty outline for a visible character, or one outline for two characters. */
 export function forgedGlyph(font: EmbeddedFontGlyphs): { char: string; other?: string } | undefined {
@@ -90,7 +90,8 @@ export function forgedGlyph(font: EmbeddedFontGlyphs): { char: string; other?: s
     if (BLANK.test(g.unicode)) continue;
     if (g.outline === '') return { char: g.unicode };
     const seen = byOutline.get(g.outline);
-    if (seen !== undefined && seen !== g.unicode) return { char: g.unicode, other: seen };
+    // Compatibility twins (⼀ and 一, 﨑 and 崎) may share an outline in a genuine font.
+    if (seen !== undefined && seen.normalize('NFKC') !== g.unicode.normalize('NFKC')) return { char: g.unicode, other: seen };
     byOutline.set(g.outline, g.unicode);
   }
   return undefined;

@@ -1,5 +1,5 @@
 /** Filings built with `--fonts` (an office's own fonts): verified with the bureau's trusted fonts, or failing with the right reason without them; forgeries are errors either way. */
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderCatalogue } from '../../src/build/render.js';
@@ -12,6 +12,19 @@ import type { Checked } from '../../src/check/check.js';
 
 const serif = (w: string): string => join(repoRoot, 'node_modules/@expo-google-fonts/noto-serif-sc', w, `NotoSerifSC_${w}.ttf`);
 const sansMedium = join(repoRoot, 'node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-Medium.otf');
+
+/** The font with another head.fontRevision: another release of the face whose glyphs are all the same. */
+function anotherRelease(path: string): string {
+  const b = Buffer.from(readFileSync(path));
+  const count = b.readUInt16BE(4);
+  for (let i = 0; i < count; i++) {
+    const at = 12 + 16 * i;
+    if (b.toString('latin1', at, at + 4) === 'head') b.writeUInt32BE(b.readUInt32BE(b.readUInt32BE(at + 8) + 4) + 0x10000, b.readUInt32BE(at + 8) + 4);
+  }
+  const out = join(tempDir('catalog-release-'), 'NotoSerifSC_300Light.ttf');
+  writeFileSync(out, b);
+  return out;
+}
 
 /** A county's font folder: 仿宋 a TrueType face, 黑体 a CFF (OpenType) one, under their Windows file names. */
 function fontFolder(fang: string): string {
@@ -67,6 +80,12 @@ describe('a genuine filing built with --fonts', () => {
     const r = await filingFindings(good, other);
     expect(r.integrity).toBe('unverified');
     expect(r.found).toEqual([{ rule: 'unverifiable-rendering', messageId: 'trusted', data: { fonts: 'NotoSerifSC-Light', dir: other.fontsDir } }]);
+  });
+
+  it.skipIf(!has('qpdf'))('with another release of a font whose glyphs are all the same: positioned glyphs compared, ok (other-version fonts); a white box is still tampered', async () => {
+    const release = { ...plain, fontsDir: fontFolder(anotherRelease(serif('300Light'))) };
+    expect(await filingFindings(good, release)).toEqual({ integrity: 'ok', found: [{ rule: 'other-version', messageId: 'fonts', data: {} }] });
+    expect(await filingFindings(paintedOver(good, 3, WHITE_BOX), release)).toMatchObject({ integrity: 'tampered', found: [{ rule: 'tampered-document', messageId: 'paint', data: { page: 3 } }] });
   });
 
   it.skipIf(!has('qpdf'))('re-saved by another program is ok with the trusted fonts', async () => {
