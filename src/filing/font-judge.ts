@@ -13,7 +13,7 @@ import type { Rebuilt } from './rebuild.js';
 export type FontVerdict =
   | { readonly kind: 'same'; readonly diff: PaintDifference | undefined }
   | { readonly kind: 'forged'; readonly finding: Finding }
-  | { readonly kind: 'unknown'; readonly fonts: readonly string[]; readonly where: string };
+  | { readonly kind: 'unknown'; readonly fonts: readonly string[] };
 
 /** Below this share of glyphs drawn as the trusted font draws them, a font is another font (not a forged glyph in this one). */
 const SAME_FACE = 0.8;
@@ -29,8 +29,8 @@ function match(font: EmbeddedFontGlyphs, file: FontFile): Match {
     glyph !== undefined && glyph.id !== 0 && outlineOf(face, glyph) === g.outline && Math.round((glyph.advanceWidth * 1000) / face.unitsPerEm) === g.width;
   for (const g of font.glyphs.values()) {
     const cp = g.unicode.codePointAt(0);
-    // The character's own glyph, or the one shaping its text gives (a ligature, a contextual form).
-    const ok = cp !== undefined && (drawsAs(face.glyphForCodePoint(cp), g) || (g.unicode.length > 0 && shaped(face, g.unicode, (glyph) => drawsAs(glyph, g))));
+    // The character's own glyph, or for a glyph of several characters the one shaping them gives (a ligature).
+    const ok = cp !== undefined && (drawsAs(face.glyphForCodePoint(cp), g) || ([...g.unicode].length > 1 && shaped(face, g.unicode, (glyph) => drawsAs(glyph, g))));
     if (ok) same++;
     else odd ??= g.unicode;
   }
@@ -90,9 +90,8 @@ export async function judgeFonts(first: Uint8Array, rebuilt: Rebuilt, theirs: Pa
     }
     if (!unknown.includes(font.name)) unknown.push(font.name);
   }
-  const diff = comparePaintings(withoutFontPrograms(theirs), withoutFontPrograms(ours));
-  if (unknown.length > 0) return { kind: 'unknown', fonts: unknown, where: diff ? whereOf(diff) : '' };
-  return { kind: 'same', diff };
+  if (unknown.length > 0) return { kind: 'unknown', fonts: unknown };
+  return { kind: 'same', diff: comparePaintings(withoutFontPrograms(theirs), withoutFontPrograms(ours)) };
 }
 
 /** Where a difference is, for the messages that do not name it in full. */
