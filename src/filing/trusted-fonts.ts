@@ -45,7 +45,7 @@ function openFile(folder: Folder, path: string): FontFile {
 }
 
 /** The name a manifest line `role=NAME (source)` gives for a role (only a hint: painting decides). */
-export function claimedName(lines: readonly string[], role: FontRole): string | undefined {
+function claimedName(lines: readonly string[], role: FontRole): string | undefined {
   const line = lines.find((l) => l.startsWith(`${role}=`));
   return line ? /^[a-z]+=(.*?) \(/.exec(line)?.[1] : undefined;
 }
