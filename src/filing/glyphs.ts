@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { create, type Font } from 'fontkit';
 import { loadPdfJs } from './extract.js';
 
-/** One glyph as drawn: its outline in 1000 units per em (rounded), or '' when it draws nothing. */
+/** One glyph as drawn: its outline in 1000 units per em (rounded), '' when it draws nothing, '?' when its font cannot be read here. */
 export interface DrawnGlyph {
   readonly unicode: string;
   /** Advance in 1000 units per em, as the PDF's /W says. */
@@ -87,7 +87,7 @@ const BLANK = /^[\s\p{Z}\p{Cc}\p{Cf}]*$/u;
 export function forgedGlyph(font: EmbeddedFontGlyphs): { char: string; other?: string } | undefined {
   const byOutline = new Map<string, string>();
   for (const g of font.glyphs.values()) {
-    if (BLANK.test(g.unicode)) continue;
+    if (BLANK.test(g.unicode) || g.outline === '?') continue;
     if (g.outline === '') return { char: g.unicode };
     const seen = byOutline.get(g.outline);
     // Compatibility twins (⼀ and 一, 﨑 and 崎) may share an outline in a genuine font.
