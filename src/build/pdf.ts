@@ -15,7 +15,7 @@ function ref(b: { id: string; version?: string; sha256: string } | undefined): M
 export async function renderPdfFiles(docs: readonly [string, OfficialDocument][], req: RenderRequest): Promise<OutputFile[]> {
   const { renderPdf } = await import('../render/pdf/index.js');
   const fontsModule = await import('../render/fonts/fonts.js');
-  const fonts = req.fontsDir ? fontsModule.loadFontsFromDir(req.fontsDir) : fontsModule.loadDefaultFonts();
+  const fonts = req.fontSet ?? (req.fontsDir ? fontsModule.loadFontsFromDir(req.fontsDir) : fontsModule.loadDefaultFonts());
   const { checked } = req;
   const catalogue = checked.resolved;
   if (!catalogue) throw new Error('renderPdfFiles needs a resolved catalogue');
@@ -44,7 +44,7 @@ export async function renderPdfFiles(docs: readonly [string, OfficialDocument][]
       baseline: ref(catalogue.baseline),
       root: ref(root),
       templates: { notice: sha256Hex(req.templates.notice), filing: sha256Hex(req.templates.filing) },
-      fonts: fontsModule.describeFonts(fonts),
+      fonts: req.claims?.fonts ?? fontsModule.describeFonts(fonts),
       ...(zlib !== undefined ? { zlib } : {}),
     };
     const attachments = [

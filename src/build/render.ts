@@ -23,9 +23,11 @@ export interface RenderRequest {
    * version; undefined leaves the entry out), so a genuine filing is reproduced byte for byte. Never believed:
    * the verdict rests on comparing the painting.
    */
-  readonly claims?: { readonly zlib?: string; readonly render?: number };
+  readonly claims?: { readonly zlib?: string; readonly render?: number; readonly fonts?: readonly string[] };
   /** PDF fonts from an office's own folder instead of the npm defaults. */
   readonly fontsDir?: string;
+  /** verify's rebuild: the fonts already chosen (from the bureau's trusted folder); wins over `fontsDir`. */
+  readonly fontSet?: import('../render/fonts/fonts.js').FontSet;
 }
 
 export interface OutputFile {

@@ -17,6 +17,7 @@ export function registerVerifyCommand(program: Command, lang: Lang, setCode: (co
     .option('--expect <list>', vt(lang, 'opt.expect'))
     .option('--max-size <size>', vt(lang, 'opt.maxSize'))
     .option('--timeout <seconds>', vt(lang, 'opt.timeout'))
+    .option('--fonts <dir>', vt(lang, 'opt.fonts'))
     .action(async (filings: string[], opts: Record<string, unknown>) => {
       const { runVerify } = await import('./verify.js');
       setCode(await runVerify(filings, opts));

@@ -17,6 +17,8 @@ const TEXTS = {
   'err.expect.quote': { zh: '名单“{path}”第 {line} 行的引号不配对', en: 'The list "{path}" has unbalanced quotes on line {line}' },
   'opt.maxSize': { zh: '单个文件的大小上限，超过的不读取（默认 50MB；可写 KB、MB、GB）', en: 'largest file read; bigger ones are refused unread (default 50MB; KB, MB, GB accepted)' },
   'opt.timeout': { zh: '每份文件的核验时限（秒，默认 60）', en: 'time limit per filing, in seconds (default 60)' },
+  'opt.fonts': { zh: '可信字体目录（如 C:\\Windows\\Fonts 的副本）：用 --fonts 生成的备案用其中对应的字体重新生成后比对', en: 'a trusted font folder (e.g. a copy of C:\\Windows\\Fonts): filings built with --fonts are rebuilt in its matching fonts and compared' },
+  'err.fonts': { zh: '--fonts 应为可读取的字体目录，而“{path}”不是', en: '--fonts must be a readable font folder; "{path}" is not' },
   'err.noInputs': { zh: '没有指定要核验的文件。例如：catalog verify 收文/', en: 'No filings given. For example: catalog verify inbox/' },
   'err.missing': { zh: '找不到“{path}”', en: 'Not found: "{path}"' },
   'err.noFilings': { zh: '“{path}”中没有文件', en: 'No files in "{path}"' },

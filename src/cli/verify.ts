@@ -1,7 +1,8 @@
 /** `catalog verify FILINGS...`: check filings in parallel as the bureau does; print the findings and write the summary table. */
 import { statusLine } from '../width.js';
 import { availableParallelism } from 'node:os';
-import { basename, join, relative } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import type { FilingOutcome } from '../model/filing.js';
 import type { Lang } from '../model/index.js';
 import { sortOutcomes } from '../filing/order.js';
@@ -46,6 +47,7 @@ interface VerifySettings {
   readonly maxBytes: number;
   readonly report?: string;
   readonly expect?: string;
+  readonly fontsDir?: string;
 }
 
 function settle(raw: Record<string, unknown>): VerifySettings {
@@ -62,7 +64,19 @@ function settle(raw: Record<string, unknown>): VerifySettings {
   if (maxBytes === undefined) throw new UsageError(vt(lang, 'err.maxSize', { value: sizeText }));
   const report = typeof raw.report === 'string' ? raw.report : undefined;
   const expect = typeof raw.expect === 'string' ? raw.expect : undefined;
-  return { opts, jobs, timeoutSeconds, maxBytes, ...(report !== undefined ? { report } : {}), ...(expect !== undefined ? { expect } : {}) };
+  const fontsDir = typeof raw.fonts === 'string' ? trustedFontsDir(raw.fonts, opts.lang) : undefined;
+  return { opts, jobs, timeoutSeconds, maxBytes, ...(fontsDir !== undefined ? { fontsDir } : {}), ...(report !== undefined ? { report } : {}), ...(expect !== undefined ? { expect } : {}) };
+}
+
+/** `--fonts DIR`: an existing folder, as an absolute path (workers resolve nothing). */
+function trustedFontsDir(value: string, lang: Lang): string {
+  const dir = resolve(value);
+  try {
+    readdirSync(dir);
+  } catch {
+    throw new UsageError(vt(lang, 'err.fonts', { path: value }));
+  }
+  return dir;
 }
 
 /** A one-line progress bar on stderr, only on a terminal. */
@@ -105,7 +119,7 @@ export async function runVerify(inputs: readonly string[], raw: Record<string, u
   const outcomes = sortOutcomes(await runPool(jobs, {
     jobs: s.jobs,
     timeoutSeconds: s.timeoutSeconds,
-    config: { lang: opts.lang, cwd, baselinePath: baseline.path, baselineBytes: baseline.bytes, baselineSha256: baseline.sha256, toolVersion: version, maxBytes: s.maxBytes, debug: opts.debug, scope: bureau.scope },
+    config: { lang: opts.lang, cwd, baselinePath: baseline.path, baselineBytes: baseline.bytes, baselineSha256: baseline.sha256, toolVersion: version, maxBytes: s.maxBytes, debug: opts.debug, scope: bureau.scope, ...(s.fontsDir !== undefined ? { fontsDir: s.fontsDir } : {}) },
     onSettled: (done, total, job) => progress.tick(done, total, job.file),
   }));
   progress.clear();

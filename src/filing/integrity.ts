@@ -6,6 +6,7 @@ import type { Embedded } from './embedded.js';
 import { filingFinding } from './findings.js';
 import type { FilingManifest } from './manifest.js';
 import { readPainting } from './paint.js';
+import { judgeFonts, whereOf } from './font-judge.js';
 import { comparePaintings, otherFonts, type PaintDifference } from './paint-compare.js';
 import { rebuild, type Rebuilt } from './rebuild.js';
 import { restructured, splitRevisions } from './revisions.js';
@@ -25,6 +26,8 @@ export interface IntegrityInput {
   readonly bytes: Uint8Array;
   /** This tool's version (the rebuild writes the filing's own statement instead; kept for the messages). */
   readonly toolVersion: string;
+  /** The bureau's trusted font folder (`verify --fonts`). */
+  readonly fontsDir?: string;
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
@@ -63,20 +66,19 @@ async function judgePainting(first: Uint8Array, rebuilt: Rebuilt, input: Integri
     return { integrity: 'ok', findings: [finding] };
   }
   if (render !== RENDER_VERSION) {
-    return { integrity: 'unverified', findings: [filingFinding('unverifiable-rendering', 'default', { theirs: render || '—', tool: manifest.tool.version, ours: RENDER_VERSION, where: where(diff) })] };
+    return { integrity: 'unverified', findings: [filingFinding('unverifiable-rendering', 'default', { theirs: render || '—', tool: manifest.tool.version, ours: RENDER_VERSION, where: whereOf(diff) })] };
   }
-  // The default fonts as the manifest describes them: a filing stating others was built with `--fonts`.
-  const { describeFonts, loadDefaultFonts } = await import('../render/fonts/fonts.js');
-  const fonts = describeFonts(loadDefaultFonts());
-  if (manifest.fonts.join('; ') !== fonts.join('; ') && otherFonts(theirs, ours)) {
-    return { integrity: 'unverified', findings: [filingFinding('unverifiable-rendering', 'fonts', { theirs: manifest.fonts.filter((f) => !fonts.includes(f)).join('; '), where: where(diff) })] };
+  // Other font programs than the rebuild's change how the comparison is done, never whether it is done.
+  if (!otherFonts(theirs, ours)) return { integrity: 'tampered', findings: [tamperedBy(diff)] };
+  const verdict = await judgeFonts(first, rebuilt, theirs, ours);
+  if (verdict.kind === 'forged') return { integrity: 'tampered', findings: [verdict.finding] };
+  if (verdict.kind === 'same') {
+    return verdict.diff ? { integrity: 'tampered', findings: [tamperedBy(verdict.diff)] } : { integrity: 'ok', findings: [filingFinding('other-version', 'fonts')] };
   }
-  return { integrity: 'tampered', findings: [tamperedBy(diff)] };
-}
-
-/** Where a difference is, for the messages that do not name it in full. */
-function where(d: PaintDifference): string {
-  return d.kind === 'document' ? d.part : d.kind === 'pages' ? `${d.actual}/${d.expected}` : String(d.page);
+  const fonts = verdict.fonts.join('、');
+  return { integrity: 'unverified', findings: [input.fontsDir !== undefined
+    ? filingFinding('unverifiable-rendering', 'trusted', { fonts, dir: input.fontsDir })
+    : filingFinding('unverifiable-rendering', 'fonts', { fonts })] };
 }
 
 /** Identical first revision → ok (fast path); else painting decides; every later revision must only add a signature. */

@@ -16,6 +16,8 @@ export interface PaintedPage {
   readonly annotations: readonly string[];
   /** The page's font programs (SHA-256 of each). */
   readonly fonts: readonly string[];
+  /** The page box, rotation and page actions, serialised (part of `hash`). */
+  readonly frame: string;
 }
 
 /** The document besides its pages: each part serialised so two documents compare part by part. */
@@ -103,7 +105,7 @@ async function paintPage(page: PDFPageProxy, AnnotationMode: { DISABLE: number }
     stable({ subtype: a.subtype, fieldType: a.fieldType, rect: (a.rect as number[] | undefined)?.map((n) => Math.round(n)) }, new Map()));
   const annotations = [...shown, ...own];
   page.cleanup();
-  return { hash: sha(`${frame}\n${ops.join('\n')}`), ops, text, annotations, fonts: [...fonts].sort() };
+  return { hash: sha(`${frame}\n${ops.join('\n')}`), ops, text, annotations, fonts: [...fonts].sort(), frame };
 }
 
 /** The document-level parts a viewer acts on or shows: actions, scripts, form fields, attachments, metadata, outline. */

@@ -17,6 +17,8 @@ export interface WorkerConfig {
   readonly debug: boolean;
   /** What the bureau receives (default: county catalogues extending the baseline). */
   readonly scope?: BureauScope;
+  /** verify --fonts: the bureau's trusted font folder. */
+  readonly fontsDir?: string;
 }
 
 export interface WorkerRequest {

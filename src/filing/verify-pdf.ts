@@ -33,7 +33,7 @@ async function verifyEmbedded(file: string, bytes: Uint8Array, pdf: OpenedPdf, e
   if (mismatch) return { ...parts, findings, integrity: 'baseline-mismatch' };
   const { manifest, templates } = embedded;
   if (!checked.resolved || !manifest || !templates || embedded.missing.length > 0) return { ...parts, findings, integrity: 'unverified' };
-  const outcome = await checkIntegrity({ checked, manifest, templates, bytes, toolVersion: env.toolVersion });
+  const outcome = await checkIntegrity({ checked, manifest, templates, bytes, toolVersion: env.toolVersion, ...(env.fontsDir !== undefined ? { fontsDir: env.fontsDir } : {}) });
   // A notice (印发通知) is not a filing: listed, not judged, but only once it paints what its source does.
   if (manifest.part === 'notice' && outcome.integrity === 'ok') return { file, findings: [filingFinding('unverified-file', 'notice', { ext: '.pdf' })], integrity: 'skipped' };
   return { ...parts, findings: [...findings, ...outcome.findings], integrity: outcome.integrity };

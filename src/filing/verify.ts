@@ -29,6 +29,8 @@ export interface VerifyEnv {
   readonly scope?: BureauScope;
   /** A PDF whose streams inflate to more is refused unopened (default MAX_INFLATED_BYTES). */
   readonly maxInflatedBytes?: number;
+  /** The bureau's trusted font folder (`verify --fonts`): filings built with `--fonts` are rebuilt in these. */
+  readonly fontsDir?: string;
 }
 
 /** The bureau's scope, the city's by default. */

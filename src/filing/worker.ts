@@ -23,6 +23,7 @@ const env: VerifyEnv = {
   toolVersion: config.toolVersion,
   maxBytes: config.maxBytes,
   ...(config.scope ? { scope: config.scope } : {}),
+  ...(config.fontsDir !== undefined ? { fontsDir: config.fontsDir } : {}),
 };
 
 parentPort?.on('message', (request: WorkerRequest) => {

@@ -7,9 +7,12 @@ declare module 'fontkit' {
     readonly postscriptName: string | Uint8Array | null;
     readonly familyName: string | null;
     readonly numGlyphs: number;
+    readonly unitsPerEm: number;
     hasGlyphForCodePoint(codePoint: number): boolean;
     /** The glyph the cmap maps `codePoint` to (.notdef, id 0, when there is none). */
     glyphForCodePoint(codePoint: number): Glyph;
+    /** Shapes `text` with the font's default features (ligatures …). */
+    layout(text: string): { readonly glyphs: readonly Glyph[] };
   }
 
   /** One glyph of a face; metrics in font units. */
@@ -17,6 +20,8 @@ declare module 'fontkit' {
     readonly id: number;
     readonly codePoints: readonly number[];
     readonly advanceWidth: number;
+    /** The outline, as drawing commands in font units. */
+    readonly path: { readonly commands: readonly { readonly command: string; readonly args: readonly number[] }[] };
   }
 
   /** A .ttc/.dfont holding several faces. */

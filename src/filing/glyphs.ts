@@ -1,0 +1,98 @@
+/** The glyphs a PDF's text shows, per embedded font: each one's Unicode (ToUnicode), advance (/W) and the outline actually drawn. */
+import { createHash } from 'node:crypto';
+import { create, type Font } from 'fontkit';
+import { loadPdfJs } from './extract.js';
+
+/** One glyph as drawn: its outline in 1000 units per em (rounded), '' when it draws nothing, '?' when its font cannot be read here. */
+export interface DrawnGlyph {
+  readonly unicode: string;
+  /** Advance in 1000 units per em, as the PDF's /W says. */
+  readonly width: number;
+  readonly outline: string;
+}
+
+export interface EmbeddedFontGlyphs {
+  /** The font's name without its subset tag (a hint only). */
+  readonly name: string;
+  /** SHA-256 of the font program as pdf.js loads it. */
+  readonly program: string;
+  /** What else changes how its glyphs are drawn: font matrix, writing mode, Type 3. */
+  readonly props: string;
+  /** Every distinct glyph shown, keyed by the font's own character code. */
+  readonly glyphs: ReadonlyMap<string, DrawnGlyph>;
+}
+
+/** An outline as stable text, scaled to 1000 units per em and rounded (so two files of one face agree). */
+export function outlineOf(font: Font, glyph: { path: { commands: readonly { command: string; args: readonly number[] }[] } }): string {
+  const k = 1000 / font.unitsPerEm;
+  const cmds = glyph.path.commands;
+  if (cmds.length === 0) return '';
+  return createHash('sha256').update(cmds.map((c) => `${c.command} ${c.args.map((a) => Math.round(a * k)).join(' ')}`).join(';')).digest('hex');
+}
+
+interface PdfjsGlyph { unicode?: string; fontChar?: string; width?: number; isInFont?: boolean }
+interface PdfjsFont { data?: Uint8Array; name?: string; fontMatrix?: unknown; vertical?: unknown; isType3Font?: unknown }
+
+/** The fonts the pages use, each with the glyphs shown in it (pdf.js's loaded font programs, read with fontkit). */
+export async function readShownGlyphs(bytes: Uint8Array): Promise<EmbeddedFontGlyphs[]> {
+  const pdfjs = await loadPdfJs();
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, fontExtraProperties: true, useSystemFonts: false, verbosity: 0 }).promise;
+  const fonts = new Map<string, { name: string; program: string; props: string; face: Font | undefined; glyphs: Map<string, DrawnGlyph> }>();
+  try {
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const list = await page.getOperatorList();
+      let current: string | undefined;
+      for (let i = 0; i < list.fnArray.length; i++) {
+        const args = list.argsArray[i] as unknown[] | null;
+        if (list.fnArray[i] === pdfjs.OPS.setFont && typeof args?.[0] === 'string') {
+          current = args[0];
+          if (!fonts.has(current)) {
+            const obj = page.commonObjs.get(current) as PdfjsFont;
+            const data = obj.data;
+            let face: Font | undefined;
+            try {
+              const parsed = data ? create(Buffer.from(data)) : null;
+              face = parsed && !('fonts' in parsed) ? parsed : undefined;
+            } catch {
+              face = undefined;
+            }
+            const program = data ? createHash('sha256').update(data).digest('hex') : '';
+            const props = JSON.stringify([obj.fontMatrix ?? null, obj.vertical ?? null, obj.isType3Font ?? null]);
+            fonts.set(current, { name: (obj.name ?? '').replace(/^[A-Z]{6}\+/, ''), program, props, face, glyphs: new Map() });
+          }
+        } else if (list.fnArray[i] === pdfjs.OPS.showText && current && Array.isArray(args?.[0])) {
+          const font = fonts.get(current)!;
+          for (const g of args[0] as (PdfjsGlyph | number | null)[]) {
+            if (!g || typeof g !== 'object' || g.fontChar === undefined || font.glyphs.has(g.fontChar)) continue;
+            // pdf.js leaves a glyph that draws nothing out of the font it loads (isInFont false).
+            const glyph = g.isInFont === false ? undefined : font.face?.glyphForCodePoint(g.fontChar.codePointAt(0) ?? 0);
+            const outline = g.isInFont === false ? '' : glyph && font.face ? outlineOf(font.face, glyph) : '?';
+            font.glyphs.set(g.fontChar, { unicode: g.unicode ?? '', width: Math.round(g.width ?? 0), outline });
+          }
+        }
+      }
+      page.cleanup();
+    }
+  } finally {
+    await doc.destroy();
+  }
+  return [...fonts.values()].map(({ name, program, props, glyphs }) => ({ name, program, props, glyphs }));
+}
+
+/** Characters that may draw nothing. */
+const BLANK = /^[\s\p{Z}\p{Cc}\p{Cf}]*$/u;
+
+/** A glyph that cannot be genuine, whatever the font: an empty outline for a visible character, or one outline for two characters. */
+export function forgedGlyph(font: EmbeddedFontGlyphs): { char: string; other?: string } | undefined {
+  const byOutline = new Map<string, string>();
+  for (const g of font.glyphs.values()) {
+    if (BLANK.test(g.unicode) || g.outline === '?') continue;
+    if (g.outline === '') return { char: g.unicode };
+    const seen = byOutline.get(g.outline);
+    // Compatibility twins (⼀ and 一, 﨑 and 崎) may share an outline in a genuine font.
+    if (seen !== undefined && seen.normalize('NFKC') !== g.unicode.normalize('NFKC')) return { char: g.unicode, other: seen };
+    byOutline.set(g.outline, g.unicode);
+  }
+  return undefined;
+}
