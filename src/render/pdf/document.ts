@@ -5,6 +5,7 @@ import type { DocumentInfo, FontRole } from '../../model/index.js';
 import { describeFonts, parsedFace, type FontFile, type FontSet } from '../fonts/fonts.js';
 import { usePlainLayout } from './plain-layout.js';
 import { useLightPost } from './post-header.js';
+import { useCompactCffSubsets } from '../fonts/small-cff-subset.js';
 import { escapeXml } from '../../xml.js';
 import type { PaintContext, Pdf } from './text.js';
 
@@ -91,6 +92,7 @@ function pdfFont(file: FontFile): Font {
   if (!prepared.has(font)) {
     if (file.bundled) usePlainLayout(font);
     useLightPost(font);
+    useCompactCffSubsets(font);
     prepared.add(font);
   }
   return font;
