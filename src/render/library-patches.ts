@@ -49,7 +49,7 @@ export const LIBRARY_PATCHES: readonly LibraryPatch[] = [
     why: 'Chinese text takes glyphs from cmap and advances from hmtx instead of GSUB/GPOS shaping',
   },
   {
-    id: 'fontkit-cff-subset', library: 'fontkit', internal: 'TTFFont#createSubset → CFFSubset#subsetCharstrings, #subsetSubrs, #glyphs, #cff',
+    id: 'fontkit-cff-subset', library: 'fontkit', internal: 'TTFFont#createSubset → CFFSubset#subsetCharstrings, #subsetSubrs, #subsetFontdict, #glyphs, #cff; CFFFont#fdForGlyph, #topDict.FDArray',
     usedBy: 'src/render/fonts/small-cff-subset.ts',
     why: 'CFF subsets keep only the subroutines their glyphs call; fontkit’s own subset when missing (larger, same pictures)',
   },

@@ -46,12 +46,12 @@ const PROBES: Record<string, () => void> = {
   },
   'fontkit-cff-subset': () => {
     const subset = cff().createSubset();
-    for (const name of ['subsetCharstrings', 'subsetSubrs', 'encode']) expect(typeof subset[name], name).toBe('function');
+    for (const name of ['subsetCharstrings', 'subsetSubrs', 'subsetFontdict', 'encode']) expect(typeof subset[name], name).toBe('function');
     expect(Array.isArray(subset.glyphs)).toBe(true);
     expect(subset.cff).toBeTypeOf('object');
     // encode() still calls both on the subset object itself
     const called: string[] = [];
-    for (const name of ['subsetCharstrings', 'subsetSubrs']) {
+    for (const name of ['subsetCharstrings', 'subsetSubrs', 'subsetFontdict']) {
       const own = subset[name].bind(subset);
       subset[name] = (...args: unknown[]) => { called.push(name); return own(...args); };
     }
@@ -59,6 +59,9 @@ const PROBES: Record<string, () => void> = {
     subset.encode();
     expect(called).toContain('subsetCharstrings');
     expect(called).toContain('subsetSubrs');
+    expect(called).toContain('subsetFontdict');
+    expect(typeof subset.cff.fdForGlyph).toBe('function');
+    expect(Array.isArray(subset.cff.topDict.FDArray)).toBe(true);
   },
   'fontkit-cff-table': () => {
     const table = cff()['CFF '];
