@@ -59,6 +59,11 @@ export const LIBRARY_PATCHES: readonly LibraryPatch[] = [
     why: 'the charstrings and subroutine INDEX entries are read to renumber the subroutines',
   },
   {
+    id: 'fontkit-brotli-import', library: 'fontkit', internal: 'module.mjs imports the default export of brotli/decompress.js (CommonJS) at load',
+    usedBy: 'src/render/fonts/lazy-brotli.ts (called by bin/catalog.js)',
+    why: 'a stand-in in Node’s Module._cache loads the real decoder on first call; when fontkit stops importing it, nothing changes',
+  },
+  {
     id: 'docx-packer-compiler', library: 'docx', internal: 'Packer.compiler.compile(file, prettify, overrides) → Map of parts',
     usedBy: 'src/render/docx/index.ts',
     why: 'parts are zipped once with fixed dates; when missing, the packed file is re-zipped instead (same bytes)',

@@ -71,6 +71,13 @@ const PROBES: Record<string, () => void> = {
     expect(Array.isArray(table.privateDictForGlyph(5).Subrs)).toBe(true);
     expect(typeof table.stream.readBuffer).toBe('function');
   },
+  'fontkit-brotli-import': () => {
+    const fontkit = require.resolve('fontkit').replace(/main\.cjs$/, 'module.mjs');
+    expect(readFileSync(fontkit, 'utf8')).toMatch(/^import \S+ from "brotli\/decompress\.js";$/m);
+    // the stand-in's contract: an ESM import of a loaded CommonJS module in Module._cache gets its exports
+    const path = require.resolve('brotli/decompress.js', { paths: [require.resolve('fontkit')] });
+    expect(typeof require(path)).toBe('function');
+  },
   'docx-packer-compiler': () => {
     const compiler = (Packer as unknown as Any).compiler;
     expect(typeof compiler?.compile).toBe('function');
