@@ -42,6 +42,8 @@ export function benchCases(ctx) {
     sofficeCase(ctx, light),
     { id: 'build.notice', label: 'build weihui --only notice,pdf', cmd: cat('build', join(ctx.packageRoot, 'catalogues', 'weihui.yaml'), '--only', 'notice,pdf', '-o', out('notice')), ...light },
     typstCase(ctx, light),
+    // Issue 18.3: the figure is the second county's notice inside one process (bench/warm.mjs), not the process.
+    { id: 'warm.notice', label: 'warm: 2nd county notice PDF via the API (in process)', cmd: nodeCommand([fileURLToPath(new URL('./warm.mjs', import.meta.url)), ctx.packageRoot]), ...light },
     { id: 'build.100', label: 'build, 100 items', cmd: cat('build', files[100], '-o', out('100')), ...light },
     { id: 'build.200', label: 'build, 200 items', cmd: cat('build', files[200], '-o', out('200')), ...light },
     { id: 'build.1000', label: 'build, 1,000 items', cmd: cat('build', files[1000], '-o', out('1000')), ...heavy },

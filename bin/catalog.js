@@ -24,6 +24,8 @@ const command = args.find((arg) => !arg.startsWith('-'));
 if (command !== 'verify') setFlagsFromString('--interrupt-budget=1048576');
 
 try {
+  // fontkit's WOFF2 decoder is loaded only if a WOFF2 font is ever read (never, by the tool): see lazy-brotli.ts.
+  (await import('../lib/render/fonts/lazy-brotli.js')).deferBrotli();
   const { main } = await import('../lib/cli/main.js');
   process.exitCode = await main(args);
 } catch (error) {

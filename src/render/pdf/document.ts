@@ -5,6 +5,7 @@ import type { DocumentInfo, FontRole } from '../../model/index.js';
 import { describeFonts, parsedFace, type FontFile, type FontSet } from '../fonts/fonts.js';
 import { usePlainLayout } from './plain-layout.js';
 import { useLightPost } from './post-header.js';
+import { useCompactCffSubsets } from '../fonts/small-cff-subset.js';
 import { escapeXml } from '../../xml.js';
 import type { PaintContext, Pdf } from './text.js';
 
@@ -59,7 +60,7 @@ function createPdf(info: DocumentInfo, opts: PdfOptions, date: Date): Pdf {
  * a title with & or < made the packet ill-formed XML, and the file no PDF/A. During that copy (after the
  * Info dictionary is written, which keeps the text as given) the strings are XML-escaped (src/xml.ts).
  */
-function escapeXmpInfo(pdf: Pdf): void {
+function escapeXmpInfo(pdf: Pdf): void { // library-patches.ts: pdfkit-add-info
   const target = pdf as unknown as { info: Record<string, unknown>; _addInfo: () => void };
   const addInfo = target._addInfo;
   if (typeof addInfo !== 'function') return;
@@ -91,6 +92,7 @@ function pdfFont(file: FontFile): Font {
   if (!prepared.has(font)) {
     if (file.bundled) usePlainLayout(font);
     useLightPost(font);
+    useCompactCffSubsets(font);
     prepared.add(font);
   }
   return font;
@@ -130,7 +132,8 @@ function registerFonts(pdf: Pdf, fonts: FontSet): Record<FontRole, string> {
       get: () => {
         if (!registered.has(fontName)) {
           registered.add(fontName);
-          // pdfkit's PDFFontFactory accepts any object with `layout` (a fontkit font); its types only list bytes.
+          // pdfkit's PDFFontFactory accepts any object with `layout` (a fontkit font); its types only list bytes
+          // (library-patches.ts: pdfkit-font-object).
           pdf.registerFont(fontName, pdfFont(file) as unknown as Buffer);
         }
         return fontName;

@@ -119,5 +119,5 @@ export function usePlainLayout(font: Font): void {
     }
     return shaped(text, features, ...rest);
   };
-  Object.defineProperty(font, 'layout', { value: layout, configurable: true, writable: true });
+  Object.defineProperty(font, 'layout', { value: layout, configurable: true, writable: true }); // library-patches.ts: fontkit-layout
 }

@@ -1,0 +1,71 @@
+/**
+ * Every place the renderers lean on a library's internals (not its documented API), with the versions they
+ * were written against. tests/render/library-patches.test.ts fails when an installed or pinned version is
+ * not the one named here, and checks that each internal still has the shape the patch expects: after
+ * upgrading pdfkit, fontkit or docx, read each entry's user again, then change PINNED.
+ */
+
+/** The exact versions (package.json pins them) these patches were written and checked against. */
+export const PINNED = { pdfkit: '0.20.2', fontkit: '2.0.4', docx: '9.15.2' } as const;
+
+export type PatchedLibrary = keyof typeof PINNED;
+
+export interface LibraryPatch {
+  /** Stable id, used by the test to find its probe. */
+  readonly id: string;
+  readonly library: PatchedLibrary;
+  /** The internal touched, as in the library's source. */
+  readonly internal: string;
+  /** The file that relies on it. */
+  readonly usedBy: string;
+  /** What the patch does, and what happens when the internal is gone. */
+  readonly why: string;
+}
+
+export const LIBRARY_PATCHES: readonly LibraryPatch[] = [
+  {
+    id: 'pdfkit-add-info', library: 'pdfkit', internal: 'PDFDocument#_addInfo (copies Info into the XMP packet)',
+    usedBy: 'src/render/pdf/document.ts',
+    why: 'wrapped so Title, Author … are XML-escaped in the XMP only; when missing, nothing is wrapped (a title with & makes the XMP ill-formed)',
+  },
+  {
+    id: 'pdfkit-font-object', library: 'pdfkit', internal: 'PDFFontFactory.open takes an object with layout() as a parsed fontkit font',
+    usedBy: 'src/render/pdf/document.ts',
+    why: 'the fonts are parsed once per process and handed to registerFont; the typings list only bytes',
+  },
+  {
+    id: 'fontkit-tables-cache', library: 'fontkit', internal: 'TTFFont#_tables (decoded tables by tag), #stream.buffer, #directory.tables',
+    usedBy: 'src/render/pdf/post-header.ts',
+    why: 'a `post` of its 32-byte header is put in the cache so the 30,000 glyph names are never decoded',
+  },
+  {
+    id: 'fontkit-base-glyph', library: 'fontkit', internal: 'TTFFont#_getBaseGlyph(id, chars) and #loca.offsets',
+    usedBy: 'src/render/fonts/sparse.ts',
+    why: 'each glyph’s outline is read from the file when fontkit first makes its object (the glyf table is not read whole)',
+  },
+  {
+    id: 'fontkit-layout', library: 'fontkit', internal: 'TTFFont#layout replaced on the font object',
+    usedBy: 'src/render/pdf/plain-layout.ts',
+    why: 'Chinese text takes glyphs from cmap and advances from hmtx instead of GSUB/GPOS shaping',
+  },
+  {
+    id: 'fontkit-cff-subset', library: 'fontkit', internal: 'TTFFont#createSubset → CFFSubset#subsetCharstrings, #subsetSubrs, #subsetFontdict, #glyphs, #cff; CFFFont#fdForGlyph, #topDict.FDArray',
+    usedBy: 'src/render/fonts/small-cff-subset.ts',
+    why: 'CFF subsets keep only the subroutines their glyphs call; fontkit’s own subset when missing (larger, same pictures)',
+  },
+  {
+    id: 'fontkit-cff-table', library: 'fontkit', internal: 'CFFFont#stream, #globalSubrIndex, #topDict, #getCharString, #privateDictForGlyph',
+    usedBy: 'src/render/fonts/cff-subrs.ts',
+    why: 'the charstrings and subroutine INDEX entries are read to renumber the subroutines',
+  },
+  {
+    id: 'fontkit-brotli-import', library: 'fontkit', internal: 'module.mjs imports the default export of brotli/decompress.js (CommonJS) at load',
+    usedBy: 'src/render/fonts/lazy-brotli.ts (called by bin/catalog.js)',
+    why: 'a stand-in in Node’s Module._cache loads the real decoder on first call; when fontkit stops importing it, nothing changes',
+  },
+  {
+    id: 'docx-packer-compiler', library: 'docx', internal: 'Packer.compiler.compile(file, prettify, overrides) → Map of parts',
+    usedBy: 'src/render/docx/index.ts',
+    why: 'parts are zipped once with fixed dates; when missing, the packed file is re-zipped instead (same bytes)',
+  },
+];
