@@ -7,6 +7,7 @@ import { filingFinding } from './findings.js';
 import type { FilingManifest } from './manifest.js';
 import { readPainting } from './paint.js';
 import { comparePaintings, otherFonts, type PaintDifference } from './paint-compare.js';
+import { sameObjectGraph } from './paint-objects.js';
 import { rebuild, type Rebuilt } from './rebuild.js';
 import { restructured, splitRevisions } from './revisions.js';
 import { analyseUpdates } from './updates.js';
@@ -45,14 +46,16 @@ export function tamperedBy(d: PaintDifference): Finding {
 /** A first revision whose bytes differ from the rebuild: equal painting passes (with an info finding), else an error. */
 async function judgePainting(first: Uint8Array, rebuilt: Rebuilt, input: IntegrityInput): Promise<IntegrityOutcome> {
   const { manifest } = input;
+  // The same objects as the rebuild, renumbered at most (a re-save): equal painting proven without pdf.js.
+  const proven = sameObjectGraph(first, rebuilt.bytes);
   let theirs;
   try {
-    theirs = await readPainting(first);
+    theirs = proven ? undefined : await readPainting(first);
   } catch (e) {
     return { integrity: 'tampered', findings: [filingFinding('tampered-document', 'unreadable', { detail: (e as Error).message.split('\n')[0] ?? '' })] };
   }
-  const ours = await rebuilt.painting();
-  const diff = comparePaintings(theirs, ours);
+  const ours = theirs ? await rebuilt.painting() : undefined;
+  const diff = theirs && ours ? comparePaintings(theirs, ours) : undefined;
   const render = manifest.render ?? 0;
   if (!diff) {
     const finding = render !== RENDER_VERSION
@@ -68,7 +71,7 @@ async function judgePainting(first: Uint8Array, rebuilt: Rebuilt, input: Integri
   // The default fonts as the manifest describes them: a filing stating others was built with `--fonts`.
   const { describeFonts, loadDefaultFonts } = await import('../render/fonts/fonts.js');
   const fonts = describeFonts(loadDefaultFonts());
-  if (manifest.fonts.join('; ') !== fonts.join('; ') && otherFonts(theirs, ours)) {
+  if (manifest.fonts.join('; ') !== fonts.join('; ') && theirs && ours && otherFonts(theirs, ours)) {
     return { integrity: 'unverified', findings: [filingFinding('unverifiable-rendering', 'fonts', { theirs: manifest.fonts.filter((f) => !fonts.includes(f)).join('; '), where: where(diff) })] };
   }
   return { integrity: 'tampered', findings: [tamperedBy(diff)] };

@@ -1,7 +1,7 @@
 /** A verify worker thread: reads and verifies one filing per message, keeping pdfjs, the renderer and the fonts loaded. */
 import { statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { readFileResult } from '../cli/io.js';
+import { readFileResult } from '../io/read.js';
 import { MAX_READ_BYTES } from '../load/limits.js';
 import type { WorkerConfig, WorkerReply, WorkerRequest } from './pool.js';
 import { verifyFile, type VerifyEnv } from './verify.js';
