@@ -19,15 +19,16 @@ const COUNTIES = ['红旗区', '卫滨区', '凤泉区', '牧野区', '新乡县
   '鄢陵县', '襄城县', '禹州市', '郏县', '宝丰县', '叶县', '鲁山县', '舞钢市', '汝州市', '新华区', '卫东区', '石龙区'];
 
 /**
- * The mix for `total` filings: `total / 2` distinct counties (34–57 items each), each filed twice, and of
- * every ten filings 6 as built, 2 re-saved by qpdf, 2 sealed. Files are named by county, so a folder lists
- * a county's filings together, as a bureau's inbox sorted by name does.
+ * The mix for `total` filings: `total / 2` distinct counties (34–57 items each), each filed twice: once as
+ * built, once again as built, re-saved by qpdf or sealed (60 % as built, 20 % re-saved, 20 % sealed in
+ * all). Files are named by county, so a folder lists a county's filings together, as an inbox sorted by
+ * name does.
  */
 export function mixPlan(total) {
   const plan = [];
   for (let i = 0; i < total; i++) {
     const c = Math.floor(i / 2);
-    const kind = i % 10 < 6 ? 'built' : i % 10 < 8 ? 'resaved' : 'signed';
+    const kind = i % 2 === 0 ? 'built' : ['built', 'resaved', 'signed', 'resaved', 'signed'][c % 5];
     plan.push({ county: c, kind, name: `mix-${String(c + 1).padStart(3, '0')}-${String((i % 2) + 1)}-${kind}.pdf` });
   }
   return plan;
