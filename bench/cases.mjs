@@ -1,8 +1,9 @@
 /** What the harness measures, in order: references first, then the CLI on generated catalogues and filings. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mixFiles, prepareMix } from './filings.mjs';
 import { countyYaml } from './generate.mjs';
 import { writeFontsConf } from './lo-fonts.mjs';
 import { externalCommand, hasCommand, nodeCommand } from './measure.mjs';
@@ -11,7 +12,7 @@ const TYPST_DIR = fileURLToPath(new URL('./typst/', import.meta.url));
 
 /** Catalogue sizes generated (34 = the baseline-sized county; 100 is the base of the linearity ratio). */
 export const SIZES = [34, 100, 200, 1000];
-/** Filings verified at once. */
+/** Filings verified at once: the first n of the realistic mix (bench/filings.mjs). */
 export const FILING_COUNTS = [1, 10, 100];
 /** Copies of one county checked in one process (does the baseline get parsed once or 50 times?). */
 export const COPIES = 50;
@@ -48,6 +49,8 @@ export function benchCases(ctx) {
     { id: 'build.200', label: 'build, 200 items', cmd: cat('build', files[200], '-o', out('200')), ...light },
     { id: 'build.1000', label: 'build, 1,000 items', cmd: cat('build', files[1000], '-o', out('1000')), ...heavy },
   ];
+  // A bare node start in turns with the 100 filings: the ratio of filings/s and of peak memory to it.
+  cases.push({ id: 'ref.node.verify', label: 'node -e ""  (reference, in turns with verify.100)', cmd: nodeCommand(['-e', '']), interleave: 'verify.100', ...heavy });
   for (const n of FILING_COUNTS) cases.push(verifyCase(ctx, n, n >= 100 ? heavy : light));
   cases.push(importCase(ctx, light));
   return cases;
@@ -99,15 +102,19 @@ function typstCase(ctx, runs) {
   };
 }
 
-/** `catalog verify` of n copies of the county's filing PDF (built once with `--only filing,pdf`). */
+/**
+ * `catalog verify` of the first n filings of the realistic mix: distinct counties, 60 % as built, 20 %
+ * re-saved by qpdf (painting compared), 20 % sealed (an incremental update analysed); see bench/filings.mjs.
+ */
 function verifyCase(ctx, n, runs) {
-  const base = { id: `verify.${n}`, label: `verify, ${n} filing${n > 1 ? 's' : ''}`, ...runs };
+  const base = { id: `verify.${n}`, label: `verify, ${n} filing${n > 1 ? 's' : ''} (mix)`, ...runs };
   if (!ctx.hasVerify) return { ...base, skip: 'catalog verify not built yet (lib/cli/verify.js missing)' };
   const dir = join(ctx.root, 'filings');
+  const total = Math.max(...FILING_COUNTS);
   return {
     ...base,
-    cmd: nodeCommand([ctx.bin, 'verify', ...range(n).map((i) => join(dir, `filing-${pad(i)}.pdf`))]),
-    prepare: () => prepareFilings(ctx, dir),
+    cmd: nodeCommand([ctx.bin, 'verify', ...mixFiles(dir, total).slice(0, n)]),
+    prepare: () => prepareMix(ctx, dir, total),
   };
 }
 
@@ -129,18 +136,4 @@ function importCase(ctx, runs) {
       return r.status !== 0 || !existsSync(docx) ? `building the notice DOCX failed: ${String(r.stderr).trim().split('\n').pop()}` : undefined;
     },
   };
-}
-
-/** Build the filing PDF once and copy it to filing-001 … filing-100; returns a reason when that fails. */
-function prepareFilings(ctx, dir) {
-  if (existsSync(join(dir, `filing-${pad(Math.max(...FILING_COUNTS))}.pdf`))) return undefined;
-  const src = join(ctx.root, 'out', 'filing-src');
-  rmSync(src, { recursive: true, force: true });
-  const r = ctx.runCatalog(['build', ctx.files[34], '--only', 'filing,pdf', '-o', src]);
-  if (r.status !== 0) return `building the filing failed: ${String(r.stderr).trim().split('\n').pop()}`;
-  const pdf = readdirSync(src).find((f) => f.endsWith('.filing.pdf'));
-  if (!pdf) return 'the build wrote no filing PDF';
-  mkdirSync(dir, { recursive: true });
-  for (const i of range(Math.max(...FILING_COUNTS))) copyFileSync(join(src, pdf), join(dir, `filing-${pad(i)}.pdf`));
-  return undefined;
 }

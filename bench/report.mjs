@@ -40,12 +40,22 @@ export function formatTable(cases, results) {
   return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+/** verify's throughput on the mix, and its time and memory as multiples of a bare node start measured in turns with it. */
+export function formatVerifyRate(results) {
+  const v = results['verify.100'];
+  const node = results['ref.node.verify'];
+  if (!v?.wall || !node?.wall) return '';
+  const cpu = v.cpu ? `, ${(100 / v.cpu.median).toFixed(1)} per CPU-second` : '';
+  const rss = v.rss && node.rss ? `; peak RSS ${mb(v.rss.max)} MB = ${(v.rss.max / node.rss.max).toFixed(1)}× node's ${mb(node.rss.max)} MB` : '';
+  return `verify (mix of 100): ${(100 / v.wall.median).toFixed(1)} filings/s${cpu}; wall ${(v.wall.median / node.wall.median).toFixed(0)}× a bare node start in turns (${secs(node.wall.median)} s)${rss}\n`;
+}
+
 export function formatBudgets(budgets) {
   const mark = { pass: '✔', fail: '✘', skip: '–' };
   const fmt = (b) => {
     if (b.status === 'skip') return 'not measured';
-    const v = b.unit === 's' ? `${secs(b.value)} s` : b.unit === 'MB' ? `${mb(b.value)} MB` : `${b.value.toFixed(2)}×`;
-    const l = b.unit === 's' ? `${secs(b.limit)} s` : b.unit === 'MB' ? `${mb(b.limit)} MB` : `${b.limit}×`;
+    const v = b.unit === 's' ? `${secs(b.value)} s` : b.unit === 'MB' ? `${mb(b.value)} MB` : b.unit === '/s' ? `${b.value.toFixed(1)}/s` : `${b.value.toFixed(2)}×`;
+    const l = b.unit === 's' ? `${secs(b.limit)} s` : b.unit === 'MB' ? `${mb(b.limit)} MB` : b.unit === '/s' ? `${b.limit}/s` : `${b.limit}×`;
     return `${v} (limit ${l})`;
   };
   const w = Math.max(...budgets.map((b) => width(b.text)));

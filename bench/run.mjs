@@ -12,7 +12,7 @@ import { evaluateBudgets } from './budgets.mjs';
 import { benchCases, COPIES, SIZES } from './cases.mjs';
 import { writeCopies, writeFixtures } from './generate.mjs';
 import { measure, measureInterleaved } from './measure.mjs';
-import { formatBudgets, formatHeader, formatTable } from './report.mjs';
+import { formatBudgets, formatHeader, formatTable, formatVerifyRate } from './report.mjs';
 
 const SEED = 20201026;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -146,7 +146,7 @@ async function main() {
   process.stdout.write(formatHeader(meta) + '\n');
   const results = await measureAll(cases, root);
   const budgets = evaluateBudgets(results);
-  process.stdout.write(formatTable(cases, results) + '\n\n' + formatBudgets(budgets) + '\n');
+  process.stdout.write(formatTable(cases, results) + '\n\n' + formatVerifyRate(results) + formatBudgets(budgets) + '\n');
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
   const json = { ...meta, cases: cases.map((c) => ({ id: c.id, label: c.label, ...results[c.id] })), budgets };
   writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), JSON.stringify(json, null, 2) + '\n');

@@ -1,5 +1,5 @@
 /** The CLI's contact with the world: the file-system host, output streams, colour and usage errors. */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileResult } from '../io/read.js';
 import { MAX_READ_BYTES } from '../load/limits.js';
 import type { Host, ReadResult } from '../model/index.js';
 
@@ -10,23 +10,7 @@ export function fsHost(cwd: string = process.cwd()): Host {
   return { cwd, readFile: (path) => readFileResult(path, MAX_READ_BYTES) };
 }
 
-/**
- * Read a regular file. Devices and pipes are refused (`ENOTREG`: /dev/zero never ends, a FIFO may never
- * open), and so is a file over `maxBytes` (`EFBIG`), before anything is read.
- */
-export function readFileResult(path: string, maxBytes = Infinity): ReadResult {
-  try {
-    const st = statSync(path);
-    if (st.isDirectory()) return { kind: 'directory' };
-    if (!st.isFile()) return { kind: 'unreadable', reason: 'ENOTREG' };
-    if (st.size > maxBytes) return { kind: 'unreadable', reason: 'EFBIG' };
-    return { kind: 'file', bytes: readFileSync(path) };
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' };
-    return { kind: 'unreadable', reason: code ?? String(e) };
-  }
-}
+export { readFileResult };
 
 /**
  * Colours: NO_COLOR (non-empty) always wins (https://no-color.org); then FORCE_COLOR forces them on even

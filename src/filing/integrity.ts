@@ -8,6 +8,7 @@ import type { FilingManifest } from './manifest.js';
 import { readPainting } from './paint.js';
 import { judgeFonts, whereOf } from './font-judge.js';
 import { comparePaintings, otherFonts, type PaintDifference } from './paint-compare.js';
+import { sameObjectGraph } from './paint-objects.js';
 import { rebuild, type Rebuilt } from './rebuild.js';
 import { restructured, splitRevisions } from './revisions.js';
 import { analyseUpdates } from './updates.js';
@@ -48,16 +49,18 @@ export function tamperedBy(d: PaintDifference): Finding {
 /** A first revision whose bytes differ from the rebuild: equal painting passes (with an info finding), else an error. */
 async function judgePainting(first: Uint8Array, rebuilt: Rebuilt, input: IntegrityInput): Promise<IntegrityOutcome> {
   const { manifest } = input;
+  // The same objects as the rebuild, renumbered at most (a re-save): equal painting proven without pdf.js.
+  const proven = sameObjectGraph(first, rebuilt.bytes);
   let theirs;
   try {
-    theirs = await readPainting(first);
+    theirs = proven ? undefined : await readPainting(first);
   } catch (e) {
     return { integrity: 'tampered', findings: [filingFinding('tampered-document', 'unreadable', { detail: (e as Error).message.split('\n')[0] ?? '' })] };
   }
-  const ours = await rebuilt.painting();
-  const diff = comparePaintings(theirs, ours);
+  const ours = theirs ? await rebuilt.painting() : undefined;
+  const diff = theirs && ours ? comparePaintings(theirs, ours) : undefined;
   const render = manifest.render ?? 0;
-  if (!diff) {
+  if (!diff || !theirs || !ours) {
     const finding = render !== RENDER_VERSION
       ? filingFinding('other-version', 'render', { theirs: render || '—', ours: RENDER_VERSION })
       : restructured(first)

@@ -13,11 +13,13 @@ const latin1 = new TextDecoder('latin1');
 
 /** The offset the last `startxref` before `end` points at. */
 export function startxref(bytes: Uint8Array, start: number, end: number): number {
-  const text = latin1.decode(bytes.subarray(start, end));
-  const all = [...text.matchAll(/startxref\s+(\d+)/g)];
-  const last = all[all.length - 1];
-  if (!last) throw new PdfSyntaxError('no startxref');
-  return Number(last[1]);
+  // Searched backwards from the end: decoding a whole file to text cost more than the rest of reading it.
+  const range = Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start);
+  for (let at = range.lastIndexOf('startxref'); at >= 0; at = at > 0 ? range.lastIndexOf('startxref', at - 1) : -1) {
+    const m = /^startxref\s+(\d+)/.exec(latin1.decode(range.subarray(at, at + 64)));
+    if (m) return Number(m[1]);
+  }
+  throw new PdfSyntaxError('no startxref');
 }
 
 /** The xref section at `offset`: a classic table with its trailer, or an xref stream. */

@@ -1,5 +1,5 @@
 /** A pool of worker threads verifying filings in parallel; a filing that hangs or crashes costs its worker, not the run. */
-import { Worker } from 'node:worker_threads';
+import { WorkerClient, WorkerStopped } from '../io/worker-rpc.js';
 import type { FilingOutcome } from '../model/filing.js';
 import type { Lang } from '../model/index.js';
 import type { BureauScope } from './kinds.js';
@@ -20,15 +20,6 @@ export interface WorkerConfig {
   /** verify --fonts: the bureau's trusted font folder. */
   readonly fontsDir?: string;
 }
-
-export interface WorkerRequest {
-  readonly id: number;
-  readonly path: string;
-}
-
-export type WorkerReply =
-  | { readonly id: number; readonly outcome: FilingOutcome }
-  | { readonly id: number; readonly error: string };
 
 /** A filing to verify: its absolute path and the name it is shown under. */
 export interface FilingJob {
@@ -51,85 +42,77 @@ const HEAP_LIMIT_MB = 1024;
 
 const workerUrl = new URL('./worker.js', import.meta.url);
 
+type Settle = (id: number, outcome: FilingOutcome) => void;
+
 /** Verify every job; outcomes come back in the jobs' order, one per job, whatever happened to the workers. */
 export async function runPool(jobs: readonly FilingJob[], opts: PoolOptions): Promise<FilingOutcome[]> {
   if (jobs.length === 0) return [];
   const outcomes: FilingOutcome[] = new Array<FilingOutcome>(jobs.length);
-  const queue = jobs.map((job, id) => ({ id, job }));
   let done = 0;
-  const settle = (id: number, outcome: FilingOutcome): void => {
+  const settle: Settle = (id, outcome) => {
     outcomes[id] = outcome;
     done++;
     const job = jobs[id];
     if (job) opts.onSettled?.(done, jobs.length, job);
   };
   const slots = Math.max(1, Math.min(opts.jobs, jobs.length));
-  await Promise.all(Array.from({ length: slots }, () => runSlot(queue, settle, opts)));
+  const queue = new Segments(jobs.length, slots);
+  await Promise.all(Array.from({ length: slots }, (_, slot) => runSlot(slot, queue, jobs, settle, opts)));
   return outcomes;
 }
 
-type Queued = { readonly id: number; readonly job: FilingJob };
-type Settle = (id: number, outcome: FilingOutcome) => void;
+/**
+ * The jobs cut into one run of neighbours per worker, each taken from its front; a worker whose run is done
+ * takes from the back of the longest other run. Neighbours (a county's filings, named alike) thus meet the
+ * same worker, whose rebuild cache then serves them, instead of every worker rebuilding every county.
+ */
+export class Segments {
+  private readonly runs: { next: number; end: number }[];
 
-/** One slot of the pool: a worker fed from the shared queue, replaced when it hangs or dies. */
-class Slot {
-  private worker!: Worker;
-  private current: Queued | undefined;
-  private timer: NodeJS.Timeout | undefined;
-
-  constructor(private readonly queue: Queued[], private readonly settle: Settle, private readonly opts: PoolOptions, private readonly finish: () => void) {
-    this.start();
-    this.next();
+  constructor(total: number, slots: number) {
+    this.runs = Array.from({ length: slots }, (_, i) => ({ next: Math.floor((i * total) / slots), end: Math.floor(((i + 1) * total) / slots) }));
   }
 
-  private start(): void {
-    this.worker = new Worker(this.opts.workerUrl ?? workerUrl, { workerData: this.opts.config, resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB } });
-    this.worker.on('message', (reply: WorkerReply) => this.onReply(reply));
-    this.worker.on('error', (e: Error) => this.replace('crashed', { detail: e.message }));
-    this.worker.on('exit', (code) => this.replace('crashed', { detail: `exit code ${code}` }));
-  }
-
-  private onReply(reply: WorkerReply): void {
-    const current = this.current;
-    if (!current || reply.id !== current.id) return;
-    const outcome = 'outcome' in reply ? reply.outcome : this.failed(current, 'crashed', { detail: reply.error });
-    this.done(current, outcome);
-    this.next();
-  }
-
-  private failed(q: Queued, messageId: string, data: Record<string, string | number>): FilingOutcome {
-    // The message goes on after the detail: drop an error text's own final full stop.
-    const clean = typeof data.detail === 'string' ? { ...data, detail: data.detail.trim().replace(/[.。]$/, '') } : data;
-    return failedOutcome(q.job.file, messageId, clean, 'failed', this.opts.config.lang);
-  }
-
-  private done(q: Queued, outcome: FilingOutcome): void {
-    clearTimeout(this.timer);
-    this.current = undefined;
-    this.settle(q.id, outcome);
-  }
-
-  /** The current filing fails with `messageId`; the worker is thrown away and a fresh one takes the next filing. */
-  private replace(messageId: string, data: Record<string, string | number>): void {
-    if (this.current) this.done(this.current, this.failed(this.current, messageId, data));
-    this.worker.removeAllListeners();
-    void this.worker.terminate();
-    this.start();
-    this.next();
-  }
-
-  private next(): void {
-    this.current = this.queue.shift();
-    if (!this.current) {
-      this.worker.removeAllListeners();
-      void this.worker.terminate().then(() => this.finish());
-      return;
-    }
-    this.timer = setTimeout(() => this.replace('timeout', { seconds: this.opts.timeoutSeconds }), this.opts.timeoutSeconds * 1000);
-    this.worker.postMessage({ id: this.current.id, path: this.current.job.path } satisfies WorkerRequest);
+  /** The next job for `slot`, or undefined when none is left. */
+  take(slot: number): number | undefined {
+    const own = this.runs[slot];
+    if (own && own.next < own.end) return own.next++;
+    const longest = this.runs.reduce((a, b) => (b.end - b.next > a.end - a.next ? b : a));
+    return longest.next < longest.end ? --longest.end : undefined;
   }
 }
 
-function runSlot(queue: Queued[], settle: Settle, opts: PoolOptions): Promise<void> {
-  return new Promise((finish) => void new Slot(queue, settle, opts, finish));
+/** One slot: a worker fed from the queue, replaced when it hangs or dies (that filing is reported, the next one goes on). */
+async function runSlot(slot: number, queue: Segments, jobs: readonly FilingJob[], settle: Settle, opts: PoolOptions): Promise<void> {
+  const start = (): WorkerClient<string, FilingOutcome> =>
+    new WorkerClient(opts.workerUrl ?? workerUrl, { workerData: opts.config, resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB } });
+  let worker = start();
+  try {
+    for (let id = queue.take(slot); id !== undefined; id = queue.take(slot)) {
+      const job = jobs[id];
+      if (!job) continue;
+      try {
+        settle(id, await worker.call(job.path, opts.timeoutSeconds * 1000));
+      } catch (e) {
+        settle(id, failed(job, e, opts));
+        if (e instanceof WorkerStopped) {
+          void worker.close();
+          worker = start();
+        }
+      }
+    }
+  } finally {
+    await worker.close();
+  }
+}
+
+/** The outcome of a filing whose worker failed, hung or threw. */
+function failed(job: FilingJob, e: unknown, opts: PoolOptions): FilingOutcome {
+  const { config } = opts;
+  const stopped = e instanceof WorkerStopped ? e : undefined;
+  if (stopped?.reason === 'timeout') return failedOutcome(job.file, 'timeout', { seconds: opts.timeoutSeconds }, 'failed', config.lang);
+  const error = e instanceof Error ? e : new Error(String(e));
+  const detail = stopped ? error.message : config.debug ? error.stack ?? error.message : error.message;
+  // The message goes on after the detail: drop an error text's own final full stop.
+  return failedOutcome(job.file, 'crashed', { detail: detail.trim().replace(/[.。]$/, '') }, 'failed', config.lang);
 }

@@ -1,10 +1,12 @@
 /** A verify worker thread: reads and verifies one filing per message, keeping pdfjs, the renderer and the fonts loaded. */
 import { statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { readFileResult } from '../cli/io.js';
+import { readFileResult } from '../io/read.js';
 import { MAX_READ_BYTES } from '../load/limits.js';
-import type { WorkerConfig, WorkerReply, WorkerRequest } from './pool.js';
+import { serve } from '../io/worker-rpc.js';
+import type { WorkerConfig } from './pool.js';
 import { verifyFile, type VerifyEnv } from './verify.js';
+import type { FilingOutcome } from '../model/filing.js';
 
 const config = workerData as WorkerConfig;
 
@@ -26,9 +28,5 @@ const env: VerifyEnv = {
   ...(config.fontsDir !== undefined ? { fontsDir: config.fontsDir } : {}),
 };
 
-parentPort?.on('message', (request: WorkerRequest) => {
-  verifyFile(request.path, env).then(
-    (outcome) => parentPort?.postMessage({ id: request.id, outcome } satisfies WorkerReply),
-    (e: unknown) => parentPort?.postMessage({ id: request.id, error: e instanceof Error ? (config.debug ? e.stack ?? e.message : e.message) : String(e) } satisfies WorkerReply),
-  );
-});
+// A job is a filing's path; the answer its outcome. An exception is sent back as an error (the pool reports it).
+if (parentPort) serve<string, FilingOutcome>(parentPort, (path) => verifyFile(path, env));

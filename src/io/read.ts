@@ -1,0 +1,21 @@
+/** Reading a file from disk as a ReadResult: the low-level read shared by the CLI and verify's worker threads. */
+import { readFileSync, statSync } from 'node:fs';
+import type { ReadResult } from '../model/index.js';
+
+/**
+ * Read a regular file. Devices and pipes are refused (`ENOTREG`: /dev/zero never ends, a FIFO may never
+ * open), and so is a file over `maxBytes` (`EFBIG`), before anything is read.
+ */
+export function readFileResult(path: string, maxBytes = Infinity): ReadResult {
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) return { kind: 'directory' };
+    if (!st.isFile()) return { kind: 'unreadable', reason: 'ENOTREG' };
+    if (st.size > maxBytes) return { kind: 'unreadable', reason: 'EFBIG' };
+    return { kind: 'file', bytes: readFileSync(path) };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' };
+    return { kind: 'unreadable', reason: code ?? String(e) };
+  }
+}
