@@ -4,6 +4,7 @@ import type { Block } from '../../model/index.js';
 import {
   BORDER, CHAR, MASTHEAD_OFFSET, PORTRAIT_TEXT_WIDTH, RED_LINE_SPACE_PT, SIZE, textWidthInChars,
 } from './geometry.js';
+import { PARAGRAPH_INDENT_CHARS } from '../typeset/gbt9704.js';
 import { signatureParagraphs } from './signature.js';
 import { gridSpacing, textRun, type PaintContext } from './text.js';
 
@@ -12,11 +13,15 @@ export const RED = 'FF0000';
 
 type BlockOf<K extends Block['kind']> = Extract<Block, { kind: K }>;
 
+/** The masthead's exact line, a little over its glyphs' height, in sizes; twips in a half-point. */
+const MASTHEAD_LINE_HEIGHT = 1.2;
+const TWIPS_PER_HALF_POINT = 10;
+
 const redBorder = { bottom: { style: BorderStyle.SINGLE, size: BORDER.redLine, color: RED, space: RED_LINE_SPACE_PT } };
 
 /** 发文机关标志: 小初 at most, smaller when a long issuer would not fit on one line. */
 export function mastheadSize(text: string): number {
-  const fit = Math.floor(PORTRAIT_TEXT_WIDTH / 10 / Math.max(1, textWidthInChars(text)));
+  const fit = Math.floor(PORTRAIT_TEXT_WIDTH / TWIPS_PER_HALF_POINT / Math.max(1, textWidthInChars(text)));
   return Math.max(SIZE.erhao, Math.min(SIZE.xiaochu, fit));
 }
 
@@ -25,7 +30,7 @@ function masthead(ctx: PaintContext, block: BlockOf<'masthead'>): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     // Exact spacing a little over the glyph height, so the 35 mm offset is measured from the top of the line.
-    spacing: { before: MASTHEAD_OFFSET, after: 0, line: Math.round(size * 10 * 1.2), lineRule: LineRuleType.EXACT },
+    spacing: { before: MASTHEAD_OFFSET, after: 0, line: Math.round(size * TWIPS_PER_HALF_POINT * MASTHEAD_LINE_HEIGHT), lineRule: LineRuleType.EXACT },
     children: [textRun(ctx, block.text, 'title', { size, color: RED })],
   });
 }
@@ -75,7 +80,7 @@ function recipients(ctx: PaintContext, block: BlockOf<'recipients'>): Paragraph 
  */
 function paragraph(ctx: PaintContext, block: BlockOf<'paragraph'>, keepNext = false): Paragraph {
   return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED, spacing: gridSpacing(), indent: { firstLine: 2 * CHAR }, widowControl: true,
+    alignment: AlignmentType.JUSTIFIED, spacing: gridSpacing(), indent: { firstLine: PARAGRAPH_INDENT_CHARS * CHAR }, widowControl: true,
     ...(keepNext ? { keepNext: true } : {}),
     children: block.runs.map((run) => textRun(ctx, run.text, run.role)),
   });

@@ -3,7 +3,8 @@ import {
   AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType,
 } from 'docx';
 import type { CatalogueTable, HeaderCell, RowGroup, TableCell as CellModel } from '../../model/index.js';
-import { BORDER, mmToTwips, SIZE } from './geometry.js';
+import { CELL_PADDING_MM, CELL_PADDING_VERTICAL_MM } from '../typeset/gbt9704.js';
+import { BORDER, mmToTwips, SIZE, textWidthInChars } from './geometry.js';
 import { SINGLE_SPACING, textRun, type PaintContext } from './text.js';
 import { breakLines } from '../typeset/index.js';
 
@@ -12,8 +13,8 @@ import { breakLines } from '../typeset/index.js';
  * the longest 公开内容 lists stay within a landscape page; 小四 would stack the narrow headers further.
  */
 export const CELL_SIZE = SIZE.wuhao;
-const CELL_PADDING = mmToTwips(1);
-const CELL_PADDING_VERTICAL = mmToTwips(0.5);
+const CELL_PADDING = mmToTwips(CELL_PADDING_MM);
+const CELL_PADDING_VERTICAL = mmToTwips(CELL_PADDING_VERTICAL_MM);
 
 const gridLine = { style: BorderStyle.SINGLE, size: BORDER.grid, color: '000000' } as const;
 const GRID_BORDERS = {
@@ -46,14 +47,14 @@ function cellParagraphs(ctx: PaintContext, lines: readonly string[], align: 'lef
   }));
 }
 
+/** Twips in a half-point. */
+const TWIPS_PER_HALF_POINT = 10;
 /** Full-width characters of CELL_SIZE a cell of `twips` holds inside its padding. */
-const charsIn = (twips: number): number => Math.max(1, Math.floor((twips - 2 * CELL_PADDING) / (CELL_SIZE * 10)));
-/** Half-width characters count half (digits, Latin). */
-const charUnits = (text: string): number => [...text].reduce((n, ch) => n + ((ch.codePointAt(0) ?? 0) <= 0x7e ? 0.5 : 1), 0);
+const charsIn = (twips: number): number => Math.max(1, Math.floor((twips - 2 * CELL_PADDING) / (CELL_SIZE * TWIPS_PER_HALF_POINT)));
 
 /** Header text in explicit lines broken between words (公开/对象, never 公开对/象), as the PDF does. */
 function headerLines(text: string, twips: number): string[] {
-  return breakLines(text, charsIn(twips), charUnits, { words: Infinity });
+  return breakLines(text, charsIn(twips), textWidthInChars, { words: Infinity });
 }
 
 /** The width in twips under each header cell: row 0 in order, row 1 fills the columns row 0 does not span down. */
