@@ -82,9 +82,13 @@ export const BORDER = {
   thin: Math.round(STROKE_MM.thin * EIGHTHS_PER_MM), grid: GRID_STROKE_PT * 8,
 } as const;
 
-/** Footer distance from the page edge, so the 页码 line (one 四号 line) starts 7 mm below the 版心 [7.5]. */
+/**
+ * Footer distance from the page edge for the 页码 line (one 四号 line, exactly): its 一字线, in the middle of
+ * the em box, 7 mm below the 版心 [7.5], where the PDF draws it — the line starts half an em higher.
+ */
 export function footerDistance(bottomMarginMm: number): number {
-  return mmToTwips(bottomMarginMm - PAGE_NUMBER_GAP_MM - ptToMm(SIZE_PT.sihao));
+  const line = ptToMm(SIZE_PT.sihao);
+  return mmToTwips(bottomMarginMm - PAGE_NUMBER_GAP_MM - line + line / 2);
 }
 
 /** Width of a text in characters: ASCII and half-width forms (digits in Times New Roman) count half. */
