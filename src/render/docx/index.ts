@@ -7,6 +7,7 @@ import { attachmentBlocks } from './attachment.js';
 import { colophonBlocks } from './colophon.js';
 import { roleFont, type DocxProfile } from './fonts.js';
 import { normalOffGrid } from './grid.js';
+import { landscapeNumberFooters } from './landscape-number.js';
 import { SIZE } from './geometry.js';
 import { normalizeDocx, zipParts } from './package.js';
 import { colophonProperties, landscapeProperties, pageNumberFooters, portraitProperties } from './sections.js';
@@ -25,7 +26,7 @@ export interface DocxOptions {
 function sections(ctx: PaintContext, doc: OfficialDocument): ISectionOptions[] {
   const list: ISectionOptions[] = [
     { properties: portraitProperties(), footers: pageNumberFooters(ctx), children: bodyParagraphs(ctx, doc.body) },
-    { properties: landscapeProperties(), footers: pageNumberFooters(ctx), children: attachmentBlocks(ctx, doc.attachment) },
+    { properties: landscapeProperties(), footers: landscapeNumberFooters(ctx), children: attachmentBlocks(ctx, doc.attachment) },
   ];
   if (doc.colophon) {
     list.push({

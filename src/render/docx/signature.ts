@@ -1,13 +1,9 @@
 /** 署名 and 成文日期 [7.3.5]: the date four characters in from the right, the 署名 centred over it. */
 import { AlignmentType, Paragraph } from 'docx';
 import type { Block } from '../../model/index.js';
+import { DATE_RIGHT_CHARS, SEAL_LINES } from '../typeset/gbt9704.js';
 import { CHAR, textWidthInChars } from './geometry.js';
 import { gridSpacing, textRun, type PaintContext } from './text.js';
-
-/** 成文日期 right indent: 右空四字. */
-export const DATE_RIGHT_CHARS = 4;
-/** Blank lines between the 附件说明 (or text) and the 署名, room for the top of the seal. */
-export const SEAL_LINES = 2;
 
 /**
  * Right indent of the 署名 in characters so that its centre sits over the date's centre; never

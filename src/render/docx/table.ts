@@ -1,9 +1,12 @@
 /** The catalogue table of the 附件 as a fixed-grid Word table: repeated two-row header, unsplittable rows, spanning 一级事项. */
 import {
-  AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType,
+  AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, VerticalMergeType,
+  WidthType,
 } from 'docx';
 import type { CatalogueTable, HeaderCell, RowGroup, TableCell as CellModel } from '../../model/index.js';
-import { BORDER, mmToTwips, SIZE } from './geometry.js';
+import { CELL_PADDING_MM, CELL_PADDING_VERTICAL_MM } from '../typeset/gbt9704.js';
+import { BORDER, mmToTwips, SIZE, textWidthInChars } from './geometry.js';
+import { roleFont } from './fonts.js';
 import { SINGLE_SPACING, textRun, type PaintContext } from './text.js';
 import { breakLines } from '../typeset/index.js';
 
@@ -12,8 +15,8 @@ import { breakLines } from '../typeset/index.js';
  * the longest 公开内容 lists stay within a landscape page; 小四 would stack the narrow headers further.
  */
 export const CELL_SIZE = SIZE.wuhao;
-const CELL_PADDING = mmToTwips(1);
-const CELL_PADDING_VERTICAL = mmToTwips(0.5);
+const CELL_PADDING = mmToTwips(CELL_PADDING_MM);
+const CELL_PADDING_VERTICAL = mmToTwips(CELL_PADDING_VERTICAL_MM);
 
 const gridLine = { style: BorderStyle.SINGLE, size: BORDER.grid, color: '000000' } as const;
 const GRID_BORDERS = {
@@ -37,23 +40,27 @@ export function columnTwips(widthsMm: readonly number[], textWidth: number): num
   });
 }
 
+/**
+ * A cell's lines, one paragraph each, single-spaced; the paragraph mark is 五号 in the role's font too, so an
+ * empty cell (or the continuation of a merged one) is as tall and placed as a cell with text.
+ */
 function cellParagraphs(ctx: PaintContext, lines: readonly string[], align: 'left' | 'center', role: 'fang' | 'hei'): Paragraph[] {
   const alignment = align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT;
   const texts = lines.length > 0 ? lines : [''];
   return texts.map((line) => new Paragraph({
-    alignment, spacing: SINGLE_SPACING,
+    alignment, spacing: SINGLE_SPACING, run: { font: roleFont(ctx.profile, role), size: CELL_SIZE },
     children: line === '' ? [] : [textRun(ctx, line, role, { size: CELL_SIZE })],
   }));
 }
 
+/** Twips in a half-point. */
+const TWIPS_PER_HALF_POINT = 10;
 /** Full-width characters of CELL_SIZE a cell of `twips` holds inside its padding. */
-const charsIn = (twips: number): number => Math.max(1, Math.floor((twips - 2 * CELL_PADDING) / (CELL_SIZE * 10)));
-/** Half-width characters count half (digits, Latin). */
-const charUnits = (text: string): number => [...text].reduce((n, ch) => n + ((ch.codePointAt(0) ?? 0) <= 0x7e ? 0.5 : 1), 0);
+const charsIn = (twips: number): number => Math.max(1, Math.floor((twips - 2 * CELL_PADDING) / (CELL_SIZE * TWIPS_PER_HALF_POINT)));
 
 /** Header text in explicit lines broken between words (公开/对象, never 公开对/象), as the PDF does. */
 function headerLines(text: string, twips: number): string[] {
-  return breakLines(text, charsIn(twips), charUnits, { words: Infinity });
+  return breakLines(text, charsIn(twips), textWidthInChars, { words: Infinity });
 }
 
 /** The width in twips under each header cell: row 0 in order, row 1 fills the columns row 0 does not span down. */
@@ -89,21 +96,28 @@ function headerRow(ctx: PaintContext, cells: readonly HeaderCell[], widths: read
   });
 }
 
-function bodyCell(ctx: PaintContext, cell: CellModel, rowSpan = 1): TableCell {
+/** `merge`: the cell starts (restart) or continues (continue) the 一级事项's vertical merge. */
+function bodyCell(ctx: PaintContext, cell: CellModel, merge?: 'restart' | 'continue'): TableCell {
   return new TableCell({
     verticalAlign: VerticalAlignTable.CENTER,
-    ...(rowSpan > 1 ? { rowSpan } : {}),
+    ...(merge === 'restart' ? { verticalMerge: VerticalMergeType.RESTART } : {}),
+    ...(merge === 'continue' ? { verticalMerge: VerticalMergeType.CONTINUE } : {}),
     children: cellParagraphs(ctx, cell.lines, cell.align, 'fang'),
   });
 }
 
-/** The rows of one 一级事项; its name cell, in the `category` column, spans them all (`w:vMerge`). */
+/**
+ * The rows of one 一级事项; its name cell, in the `category` column, spans them all (`w:vMerge`). The
+ * continuation cells are written here, not left to docx's rowSpan (which gives them a bare 三号 paragraph):
+ * centred, single-spaced, 五号, like every other cell of the table.
+ */
 function groupRows(ctx: PaintContext, group: RowGroup, categoryIndex: number): TableRow[] {
   return group.rows.map((row, i) => {
     const cells = row.cells.map((cell) => bodyCell(ctx, cell));
-    if (i === 0 && categoryIndex >= 0) {
-      const name: CellModel = { lines: [group.categoryName], align: 'center' };
-      cells.splice(categoryIndex, 0, bodyCell(ctx, name, group.rows.length));
+    if (categoryIndex >= 0) {
+      const name: CellModel = { lines: i === 0 ? [group.categoryName] : [], align: 'center' };
+      const merge = group.rows.length === 1 ? undefined : i === 0 ? 'restart' : 'continue';
+      cells.splice(categoryIndex, 0, bodyCell(ctx, name, merge));
     }
     return new TableRow({ cantSplit: true, children: cells });
   });

@@ -37,5 +37,8 @@ export function gridSpacing(linesBefore = 0): NonNullable<IParagraphOptions['spa
   return { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: linesBefore * LINE_PITCH, after: 0 };
 }
 
+/** `w:line` of an auto-spaced paragraph counts 240ths of a line: 240 is single spacing. */
+const SINGLE_LINE = 240;
+
 /** Single spacing for table cells (the landscape section has no line grid for them to snap to). */
-export const SINGLE_SPACING = { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 } as const;
+export const SINGLE_SPACING = { line: SINGLE_LINE, lineRule: LineRuleType.AUTO, before: 0, after: 0 } as const;

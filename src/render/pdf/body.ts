@@ -5,7 +5,9 @@ import {
   EM_ASCENT, LINE_PITCH, LINES_PER_PAGE, MASTHEAD_OFFSET, PORTRAIT_FRAME, RED, RED_LINE_GAP, SIZE, STROKE, rowAtOrBelow,
   rowBaseline, rowTop,
 } from './geometry.js';
+import { DATE_RIGHT_CHARS, PARAGRAPH_INDENT_CHARS, SEAL_LINES } from '../typeset/gbt9704.js';
 import { balanceTitleLines } from '../typeset/index.js';
+import { endRow, MIN_LINES_AT_BREAK, pageStarts } from '../typeset/pages.js';
 import {
   BODY, GRID_CHAR, GRID_SPACING, breakRuns, breakText, drawSegments, drawText, measureWith, widthOf,
   type PaintContext, type Style,
@@ -21,9 +23,6 @@ interface Flow {
 
 const { left: LEFT, width: WIDTH } = PORTRAIT_FRAME;
 const RIGHT = LEFT + WIDTH;
-/** 成文日期 右空四字 [7.3.5]; two blank lines above the 署名 leave room for the seal. */
-const DATE_RIGHT_CHARS = 4;
-const SEAL_LINES = 2;
 
 /** The grid line for the next line of text, `blank` empty lines further on; blank lines never start a page. */
 function lineAt(ctx: PaintContext, flow: Flow, blank = 0): number {
@@ -88,11 +87,16 @@ function plainLines(ctx: PaintContext, flow: Flow, lines: readonly string[], bla
   lines.forEach((line, i) => drawText(ctx, line, x, rowBaseline(lineAt(ctx, flow, i === 0 ? blank : 0)), BODY));
 }
 
-/** A paragraph of runs, first line two characters in [7.3.3]; `carry` last lines start a new page. */
+/**
+ * A paragraph of runs, first line two characters in [7.3.3], split across pages with two lines at least on
+ * each side (typeset/pages.ts); `carry` last lines start a new page.
+ */
 function paragraph(ctx: PaintContext, flow: Flow, runs: BlockOf<'paragraph'>['runs'], carry = 0): void {
-  const lines = breakRuns(ctx, runs, 2, WIDTH);
+  const lines = breakRuns(ctx, runs, PARAGRAPH_INDENT_CHARS, WIDTH);
+  const starts = new Set(pageStarts(flow.row, lines.length));
+  if (carry > 0) starts.add(lines.length - carry);
   lines.forEach((line, i) => {
-    if (carry > 0 && i === lines.length - carry) flow.row = LINES_PER_PAGE;
+    if (starts.has(i)) flow.row = LINES_PER_PAGE;
     const x = LEFT + line.indent;
     drawSegments(ctx, line.segments, x, rowBaseline(lineAt(ctx, flow)), line.last ? undefined : RIGHT - x);
   });
@@ -125,7 +129,7 @@ function closingRows(ctx: PaintContext, block: Block): number {
   switch (block.kind) {
     case 'attachmentNote': return 1 + attachmentLines(ctx, block).items.reduce((n, l) => n + l.length, 0);
     case 'signature': return SEAL_LINES + 2;
-    case 'annotation': return breakRuns(ctx, [{ text: block.text, role: 'fang' }], 2, WIDTH).length;
+    case 'annotation': return breakRuns(ctx, [{ text: block.text, role: 'fang' }], PARAGRAPH_INDENT_CHARS, WIDTH).length;
     default: return 0;
   }
 }
@@ -135,11 +139,13 @@ function closingRows(ctx: PaintContext, block: Block): number {
  * 附注 do not stand alone there (GB/T 9704 §7.3.5.5: 正文 lines are carried over with them); 0 when they fit.
  */
 function carriedLines(ctx: PaintContext, flow: Flow, last: BlockOf<'paragraph'>, closing: readonly Block[]): number {
-  const lines = breakRuns(ctx, last.runs, 2, WIDTH).length;
-  const end = (flow.row + lines - 1) % LINES_PER_PAGE + 1; // the grid line after the paragraph's last
+  const lines = breakRuns(ctx, last.runs, PARAGRAPH_INDENT_CHARS, WIDTH).length;
+  const end = endRow(flow.row, lines); // the grid line after the paragraph's last
   const tail = closing.reduce((n, b) => n + closingRows(ctx, b), 0);
   if (end + tail <= LINES_PER_PAGE || tail >= LINES_PER_PAGE) return 0;
-  return Math.min(lines, 2);
+  // Two lines go over with the closing blocks; all of them when fewer than two would stay behind.
+  const onPage = Math.min(lines, end);
+  return onPage - MIN_LINES_AT_BREAK < MIN_LINES_AT_BREAK ? onPage : MIN_LINES_AT_BREAK;
 }
 
 /** 署名 centred over the 成文日期, the date four characters in from the right; kept on one page [7.3.5]. */

@@ -1,10 +1,19 @@
-/** Page, grid and type measurements of a GB/T 9704 公文 in PDF points (y grows downwards, as pdfkit draws). */
+/** The GB/T 9704 measures (typeset/gbt9704.ts) in PDF points, y growing downwards as pdfkit draws. */
+import {
+  A4_MM, CELL_LINE_HEIGHT, CELL_PADDING_MM, CELL_SIZE_PT, CHARS_PER_LINE, GRID_STROKE_PT, LANDSCAPE_MARGINS_MM,
+  LINE_PITCH_TWIPS, LINES_PER_PAGE, MASTHEAD_OFFSET_MM, MM_PER_INCH, PAGE_NUMBER_GAP_MM, PORTRAIT_MARGINS_MM,
+  PT_PER_INCH, RED_LINE_GAP_MM, SIZE_PT, STROKE_MM, type MarginsMm,
+} from '../typeset/gbt9704.js';
+
+export { CHARS_PER_LINE, LINES_PER_PAGE };
 
 /** One millimetre in points. */
-export const MM = 72 / 25.4;
+export const MM = PT_PER_INCH / MM_PER_INCH;
+/** Twips in a point. */
+const TWIPS_PER_PT = 20;
 
 /** A4 in points, portrait. */
-export const A4 = { width: 210 * MM, height: 297 * MM } as const;
+export const A4 = { width: A4_MM.width * MM, height: A4_MM.height * MM } as const;
 
 export interface Margins {
   readonly top: number;
@@ -13,10 +22,12 @@ export interface Margins {
   readonly right: number;
 }
 
-/** Portrait margins [5.2.1]: 天头 37, 订口 28, right 26, bottom 35 mm; 版心 156 × 225 mm. */
-export const PORTRAIT_MARGINS: Margins = { top: 37 * MM, bottom: 35 * MM, left: 28 * MM, right: 26 * MM };
+const marginsPt = (m: MarginsMm): Margins => ({ top: m.top * MM, bottom: m.bottom * MM, left: m.left * MM, right: m.right * MM });
+
+/** Portrait margins [5.2.1]; 版心 156 × 225 mm. */
+export const PORTRAIT_MARGINS: Margins = marginsPt(PORTRAIT_MARGINS_MM);
 /** Landscape margins of the 附件 pages, so their 版心 is 225 × 156 mm. */
-export const LANDSCAPE_MARGINS: Margins = { top: 28 * MM, bottom: 26 * MM, left: 37 * MM, right: 35 * MM };
+export const LANDSCAPE_MARGINS: Margins = marginsPt(LANDSCAPE_MARGINS_MM);
 
 /** The 版心 of a page: left/top edge, width and height. */
 export interface Frame {
@@ -38,23 +49,28 @@ export const LANDSCAPE_FRAME: Frame = {
   height: A4.width - LANDSCAPE_MARGINS.top - LANDSCAPE_MARGINS.bottom,
 };
 
-/** Sizes: 小初 36, 二号 22, 三号 16, 四号 14, 五号 10.5 pt. */
-export const SIZE = { xiaochu: 36, erhao: 22, sanhao: 16, sihao: 14, wuhao: 10.5 } as const;
+/** Sizes by 号 in points (they are points already). */
+export const SIZE = SIZE_PT;
 
-/** 22 lines a page, 28 characters a line [5.2.3]; the pitch is Word's exact 579 twips. */
-export const LINES_PER_PAGE = 22;
-export const CHARS_PER_LINE = 28;
-export const LINE_PITCH = 28.95;
+/** The line pitch, Word's exact 579 twips (28.95 pt) [5.2.3]. */
+export const LINE_PITCH = LINE_PITCH_TWIPS / TWIPS_PER_PT;
 
 /** 发文机关标志 top edge below the 版心 top edge [7.2.4]. */
-export const MASTHEAD_OFFSET = 35 * MM;
+export const MASTHEAD_OFFSET = MASTHEAD_OFFSET_MM * MM;
 /** Red line 4 mm under the 发文字号 [7.2.7]. */
-export const RED_LINE_GAP = 4 * MM;
+export const RED_LINE_GAP = RED_LINE_GAP_MM * MM;
 /** 页码: its 一字线 7 mm below the 版心 bottom edge [7.5]. */
-export const PAGE_NUMBER_GAP = 7 * MM;
+export const PAGE_NUMBER_GAP = PAGE_NUMBER_GAP_MM * MM;
 
-/** Stroke widths: red line ≈ 0.35 mm, 版记 thick 0.35 mm and thin 0.25 mm, table grid 0.5 pt. */
-export const STROKE = { redLine: 0.35 * MM, thick: 0.35 * MM, thin: 0.25 * MM, grid: 0.5 } as const;
+/** Stroke widths in points. */
+export const STROKE = {
+  redLine: STROKE_MM.redLine * MM, thick: STROKE_MM.thick * MM, thin: STROKE_MM.thin * MM, grid: GRID_STROKE_PT,
+} as const;
+
+/** Table cells: 五号, single-spaced, 1 mm padding. */
+export const CELL = {
+  size: CELL_SIZE_PT, lineHeight: CELL_SIZE_PT * CELL_LINE_HEIGHT, padX: CELL_PADDING_MM * MM, padY: CELL_PADDING_MM * MM,
+} as const;
 
 export const RED = '#FF0000';
 export const BLACK = '#000000';

@@ -1,10 +1,8 @@
 /** Measures the catalogue table (header spans, cell lines, row heights) and cuts its rows into landscape pages. */
 import type { CatalogueTable, RowGroup, TableRow } from '../../model/index.js';
-import { MM, SIZE } from './geometry.js';
+import { CELL } from './geometry.js';
 import { breakText, type PaintContext, type Style } from './text.js';
 
-/** 五号 cells, single-spaced, 1 mm padding (as the DOCX table). */
-export const CELL = { size: SIZE.wuhao, lineHeight: SIZE.wuhao * 1.3, padX: 1 * MM, padY: 1 * MM } as const;
 export const CELL_TEXT: Style = { role: 'fang', size: CELL.size };
 export const HEADER_TEXT: Style = { role: 'hei', size: CELL.size };
 

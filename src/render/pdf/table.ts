@@ -5,10 +5,10 @@
  */
 import type { Attachment } from '../../model/index.js';
 import { addLandscapePage } from './chrome.js';
-import { BLACK, LANDSCAPE_FRAME, LINE_PITCH, SIZE, STROKE, baselineIn, rowBaseline, rowTop } from './geometry.js';
+import { BLACK, CELL, LANDSCAPE_FRAME, LINE_PITCH, SIZE, STROKE, baselineIn, rowBaseline, rowTop } from './geometry.js';
 import { balanceTitleLines } from '../typeset/index.js';
 import {
-  CELL, CELL_TEXT, HEADER_TEXT, measureGrid, measureGroups, paginate, type Box, type Grid, type Part,
+  CELL_TEXT, HEADER_TEXT, measureGrid, measureGroups, paginate, type Box, type Grid, type Part,
 } from './table-measure.js';
 import { drawText, measureWith, widthOf, type PaintContext, type Style } from './text.js';
 

@@ -12,6 +12,8 @@ const BOOK_PENALTY = 1; // breaking inside 《…》 is worse than any imbalance
 const WORD_PENALTY = 0.03; // worth shifting a two-line title by about two characters
 const TERM_PENALTY = 0.2; // a term (义务教育领域, the issuer) is kept whole at the cost of a plainly uneven title
 const TRAPEZOID_WEIGHT = 0.5; // a longer line under a shorter one costs a little
+/** Longer texts than this (in atoms) are not balanced but filled greedily: the search grows with the square. */
+const MAX_BALANCED_ATOMS = 400;
 
 /**
  * `words`: how many atoms a line may give up to end between words (Intl.Segmenter) rather than inside one;
@@ -173,7 +175,7 @@ function balanceParagraph(text: string, maxWidth: number, measure: Measure, keep
   const greedy = breakParagraph(text, maxWidth, measure);
   const atoms = tokenize(text);
   const n = atoms.length;
-  if (greedy.length <= 1 || n > 400) return greedy;
+  if (greedy.length <= 1 || n > MAX_BALANCED_ATOMS) return greedy;
   const penalty = breakPenalties(text, atoms, keep);
   const widths = new Map<number, number>();
   const width = (i: number, j: number): number => {

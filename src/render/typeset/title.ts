@@ -3,6 +3,7 @@
  * 20 characters of 二号 in the 156 mm 版心, never breaking inside 《…》 or a word when that can be avoided.
  */
 import { NO_END, NO_START } from './punctuation.js';
+import { isHalfWidth } from './width.js';
 import { wordStarts } from './words.js';
 
 /** 156 mm = 442 pt holds 20 characters of 22 pt (二号). */
@@ -24,10 +25,7 @@ const compare = (a: readonly number[], b: readonly number[]): number => {
   return i < 0 ? 0 : (a[i] ?? 0) - (b[i] ?? 0);
 };
 
-const halfWidth = (ch: string): number => {
-  const code = ch.codePointAt(0) ?? 0;
-  return code <= 0x7e || (code >= 0xff61 && code <= 0xffdc) ? 1 : 2;
-};
+const halfWidth = (ch: string): number => (isHalfWidth(ch) ? 1 : 2);
 
 /** The cost of a break before chars[p], for every p: inside a term (TERMS, `keep`), inside an Intl.Segmenter word. */
 function breakScores(chars: readonly string[], keep: readonly string[]): Score[] {

@@ -1,7 +1,8 @@
 /** Cutting the measured table into pages: rows whole and in order, pages never overfull, groups continued with their name. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boxHeight, CELL, paginate, type MeasuredGroup, type MeasuredRow } from '../../../src/render/pdf/table-measure.js';
+import { CELL } from '../../../src/render/pdf/geometry.js';
+import { boxHeight, paginate, type MeasuredGroup, type MeasuredRow } from '../../../src/render/pdf/table-measure.js';
 
 const group = (id: string, nameHeight: number, heights: readonly number[]): MeasuredGroup => ({
   categoryId: id,
