@@ -1,6 +1,6 @@
 /** Fill a rule's message template with a finding's data, in the user's language. */
-import { fillTemplate, type Finding, type Lang } from '../model/index.js';
-import type { Rule } from './rule.js';
+import { fillTemplate, type Finding, type Lang, type Message } from '../model/index.js';
+import type { StageCode } from './rule.js';
 
 /**
  * Characters a terminal acts on or shows as nothing (controls, line breaks, zero-width and bidi marks):
@@ -13,7 +13,8 @@ export function visibleText(s: string): string {
   return s.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-export function formatMessage(rule: Rule, finding: Finding, lang: Lang): string {
-  const template = rule.messages[finding.messageId ?? 'default'] ?? rule.messages.default;
+export function formatMessage(rule: StageCode, finding: Finding, lang: Lang): string {
+  const messages: Readonly<Record<string, Message | undefined>> = rule.messages;
+  const template = messages[finding.messageId ?? 'default'] ?? rule.messages.default;
   return fillTemplate(template[lang], finding.data ?? {}, visibleText);
 }

@@ -1,6 +1,5 @@
 /** document-metadata: a 发文字号 written in a way GB/T 9704 does not allow, or a blank 签发人/文号 (build also names missing ones). */
 import { joinPointer } from '../../load/positions.js';
-import type { Finding } from '../../model/index.js';
 import { checkDocumentNumber } from '../document-number.js';
 import { defineRule } from '../rule.js';
 
@@ -22,24 +21,22 @@ export default defineRule({
     blank: { zh: '{label}是空的：写出发文字号（如 卫教〔2020〕45号），或删去这一行', en: '{labelEn} is blank: write the document number (e.g. 卫教〔2020〕45号) or delete the line' },
     signer: { zh: '签发人是空的：备案报告（上行文）要在版头写明签发人姓名，如 signer: 张三', en: 'The signer is blank: the filing report (to a higher authority) names its signer in the header, e.g. signer: 张三' },
   },
-  check(ctx) {
+  check(ctx, report) {
     const doc = ctx.source.document;
-    if (!doc) return [];
-    const out: Finding[] = [];
+    if (!doc) return;
     for (const field of NUMBER_FIELDS) {
       const value = doc[field.key];
       if (typeof value !== 'string') continue;
       const problem = checkDocumentNumber(value);
       if (problem.kind === 'ok') continue;
       const messageId = problem.kind === 'shape' ? 'default' : problem.kind;
-      out.push({
-        rule: 'document-metadata', pointer: joinPointer('/document', field.key), target: `document#${field.key}`, messageId,
+      report({
+        pointer: joinPointer('/document', field.key), target: `document#${field.key}`, messageId,
         data: { label: field.zh, labelEn: field.en, value, ...('fix' in problem ? { fix: problem.fix } : {}) },
       });
     }
     if (typeof doc.signer === 'string' && doc.signer.trim() === '') {
-      out.push({ rule: 'document-metadata', pointer: '/document/signer', target: 'document#signer', messageId: 'signer' });
+      report({ pointer: '/document/signer', target: 'document#signer', messageId: 'signer' });
     }
-    return out;
   },
 });

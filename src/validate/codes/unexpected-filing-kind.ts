@@ -1,7 +1,7 @@
 /** unexpected-filing-kind (verify): the filing is not the kind of catalogue this bureau receives, or does not extend its catalogue. */
-import { defineRule } from '../rule.js';
+import { defineStageCode } from '../rule.js';
 
-export default defineRule({
+export default defineStageCode({
   id: 'unexpected-filing-kind',
   severity: 'error',
   description: { zh: '报送的不是本单位接收的那类目录（市教育局收县级目录，县教育局收本县学校的目录）', en: 'The filing is not the kind of catalogue this bureau receives (the city receives county catalogues, a county its schools\')' },

@@ -1,7 +1,7 @@
 /** schema: a JSON Schema violation (wrong type, unknown key, bad enum value), reported by validateSchema. */
-import { defineRule } from '../rule.js';
+import { defineStageCode } from '../rule.js';
 
-export default defineRule({
+export default defineStageCode({
   id: 'schema',
   severity: 'error',
   description: { zh: '不符合目录文件格式（类型错误、未知的键、取值不在可选范围内）', en: 'A violation of the catalogue format (wrong type, unknown key, bad enum value)' },

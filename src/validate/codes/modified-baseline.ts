@@ -1,7 +1,7 @@
 /** modified-baseline: the NAME@VERSION baseline in the local catalogues/ folder differs from the one shipped with the tool. */
-import { defineRule } from '../rule.js';
+import { defineStageCode } from '../rule.js';
 
-export default defineRule({
+export default defineStageCode({
   id: 'modified-baseline',
   severity: 'warning',
   description: { zh: '本地的市级基准目录副本与本工具自带的不同', en: 'The local copy of the municipal baseline differs from the one shipped with the tool' },

@@ -1,7 +1,7 @@
 /** unknown-baseline: `extends` cannot be resolved (reported by the resolver). */
-import { defineRule } from '../rule.js';
+import { defineStageCode } from '../rule.js';
 
-export default defineRule({
+export default defineStageCode({
   id: 'unknown-baseline',
   severity: 'error',
   description: { zh: '找不到或无法使用 extends 指向的基准目录', en: 'The catalogue named by extends cannot be found or used' },
