@@ -1,7 +1,7 @@
 /** Overlay a source catalogue on its resolved baseline, remembering where every entry came from. */
 import { joinPointer } from '../load/positions.js';
 import {
-  ELEMENT_KEYS, type Catalogue, type Category, type Item, type Origin, type Origins,
+  ELEMENT_KEYS, isListKey, type Catalogue, type Category, type Item, type Origin, type Origins,
   type SourceCatalogue, type SourceCategory, type SourceItem,
 } from '../model/index.js';
 
@@ -42,7 +42,7 @@ export function completeItem(src: SourceItem, base?: Item): Item {
   const out: Record<string, unknown> = { id: src.id };
   for (const key of ELEMENT_KEYS) {
     const given = src[key];
-    const isList = key !== 'name' && key !== 'timeLimit' && key !== 'subject';
+    const isList = isListKey(key);
     const value = isList ? asList(given as string | readonly string[] | undefined) : given;
     out[key] = value ?? base?.[key] ?? (isList ? [] : '');
   }

@@ -1,8 +1,8 @@
 /** Resolve `extends` step by step (school → county → municipal), refusing cycles and broken baselines. */
 import { join, relative, resolve as resolvePath, sep } from 'node:path';
 import { loadSource, sha256Hex } from '../load/load.js';
-import type {
-  BaselineRef, Catalogue, Finding, Host, Origins, SourceCatalogue,
+import {
+  catalogueLabel, KIND_LABELS, type BaselineRef, type Catalogue, type Finding, type Host, type Origins, type SlotValue, type SourceCatalogue,
 } from '../model/index.js';
 import { shippedCataloguesDir } from '../paths.js';
 import { validateSchema } from '../validate/schema.js';
@@ -46,8 +46,6 @@ export interface Resolution {
  */
 export const MAX_EXTENDS_DEPTH = 8;
 
-const KIND_ZH: Readonly<Record<string, string>> = { municipal: '市级', county: '县级', school: '学校' };
-
 /** A path for people: relative to the working directory, or `shipped:NAME/VERSION.yaml`. */
 export function displayPath(path: string, host: Host, shipped = false): string {
   const base = shipped ? shippedCataloguesDir : host.cwd;
@@ -68,7 +66,7 @@ export function resolveSource(
     return { resolved: assemble(source, categories), origins, findings: [...policy, ...unshipped], ...(twin ? { comparedWith: twin } : {}) };
   }
   const spec = source.extends;
-  const fail = (messageId: string, data: Record<string, string>): Resolution => ({
+  const fail = (messageId: string, data: Record<string, SlotValue>): Resolution => ({
     findings: [...policy, { rule: 'unknown-baseline', pointer: '/extends', messageId, data: { spec, detail: '', ...data } }],
   });
   const located = locateBaseline(spec, path, host, opts.baselineOverride);
@@ -84,7 +82,7 @@ export function resolveSource(
   if (!found.ok) return fail(found.messageId, found.data);
   const parentKind = found.catalogue.kind;
   if (!(PARENT_KINDS[source.kind] ?? []).includes(parentKind)) {
-    return fail('kind', { kind: KIND_ZH[source.kind] ?? source.kind, kindEn: source.kind, baseKind: KIND_ZH[parentKind] ?? parentKind, baseKindEn: parentKind });
+    return fail('kind', { kind: KIND_LABELS[source.kind], baseKind: KIND_LABELS[parentKind] });
   }
   // Any municipal parent, however it was reached (a path, a NAME@VERSION not shipped), is held to the shipped one.
   const overridden = opts.baselineOverride !== undefined && isReference(spec);
@@ -134,7 +132,7 @@ function schoolParent(source: SourceCatalogue): Finding[] {
 
 /** `modified-baseline` (unshipped): a municipal baseline that is not one shipped with the tool. */
 function unshippedFinding(pointer: string, base: { id: string; version?: string }, file: string): Finding {
-  return { rule: 'modified-baseline', pointer, messageId: 'unshipped', data: { spec: `${base.id}@${base.version ?? ''}`, local: file, shipped: SHIPPED_BASELINES.map((b) => `${b.id}@${b.version}`).join('、') } };
+  return { rule: 'modified-baseline', pointer, messageId: 'unshipped', data: { spec: catalogueLabel(base), local: file, shipped: SHIPPED_BASELINES.map(catalogueLabel).join('、') } };
 }
 
 /** A municipal parent reached by a path or an unshipped NAME@VERSION: compared with its shipped twin, which then stands in. */
@@ -144,7 +142,7 @@ function holdToShipped(found: FileResolution & { ok: true }, path: string, host:
   const twin = resolveShippedTwin(id, version, path, host, opts, stack);
   const differences = twin ? baselineCopyDifferences(twin.catalogue, found.catalogue) : undefined;
   if (!twin || !differences) return { findings: [] };
-  return { findings: [{ rule: 'modified-baseline', pointer: '/extends', data: { spec: `${id}@${version ?? ''}`, local: displayPath(path, host), ...differences } }], twin };
+  return { findings: [{ rule: 'modified-baseline', pointer: '/extends', data: { spec: catalogueLabel(found.catalogue), local: displayPath(path, host), ...differences } }], twin };
 }
 
 /** A municipal baseline named by a path must still be the published file (NAME@VERSION and --baseline are). */
@@ -161,13 +159,13 @@ function localCopyFindings(spec: string, located: Located, shipped: Catalogue, h
   const shown = displayPath(path, host);
   const differences = local.ok
     ? baselineCopyDifferences(shipped, local.catalogue)
-    : { differences: '本地副本本身有错误', differencesEn: 'the local copy has errors of its own' };
+    : { differences: { zh: '本地副本本身有错误', en: 'the local copy has errors of its own' } };
   return differences ? [{ rule: 'modified-baseline', pointer: '/extends', data: { spec, local: shown, ...differences } }] : [];
 }
 
 type FileResolution =
   | { readonly ok: true; readonly catalogue: Catalogue; readonly sha256: string; readonly parents: readonly ParentSource[] }
-  | { readonly ok: false; readonly messageId: string; readonly data: Record<string, string> };
+  | { readonly ok: false; readonly messageId: string; readonly data: Record<string, SlotValue> };
 
 /**
  * Baselines that extend nothing, resolved once per process: checking or verifying many files parses the
@@ -181,13 +179,13 @@ function resolveFile(path: string, bytes: Uint8Array, host: Host, opts: ResolveO
   const cached = resolvedBaselines.get(key);
   if (cached) return cached;
   const loaded = loadSource(path, bytes);
-  const invalid = (f: Finding | undefined): FileResolution => ({ ok: false, messageId: 'invalid', data: { detail: `${displayPath(path, host)}: ${f?.rule ?? ''} ${f?.messageId ?? ''} ${Object.values(f?.data ?? {}).join(' ')}`.trim() } });
+  const invalid = (f: Finding | undefined): FileResolution => ({ ok: false, messageId: 'invalid', data: { detail: `${displayPath(path, host)}: ${f?.rule ?? ''} ${f?.messageId ?? ''} ${Object.values(f?.data ?? {}).map((v) => (typeof v === 'object' ? `${v.zh} ${v.en}` : v)).join(' ')}`.trim() } });
   if (loaded.data === undefined) return invalid(loaded.findings[0]);
   const schema = validateSchema('catalogue', loaded.data);
   if (schema.length > 0) return invalid(schema[0]);
   const r = resolveSource(loaded.data as SourceCatalogue, path, host, opts, stack);
   const nested = r.findings.find((f) => f.rule === 'unknown-baseline');
-  if (nested) return { ok: false, messageId: nested.messageId ?? 'invalid', data: Object.fromEntries(Object.entries(nested.data ?? {}).map(([k, v]) => [k, String(v)])) };
+  if (nested) return { ok: false, messageId: nested.messageId ?? 'invalid', data: { ...nested.data } };
   if (!r.resolved) return invalid(r.findings[0]);
   const done = { ok: true as const, catalogue: r.resolved, sha256: loaded.sha256, parents: r.parents ?? [] };
   if (!(loaded.data as SourceCatalogue).extends) resolvedBaselines.set(key, done);

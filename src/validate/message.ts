@@ -16,5 +16,6 @@ export function visibleText(s: string): string {
 export function formatMessage(rule: StageCode, finding: Finding, lang: Lang): string {
   const messages: Readonly<Record<string, Message | undefined>> = rule.messages;
   const template = messages[finding.messageId ?? 'default'] ?? rule.messages.default;
-  return fillTemplate(template[lang], finding.data ?? {}, visibleText);
+  const data = Object.fromEntries(Object.entries(finding.data ?? {}).map(([k, v]) => [k, typeof v === 'object' ? v[lang] : v]));
+  return fillTemplate(template[lang], data, visibleText);
 }

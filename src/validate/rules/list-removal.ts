@@ -1,13 +1,13 @@
 /** The four removed-<list> rules share one check: a list given in full that lacks a baseline entry. */
-import type { Message } from '../../model/index.js';
+import { ELEMENT_LABELS, type ListKey } from '../../model/index.js';
 import { missingEntries } from '../normalize.js';
 import { defineRule, removalMessage, removalSeverity, type Rule } from '../rule.js';
 import { nearestPointer, pairedItems } from './util.js';
 
-type ListField = 'content' | 'basis' | 'channel' | 'level';
-
-export function listRemovalRule(field: ListField, what: Message): Rule<'school'> {
+/** One removed-<field> rule, worded with the element's name. */
+export function listRemovalRule(field: Exclude<ListKey, 'audience' | 'method'>): Rule<'school'> {
   const id = `removed-${field}`;
+  const what = ELEMENT_LABELS[field];
   return defineRule({
     id,
     severity: 'error',

@@ -1,14 +1,14 @@
 /** required-field: a resolved item lacks one of the nine elements, or has it empty (checked with resolved.schema.json). */
 import { closest, distance } from 'fastest-levenshtein';
 import { joinPointer } from '../../load/positions.js';
+import { ELEMENT_KEYS, ELEMENT_LABELS } from '../../model/index.js';
 import { defineRule, type RuleContext, type RuleFinding } from '../rule.js';
 
 type Found = RuleFinding<'category' | 'typo' | 'emptied'>;
 import { schemaValidator } from '../schema.js';
 
 const FIELD_NAMES: Readonly<Record<string, string>> = {
-  name: '事项名称', content: '公开内容', basis: '公开依据', timeLimit: '公开时限', subject: '公开主体',
-  channel: '公开渠道', audience: '公开对象', method: '公开方式', level: '公开层级', items: '二级事项',
+  ...Object.fromEntries(ELEMENT_KEYS.map((key) => [key, ELEMENT_LABELS[key].zh])), items: '二级事项',
 };
 
 /** Where resolved path `/categories/i/items/j/field/...` is in the source, and whose it is. */

@@ -1,5 +1,5 @@
 /** withdrawn-disclosure: new text — of an item, a new item or category, the title or the document — says in plain words that something is not (or no longer) published. */
-import type { Item } from '../../model/index.js';
+import { ELEMENT_LABELS, type Item } from '../../model/index.js';
 import { joinPointer } from '../../load/positions.js';
 import { normalizeText } from '../normalize.js';
 import { defineRule, removalSeverity, type RuleContext, type RuleFinding } from '../rule.js';
@@ -10,7 +10,7 @@ import { nearestPointer, resolvedItems } from './util.js';
 const TEXT_FIELDS = ['name', 'content', 'basis', 'timeLimit', 'subject', 'channel', 'note'] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
 const FIELD_ZH: Readonly<Record<string, string>> = {
-  name: '事项名称', content: '公开内容', basis: '公开依据', timeLimit: '公开时限', subject: '公开主体', channel: '公开渠道', note: '备注',
+  ...Object.fromEntries(TEXT_FIELDS.map((key) => [key, ELEMENT_LABELS[key].zh])),
   title: '标题', region: '地区', issuer: '发布机关', number: '发文字号', filingNumber: '备案文号', signer: '签发人', recipients: '主送机关', copyTo: '抄送机关', printedBy: '印发机关',
 };
 
