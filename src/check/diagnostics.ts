@@ -11,7 +11,7 @@ export function toDiagnostics(findings: readonly Finding[], positions: PositionM
   return findings.map((f) => toDiagnostic(f, positions, file, lang)).sort(compareDiagnostics);
 }
 
-export function toDiagnostic(f: Finding, positions: PositionMap, file: string, lang: Lang): Diagnostic {
+function toDiagnostic(f: Finding, positions: PositionMap, file: string, lang: Lang): Diagnostic {
   const rule = CODES_BY_ID.get(f.rule);
   if (!rule) throw new Error(`unknown rule ${f.rule}`);
   const span = f.span ?? positions.locate(f.pointer, f.atKey);

@@ -26,7 +26,7 @@ export interface HoldContext {
 const LOCAL_ERRORS: Message = { zh: '本地副本本身有错误', en: 'the local copy has errors of its own' };
 
 /** The shipped baseline of this id and version, resolved, unless `path` is that file itself (or it is already being resolved). */
-export function resolveShippedTwin(id: string, version: string | undefined, path: string, ctx: HoldContext): Resolved | undefined {
+function resolveShippedTwin(id: string, version: string | undefined, path: string, ctx: HoldContext): Resolved | undefined {
   if (version === undefined) return undefined;
   const twinPath = join(shippedCataloguesDir, id, `${version}.yaml`);
   if (resolvePath(twinPath) === resolvePath(path) || ctx.stack.includes(twinPath)) return undefined;

@@ -32,13 +32,13 @@ interface Placed {
 }
 
 /** A list field as a list (a single string is accepted in source files). */
-export function asList<T>(v: T | readonly T[] | undefined): readonly T[] | undefined {
+function asList<T>(v: T | readonly T[] | undefined): readonly T[] | undefined {
   if (v === undefined || v === null) return undefined;
   return Array.isArray(v) ? (v as readonly T[]) : [v as T];
 }
 
 /** A source item with every element filled in: given fields over `base`, else empty. */
-export function completeItem(src: SourceItem, base?: Item): Item {
+function completeItem(src: SourceItem, base?: Item): Item {
   const out: Record<string, unknown> = { id: src.id };
   for (const key of ELEMENT_KEYS) {
     const given = src[key];

@@ -44,7 +44,7 @@ export interface Resolution {
  * The deepest `extends` chain followed: school → county → municipal is 2; a longer chain is a mistake or an
  * attack (2,000 files overflowed the stack) and is refused as unknown-baseline.
  */
-export const MAX_EXTENDS_DEPTH = 8;
+const MAX_EXTENDS_DEPTH = 8;
 
 /** A path for people: relative to the working directory, or `shipped:NAME/VERSION.yaml`. */
 export function displayPath(path: string, host: Host, shipped = false): string {

@@ -9,7 +9,7 @@ import type { StageCode } from './rule.js';
 const INVISIBLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
 
 /** A value as it may appear in a message: invisible characters written as \uXXXX. */
-export function visibleText(s: string): string {
+function visibleText(s: string): string {
   return s.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

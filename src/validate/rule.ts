@@ -15,7 +15,7 @@ export interface RuleContext {
 }
 
 /** Message templates by message id; `default` is required. Slots are `{name}`. */
-export type Messages<M extends string> = { readonly [K in M]: Message } & { readonly default: Message };
+type Messages<M extends string> = { readonly [K in M]: Message } & { readonly default: Message };
 
 /** A code that a stage reports (yaml-syntax, schema, verify outcomes …): documented and worded, no check. */
 export interface StageCode<M extends string = string> {

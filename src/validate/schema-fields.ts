@@ -72,7 +72,7 @@ export function patternFinding(pointer: string, value: string): Finding {
 }
 
 /** A date written another way (2020年10月28日, 2020.10.28, 2020/10/28), or one that does not exist. */
-export function dateFinding(pointer: string, value: string): Finding | undefined {
+function dateFinding(pointer: string, value: string): Finding | undefined {
   const m = /^\s*(\d{4})\s*[年.\/\-－—]\s*(\d{1,2})\s*[月.\/\-－—]\s*(\d{1,2})\s*日?\s*$/u.exec(toAsciiDigits(value));
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

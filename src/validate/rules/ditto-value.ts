@@ -7,7 +7,7 @@ import { nearestPointer, resolvedItems } from './util.js';
 const DITTO = /^(同上|同左|同右|同前|同下|同上栏|同上一项|如上|同前项|〃|″|"|'')$/u;
 
 /** Whether a value only refers to a neighbouring cell. */
-export function isDitto(value: string): boolean {
+function isDitto(value: string): boolean {
   return DITTO.test(normalizeText(value));
 }
 

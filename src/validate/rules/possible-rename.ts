@@ -6,7 +6,7 @@ import { defineRule } from '../rule.js';
 import { itemsById } from './util.js';
 
 /** Similarity in [0, 1] of two items: mostly the name, then shared content and basis. */
-export function itemSimilarity(a: Item, b: Item): number {
+function itemSimilarity(a: Item, b: Item): number {
   const na = normalizeText(a.name);
   const nb = normalizeText(b.name);
   const name = 1 - distance(na, nb) / Math.max(na.length, nb.length, 1);
