@@ -1,10 +1,13 @@
-/** Run every rule with a check over a resolved catalogue, then apply the declared deviations. */
+/** Run every rule over a resolved catalogue, then apply the declared deviations. */
 import type { Finding } from '../model/index.js';
 import { applyDeviations } from './deviations.js';
 import { CODES_BY_ID, RULES } from './registry.js';
 import { runRule, type RuleContext } from './rule.js';
 
-/** Rules that compare with a baseline are skipped for a municipal catalogue (it has none). */
+/**
+ * Rules that compare with a baseline find nothing without one; a municipal copy of a shipped baseline is given
+ * the shipped one as its baseline (resolve's `comparedWith`), so it is held to it like a county.
+ */
 export function validateCatalogue(ctx: RuleContext): Finding[] {
   const findings = RULES.flatMap((rule) => runRule(rule, ctx));
   const home = new Map<string, string>();
