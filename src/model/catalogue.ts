@@ -32,7 +32,7 @@ export interface Category {
 }
 
 /** 公文 metadata used by `build`. */
-export interface DocumentMeta {
+interface DocumentMeta {
   readonly number?: string;
   readonly filingNumber?: string;
   readonly signer?: string;
