@@ -94,8 +94,8 @@ async function run() {
   const iterations = Number(values.iterations);
   const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(values.seed);
   const { mutate, prng, problemsOf } = await loadMutator();
-  const { RULES_BY_ID } = await import(pathToFileURL(join(ROOT, 'lib', 'validate', 'registry.js')).href);
-  const known = new Set(RULES_BY_ID.keys());
+  const { CODES_BY_ID } = await import(pathToFileURL(join(ROOT, 'lib', 'validate', 'registry.js')).href);
+  const known = new Set(CODES_BY_ID.keys());
   const files = catalogueFiles(join(ROOT, 'catalogues'));
   const sources = files.map((f) => readFileSync(f));
   const out = join(tmpdir(), `catalog-fuzz-${seed}`);

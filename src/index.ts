@@ -14,7 +14,7 @@ import { sha256Hex } from './load/load.js';
 import type { FileResult, Host, Lang } from './model/index.js';
 import { shippedCataloguesDir, templatesDir, toolVersion } from './paths.js';
 import { FORMATTERS } from './report/index.js';
-import { RULES } from './validate/registry.js';
+import { CODES } from './validate/registry.js';
 import { verifyFile } from './filing/verify.js';
 
 export type { Catalogue, Diagnostic, FileResult, Host, Lang, ReadResult, Severity } from './model/index.js';
@@ -138,7 +138,7 @@ export function format(results: readonly FileResult[], as: Format, opts: { lang?
 
 /** The rules: id, severity and a one-line description in zh and en. */
 export const rules: readonly { readonly id: string; readonly severity: 'error' | 'warning' | 'info'; readonly description: { readonly zh: string; readonly en: string } }[] =
-  RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description }));
+  CODES.map((r) => ({ id: r.id, severity: r.severity, description: r.description }));
 
 /** This package's version. */
 export const version: string = toolVersion();

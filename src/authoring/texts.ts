@@ -1,5 +1,5 @@
 /** The words of `catalog init` and `catalog diff` (prompts, messages, table labels) in zh and en. */
-import { textLookup } from '../model/index.js';
+import { ELEMENT_LABELS, textLookup } from '../model/index.js';
 
 const TEXTS = {
   'cmd.init': { zh: '新建一个县(市)区或学校目录文件：在上级目录基础上增补（缺少的信息在终端中逐项询问）', en: 'create a county or school catalogue that extends a baseline (asks for missing values on a terminal)' },
@@ -74,16 +74,16 @@ const TEXTS = {
   'detail.plus': { zh: '增加：{entries}', en: 'added: {entries}' },
   'detail.minus': { zh: '去掉：{entries}', en: 'removed: {entries}' },
   'field.category': { zh: '一级事项', en: 'category' },
-  'field.name': { zh: '事项名称', en: 'name' },
-  'field.content': { zh: '公开内容', en: 'content' },
-  'field.basis': { zh: '公开依据', en: 'basis' },
-  'field.timeLimit': { zh: '公开时限', en: 'time limit' },
-  'field.subject': { zh: '公开主体', en: 'subject' },
-  'field.channel': { zh: '公开渠道', en: 'channel' },
-  'field.audience': { zh: '公开对象', en: 'audience' },
-  'field.method': { zh: '公开方式', en: 'method' },
-  'field.level': { zh: '公开层级', en: 'level' },
-  'field.note': { zh: '备注', en: 'note' },
+  'field.name': ELEMENT_LABELS.name,
+  'field.content': ELEMENT_LABELS.content,
+  'field.basis': ELEMENT_LABELS.basis,
+  'field.timeLimit': ELEMENT_LABELS.timeLimit,
+  'field.subject': ELEMENT_LABELS.subject,
+  'field.channel': ELEMENT_LABELS.channel,
+  'field.audience': ELEMENT_LABELS.audience,
+  'field.method': ELEMENT_LABELS.method,
+  'field.level': ELEMENT_LABELS.level,
+  'field.note': ELEMENT_LABELS.note,
   'empty': { zh: '（无）', en: '(none)' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 

@@ -1,7 +1,7 @@
 /** The PDF part of a build: fonts, the embedded source/parents/resolved/templates/manifest, and the Info keys. */
 import { dirname, relative, resolve, sep } from 'node:path';
 import { sha256Hex } from '../load/load.js';
-import type { OfficialDocument } from '../model/index.js';
+import { catalogueLabel, type OfficialDocument } from '../model/index.js';
 import { MANIFEST_NAME, RESOLVED_SUFFIX, TEMPLATE_NAMES, type FilingManifest, type ManifestBaseline } from '../filing/manifest.js';
 import { RENDER_VERSION } from '../render/version.js';
 import { portableCatalogue, type OutputFile, type RenderRequest } from './render.js';
@@ -59,7 +59,7 @@ export async function renderPdfFiles(docs: readonly [string, OfficialDocument][]
       CatalogueId: catalogue.id,
       SourceSHA256: checked.loaded.sha256,
       BaselineSHA256: root?.sha256 ?? '',
-      Baseline: root ? `${root.id}@${root.version ?? ''}` : '',
+      Baseline: root ? catalogueLabel(root) : '',
       ToolVersion: `catalog ${req.toolVersion}`,
       ...(render !== undefined ? { RenderVersion: String(render) } : {}),
       Fonts: manifest.fonts.join('; '),

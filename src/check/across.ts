@@ -1,5 +1,5 @@
 /** Findings that need more than one input file: the same catalogue id in two files (`duplicate-catalogue`). */
-import type { Finding, Lang } from '../model/index.js';
+import { catalogueLabel, type Finding, type Lang } from '../model/index.js';
 import type { Checked } from './check.js';
 import { compareDiagnostics, toDiagnostics } from './diagnostics.js';
 
@@ -17,7 +17,7 @@ function withFindings(c: Checked, findings: readonly Finding[], lang: Lang): Che
 function identity(c: Checked, outputs: boolean): string | undefined {
   const s = c.source;
   if (s === undefined) return undefined;
-  return !outputs && s.kind === 'municipal' && s.version !== undefined ? `${s.id}@${String(s.version)}` : s.id;
+  return !outputs && s.kind === 'municipal' && s.version !== undefined ? catalogueLabel(s) : s.id;
 }
 
 /** Every file whose catalogue id another input also declares gets an error naming the other files. */

@@ -47,8 +47,8 @@ export function checkSource(path: string, bytes: Uint8Array, host: Host, opts: C
   };
   if (loaded.data === undefined) return finish(loaded.findings);
   if (typeof loaded.data !== 'object' || loaded.data === null || Array.isArray(loaded.data)) {
-    const [actual, actualEn] = loaded.data === null ? ['空文件', 'an empty file'] : Array.isArray(loaded.data) ? ['列表', 'a list'] : ['一段文本', 'a plain value'];
-    return finish([...loaded.findings, { rule: 'schema', pointer: '', messageId: 'notMapping', data: { actual, actualEn } }]);
+    const actual = loaded.data === null ? { zh: '空文件', en: 'an empty file' } : Array.isArray(loaded.data) ? { zh: '列表', en: 'a list' } : { zh: '一段文本', en: 'a plain value' };
+    return finish([...loaded.findings, { rule: 'schema', pointer: '', messageId: 'notMapping', data: { actual } }]);
   }
   const schema = validateSchema('catalogue', loaded.data);
   if (schema.length > 0) return finish([...loaded.findings, ...schema]);

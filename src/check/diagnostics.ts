@@ -3,7 +3,7 @@ import { byCodePoint } from '../order.js';
 import type { PositionMap } from '../load/positions.js';
 import type { Diagnostic, Finding, Lang, Severity } from '../model/index.js';
 import { formatMessage } from '../validate/message.js';
-import { RULES_BY_ID } from '../validate/registry.js';
+import { CODES_BY_ID } from '../validate/registry.js';
 
 const ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
@@ -11,8 +11,8 @@ export function toDiagnostics(findings: readonly Finding[], positions: PositionM
   return findings.map((f) => toDiagnostic(f, positions, file, lang)).sort(compareDiagnostics);
 }
 
-export function toDiagnostic(f: Finding, positions: PositionMap, file: string, lang: Lang): Diagnostic {
-  const rule = RULES_BY_ID.get(f.rule);
+function toDiagnostic(f: Finding, positions: PositionMap, file: string, lang: Lang): Diagnostic {
+  const rule = CODES_BY_ID.get(f.rule);
   if (!rule) throw new Error(`unknown rule ${f.rule}`);
   const span = f.span ?? positions.locate(f.pointer, f.atKey);
   return {

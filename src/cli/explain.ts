@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../model/index.js';
 import { rulesDocsDir } from '../paths.js';
-import { RULES, RULES_BY_ID } from '../validate/registry.js';
+import { CODES, CODES_BY_ID } from '../validate/registry.js';
 import { suggest } from '../validate/suggest.js';
 import { byCodePoint } from '../order.js';
 import { t } from './i18n.js';
@@ -19,8 +19,8 @@ export function rulePage(ruleId: string, lang: Lang): string {
 
 export function listRules(lang: Lang): string {
   const SEV = lang === 'zh' ? { error: '错误', warning: '警告', info: '提示' } : { error: 'error', warning: 'warning', info: 'info' };
-  const width = Math.max(...RULES.map((r) => r.id.length));
-  const rows = [...RULES].sort((a, b) => byCodePoint(a.id, b.id)).map((r) => `  ${r.id.padEnd(width)}  ${SEV[r.severity]}  ${r.description[lang]}`);
+  const width = Math.max(...CODES.map((r) => r.id.length));
+  const rows = [...CODES].sort((a, b) => byCodePoint(a.id, b.id)).map((r) => `  ${r.id.padEnd(width)}  ${SEV[r.severity]}  ${r.description[lang]}`);
   return [t(lang, 'explain.list'), ...rows].join('\n') + '\n';
 }
 
@@ -30,8 +30,8 @@ export function runExplain(ruleId: string | undefined, raw: Record<string, unkno
     writeOut(listRules(lang));
     return 0;
   }
-  if (!RULES_BY_ID.has(ruleId)) {
-    const suggestion = suggest(ruleId, RULES.map((r) => r.id));
+  if (!CODES_BY_ID.has(ruleId)) {
+    const suggestion = suggest(ruleId, CODES.map((r) => r.id));
     throw new UsageError(suggestion === undefined ? t(lang, 'err.unknownRuleNone', { rule: ruleId }) : t(lang, 'err.unknownRule', { rule: ruleId, suggestion }));
   }
   writeOut(rulePage(ruleId, lang));

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { checkSource } from '../check/check.js';
 import type { BureauScope } from '../filing/kinds.js';
 import { loadSource, sha256Hex } from '../load/load.js';
-import type { Lang } from '../model/index.js';
+import { catalogueLabel, type Lang } from '../model/index.js';
 import { locateBaseline } from '../resolve/locate.js';
 import { fsHost, readFileResult, UsageError } from './io.js';
 import { vt } from './verify-texts.js';
@@ -31,7 +31,7 @@ interface Head { readonly kind?: unknown; readonly id?: unknown; readonly versio
 function baselineFile(path: string, bytes: Uint8Array, head: Head): BaselineFile {
   const id = String(head.id);
   const version = head.version !== undefined ? String(head.version) : undefined;
-  return { path, bytes, sha256: sha256Hex(bytes), id, label: `${id}${version !== undefined ? `@${version}` : ''}`, ...(version !== undefined ? { version } : {}) };
+  return { path, bytes, sha256: sha256Hex(bytes), id, label: catalogueLabel({ id, version }), ...(version !== undefined ? { version } : {}) };
 }
 
 /** A county catalogue as a bureau: it must resolve cleanly to a municipal root, found as `check` finds it. */

@@ -2,10 +2,10 @@
 import { createHash } from 'node:crypto';
 import type { Checked } from '../check/check.js';
 import type { DocumentType, FiledDocument, FilingFacts } from '../model/filing.js';
-import type { BaselineRef, Catalogue } from '../model/index.js';
+import { catalogueLabel, type BaselineRef, type Catalogue } from '../model/index.js';
 
 function label(ref: Pick<BaselineRef, 'id' | 'version'> | undefined): string | undefined {
-  return ref ? `${ref.id}${ref.version !== undefined ? `@${ref.version}` : ''}` : undefined;
+  return ref ? catalogueLabel(ref) : undefined;
 }
 
 function itemIds(c: Catalogue | undefined): string[] {

@@ -2,12 +2,12 @@
 import { LineCounter } from 'yaml';
 import { toDiagnostics } from '../check/diagnostics.js';
 import { PositionMap } from '../load/positions.js';
-import type { Diagnostic, Finding, Lang } from '../model/index.js';
+import type { Diagnostic, Finding, Lang, SlotValue } from '../model/index.js';
 
 const START = { line: 1, column: 1, endLine: 1, endColumn: 1 } as const;
 
 /** A finding of a verify rule about the whole filing. */
-export function filingFinding(rule: string, messageId = 'default', data: Readonly<Record<string, string | number>> = {}): Finding {
+export function filingFinding(rule: string, messageId = 'default', data: Readonly<Record<string, SlotValue>> = {}): Finding {
   return { rule, pointer: '', messageId, data, span: START };
 }
 

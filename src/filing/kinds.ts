@@ -1,6 +1,6 @@
 /** Which filings a bureau accepts: the city takes county catalogues extending its baseline, a county its schools' catalogues extending its own. */
 import type { Checked } from '../check/check.js';
-import type { CatalogueKind, Finding } from '../model/index.js';
+import { catalogueLabel, KIND_LABELS, type Finding, type Message } from '../model/index.js';
 import { filingFinding } from './findings.js';
 
 /** What a bureau receives (judged from the resolved catalogue and its chain, never from the filing's claims alone). */
@@ -11,9 +11,7 @@ export interface BureauScope {
   readonly parent: { readonly label: string; readonly sha256: string };
 }
 
-const KIND_ZH: Readonly<Record<CatalogueKind, string>> = { municipal: '市级', county: '县级', school: '学校' };
-
-const HINTS: Readonly<Record<string, { zh: string; en: string }>> = {
+const HINTS: Readonly<Record<string, Message>> = {
   'county:municipal': { zh: '市级基准目录由市教育局发布，不需要备案', en: 'The municipal baseline is issued by the bureau itself and is not filed' },
   'county:school': { zh: '学校目录向所属县（市、区）教育局备案，由其用 catalog verify --baseline 本县目录.yaml 核验', en: 'A school files with its county bureau, which verifies it with catalog verify --baseline COUNTY.yaml' },
   'school:county': { zh: '县级目录报市教育局备案，不由县教育局核验', en: 'A county catalogue is filed with the municipal bureau, not with a county' },
@@ -24,15 +22,14 @@ const HINTS: Readonly<Record<string, { zh: string; en: string }>> = {
 export function kindFindings(checked: Checked, scope: BureauScope): Finding[] {
   const resolved = checked.resolved;
   if (!resolved) return [];
-  const common = { catalogue: resolved.id, baseline: scope.parent.label, expected: KIND_ZH[scope.accepts], expectedEn: scope.accepts };
+  const common = { catalogue: resolved.id, baseline: scope.parent.label, expected: KIND_LABELS[scope.accepts] };
   if (resolved.kind !== scope.accepts) {
     const hint = HINTS[`${scope.accepts}:${resolved.kind}`] ?? { zh: '', en: '' };
-    return [filingFinding('unexpected-filing-kind', 'default', { ...common, kind: KIND_ZH[resolved.kind], kindEn: resolved.kind, hint: hint.zh, hintEn: hint.en })];
+    return [filingFinding('unexpected-filing-kind', 'default', { ...common, kind: KIND_LABELS[resolved.kind], hint })];
   }
   const parent = resolved.baseline;
   if (!parent) return [filingFinding('unexpected-filing-kind', 'noBaseline', { ...common, claimed: resolved.kind })];
   // A county's parent is the municipal root: baseline-mismatch already says when it is another one.
   if (scope.accepts === 'county' || parent.sha256 === scope.parent.sha256) return [];
-  const label = `${parent.id}${parent.version !== undefined ? `@${parent.version}` : ''}`;
-  return [filingFinding('unexpected-filing-kind', 'otherParent', { ...common, parent: label, theirs: parent.sha256, ours: scope.parent.sha256 })];
+  return [filingFinding('unexpected-filing-kind', 'otherParent', { ...common, parent: catalogueLabel(parent), theirs: parent.sha256, ours: scope.parent.sha256 })];
 }

@@ -1,6 +1,6 @@
 /** A filing PDF: extract the embedded source, check it against the bureau's baseline, then check the PDF's integrity. */
 import { checkSource, type Checked } from '../check/check.js';
-import type { Finding } from '../model/index.js';
+import { catalogueLabel, type Finding } from '../model/index.js';
 import { findEmbedded, virtualFiles, type Embedded } from './embedded.js';
 import { MAX_INFLATED_BYTES, measureInflated } from './inflate-limit.js';
 import { extractPdf, type OpenedPdf } from './extract.js';
@@ -12,7 +12,7 @@ import { baselineMismatch, megabytes, resolvedRoot, scopeOf, type Integrity, typ
 /** The baseline the filing says it was built against: the manifest's root, else the Info dictionary's. */
 function claimedRoot(embedded: Embedded, info: Readonly<Record<string, string>>): { label: string; sha256: string } | undefined {
   const root = embedded.manifest?.root;
-  if (root) return { label: `${root.id}${root.version !== undefined ? `@${root.version}` : ''}`, sha256: root.sha256 };
+  if (root) return { label: catalogueLabel(root), sha256: root.sha256 };
   return info.BaselineSHA256 ? { label: info.Baseline ?? '', sha256: info.BaselineSHA256 } : undefined;
 }
 

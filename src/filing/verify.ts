@@ -2,7 +2,7 @@
 import { checkSource, type Checked } from '../check/check.js';
 import { compareDiagnostics } from '../check/diagnostics.js';
 import type { DocumentType, FiledDocument, FilingOutcome } from '../model/filing.js';
-import type { Diagnostic, FileResult, Finding, Host, Lang } from '../model/index.js';
+import { catalogueLabel, type Diagnostic, type FileResult, type Finding, type Host, type Lang } from '../model/index.js';
 import { displayPath } from '../resolve/resolve.js';
 import { filedDocument, filingFacts } from './facts.js';
 import { filingDiagnostics, filingFinding } from './findings.js';
@@ -110,7 +110,7 @@ export function baselineMismatch(claimed: { readonly label: string; readonly sha
 /** The municipal baseline a checked catalogue was resolved against (undefined for a municipal catalogue). */
 export function resolvedRoot(checked: Checked): { label: string; sha256: string } | undefined {
   const root = checked.baseline?.baseline ?? checked.resolved?.baseline;
-  return root ? { label: `${root.id}${root.version !== undefined ? `@${root.version}` : ''}`, sha256: root.sha256 } : undefined;
+  return root ? { label: catalogueLabel(root), sha256: root.sha256 } : undefined;
 }
 
 function verifyYaml(path: string, bytes: Uint8Array, env: VerifyEnv): FilingOutcome {

@@ -8,7 +8,7 @@ interface Entry {
 }
 
 /** Escape one JSON-pointer segment (RFC 6901). */
-export function pointerSegment(key: string | number): string {
+function pointerSegment(key: string | number): string {
   return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
@@ -18,7 +18,7 @@ export function joinPointer(base: string, ...keys: (string | number)[]): string 
 }
 
 /** The pointer one level up ('' stays ''). */
-export function parentPointer(pointer: string): string {
+function parentPointer(pointer: string): string {
   const i = pointer.lastIndexOf('/');
   return i <= 0 ? '' : pointer.slice(0, i);
 }

@@ -2,6 +2,7 @@
  * Chinese-keyboard slips found in the tokens before the parser's own errors: a full-width colon, space,
  * dash, hash, bracket, quote or comma where YAML wants the ASCII one. One finding per slip, at the slip.
  */
+import { LIST_KEYS } from '../model/index.js';
 import type { Token } from './tokens.js';
 
 /** One slip: its message id, its data and where it is (offset and length in the text). */
@@ -21,10 +22,10 @@ export const CATALOGUE_KEYS: ReadonlySet<string> = new Set([
 ]);
 
 /** Keys whose value is a list or a mapping: a value wrapped in full-width brackets there was meant as YAML. */
-const COLLECTION_KEYS = new Set(['basis', 'categories', 'channel', 'contact', 'content', 'copyTo', 'declared', 'deviations', 'document', 'filingCopyTo', 'items', 'audience', 'level', 'method', 'recipients', 'remove']);
+const COLLECTION_KEYS = new Set<string>([...LIST_KEYS, 'categories', 'contact', 'copyTo', 'declared', 'deviations', 'document', 'filingCopyTo', 'items', 'recipients', 'remove']);
 
 /** Keys whose entries are standard names or ids: an enumeration comma 、 inside one entry is a slip too. */
-const NAME_LIST_KEYS = new Set(['channel', 'audience', 'method', 'level', 'remove']);
+const NAME_LIST_KEYS = new Set<string>([...LIST_KEYS.filter((k) => k !== 'content' && k !== 'basis'), 'remove']);
 
 const BRACKETS: Readonly<Record<string, string>> = { '［': '[', '】': ']', '【': '[', '］': ']', '｛': '{', '｝': '}' };
 

@@ -1,7 +1,7 @@
 /** The parser's concrete syntax tree as a flat list of positioned tokens: what the pre-tree checks (core only, keyboard slips) read. */
 import type { CST } from 'yaml';
 
-export type TokenKind =
+type TokenKind =
   | 'plain' | 'quoted' | 'block' | 'directive' | 'tag' | 'anchor' | 'alias' | 'comment' | 'space' | 'newline'
   | 'seq-item' | 'explicit-key' | 'map-value' | 'flow-start' | 'flow-end' | 'comma' | 'doc' | 'other';
 

@@ -10,15 +10,6 @@ export type Level = '市级' | '县级' | '乡级' | '校级';
 /** 目录类别: the municipal baseline, a 县(市)区 catalogue, or a school's 校务公开 catalogue */
 export type CatalogueKind = 'municipal' | 'county' | 'school';
 
-/** The nine elements every resolved item carries (要素), in table order. */
-export const ELEMENT_KEYS = [
-  'name', 'content', 'basis', 'timeLimit', 'subject', 'channel', 'audience', 'method', 'level',
-] as const;
-export type ElementKey = (typeof ELEMENT_KEYS)[number];
-/** The list-valued elements. */
-export const LIST_KEYS = ['content', 'basis', 'channel', 'audience', 'method', 'level'] as const;
-export type ListKey = (typeof LIST_KEYS)[number];
-
 /** 二级事项, resolved: all nine elements present. */
 export interface Item {
   readonly id: string;
@@ -45,7 +36,7 @@ export interface Category {
 }
 
 /** 公文 metadata used by `build`. */
-export interface DocumentMeta {
+interface DocumentMeta {
   readonly number?: string;
   readonly filingNumber?: string;
   readonly signer?: string;

@@ -9,6 +9,9 @@ export interface Message {
   readonly en: string;
 }
 
+/** A value for a message slot: text, a number, or a word in both languages (picked when the message is worded). */
+export type SlotValue = string | number | Message;
+
 /** What a rule or stage reports: a pointer into the source, never a line number. */
 export interface Finding {
   readonly rule: string;
@@ -16,7 +19,7 @@ export interface Finding {
   readonly pointer: string;
   /** Message id within the rule (default 'default'). */
   readonly messageId?: string;
-  readonly data?: Readonly<Record<string, string | number>>;
+  readonly data?: Readonly<Record<string, SlotValue>>;
   /** The category id, item id or ITEM#FIELD the finding is about (what a deviation names). */
   readonly target?: string;
   /** Overrides the rule's default severity (e.g. removals in a school catalogue). */

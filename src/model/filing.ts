@@ -3,7 +3,7 @@ import type { CatalogueKind, Deviation } from './catalogue.js';
 import type { FileResult } from './result.js';
 
 /** Item counts of a filed catalogue against what it extends. */
-export interface FilingItems {
+interface FilingItems {
   /** Items in the catalogue it extends (基准目录二级事项数). */
   readonly baseline: number;
   /** Items not in that baseline. */

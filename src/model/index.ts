@@ -1,6 +1,7 @@
 /** The types that flow through the pipeline. */
 export * from './catalogue.js';
 export * from './provenance.js';
+export * from './labels.js';
 export * from './diagnostic.js';
 export * from './result.js';
 export * from './host.js';

@@ -2,7 +2,7 @@
 import type { Catalogue, CatalogueKind } from './catalogue.js';
 import type { Diagnostic } from './diagnostic.js';
 
-export interface Counts {
+interface Counts {
   readonly categories: number;
   readonly items: number;
   /** Items that are not in the baseline. */

@@ -1,6 +1,6 @@
 /** `--format sarif`: one SARIF 2.1.0 run with rule metadata and help text, for code-scanning tools. */
 import type { Diagnostic, FileResult, Lang, Severity } from '../model/index.js';
-import { RULES_BY_ID } from '../validate/registry.js';
+import { CODES_BY_ID } from '../validate/registry.js';
 import { fingerprintDiagnostics } from './fingerprint.js';
 import type { FormatContext, Formatter } from './types.js';
 
@@ -22,7 +22,7 @@ export function firstSection(markdown: string, lang: Lang): string | undefined {
 
 /** The rule's metadata: descriptions from the registry, help from its docs page when the context has one. */
 function ruleDescriptor(id: string, ctx: FormatContext): Record<string, unknown> {
-  const rule = RULES_BY_ID.get(id);
+  const rule = CODES_BY_ID.get(id);
   const short = rule?.description[ctx.lang] ?? id;
   const doc = ctx.ruleDoc?.(id);
   return {

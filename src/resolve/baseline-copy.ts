@@ -1,7 +1,7 @@
 /** A local copy of a shipped baseline that differs from it: what differs, in words, for `modified-baseline`. */
 import { diffCatalogues, type FieldChange } from '../authoring/diff.js';
 import { fieldLabel } from '../authoring/diff-labels.js';
-import type { Catalogue, Lang } from '../model/index.js';
+import type { Catalogue, Lang, Message } from '../model/index.js';
 
 const SHOWN = 3;
 
@@ -29,13 +29,15 @@ function describe(shipped: Catalogue, local: Catalogue, lang: Lang): string[] {
 }
 
 /** The differences in zh and en (the first few, then how many more), or undefined when the two resolve alike. */
-export function baselineCopyDifferences(shipped: Catalogue, local: Catalogue): { differences: string; differencesEn: string } | undefined {
+export function baselineCopyDifferences(shipped: Catalogue, local: Catalogue): { differences: Message } | undefined {
   const zh = describe(shipped, local, 'zh');
   if (zh.length === 0) return undefined;
   const en = describe(shipped, local, 'en');
   const more = zh.length - SHOWN;
   return {
-    differences: zh.slice(0, SHOWN).join('；') + (more > 0 ? `；另有 ${more} 处` : ''),
-    differencesEn: en.slice(0, SHOWN).join('; ') + (more > 0 ? `; ${more} more` : ''),
+    differences: {
+      zh: zh.slice(0, SHOWN).join('；') + (more > 0 ? `；另有 ${more} 处` : ''),
+      en: en.slice(0, SHOWN).join('; ') + (more > 0 ? `; ${more} more` : ''),
+    },
   };
 }

@@ -30,7 +30,7 @@ const PLACE = /^\p{Script=Han}{1,6}?(?:省|市|县|区|旗)/u;
 const GENERIC = /义务教育|义教|各类|各级|各|全部|所有|全体|全市|全县|全区|全|公办|民办|中小|农村|城区|城镇|乡村|乡镇|直属|市直|县直|区直|局直|辖区|本地|本县|本市|有关|相关|基层|普通|中心|一般|学校|其他|其它/gu;
 
 /** A name as judged: normalised (invisible characters, widths) and without a trailing （…） such as （代章）. */
-export function judgedName(name: string): string {
+function judgedName(name: string): string {
   return normalizeText(name).replace(/(?:\([^()]*\))+$/u, '');
 }
 

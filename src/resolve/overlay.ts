@@ -1,7 +1,7 @@
 /** Overlay a source catalogue on its resolved baseline, remembering where every entry came from. */
 import { joinPointer } from '../load/positions.js';
 import {
-  ELEMENT_KEYS, type Catalogue, type Category, type Item, type Origin, type Origins,
+  ELEMENT_KEYS, isListKey, type Catalogue, type Category, type Item, type Origin, type Origins,
   type SourceCatalogue, type SourceCategory, type SourceItem,
 } from '../model/index.js';
 import { categoryProvenance, rowProvenance } from './provenance.js';
@@ -33,17 +33,17 @@ interface Placed {
 }
 
 /** A list field as a list (a single string is accepted in source files). */
-export function asList<T>(v: T | readonly T[] | undefined): readonly T[] | undefined {
+function asList<T>(v: T | readonly T[] | undefined): readonly T[] | undefined {
   if (v === undefined || v === null) return undefined;
   return Array.isArray(v) ? (v as readonly T[]) : [v as T];
 }
 
 /** A source item with every element filled in: given fields over `base`, else empty. */
-export function completeItem(src: SourceItem, base?: Item): Item {
+function completeItem(src: SourceItem, base?: Item): Item {
   const out: Record<string, unknown> = { id: src.id };
   for (const key of ELEMENT_KEYS) {
     const given = src[key];
-    const isList = key !== 'name' && key !== 'timeLimit' && key !== 'subject';
+    const isList = isListKey(key);
     const value = isList ? asList(given as string | readonly string[] | undefined) : given;
     out[key] = value ?? base?.[key] ?? (isList ? [] : '');
   }

@@ -1,15 +1,15 @@
 /** Resolve `extends` step by step (school → county → municipal), refusing cycles and broken baselines. */
-import { join, relative, resolve as resolvePath, sep } from 'node:path';
+import { relative, resolve as resolvePath, sep } from 'node:path';
 import { loadSource, sha256Hex } from '../load/load.js';
-import type {
-  BaselineRef, Catalogue, Finding, Host, Origins, SourceCatalogue,
+import {
+  KIND_LABELS, type BaselineRef, type Catalogue, type Finding, type Host, type Origins, type SlotValue, type SourceCatalogue,
 } from '../model/index.js';
 import { shippedCataloguesDir } from '../paths.js';
 import { validateSchema } from '../validate/schema.js';
 import { checkKindPolicy, countyPrefix, namesSchool, isPublishedBaselinePath, PARENT_KINDS } from './kind-policy.js';
-import { isShippedBaseline, SHIPPED_BASELINES } from './shipped.js';
-import { baselineCopyDifferences } from './baseline-copy.js';
-import { isReference, locateBaseline, type Located } from './locate.js';
+import { holdToShipped, shippedTwin, unshippedFinding, type HoldContext } from './hold.js';
+import { isShippedBaseline } from './shipped.js';
+import { isReference, locateBaseline } from './locate.js';
 import { overlayCatalogue } from './overlay.js';
 import { checkRemovals } from './removals.js';
 
@@ -44,9 +44,7 @@ export interface Resolution {
  * The deepest `extends` chain followed: school → county → municipal is 2; a longer chain is a mistake or an
  * attack (2,000 files overflowed the stack) and is refused as unknown-baseline.
  */
-export const MAX_EXTENDS_DEPTH = 8;
-
-const KIND_ZH: Readonly<Record<string, string>> = { municipal: '市级', county: '县级', school: '学校' };
+const MAX_EXTENDS_DEPTH = 8;
 
 /** A path for people: relative to the working directory, or `shipped:NAME/VERSION.yaml`. */
 export function displayPath(path: string, host: Host, shipped = false): string {
@@ -63,12 +61,12 @@ export function resolveSource(
   if (source.kind === 'municipal' || !source.extends) {
     const { categories, origins } = overlayCatalogue(source, undefined);
     // A copy of a shipped baseline is checked against it like a county: it may add, never remove or weaken.
-    const twin = source.kind === 'municipal' ? shippedTwin(source, path, host, opts, stack) : undefined;
+    const twin = source.kind === 'municipal' ? shippedTwin(source, path, holdContext(host, opts, [...stack, path])) : undefined;
     const unshipped = source.kind === 'municipal' && !trusted && !isShippedBaseline(source.id, source.version) ? [unshippedFinding('/version', source, displayPath(path, host))] : [];
     return { resolved: assemble(source, categories), origins, findings: [...policy, ...unshipped], ...(twin ? { comparedWith: twin } : {}) };
   }
   const spec = source.extends;
-  const fail = (messageId: string, data: Record<string, string>): Resolution => ({
+  const fail = (messageId: string, data: Record<string, SlotValue>): Resolution => ({
     findings: [...policy, { rule: 'unknown-baseline', pointer: '/extends', messageId, data: { spec, detail: '', ...data } }],
   });
   const located = locateBaseline(spec, path, host, opts.baselineOverride);
@@ -84,14 +82,13 @@ export function resolveSource(
   if (!found.ok) return fail(found.messageId, found.data);
   const parentKind = found.catalogue.kind;
   if (!(PARENT_KINDS[source.kind] ?? []).includes(parentKind)) {
-    return fail('kind', { kind: KIND_ZH[source.kind] ?? source.kind, kindEn: source.kind, baseKind: KIND_ZH[parentKind] ?? parentKind, baseKindEn: parentKind });
+    return fail('kind', { kind: KIND_LABELS[source.kind], baseKind: KIND_LABELS[parentKind] });
   }
-  // Any municipal parent, however it was reached (a path, a NAME@VERSION not shipped), is held to the shipped one.
+  // Any municipal parent, however it was reached, is held to the shipped one: the rules run against the shipped
+  // twin; the reference and the filing record the file that was named.
   const overridden = opts.baselineOverride !== undefined && isReference(spec);
-  const held = parentKind === 'municipal' && !overridden && !located.shipped && !located.localCopy
-    ? holdToShipped(found, located.path, host, opts, [...stack, path]) : { findings: [] };
-  // The rules run against the shipped twin; the reference and the filing record the file that was named.
-  const parent = held.twin ?? found;
+  const held = holdToShipped(spec, located, found, overridden, holdContext(host, opts, [...stack, path]));
+  const parent = held.parent;
   const school = source.kind === 'school' && parentKind === 'municipal' ? schoolParent(source) : [];
   const { categories, origins } = overlayCatalogue(source, parent.catalogue);
   const self: ParentSource = { file: displayPath(located.path, host, located.shipped), bytes: located.bytes, sha256: found.sha256, kind: parentKind, reference: isReference(spec) };
@@ -106,24 +103,8 @@ export function resolveSource(
     baseline: parent.catalogue,
     parents: [self, ...found.parents],
     origins,
-    findings: [...policy, ...school, ...held.findings, ...unpublished(spec, located.path, parent.catalogue), ...localCopyFindings(spec, located, parent.catalogue, host, opts, [...stack, path]), ...checkRemovals(source, parent.catalogue)],
+    findings: [...policy, ...school, ...held.findings, ...unpublished(spec, located.path, parent.catalogue), ...checkRemovals(source, parent.catalogue)],
   };
-}
-
-/** The shipped baseline of this id and version, resolved, unless `path` is that file itself (or it is already being resolved). */
-function resolveShippedTwin(id: string, version: string | undefined, path: string, host: Host, opts: ResolveOptions, stack: readonly string[]): (FileResolution & { ok: true }) | undefined {
-  if (version === undefined) return undefined;
-  const twinPath = join(shippedCataloguesDir, id, `${version}.yaml`);
-  if (resolvePath(twinPath) === resolvePath(path) || stack.includes(twinPath)) return undefined;
-  const read = host.readFile(twinPath);
-  if (read.kind !== 'file') return undefined;
-  const r = resolveFile(twinPath, read.bytes, host, opts, stack);
-  return r.ok ? r : undefined;
-}
-
-/** The shipped baseline with the same id and version as a municipal file elsewhere, if there is one. */
-function shippedTwin(source: SourceCatalogue, path: string, host: Host, opts: ResolveOptions, stack: readonly string[]): Catalogue | undefined {
-  return resolveShippedTwin(source.id, source.version, path, host, opts, [...stack, path])?.catalogue;
 }
 
 /** A school of a county (卫辉市实验学校) extends its county's file; only a 市直 school extends the municipal one. */
@@ -132,42 +113,19 @@ function schoolParent(source: SourceCatalogue): Finding[] {
   return place === undefined ? [] : [{ rule: 'kind-mismatch', pointer: '/extends', messageId: 'schoolParent', data: { region: source.region ?? '', place } }];
 }
 
-/** `modified-baseline` (unshipped): a municipal baseline that is not one shipped with the tool. */
-function unshippedFinding(pointer: string, base: { id: string; version?: string }, file: string): Finding {
-  return { rule: 'modified-baseline', pointer, messageId: 'unshipped', data: { spec: `${base.id}@${base.version ?? ''}`, local: file, shipped: SHIPPED_BASELINES.map((b) => `${b.id}@${b.version}`).join('、') } };
-}
-
-/** A municipal parent reached by a path or an unshipped NAME@VERSION: compared with its shipped twin, which then stands in. */
-function holdToShipped(found: FileResolution & { ok: true }, path: string, host: Host, opts: ResolveOptions, stack: readonly string[]): { findings: Finding[]; twin?: FileResolution & { ok: true } } {
-  const { id, version } = found.catalogue;
-  if (!isShippedBaseline(id, version)) return { findings: [unshippedFinding('/extends', found.catalogue, displayPath(path, host))] };
-  const twin = resolveShippedTwin(id, version, path, host, opts, stack);
-  const differences = twin ? baselineCopyDifferences(twin.catalogue, found.catalogue) : undefined;
-  if (!twin || !differences) return { findings: [] };
-  return { findings: [{ rule: 'modified-baseline', pointer: '/extends', data: { spec: `${id}@${version ?? ''}`, local: displayPath(path, host), ...differences } }], twin };
-}
-
 /** A municipal baseline named by a path must still be the published file (NAME@VERSION and --baseline are). */
 function unpublished(spec: string, path: string, parent: Catalogue): Finding[] {
   if (parent.kind !== 'municipal' || isReference(spec) || isPublishedBaselinePath(path, parent.id, parent.version)) return [];
   return [{ rule: 'kind-mismatch', pointer: '/extends', messageId: 'unpublishedBaseline', data: { extends: spec, baseId: parent.id, baseVersion: parent.version ?? 'VERSION' } }];
 }
 
-/** `modified-baseline` when a local NAME@VERSION copy was passed over and resolves differently from the shipped one. */
-function localCopyFindings(spec: string, located: Located, shipped: Catalogue, host: Host, opts: ResolveOptions, stack: readonly string[]): Finding[] {
-  if (!located.ok || !located.localCopy) return [];
-  const { path, bytes } = located.localCopy;
-  const local = resolveFile(path, bytes, host, opts, stack);
-  const shown = displayPath(path, host);
-  const differences = local.ok
-    ? baselineCopyDifferences(shipped, local.catalogue)
-    : { differences: '本地副本本身有错误', differencesEn: 'the local copy has errors of its own' };
-  return differences ? [{ rule: 'modified-baseline', pointer: '/extends', data: { spec, local: shown, ...differences } }] : [];
+function holdContext(host: Host, opts: ResolveOptions, stack: readonly string[]): HoldContext {
+  return { host, opts, stack, resolveFile, show: (p) => displayPath(p, host) };
 }
 
-type FileResolution =
+export type FileResolution =
   | { readonly ok: true; readonly catalogue: Catalogue; readonly sha256: string; readonly parents: readonly ParentSource[] }
-  | { readonly ok: false; readonly messageId: string; readonly data: Record<string, string> };
+  | { readonly ok: false; readonly messageId: string; readonly data: Record<string, SlotValue> };
 
 /**
  * Baselines that extend nothing, resolved once per process: checking or verifying many files parses the
@@ -181,13 +139,13 @@ function resolveFile(path: string, bytes: Uint8Array, host: Host, opts: ResolveO
   const cached = resolvedBaselines.get(key);
   if (cached) return cached;
   const loaded = loadSource(path, bytes);
-  const invalid = (f: Finding | undefined): FileResolution => ({ ok: false, messageId: 'invalid', data: { detail: `${displayPath(path, host)}: ${f?.rule ?? ''} ${f?.messageId ?? ''} ${Object.values(f?.data ?? {}).join(' ')}`.trim() } });
+  const invalid = (f: Finding | undefined): FileResolution => ({ ok: false, messageId: 'invalid', data: { detail: `${displayPath(path, host)}: ${f?.rule ?? ''} ${f?.messageId ?? ''} ${Object.values(f?.data ?? {}).map((v) => (typeof v === 'object' ? `${v.zh} ${v.en}` : v)).join(' ')}`.trim() } });
   if (loaded.data === undefined) return invalid(loaded.findings[0]);
   const schema = validateSchema('catalogue', loaded.data);
   if (schema.length > 0) return invalid(schema[0]);
   const r = resolveSource(loaded.data as SourceCatalogue, path, host, opts, stack);
   const nested = r.findings.find((f) => f.rule === 'unknown-baseline');
-  if (nested) return { ok: false, messageId: nested.messageId ?? 'invalid', data: Object.fromEntries(Object.entries(nested.data ?? {}).map(([k, v]) => [k, String(v)])) };
+  if (nested) return { ok: false, messageId: nested.messageId ?? 'invalid', data: { ...nested.data } };
   if (!r.resolved) return invalid(r.findings[0]);
   const done = { ok: true as const, catalogue: r.resolved, sha256: loaded.sha256, parents: r.parents ?? [] };
   if (!(loaded.data as SourceCatalogue).extends) resolvedBaselines.set(key, done);

@@ -2,7 +2,7 @@
 import { suggest } from './suggest.js';
 import { joinPointer } from '../load/positions.js';
 import type { Deviation, Finding } from '../model/index.js';
-import type { Rule } from './rule.js';
+import type { StageCode } from './rule.js';
 
 /** Whether a deviation target covers a finding's target (a category covers its items, an item its fields). */
 function covers(target: string, findingTarget: string, categoryOf: (itemId: string) => string | undefined): boolean {
@@ -19,7 +19,7 @@ function covers(target: string, findingTarget: string, categoryOf: (itemId: stri
 export function applyDeviations(
   findings: readonly Finding[],
   deviations: readonly Deviation[],
-  rules: ReadonlyMap<string, Rule>,
+  rules: ReadonlyMap<string, StageCode>,
   categoryOf: (itemId: string) => string | undefined,
   knownIds: readonly string[] = [],
 ): Finding[] {

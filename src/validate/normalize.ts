@@ -11,10 +11,10 @@ const BRACKETS: Readonly<Record<string, string>> = {
  * set and its look-alikes (JS has no \p{DI}). They are removed before any comparison, so `暂\u00AD不公开` reads as
  * 暂不公开 and `"\u200b"` as empty.
  */
-export const INVISIBLE = /[\p{Cf}\p{Mn}\p{Me}\p{Cc}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\uFE00-\uFE0F\uFFA0\u{E0000}-\u{E0FFF}]/gu;
+const INVISIBLE = /[\p{Cf}\p{Mn}\p{Me}\p{Cc}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\uFE00-\uFE0F\uFFA0\u{E0000}-\u{E0FFF}]/gu;
 
 /** `s` without invisible characters and white space (U+3000 included). */
-export function visibleText(s: string): string {
+function visibleText(s: string): string {
   return s.replace(INVISIBLE, '').replace(/[\s\u3000]+/gu, '');
 }
 

@@ -1,25 +1,14 @@
-/** Every rule, by id: the single list the pipeline, `explain` and the registry test read. */
-import baselineMismatch from './rules/baseline-mismatch.js';
+/** Every diagnostic code, by id: rules with checks, stage codes, and the one list `explain` and the registry test read. */
 import changedSubject from './rules/changed-subject.js';
-import compressionBomb from './rules/compression-bomb.js';
 import declaredCount from './rules/declared-count.js';
-import deviation from './rules/deviation.js';
 import dittoValue from './rules/ditto-value.js';
 import documentMetadata from './rules/document-metadata.js';
-import duplicateCatalogue from './rules/duplicate-catalogue.js';
 import duplicateEntry from './rules/duplicate-entry.js';
 import duplicateId from './rules/duplicate-id.js';
-import encoding from './rules/encoding.js';
 import extendedTimeLimit from './rules/extended-time-limit.js';
 import halfwidthPunctuation from './rules/halfwidth-punctuation.js';
-import hiddenContent from './rules/hidden-content.js';
-import incompleteDocument from './rules/incomplete-document.js';
-import kindMismatch from './rules/kind-mismatch.js';
-import missingSource from './rules/missing-source.js';
-import modifiedBaseline from './rules/modified-baseline.js';
 import movedItem from './rules/moved-item.js';
 import narrowedAudience from './rules/narrowed-audience.js';
-import otherVersion from './rules/other-version.js';
 import possibleRename from './rules/possible-rename.js';
 import removedBasis from './rules/removed-basis.js';
 import removedCategory from './rules/removed-category.js';
@@ -30,44 +19,46 @@ import removedLevel from './rules/removed-level.js';
 import renamedCategory from './rules/renamed-category.js';
 import renamedItem from './rules/renamed-item.js';
 import requiredField from './rules/required-field.js';
-import schema from './rules/schema.js';
-import signedDocument from './rules/signed-document.js';
-import tamperedDocument from './rules/tampered-document.js';
 import uncomparableTimeLimit from './rules/uncomparable-time-limit.js';
-import unitMismatch from './rules/unit-mismatch.js';
-import unknownBaseline from './rules/unknown-baseline.js';
-import unexpectedFilingKind from './rules/unexpected-filing-kind.js';
-import unverifiedFile from './rules/unverified-file.js';
 import unknownChannel from './rules/unknown-channel.js';
-import unverifiableRendering from './rules/unverifiable-rendering.js';
-import unusedDeviation from './rules/unused-deviation.js';
 import weakenedMethod from './rules/weakened-method.js';
 import withdrawnDisclosure from './rules/withdrawn-disclosure.js';
-import yamlSyntax from './rules/yaml-syntax.js';
-import type { Rule } from './rule.js';
+import baselineMismatch from './codes/baseline-mismatch.js';
+import compressionBomb from './codes/compression-bomb.js';
+import deviation from './codes/deviation.js';
+import duplicateCatalogue from './codes/duplicate-catalogue.js';
+import encoding from './codes/encoding.js';
+import hiddenContent from './codes/hidden-content.js';
+import incompleteDocument from './codes/incomplete-document.js';
+import kindMismatch from './codes/kind-mismatch.js';
+import missingSource from './codes/missing-source.js';
+import modifiedBaseline from './codes/modified-baseline.js';
+import otherVersion from './codes/other-version.js';
+import schema from './codes/schema.js';
+import signedDocument from './codes/signed-document.js';
+import tamperedDocument from './codes/tampered-document.js';
+import unexpectedFilingKind from './codes/unexpected-filing-kind.js';
+import unitMismatch from './codes/unit-mismatch.js';
+import unknownBaseline from './codes/unknown-baseline.js';
+import unusedDeviation from './codes/unused-deviation.js';
+import unverifiableRendering from './codes/unverifiable-rendering.js';
+import unverifiedFile from './codes/unverified-file.js';
+import yamlSyntax from './codes/yaml-syntax.js';
+import { byCodePoint } from '../order.js';
+import type { Rule, StageCode } from './rule.js';
 
+/** Rules with a check: run by `validateCatalogue` over every resolved catalogue. */
 export const RULES: readonly Rule[] = [
-  baselineMismatch,
   changedSubject,
-  compressionBomb,
   declaredCount,
-  deviation,
   dittoValue,
   documentMetadata,
-  duplicateCatalogue,
   duplicateEntry,
   duplicateId,
-  encoding,
   extendedTimeLimit,
   halfwidthPunctuation,
-  hiddenContent,
-  incompleteDocument,
-  kindMismatch,
-  missingSource,
-  modifiedBaseline,
   movedItem,
   narrowedAudience,
-  otherVersion,
   possibleRename,
   removedBasis,
   removedCategory,
@@ -78,20 +69,37 @@ export const RULES: readonly Rule[] = [
   renamedCategory,
   renamedItem,
   requiredField,
+  uncomparableTimeLimit,
+  unknownChannel,
+  weakenedMethod,
+  withdrawnDisclosure,
+];
+
+/** Codes a stage reports (load, schema, resolve, deviations, across files, verify): documented, worded, no check. */
+export const STAGE_CODES: readonly StageCode[] = [
+  baselineMismatch,
+  compressionBomb,
+  deviation,
+  duplicateCatalogue,
+  encoding,
+  hiddenContent,
+  incompleteDocument,
+  kindMismatch,
+  missingSource,
+  modifiedBaseline,
+  otherVersion,
   schema,
   signedDocument,
   tamperedDocument,
-  uncomparableTimeLimit,
   unexpectedFilingKind,
   unitMismatch,
   unknownBaseline,
-  unknownChannel,
   unusedDeviation,
   unverifiableRendering,
   unverifiedFile,
-  weakenedMethod,
-  withdrawnDisclosure,
   yamlSyntax,
 ];
 
-export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
+/** Every code a diagnostic can carry, rules and stage codes alike. */
+export const CODES: readonly StageCode[] = [...RULES, ...STAGE_CODES].sort((a, b) => byCodePoint(a.id, b.id));
+export const CODES_BY_ID: ReadonlyMap<string, StageCode> = new Map(CODES.map((c) => [c.id, c]));

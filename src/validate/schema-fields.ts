@@ -1,35 +1,35 @@
 /** Field-specific `schema` findings: which element is empty, how a date, `extends` or an id is written, impossible dates. */
-import type { Finding } from '../model/index.js';
+import { ELEMENT_KEYS, ELEMENT_LABELS, type Finding, type Message } from '../model/index.js';
 import { isBlankText, normalizeText } from './normalize.js';
 
 interface Field {
   readonly zh: string;
-  readonly hint: string;
-  readonly hintEn: string;
+  /** What the field should hold. */
+  readonly hint: Message;
 }
 
 /** Each key's name in Chinese and what it should hold. */
 const FIELDS: Readonly<Record<string, Field>> = {
-  name: { zh: '名称', hint: '写明名称，如 招生计划', hintEn: 'write the name, e.g. 招生计划' },
-  content: { zh: '公开内容', hint: '写明公开哪些信息，如 [招生范围, 招生计划]', hintEn: 'list what is disclosed, e.g. [招生范围, 招生计划]' },
-  basis: { zh: '公开依据', hint: '写明依据的法规、文件，如 《中华人民共和国政府信息公开条例》', hintEn: 'name the laws or documents, e.g. 《中华人民共和国政府信息公开条例》' },
-  timeLimit: { zh: '公开时限', hint: '写明时限，如 信息形成或者变更之日起20个工作日内', hintEn: 'write the time limit, e.g. 信息形成或者变更之日起20个工作日内' },
-  subject: { zh: '公开主体', hint: '写明负责公开的单位，如 卫辉市教育局', hintEn: 'name the body responsible, e.g. 卫辉市教育局' },
-  channel: { zh: '公开渠道', hint: '写明渠道，如 [政府网站, 政务新媒体]', hintEn: 'list the channels, e.g. [政府网站, 政务新媒体]' },
-  audience: { zh: '公开对象', hint: '写 全社会 或 特定群体', hintEn: 'write 全社会 or 特定群体' },
-  method: { zh: '公开方式', hint: '写 主动 或 依申请', hintEn: 'write 主动 or 依申请' },
-  level: { zh: '公开层级', hint: '写 市级、县级、乡级、校级 中的一个或几个，如 [县级]', hintEn: 'write one or more of 市级, 县级, 乡级, 校级, e.g. [县级]' },
-  region: { zh: '地区', hint: '写明县（市、区）或学校的名称，如 卫辉市', hintEn: 'name the county or school, e.g. 卫辉市' },
-  title: { zh: '标题', hint: '如 卫辉市义务教育领域基层政务公开标准目录', hintEn: 'e.g. 卫辉市义务教育领域基层政务公开标准目录' },
-  issuer: { zh: '发布机关', hint: '如 卫辉市教育局', hintEn: 'e.g. 卫辉市教育局' },
-  extends: { zh: '上级目录', hint: '写成 xinxiang@2020，学校写本县目录的相对路径，如 ../weihui.yaml', hintEn: 'write xinxiang@2020, or for a school the relative path of its county file, e.g. ../weihui.yaml' },
-  version: { zh: '版本', hint: '如 version: "2020"', hintEn: 'e.g. version: "2020"' },
-  reason: { zh: '偏离理由', hint: '写明确有理由不公开或不照搬的原因', hintEn: 'give the reason for the deviation' },
-  target: { zh: '偏离对象', hint: '写事项编号，或 事项#要素，如 enrollment.plan#channel', hintEn: 'write an item id, or ITEM#FIELD, e.g. enrollment.plan#channel' },
+  name: { zh: '名称', hint: { zh: '写明名称，如 招生计划', en: 'write the name, e.g. 招生计划' } },
+  content: { zh: ELEMENT_LABELS.content.zh, hint: { zh: '写明公开哪些信息，如 [招生范围, 招生计划]', en: 'list what is disclosed, e.g. [招生范围, 招生计划]' } },
+  basis: { zh: ELEMENT_LABELS.basis.zh, hint: { zh: '写明依据的法规、文件，如 《中华人民共和国政府信息公开条例》', en: 'name the laws or documents, e.g. 《中华人民共和国政府信息公开条例》' } },
+  timeLimit: { zh: ELEMENT_LABELS.timeLimit.zh, hint: { zh: '写明时限，如 信息形成或者变更之日起20个工作日内', en: 'write the time limit, e.g. 信息形成或者变更之日起20个工作日内' } },
+  subject: { zh: ELEMENT_LABELS.subject.zh, hint: { zh: '写明负责公开的单位，如 卫辉市教育局', en: 'name the body responsible, e.g. 卫辉市教育局' } },
+  channel: { zh: ELEMENT_LABELS.channel.zh, hint: { zh: '写明渠道，如 [政府网站, 政务新媒体]', en: 'list the channels, e.g. [政府网站, 政务新媒体]' } },
+  audience: { zh: ELEMENT_LABELS.audience.zh, hint: { zh: '写 全社会 或 特定群体', en: 'write 全社会 or 特定群体' } },
+  method: { zh: ELEMENT_LABELS.method.zh, hint: { zh: '写 主动 或 依申请', en: 'write 主动 or 依申请' } },
+  level: { zh: ELEMENT_LABELS.level.zh, hint: { zh: '写 市级、县级、乡级、校级 中的一个或几个，如 [县级]', en: 'write one or more of 市级, 县级, 乡级, 校级, e.g. [县级]' } },
+  region: { zh: '地区', hint: { zh: '写明县（市、区）或学校的名称，如 卫辉市', en: 'name the county or school, e.g. 卫辉市' } },
+  title: { zh: '标题', hint: { zh: '如 卫辉市义务教育领域基层政务公开标准目录', en: 'e.g. 卫辉市义务教育领域基层政务公开标准目录' } },
+  issuer: { zh: '发布机关', hint: { zh: '如 卫辉市教育局', en: 'e.g. 卫辉市教育局' } },
+  extends: { zh: '上级目录', hint: { zh: '写成 xinxiang@2020，学校写本县目录的相对路径，如 ../weihui.yaml', en: 'write xinxiang@2020, or for a school the relative path of its county file, e.g. ../weihui.yaml' } },
+  version: { zh: '版本', hint: { zh: '如 version: "2020"', en: 'e.g. version: "2020"' } },
+  reason: { zh: '偏离理由', hint: { zh: '写明确有理由不公开或不照搬的原因', en: 'give the reason for the deviation' } },
+  target: { zh: '偏离对象', hint: { zh: '写事项编号，或 事项#要素，如 enrollment.plan#channel', en: 'write an item id, or ITEM#FIELD, e.g. enrollment.plan#channel' } },
 };
 
 /** Whose field a pointer is: an item, a category, the document information or the catalogue itself. */
-function owner(data: unknown, pointer: string): { zh: string; en: string } {
+function owner(data: unknown, pointer: string): Message {
   const m = /^\/categories\/(\d+)(?:\/items\/(\d+))?\//.exec(pointer);
   const cats = (data as { categories?: { id?: unknown; items?: { id?: unknown }[] }[] } | null)?.categories;
   if (m && Array.isArray(cats)) {
@@ -58,7 +58,7 @@ export function emptyFinding(data: unknown, pointer: string): Finding {
   const entry = /\/\d+$/.test(pointer) && !/\/(categories|items|deviations)\/\d+$/.test(pointer);
   return {
     rule: 'schema', pointer, messageId: entry ? 'emptyEntry' : pointer.startsWith('/categories/') ? 'emptyField' : 'emptyValue',
-    data: { owner: who.zh, ownerEn: who.en, label: f?.zh ?? field, field, hint: f?.hint ?? '请填写内容，或删掉这一行', hintEn: f?.hintEn ?? 'fill it in, or delete the line' },
+    data: { owner: who, label: f?.zh ?? field, field, hint: f?.hint ?? { zh: '请填写内容，或删掉这一行', en: 'fill it in, or delete the line' } },
   };
 }
 
@@ -72,7 +72,7 @@ export function patternFinding(pointer: string, value: string): Finding {
 }
 
 /** A date written another way (2020年10月28日, 2020.10.28, 2020/10/28), or one that does not exist. */
-export function dateFinding(pointer: string, value: string): Finding | undefined {
+function dateFinding(pointer: string, value: string): Finding | undefined {
   const m = /^\s*(\d{4})\s*[年.\/\-－—]\s*(\d{1,2})\s*[月.\/\-－—]\s*(\d{1,2})\s*日?\s*$/u.exec(toAsciiDigits(value));
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -93,8 +93,6 @@ export function impossibleDate(data: unknown): Finding[] {
 
 const toAsciiDigits = (s: string): string => s.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
-const ITEM_FIELDS = ['name', 'content', 'basis', 'timeLimit', 'subject', 'channel', 'audience', 'method', 'level'] as const;
-
 /** Blank elements of categories and items ("" or [] or a blank entry), which the schema's types let through. */
 export function emptyValues(data: unknown): Finding[] {
   const out: Finding[] = [];
@@ -112,7 +110,7 @@ export function emptyValues(data: unknown): Finding[] {
   cats.forEach((c: unknown, ci) => {
     check(c, `/categories/${ci}`, ['name']);
     const items = (c as { items?: unknown } | null)?.items;
-    if (Array.isArray(items)) items.forEach((it, ii) => check(it, `/categories/${ci}/items/${ii}`, ITEM_FIELDS));
+    if (Array.isArray(items)) items.forEach((it, ii) => check(it, `/categories/${ci}/items/${ii}`, ELEMENT_KEYS));
   });
   return out;
 }

@@ -76,7 +76,7 @@ export function errorsToFindings(errors: readonly ErrorObject[], data?: unknown)
   for (const [key, f] of findings) {
     const types = typesAt.get(f.pointer);
     if (f.messageId === 'type' && types && f.data?.expected !== undefined) {
-      findings.set(key, { ...f, data: { ...f.data, expected: types.map((t) => TYPE_NAMES[t] ?? t).join(' 或 '), expectedEn: types.join(' or ') } });
+      findings.set(key, { ...f, data: { ...f.data, expected: { zh: types.map((t) => TYPE_NAMES[t] ?? t).join(' 或 '), en: types.join(' or ') } } });
     }
   }
   // A node with a specific complaint needs no generic anyOf/oneOf one.
@@ -107,7 +107,7 @@ function errorToFinding(e: ErrorObject, messageZh: string, data: unknown): Findi
       if (pointer === '/version' && typeof e.data === 'number') return { rule: 'schema', pointer, messageId: 'versionNumber', data: {} };
       if (e.data === null) return emptyFinding(data, pointer);
       if (pointer.endsWith('/contact/phone') && typeof e.data === 'number') return { rule: 'schema', pointer, messageId: 'phoneNumber', data: { value: String(e.data) } };
-      return { rule: 'schema', pointer, messageId: 'type', data: { expected: String(p.type), expectedEn: String(p.type), actual: describe(e.data) } };
+      return { rule: 'schema', pointer, messageId: 'type', data: { expected: { zh: String(p.type), en: String(p.type) }, actual: describe(e.data) } };
     case 'pattern':
       return patternFinding(pointer, String(e.data));
     case 'not':
@@ -117,7 +117,7 @@ function errorToFinding(e: ErrorObject, messageZh: string, data: unknown): Findi
     case 'minItems':
       return emptyFinding(data, pointer);
     default:
-      return { rule: 'schema', pointer, messageId: 'default', data: { detail: e.message ?? e.keyword, detailZh: messageZh || (e.message ?? e.keyword) } };
+      return { rule: 'schema', pointer, messageId: 'default', data: { detail: { zh: messageZh || (e.message ?? e.keyword), en: e.message ?? e.keyword } } };
   }
 }
 

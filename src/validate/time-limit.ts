@@ -8,8 +8,8 @@ import { NUMBER_CHARS, parseNumber } from './time-number.js';
 
 export { parseNumber } from './time-number.js';
 
-export type TimeUnit = 'workday' | 'day' | 'hour' | 'week' | 'month' | 'year';
-export type Period = 'year' | 'semester' | 'quarter' | 'month' | 'week';
+type TimeUnit = 'workday' | 'day' | 'hour' | 'week' | 'month' | 'year';
+type Period = 'year' | 'semester' | 'quarter' | 'month' | 'week';
 export type TimeLimit =
   /** N units from a starting point (`start` normalised; '' when none is written). */
   | { readonly kind: 'duration'; readonly amount: number; readonly unit: TimeUnit; readonly start: string }

@@ -40,7 +40,7 @@ export interface WithdrawnContext {
 }
 
 /** The text as the patterns read it: normalised, simplified, lower case, benign words masked. */
-export function withdrawnReading(text: string): string {
+function withdrawnReading(text: string): string {
   return toSimplified(normalizeText(text)).toLowerCase().replace(BENIGN, '·');
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../src/validate/registry.js';
+import { CODES } from '../../src/validate/registry.js';
 import { runCli } from '../helpers/cli.js';
 
 describe('catalog CLI', () => {
@@ -35,7 +35,7 @@ describe('catalog CLI', () => {
   });
 
   it('explain prints every rule page in zh and en, and lists the rules without an argument', () => {
-    for (const rule of RULES) {
+    for (const rule of CODES) {
       const zh = runCli(['explain', rule.id]);
       expect(zh.status, rule.id).toBe(0);
       expect(zh.stdout).toMatch(new RegExp(`^# ${rule.id}`));
@@ -45,7 +45,7 @@ describe('catalog CLI', () => {
       expect(en.stdout).not.toBe(zh.stdout);
     }
     const list = runCli(['explain']);
-    for (const rule of RULES) expect(list.stdout).toContain(rule.id);
+    for (const rule of CODES) expect(list.stdout).toContain(rule.id);
   }, 300_000); // two processes per rule: slow on a busy machine
 
   it('usage errors exit 2 with one line and no stack trace', () => {

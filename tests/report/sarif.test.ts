@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rulePage } from '../../src/cli/explain.js';
 import type { Diagnostic, FileResult } from '../../src/model/index.js';
 import { fileUri, firstSection, formatSarif, pascalCase } from '../../src/report/sarif.js';
-import { RULES } from '../../src/validate/registry.js';
+import { CODES } from '../../src/validate/registry.js';
 import { goldenContext, reportResults } from './results.js';
 import { validateSarif } from './sarif-schema.js';
 
@@ -20,7 +20,7 @@ function valid(text: string): Sarif {
 
 /** One diagnostic of every rule, so every rule's metadata and help go through the schema. */
 function everyRule(): FileResult[] {
-  const diagnostics: Diagnostic[] = RULES.map((r, i) => ({
+  const diagnostics: Diagnostic[] = CODES.map((r, i) => ({
     rule: r.id, severity: r.severity, message: `${r.id} 的消息`, file: 'a/b c/目录.yaml', line: i + 1, column: 1, endLine: i + 1, endColumn: 5,
   }));
   return [{ file: 'a/b c/目录.yaml', ok: false, diagnostics }];
@@ -34,7 +34,7 @@ describe('formatSarif', () => {
     for (const lang of ['zh', 'en'] as const) {
       const log = valid(formatSarif(everyRule(), { ...goldenContext(lang), ruleDoc: (id) => rulePage(id, lang) }));
       const rules = log.runs[0]!.tool.driver.rules;
-      expect(rules.map((r) => r.id)).toEqual(RULES.map((r) => r.id).sort());
+      expect(rules.map((r) => r.id)).toEqual(CODES.map((r) => r.id).sort());
       for (const r of rules) expect(r.help?.markdown, r.id).toMatch(new RegExp(`^# ${r.id}\\n`));
     }
   });

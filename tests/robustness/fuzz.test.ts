@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSource } from '../../src/check/check.js';
 import { fsHost } from '../../src/cli/io.js';
-import { RULES_BY_ID } from '../../src/validate/registry.js';
+import { CODES_BY_ID } from '../../src/validate/registry.js';
 import { repoRoot } from '../helpers/cli.js';
 import { mutate, prng, problemsOf } from './fuzz.js';
 
@@ -33,7 +33,7 @@ function save(bytes: Uint8Array, i: number): string {
 describe('fuzz: mutated example catalogues', () => {
   const files = catalogueFiles(join(repoRoot, 'catalogues'));
   const sources = files.map((f) => readFileSync(f));
-  const known = new Set(RULES_BY_ID.keys());
+  const known = new Set(CODES_BY_ID.keys());
   const host = fsHost(repoRoot);
 
   it(`${ITERATIONS} mutations (seed ${SEED}) each end in diagnostics with known rules and positions`, () => {

@@ -1,5 +1,5 @@
 /** Blocks and properties the 印发通知 and the 备案报告 share: 版头, 标题, 落款, 附注, 附件, metadata. */
-import type { Attachment, Block, Catalogue, DocumentInfo, LayoutInput } from '../../model/index.js';
+import { catalogueLabel, type Attachment, type Block, type Catalogue, type DocumentInfo, type LayoutInput } from '../../model/index.js';
 import { documentDateText } from './dates.js';
 import { layoutTable } from './table.js';
 import { wrapTitle } from '../typeset/index.js';
@@ -42,7 +42,7 @@ export function attachment(catalogue: Catalogue, baseline?: Catalogue): Attachme
 export function documentInfo(title: string, input: LayoutInput): DocumentInfo {
   const { catalogue } = input;
   const base = catalogue.baseline;
-  const baseKey = base ? (base.version ? `${base.id}@${base.version}` : base.id) : undefined;
+  const baseKey = base ? catalogueLabel(base) : undefined;
   return {
     title,
     author: catalogue.issuer,

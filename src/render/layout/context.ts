@@ -2,14 +2,11 @@
  * The plain object the body templates see (documented at the top of templates/notice.hbs): every
  * value a string, number, boolean or list of those, '' rather than absent, so nothing prints "undefined".
  */
-import type { Catalogue, Category, Deviation, LayoutInput } from '../../model/index.js';
+import { DOCUMENT_LABELS, type Catalogue, type Category, type Deviation, type LayoutInput } from '../../model/index.js';
 import { documentDateText } from './dates.js';
 
-/** 要素 names for ITEM#FIELD deviation targets. */
-const FIELD_ZH: Readonly<Record<string, string>> = {
-  name: '事项名称', content: '公开内容', basis: '公开依据', timeLimit: '公开时限', subject: '公开主体',
-  channel: '公开渠道和载体', audience: '公开对象', method: '公开方式', level: '公开层级', note: '备注',
-};
+/** 要素 names for ITEM#FIELD deviation targets, as the documents write them. */
+const FIELD_ZH: Readonly<Record<string, string>> = DOCUMENT_LABELS;
 
 /** Where the catalogue is published: the 本级 government's portal ("卫辉市人民政府门户网站…"), the school's site. */
 function publishedAt(cat: Catalogue): string {

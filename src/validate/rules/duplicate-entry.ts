@@ -1,5 +1,5 @@
 /** duplicate-entry: the same string twice in one list of an item. */
-import { LIST_KEYS, type Finding } from '../../model/index.js';
+import { LIST_KEYS } from '../../model/index.js';
 import { normalizeText } from '../normalize.js';
 import { defineRule } from '../rule.js';
 import { nearestPointer, resolvedItems } from './util.js';
@@ -11,8 +11,7 @@ export default defineRule({
   messages: {
     default: { zh: '“{entry}”在事项 {id} 的 {field} 中重复出现（第 {firstLine} 行已有），请删去一个', en: '"{entry}" appears twice in {field} of item {id} (already on line {firstLine}); delete one' },
   },
-  check(ctx) {
-    const out: Finding[] = [];
+  check(ctx, report) {
     for (const { item, base, origin } of resolvedItems(ctx)) {
       for (const field of LIST_KEYS) {
         const list: readonly string[] = item[field];
@@ -22,14 +21,13 @@ export default defineRule({
           const key = normalizeText(entry);
           const first = seen.get(key);
           if (first === undefined) { seen.set(key, i); return; }
-          out.push({
-            rule: 'duplicate-entry', pointer: nearestPointer(ctx, origin, field, i), target: `${item.id}#${field}`,
+          report({
+            pointer: nearestPointer(ctx, origin, field, i), target: `${item.id}#${field}`,
             data: { entry, id: item.id, field, firstLine: ctx.positions.locate(nearestPointer(ctx, origin, field, first)).line },
           });
         });
       }
     }
-    return out;
   },
 });
 

@@ -1,6 +1,6 @@
 /** extended-time-limit: the time limit is longer than the baseline's. */
 import { defineRule } from '../rule.js';
-import { timeLimitFindings } from './time-limit-rules.js';
+import { reportTimeLimits } from './time-limit-rules.js';
 
 export default defineRule({
   id: 'extended-time-limit',
@@ -10,5 +10,5 @@ export default defineRule({
   messages: {
     default: { zh: '事项“{name}”（{id}）的公开时限“{new}”比基准目录的“{old}”更长。时限只能缩短，不能延长', en: 'Item "{name}" ({id}): the time limit "{new}" is longer than the baseline\'s "{old}". Limits may be shortened, never extended' },
   },
-  check: (ctx) => timeLimitFindings(ctx, 'extended-time-limit', 'longer'),
+  check(ctx, report) { reportTimeLimits(ctx, report, 'longer'); },
 });

@@ -1,5 +1,4 @@
 /** halfwidth-punctuation: half-width brackets, straight quotes or ASCII ,:;?! in Chinese text (GB/T 15834); `catalog fix` rewrites them. */
-import type { Finding } from '../../model/index.js';
 import { lineStarts, punctuationInSource, spanOfRange } from '../prose-scalars.js';
 import { defineRule } from '../rule.js';
 
@@ -16,15 +15,11 @@ export default defineRule({
     unpairedQuote: { zh: '引号不成对：{found}。请补上另一半，并改用全角弯引号“”或‘’', en: 'An unpaired quote: {found}. Add its other half and use the curly quotes “” or ‘’' },
   },
   // Only the file's own text is read: a county is never told about the baseline's wording, which it inherits.
-  check(ctx) {
-    if (ctx.text === undefined) return [];
+  check(ctx, report) {
+    if (ctx.text === undefined) return;
     const starts = lineStarts(ctx.text);
-    return punctuationInSource(ctx.source, ctx.positions, ctx.text).map((s): Finding => ({
-      rule: 'halfwidth-punctuation',
-      pointer: s.pointer,
-      messageId: s.messageId,
-      data: { found: s.found, fixed: s.fixed },
-      span: spanOfRange(starts, s.start, s.end),
-    }));
+    for (const s of punctuationInSource(ctx.source, ctx.positions, ctx.text)) {
+      report({ pointer: s.pointer, messageId: s.messageId, data: { found: s.found, fixed: s.fixed }, span: spanOfRange(starts, s.start, s.end) });
+    }
   },
 });

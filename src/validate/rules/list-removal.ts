@@ -1,13 +1,13 @@
 /** The four removed-<list> rules share one check: a list given in full that lacks a baseline entry. */
-import type { Finding, Message } from '../../model/index.js';
+import { ELEMENT_LABELS, type ListKey } from '../../model/index.js';
 import { missingEntries } from '../normalize.js';
 import { defineRule, removalMessage, removalSeverity, type Rule } from '../rule.js';
 import { nearestPointer, pairedItems } from './util.js';
 
-type ListField = 'content' | 'basis' | 'channel' | 'level';
-
-export function listRemovalRule(field: ListField, what: Message): Rule {
+/** One removed-<field> rule, worded with the element's name. */
+export function listRemovalRule(field: Exclude<ListKey, 'audience' | 'method'>): Rule<'school'> {
   const id = `removed-${field}`;
+  const what = ELEMENT_LABELS[field];
   return defineRule({
     id,
     severity: 'error',
@@ -23,17 +23,15 @@ export function listRemovalRule(field: ListField, what: Message): Rule {
         en: `The school catalogue drops the ${what.en} "{entry}" of item "{name}" ({id}) (schools may add and remove; for information)`,
       },
     },
-    check(ctx) {
-      const out: Finding[] = [];
+    check(ctx, report) {
       for (const { base, item, origin } of pairedItems(ctx)) {
         for (const entry of missingEntries(base[field], item[field])) {
-          out.push({
-            rule: id, pointer: nearestPointer(ctx, origin, field), target: `${base.id}#${field}`,
+          report({
+            pointer: nearestPointer(ctx, origin, field), target: `${base.id}#${field}`,
             severity: removalSeverity(ctx.source.kind), messageId: removalMessage(ctx.source.kind), data: { id: base.id, name: item.name, entry },
           });
         }
       }
-      return out;
     },
   });
 }

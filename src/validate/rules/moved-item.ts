@@ -1,6 +1,5 @@
 /** moved-item: a baseline item is restated under another category (the baseline fixes the categories). */
 import { joinPointer } from '../../load/positions.js';
-import type { Finding } from '../../model/index.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -10,17 +9,15 @@ export default defineRule({
   messages: {
     default: { zh: '事项“{id}”属于基准目录的一级事项“{baseCategory}”，却写在了“{category}”下。请把它移回 {baseCategory}', en: 'Item "{id}" belongs to the baseline category "{baseCategory}" but is written under "{category}". Move it back under {baseCategory}' },
   },
-  check(ctx) {
+  check(ctx, report) {
     const home = new Map<string, string>();
     for (const c of ctx.baseline?.categories ?? []) for (const i of c.items) home.set(i.id, c.id);
-    const out: Finding[] = [];
     (ctx.source.categories ?? []).forEach((c, ci) => {
       (c.items ?? []).forEach((item, ii) => {
         const baseCategory = home.get(item.id);
         if (baseCategory === undefined || baseCategory === c.id) return;
-        out.push({ rule: 'moved-item', pointer: joinPointer('/categories', ci, 'items', ii, 'id'), target: item.id, data: { id: item.id, category: c.id, baseCategory } });
+        report({ pointer: joinPointer('/categories', ci, 'items', ii, 'id'), target: item.id, data: { id: item.id, category: c.id, baseCategory } });
       });
     });
-    return out;
   },
 });

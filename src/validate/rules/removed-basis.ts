@@ -1,4 +1,4 @@
 /** removed-basis: an entry of a baseline item's basis list is gone (an error for a county, info for a school). */
 import { listRemovalRule } from './list-removal.js';
 
-export default listRemovalRule('basis', { zh: '公开依据', en: 'basis' });
+export default listRemovalRule('basis');

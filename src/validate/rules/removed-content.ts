@@ -1,4 +1,4 @@
 /** removed-content: an entry of a baseline item's content list is gone (an error for a county, info for a school). */
 import { listRemovalRule } from './list-removal.js';
 
-export default listRemovalRule('content', { zh: '公开内容', en: 'content' });
+export default listRemovalRule('content');

@@ -1,4 +1,4 @@
 /** removed-level: an entry of a baseline item's level list is gone (an error for a county, info for a school). */
 import { listRemovalRule } from './list-removal.js';
 
-export default listRemovalRule('level', { zh: '公开层级', en: 'level' });
+export default listRemovalRule('level');

@@ -1,6 +1,5 @@
 /** renamed-category: a baseline category got another name. */
 import { joinPointer } from '../../load/positions.js';
-import type { Finding } from '../../model/index.js';
 import { sameText } from '../normalize.js';
 import { defineRule } from '../rule.js';
 
@@ -11,16 +10,14 @@ export default defineRule({
   messages: {
     default: { zh: '一级事项 {id} 在基准目录中叫“{old}”，这里改成了“{new}”。与市级目录保持一致便于对照和备案', en: 'Category {id} is named "{old}" in the baseline, "{new}" here. Keeping the municipal name makes the catalogues comparable' },
   },
-  check(ctx) {
-    const out: Finding[] = [];
+  check(ctx, report) {
     for (const base of ctx.baseline?.categories ?? []) {
       const origin = ctx.origins.categories.get(base.id);
       const now = ctx.resolved.categories.find((c) => c.id === base.id);
       if (!now || sameText(base.name, now.name)) continue;
       const at = origin?.pointer;
       const pointer = at === undefined ? '' : [joinPointer(at, 'name'), at].find((p) => ctx.positions.has(p)) ?? '';
-      out.push({ rule: 'renamed-category', pointer, target: base.id, data: { id: base.id, old: base.name, new: now.name } });
+      report({ pointer, target: base.id, data: { id: base.id, old: base.name, new: now.name } });
     }
-    return out;
   },
 });

@@ -10,11 +10,11 @@ export default defineRule({
   messages: {
     default: { zh: '二级事项 {id} 在基准目录中叫“{old}”，这里改成了“{new}”。与市级目录保持一致便于对照和备案', en: 'Item {id} is named "{old}" in the baseline, "{new}" here. Keeping the municipal name makes the catalogues comparable' },
   },
-  check(ctx) {
-    return pairedItems(ctx)
+  check(ctx, report) {
+    pairedItems(ctx)
       .filter(({ base, item }) => !sameText(base.name, item.name))
-      .map(({ base, item, origin }) => ({
-        rule: 'renamed-item', pointer: nearestPointer(ctx, origin, 'name'), target: `${base.id}#name`,
+      .forEach(({ base, item, origin }) => report({
+        pointer: nearestPointer(ctx, origin, 'name'), target: `${base.id}#name`,
         data: { id: base.id, old: base.name, new: item.name },
       }));
   },

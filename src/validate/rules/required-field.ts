@@ -1,13 +1,14 @@
 /** required-field: a resolved item lacks one of the nine elements, or has it empty (checked with resolved.schema.json). */
 import { closest, distance } from 'fastest-levenshtein';
 import { joinPointer } from '../../load/positions.js';
-import type { Finding } from '../../model/index.js';
-import { defineRule, type RuleContext } from '../rule.js';
+import { ELEMENT_KEYS, ELEMENT_LABELS } from '../../model/index.js';
+import { defineRule, type RuleContext, type RuleFinding } from '../rule.js';
+
+type Found = RuleFinding<'category' | 'typo' | 'emptied'>;
 import { schemaValidator } from '../schema.js';
 
 const FIELD_NAMES: Readonly<Record<string, string>> = {
-  name: '事项名称', content: '公开内容', basis: '公开依据', timeLimit: '公开时限', subject: '公开主体',
-  channel: '公开渠道', audience: '公开对象', method: '公开方式', level: '公开层级', items: '二级事项',
+  ...Object.fromEntries(ELEMENT_KEYS.map((key) => [key, ELEMENT_LABELS[key].zh])), items: '二级事项',
 };
 
 /** Where resolved path `/categories/i/items/j/field/...` is in the source, and whose it is. */
@@ -37,10 +38,10 @@ export default defineRule({
     emptied: { zh: '基准目录一级事项“{name}”（{id}）的 {count} 个二级事项全部被删减，一级事项不能没有二级事项。县级目录只增不减：请补回这些事项；确要删减整个一级事项，请写 remove: [{id}] 并在 deviations 中声明理由', en: 'Every one of the {count} items of the baseline category "{name}" ({id}) is removed, and a category cannot be empty. County catalogues only add: put them back; to remove the whole category write remove: [{id}] and declare it in deviations' },
     typo: { zh: '“{id}”不是基准目录中的事项，作为新增事项又缺少{fields}。是不是想修改基准事项“{suggestion}”？请检查编号', en: '"{id}" is not a baseline item, and as a new item it lacks {fields}. Did you mean the baseline item "{suggestion}"? Check the id' },
   },
-  check(ctx) {
+  check(ctx, report) {
     const validate = schemaValidator('resolved');
-    if (validate(ctx.resolved)) return [];
-    const out = new Map<string, Finding>();
+    if (validate(ctx.resolved)) return;
+    const out = new Map<string, Found>();
     for (const e of validate.errors ?? []) {
       const path = e.instancePath.split('/').slice(1);
       if (path[0] !== 'categories') continue;
@@ -53,40 +54,40 @@ export default defineRule({
       if (emptied) { out.set(at.target, emptied); continue; }
       const id = isItem ? at.target.split('#')[0] ?? '' : at.target;
       out.set(at.target, {
-        rule: 'required-field', pointer: at.pointer, target: at.target, messageId: isItem ? 'default' : 'category',
+        pointer: at.pointer, target: at.target, messageId: isItem ? 'default' : 'category',
         data: { id, field: at.field, fieldName: isItem ? FIELD_NAMES[at.field] ?? at.field : at.field === 'name' ? '一级事项名称' : FIELD_NAMES[at.field] ?? at.field },
       });
     }
-    return explainTypos(ctx, [...out.values()]);
+    explainTypos(ctx, [...out.values()]).forEach(report);
   },
 });
 
 /** A new item that lacks fields and whose id is one slip away from a baseline id: say so once. */
-function explainTypos(ctx: RuleContext, findings: Finding[]): Finding[] {
+function explainTypos(ctx: RuleContext, findings: Found[]): Found[] {
   const baseIds = ctx.baseline?.categories.flatMap((c) => c.items.map((i) => i.id)) ?? [];
   if (baseIds.length === 0) return findings;
-  const byItem = new Map<string, Finding[]>();
+  const byItem = new Map<string, Found[]>();
   for (const f of findings) {
     const id = (f.target ?? '').split('#')[0] ?? '';
     if (f.messageId === 'default' && ctx.origins.items.get(id)?.status === 'added') byItem.set(id, [...(byItem.get(id) ?? []), f]);
   }
-  const replaced = new Set<Finding>();
-  const typos: Finding[] = [];
+  const replaced = new Set<Found>();
+  const typos: Found[] = [];
   for (const [id, list] of byItem) {
     const suggestion = closest(id, baseIds);
     if (distance(id, suggestion) > Math.max(2, Math.floor(suggestion.length / 5))) continue;
     list.forEach((f) => replaced.add(f));
     const pointer = ctx.origins.items.get(id)?.pointer ?? '';
-    typos.push({ rule: 'required-field', pointer: joinPointer(pointer, 'id'), target: id, messageId: 'typo', data: { id, suggestion, fields: list.map((f) => `“${f.data?.fieldName ?? ''}”`).join('、') } });
+    typos.push({ pointer: joinPointer(pointer, 'id'), target: id, messageId: 'typo', data: { id, suggestion, fields: list.map((f) => `“${f.data?.fieldName ?? ''}”`).join('、') } });
   }
   return [...findings.filter((f) => !replaced.has(f)), ...typos];
 }
 
 /** A baseline category whose items are all removed: one finding that says so, at the last removal. */
-function emptiedCategory(ctx: RuleContext, id: string): Finding | undefined {
+function emptiedCategory(ctx: RuleContext, id: string): Found | undefined {
   const base = ctx.baseline?.categories.find((c) => c.id === id);
   if (!base || base.items.length === 0) return undefined;
   const removals = base.items.map((i) => ctx.origins.removed.get(i.id)).filter((p): p is string => p !== undefined);
   const pointer = removals[removals.length - 1] ?? ctx.origins.categories.get(id)?.pointer ?? '';
-  return { rule: 'required-field', pointer, target: id, messageId: 'emptied', data: { id, name: base.name, count: base.items.length } };
+  return { pointer, target: id, messageId: 'emptied', data: { id, name: base.name, count: base.items.length } };
 }

@@ -10,11 +10,11 @@ export default defineRule({
   messages: {
     default: { zh: '事项“{name}”（{id}）在基准目录中是主动公开，这里去掉了“主动”。主动公开的事项不能改为仅依申请公开', en: 'Item "{name}" ({id}) is disclosed proactively (主动) in the baseline but not here. It cannot become on-request only' },
   },
-  check(ctx) {
-    return pairedItems(ctx)
+  check(ctx, report) {
+    pairedItems(ctx)
       .filter(({ base, item }) => base.method.includes('主动') && !item.method.includes('主动'))
-      .map(({ base, item, origin }) => ({
-        rule: 'weakened-method', pointer: nearestPointer(ctx, origin, 'method'), target: `${base.id}#method`,
+      .forEach(({ base, item, origin }) => report({
+        pointer: nearestPointer(ctx, origin, 'method'), target: `${base.id}#method`,
         data: { id: base.id, name: item.name },
       }));
   },

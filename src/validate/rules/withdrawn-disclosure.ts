@@ -1,8 +1,8 @@
 /** withdrawn-disclosure: new text — of an item, a new item or category, the title or the document — says in plain words that something is not (or no longer) published. */
-import type { Finding, Item } from '../../model/index.js';
+import { ELEMENT_LABELS, type Item } from '../../model/index.js';
 import { joinPointer } from '../../load/positions.js';
 import { normalizeText } from '../normalize.js';
-import { defineRule, removalSeverity, type RuleContext } from '../rule.js';
+import { defineRule, removalSeverity, type RuleContext, type RuleFinding } from '../rule.js';
 import { withdrawnPhrase } from '../withdrawn.js';
 import { nearestPointer, resolvedItems } from './util.js';
 
@@ -10,11 +10,12 @@ import { nearestPointer, resolvedItems } from './util.js';
 const TEXT_FIELDS = ['name', 'content', 'basis', 'timeLimit', 'subject', 'channel', 'note'] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
 const FIELD_ZH: Readonly<Record<string, string>> = {
-  name: '事项名称', content: '公开内容', basis: '公开依据', timeLimit: '公开时限', subject: '公开主体', channel: '公开渠道', note: '备注',
+  ...Object.fromEntries(TEXT_FIELDS.map((key) => [key, ELEMENT_LABELS[key].zh])),
   title: '标题', region: '地区', issuer: '发布机关', number: '发文字号', filingNumber: '备案文号', signer: '签发人', recipients: '主送机关', copyTo: '抄送机关', printedBy: '印发机关',
 };
 
 const list = (v: unknown): readonly string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+type Found = RuleFinding<'added' | 'category' | 'catalogue'>;
 const texts = (item: Item | undefined, field: TextField): readonly string[] => list(item?.[field]);
 
 /** The phrase in `text` that withdraws, unless the baseline already said the same thing there. */
@@ -25,8 +26,8 @@ function newPhrase(text: string, had: readonly string[], onRequest: boolean): st
 }
 
 /** Every item, new ones included: each entry of each text field that the baseline item did not have. */
-function itemFindings(ctx: RuleContext): Finding[] {
-  const out: Finding[] = [];
+function itemFindings(ctx: RuleContext): Found[] {
+  const out: Found[] = [];
   for (const { item, base, origin } of resolvedItems(ctx)) {
     const onRequest = item.method.includes('依申请');
     for (const field of TEXT_FIELDS) {
@@ -34,7 +35,7 @@ function itemFindings(ctx: RuleContext): Finding[] {
         const phrase = newPhrase(text, texts(base, field), onRequest);
         if (phrase === undefined) return;
         out.push({
-          rule: 'withdrawn-disclosure', severity: removalSeverity(ctx.source.kind), messageId: base ? 'default' : 'added',
+          severity: removalSeverity(ctx.source.kind), messageId: base ? 'default' as const : 'added' as const,
           pointer: nearestPointer(ctx, origin, field, ...(typeof item[field] === 'string' ? [] : [i])), target: `${item.id}#${field}`,
           data: { id: item.id, name: item.name, field, fieldName: FIELD_ZH[field] ?? field, text, phrase },
         });
@@ -45,20 +46,20 @@ function itemFindings(ctx: RuleContext): Finding[] {
 }
 
 /** The names of new categories. */
-function categoryFindings(ctx: RuleContext): Finding[] {
+function categoryFindings(ctx: RuleContext): Found[] {
   const baseIds = new Set(ctx.baseline?.categories.map((c) => c.id));
   return ctx.resolved.categories.filter((c) => !baseIds.has(c.id)).flatMap((c) => {
     const phrase = newPhrase(c.name, [], false);
     const pointer = ctx.origins.categories.get(c.id)?.pointer ?? '';
     return phrase === undefined ? [] : [{
-      rule: 'withdrawn-disclosure', messageId: 'category', pointer: ctx.positions.has(joinPointer(pointer, 'name')) ? joinPointer(pointer, 'name') : pointer, target: c.id,
+      messageId: 'category', pointer: ctx.positions.has(joinPointer(pointer, 'name')) ? joinPointer(pointer, 'name') : pointer, target: c.id,
       data: { id: c.id, name: c.name, field: 'name', fieldName: '一级事项名称', text: c.name, phrase },
-    } satisfies Finding];
+    } satisfies Found];
   });
 }
 
 /** The catalogue's title, region, issuer and document information: words there withdraw the whole catalogue. */
-function catalogueFindings(ctx: RuleContext): Finding[] {
+function catalogueFindings(ctx: RuleContext): Found[] {
   const { resolved, baseline } = ctx;
   const fields: [string, unknown, unknown][] = [
     ...(['title', 'region', 'issuer'] as const).map((k): [string, unknown, unknown] => [k, resolved[k], baseline?.[k]]),
@@ -69,9 +70,9 @@ function catalogueFindings(ctx: RuleContext): Finding[] {
     const pointer = Array.isArray(value) ? `/${key}/${i}` : `/${key}`;
     const field = key.split('/').pop() ?? key;
     return phrase === undefined ? [] : [{
-      rule: 'withdrawn-disclosure', messageId: 'catalogue', pointer: ctx.positions.has(pointer) ? pointer : `/${key}`,
+      messageId: 'catalogue', pointer: ctx.positions.has(pointer) ? pointer : `/${key}`,
       data: { field, fieldName: FIELD_ZH[field] ?? field, text, phrase },
-    } satisfies Finding];
+    } satisfies Found];
   }));
 }
 
@@ -98,8 +99,8 @@ export default defineRule({
       en: 'The catalogue\'s {field} says "{text}"; "{phrase}" withdraws, suspends or narrows the whole catalogue, which the baseline does not: delete it (this cannot be declared as a deviation)',
     },
   },
-  check(ctx) {
-    if (!ctx.baseline) return [];
-    return [...itemFindings(ctx), ...categoryFindings(ctx), ...catalogueFindings(ctx)];
+  check(ctx, report) {
+    if (!ctx.baseline) return;
+    [...itemFindings(ctx), ...categoryFindings(ctx), ...catalogueFindings(ctx)].forEach(report);
   },
 });

@@ -1,7 +1,7 @@
 /** unverified-file (verify): a file in the inbox that verify does not check (Word, spreadsheet, OFD, image, notice PDF), listed so it is not lost. */
-import { defineRule } from '../rule.js';
+import { defineStageCode } from '../rule.js';
 
-export default defineRule({
+export default defineStageCode({
   id: 'unverified-file',
   severity: 'warning',
   description: { zh: '收文中有不能核验的文件（Word、表格、OFD、图片、印发通知 PDF 等），列出而不核验', en: 'A file verify does not check (Word, spreadsheet, OFD, image, notice PDF …) is listed, not verified' },

@@ -1,7 +1,7 @@
 /** tampered-document (verify): the filing paints, carries or does something its embedded source does not generate. */
-import { defineRule } from '../rule.js';
+import { defineStageCode } from '../rule.js';
 
-export default defineRule({
+export default defineStageCode({
   id: 'tampered-document',
   severity: 'error',
   description: { zh: '备案文件与其内嵌的源文件生成的结果不一致，或生成后被追加了签章以外的修改', en: 'The filing differs from what its embedded source generates, or was changed after it was built (other than signed)' },

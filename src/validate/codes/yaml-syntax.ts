@@ -1,7 +1,7 @@
 /** yaml-syntax: the file is not valid YAML 1.2 core, or has a Chinese-keyboard slip (reported by the loader). */
-import { defineRule } from '../rule.js';
+import { defineStageCode } from '../rule.js';
 
-export default defineRule({
+export default defineStageCode({
   id: 'yaml-syntax',
   severity: 'error',
   description: { zh: '文件不是有效的 YAML 1.2（含重复的键、全角符号、指令、标签和合并键）', en: 'The file is not valid YAML 1.2 core (duplicate keys, full-width punctuation, directives, tags and merge keys included)' },

@@ -1,7 +1,7 @@
 /** other-version (verify, info): the filing's bytes differ from the rebuild but it paints exactly the same. */
-import { defineRule } from '../rule.js';
+import { defineStageCode } from '../rule.js';
 
-export default defineRule({
+export default defineStageCode({
   id: 'other-version',
   severity: 'info',
   description: { zh: '备案文件的字节与重新生成的不同，但绘制的内容完全一致（另存、其他 Node.js 或其他版本生成）', en: 'The filing\'s bytes differ from the rebuild but it paints exactly the same (re-saved, another Node.js or another version)' },

@@ -1,7 +1,7 @@
 /** hidden-content (verify, import): a hand-made Word/Excel/HTML table carries content a reader does not see; it is refused, not read. */
-import { defineRule } from '../rule.js';
+import { defineStageCode } from '../rule.js';
 
-export default defineRule({
+export default defineStageCode({
   id: 'hidden-content',
   severity: 'error',
   description: { zh: '手工制作的目录表格中有读者看不到的内容（隐藏文字、白色或与底色相同的文字、极小字号、隐藏的行或列、未接受的修订、批注或脚注）', en: 'A hand-made catalogue table carries content a reader does not see (hidden text, white or background-coloured text, tiny type, hidden rows or columns, unaccepted revisions, comments or footnotes)' },

@@ -1,10 +1,10 @@
 /** encoding: the file is not UTF-8 (reported by the loader). */
-import { defineRule } from '../rule.js';
+import { defineStageCode } from '../rule.js';
 
 const RESAVE_ZH = '请用记事本“另存为”，在“编码”中选择 UTF-8 后保存（VS Code/WPS：右下角编码 → 通过编码保存 → UTF-8）';
 const RESAVE_EN = 'Re-save it as UTF-8 (Notepad: Save As → Encoding: UTF-8; VS Code: status bar encoding → Save with Encoding → UTF-8)';
 
-export default defineRule({
+export default defineStageCode({
   id: 'encoding',
   severity: 'error',
   description: { zh: '文件不是 UTF-8 编码', en: 'The file is not UTF-8' },

@@ -1,7 +1,7 @@
 /** incomplete-document (verify): the filed document has no 文号 or no 成文日期, so the bureau cannot register it. */
-import { defineRule } from '../rule.js';
+import { defineStageCode } from '../rule.js';
 
-export default defineRule({
+export default defineStageCode({
   id: 'incomplete-document',
   severity: 'warning',
   description: { zh: '报送的文件没有文号或成文日期，无法登记', en: 'The filed document has no document number (文号) or no date (成文日期) and cannot be registered' },

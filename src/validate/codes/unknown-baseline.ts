@@ -1,7 +1,7 @@
 /** unknown-baseline: `extends` cannot be resolved (reported by the resolver). */
-import { defineRule } from '../rule.js';
+import { defineStageCode } from '../rule.js';
 
-export default defineRule({
+export default defineStageCode({
   id: 'unknown-baseline',
   severity: 'error',
   description: { zh: '找不到或无法使用 extends 指向的基准目录', en: 'The catalogue named by extends cannot be found or used' },
@@ -14,6 +14,6 @@ export default defineRule({
     cycle: { zh: '继承关系形成了循环：{chain}', en: 'extends forms a cycle: {chain}' },
     depth: { zh: '继承层级超过 {limit} 层，没有继续查找：{chain}。学校目录继承县区目录、县区目录继承市级目录，最多 2 层：请检查 extends 是否指向了正确的文件', en: 'The extends chain is deeper than {limit} levels and was not followed further: {chain}. A school extends its county and a county the municipal catalogue, 2 levels at most: check that extends names the right file' },
     invalid: { zh: '基准目录“{spec}”本身有错误，请先修正它：{detail}', en: 'The baseline "{spec}" has errors of its own; fix it first: {detail}' },
-    kind: { zh: '{kind}目录不能继承{baseKind}目录“{spec}”', en: 'A {kindEn} catalogue cannot extend the {baseKindEn} catalogue "{spec}"' },
+    kind: { zh: '{kind}目录不能继承{baseKind}目录“{spec}”', en: 'A {kind} catalogue cannot extend the {baseKind} catalogue "{spec}"' },
   },
 });

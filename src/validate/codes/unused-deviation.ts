@@ -1,7 +1,7 @@
 /** unused-deviation: a declared deviation matches no finding. */
-import { defineRule } from '../rule.js';
+import { defineStageCode } from '../rule.js';
 
-export default defineRule({
+export default defineStageCode({
   id: 'unused-deviation',
   severity: 'warning',
   description: { zh: '声明的偏离没有对应任何问题', en: 'A declared deviation matches nothing' },

@@ -1,7 +1,7 @@
 /** baseline-mismatch (verify): the filing was built against a baseline that is not the bureau's. */
-import { defineRule } from '../rule.js';
+import { defineStageCode } from '../rule.js';
 
-export default defineRule({
+export default defineStageCode({
   id: 'baseline-mismatch',
   severity: 'error',
   description: { zh: '备案文件依据的基准目录与市局的不一致', en: 'The filing was built against a baseline other than the bureau\'s' },

@@ -1,7 +1,7 @@
 /** deviation: an error declared in `deviations:` with a reason — reported as a warning, never hidden. */
-import { defineRule } from '../rule.js';
+import { defineStageCode } from '../rule.js';
 
-export default defineRule({
+export default defineStageCode({
   id: 'deviation',
   severity: 'warning',
   description: { zh: '已声明理由的偏离（如删减事项），照常报告，不隐藏', en: 'A declared exception (e.g. a removal), reported with its reason' },

@@ -1,7 +1,7 @@
 /** compression-bomb (verify): a filing's compressed streams inflate past the limit; it is refused before it is opened. */
-import { defineRule } from '../rule.js';
+import { defineStageCode } from '../rule.js';
 
-export default defineRule({
+export default defineStageCode({
   id: 'compression-bomb',
   severity: 'error',
   description: { zh: 'PDF 中的压缩数据解压后超过上限（“压缩炸弹”），未打开', en: 'The PDF\'s compressed data inflates past the limit (a "compression bomb") and was not opened' },

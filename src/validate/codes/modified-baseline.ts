@@ -1,14 +1,14 @@
 /** modified-baseline: the NAME@VERSION baseline in the local catalogues/ folder differs from the one shipped with the tool. */
-import { defineRule } from '../rule.js';
+import { defineStageCode } from '../rule.js';
 
-export default defineRule({
+export default defineStageCode({
   id: 'modified-baseline',
   severity: 'warning',
   description: { zh: '本地的市级基准目录副本与本工具自带的不同', en: 'The local copy of the municipal baseline differs from the one shipped with the tool' },
   messages: {
     default: {
       zh: '本地的基准目录“{local}”与本工具自带的“{spec}”不同：{differences}。检查已按自带的版本进行（与市教育局核验时相同）；请删除本地副本，或换成自带的版本',
-      en: 'The local baseline "{local}" differs from the "{spec}" shipped with the tool: {differencesEn}. The check used the shipped one (as the bureau\'s verify does); delete the local copy or replace it with the shipped one',
+      en: 'The local baseline "{local}" differs from the "{spec}" shipped with the tool: {differences}. The check used the shipped one (as the bureau\'s verify does); delete the local copy or replace it with the shipped one',
     },
     unshipped: {
       zh: '基准目录“{spec}”（{local}）不是随工具发布的版本（随工具发布的是 {shipped}）：市教育局核验时只按自带的版本检查，这里的检查结果不能说明目录没有删减。请写 extends: {shipped}，或用 --baseline 指定市教育局下发的基准文件',

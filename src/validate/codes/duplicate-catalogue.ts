@@ -1,7 +1,7 @@
 /** duplicate-catalogue: two input files declare the same catalogue id (reported across files by check and build). */
-import { defineRule } from '../rule.js';
+import { defineStageCode } from '../rule.js';
 
-export default defineRule({
+export default defineStageCode({
   id: 'duplicate-catalogue',
   severity: 'error',
   description: { zh: '两个目录文件用了同一个目录编号（id）', en: 'Two catalogue files use the same catalogue id' },

@@ -1,9 +1,9 @@
 /** kind-mismatch: the file is not what its `kind` says (the kind policy, src/resolve/kind-policy.ts); reported by resolve. */
-import { defineRule } from '../rule.js';
+import { defineStageCode } from '../rule.js';
 
 const COUNTY_FIX = { zh: '县（市、区）目录请写 kind: county 并继承市级目录（extends: xinxiang@2020），删减须在 deviations 中声明', en: 'A county catalogue is kind: county and extends the municipal one (extends: xinxiang@2020); removals are declared in deviations' };
 
-export default defineRule({
+export default defineStageCode({
   id: 'kind-mismatch',
   severity: 'error',
   description: { zh: '目录的 kind（市级、县级、学校）与它是什么、放在哪里、继承什么不符', en: 'The catalogue is not what its kind (municipal, county, school) says, where it lives or what it extends' },

@@ -1,7 +1,7 @@
 /** signed-document (verify, info): an electronic signature (电子印章) was added to the filing after it was built. */
-import { defineRule } from '../rule.js';
+import { defineStageCode } from '../rule.js';
 
-export default defineRule({
+export default defineStageCode({
   id: 'signed-document',
   severity: 'info',
   description: { zh: '备案文件生成后加盖了电子签章（只追加签名，内容未改动）', en: 'An electronic signature (seal) was added after the build, and nothing else' },

@@ -1,7 +1,7 @@
 /** unverifiable-rendering (verify): built by another render version or other fonts, and its painting differs from the rebuild. */
-import { defineRule } from '../rule.js';
+import { defineStageCode } from '../rule.js';
 
-export default defineRule({
+export default defineStageCode({
   id: 'unverifiable-rendering',
   severity: 'error',
   description: { zh: '备案文件由其他渲染版本或其他字体生成，绘制内容与重新生成的不一致，无法核验', en: 'Built by another render version or with other fonts, and not painted as the rebuild: cannot be verified' },

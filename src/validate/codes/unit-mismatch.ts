@@ -1,7 +1,7 @@
 /** unit-mismatch (verify report): a filing under a listed unit's id comes from another region, or two filings of one unit differ in content. */
-import { defineRule } from '../rule.js';
+import { defineStageCode } from '../rule.js';
 
-export default defineRule({
+export default defineStageCode({
   id: 'unit-mismatch',
   severity: 'error',
   description: { zh: '汇总表中：以某单位目录编号报送的备案来自另一个地区，或同一单位的几份备案内容不同', en: 'In the decision report: a filing under a unit\'s catalogue id comes from another region, or the filings of one unit differ in content' },

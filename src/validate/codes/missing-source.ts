@@ -1,7 +1,7 @@
 /** missing-source (verify): a filing cannot be read, or carries no embedded source to check (or not all of it). */
-import { defineRule } from '../rule.js';
+import { defineStageCode } from '../rule.js';
 
-export default defineRule({
+export default defineStageCode({
   id: 'missing-source',
   severity: 'error',
   description: { zh: '备案文件无法读取，或 PDF 中没有（完整的）内嵌源文件', en: 'The filing cannot be read, or the PDF has no (complete) embedded source' },
