@@ -6,10 +6,9 @@ import {
 } from '../typeset/gbt9704.js';
 import { widthInChars } from '../typeset/width.js';
 
-export { CHARS_PER_LINE };
 
 /** One millimetre in twips (1440 / 25.4). */
-export const TWIPS_PER_MM = TWIPS_PER_INCH / MM_PER_INCH;
+const TWIPS_PER_MM = TWIPS_PER_INCH / MM_PER_INCH;
 /** Twips in a point, half-points in a point, eighths of a point in a millimetre. */
 const TWIPS_PER_PT = 20;
 const HALF_POINTS = 2;
