@@ -2,7 +2,7 @@
 import { Document, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Catalogue, Category, Item, Lang } from '../model/index.js';
 import { publishedSubject } from '../render/layout/publisher.js';
-import { normalizeText } from '../validate/normalize.js';
+import { normalizeText, sameText } from '../validate/normalize.js';
 import type { RowMatch } from './match.js';
 import type { TableRow } from './table.js';
 import { it } from './texts.js';
@@ -29,7 +29,11 @@ const ORDER: Readonly<Record<'audience' | 'method' | 'level', readonly string[]>
 };
 const ID = /^[a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)*$/;
 
-const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+/**
+ * Texts compare as the checker compares them with the baseline (sameText: width of punctuation, brackets, spaces):
+ * a county table typed with 半角 "(…)" where the baseline now prints “（…）” keeps the baseline's text, not a change.
+ */
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => sameText(x, b[i]!));
 
 /** The tick group's resolved value: what the table marks, plus baseline values it has no column for. */
 function tickValue(row: TableRow, key: 'audience' | 'method' | 'level', base?: readonly string[]): string[] | undefined {
@@ -47,12 +51,12 @@ function tickValue(row: TableRow, key: 'audience' | 'method' | 'level', base?: r
  */
 function itemFields(row: TableRow, base: Item | undefined, printed: (subject: string) => string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  if (!base || row.name !== base.name) out.name = row.name;
+  if (!base || !sameText(row.name, base.name)) out.name = row.name;
   for (const key of ['content', 'basis'] as const) {
     const v = row[key];
     if (v && v.length > 0 && (!base || !sameList(v, base[key]))) out[key] = [...v];
   }
-  if (row.timeLimit && (!base || row.timeLimit !== base.timeLimit)) out.timeLimit = row.timeLimit;
+  if (row.timeLimit && (!base || !sameText(row.timeLimit, base.timeLimit))) out.timeLimit = row.timeLimit;
   if (row.subject && (!base || (row.subject !== base.subject && row.subject !== printed(base.subject)))) out.subject = row.subject;
   if (row.channel && row.channel.length > 0 && (!base || !sameList(row.channel, base.channel))) out.channel = [...row.channel];
   for (const key of ['audience', 'method', 'level'] as const) {
