@@ -4,7 +4,7 @@
  * any viewer. Anything this module does not understand answers "not proven" and pdf.js decides.
  */
 import { decodeStream, isRef, PdfReader, type PdfDict, type PdfValue } from './pdf-syntax.js';
-import { mergeSections, ObjectTable, sectionChain, startxref } from './pdf-xref.js';
+import { mergeSections, ObjectTable, sectionChain, startxref, strayObject } from './pdf-xref.js';
 
 /** How a stream's bytes are stored: compared through the decoded data instead. */
 const STORAGE = new Set(['Length', 'Filter', 'DecodeParms', 'DL']);
@@ -33,7 +33,10 @@ function open(bytes: Uint8Array): Doc | undefined {
   const chain = sectionChain(bytes, at);
   const top = chain[chain.length - 1];
   if (!top || top.trailer.v.has('Encrypt')) return undefined;
-  return { table: new ObjectTable(bytes, mergeSections(chain)), trailer: top.trailer };
+  const entries = mergeSections(chain);
+  // An object written outside the xref is what pdf.js paints once it rebuilds the table: not proven.
+  if (strayObject(bytes, 0, bytes.length, entries) !== undefined) return undefined;
+  return { table: new ObjectTable(bytes, entries), trailer: top.trailer };
 }
 
 /** Object `n` of `doc`, checked to be the object its xref entry says (else a viewer may repair the file its own way). */

@@ -2,7 +2,7 @@
 import { decodeStream, indexOf, isDict, isName, PdfReader, PdfSyntaxError, type PdfDict, type PdfValue } from './pdf-syntax.js';
 
 /** Where an object is: at a byte offset, inside an object stream, or freed. */
-export type XrefEntry = { readonly kind: 'offset'; readonly at: number } | { readonly kind: 'packed'; readonly stream: number; readonly index: number } | { readonly kind: 'free' };
+export type XrefEntry = { readonly kind: 'offset'; readonly at: number; readonly gen?: number } | { readonly kind: 'packed'; readonly stream: number; readonly index: number } | { readonly kind: 'free' };
 
 export interface XrefSection {
   readonly entries: Map<number, XrefEntry>;
@@ -39,19 +39,30 @@ export function readSection(bytes: Uint8Array, offset: number): XrefSection {
   return readXrefStream(value);
 }
 
+/**
+ * A classic table, read strictly: whatever a viewer reads another way is refused (an object listed twice
+ * in one section, where pdf.js keeps the first entry and a map the last; an entry 0 in use, or a
+ * subsection "1 N" opened by a free entry, which pdf.js renumbers from 0; an entry that is not
+ * "offset generation n|f", which makes pdf.js rebuild the table from the objects it finds).
+ */
 function readTable(r: PdfReader): XrefSection {
   r.word();
   const entries = new Map<number, XrefEntry>();
   for (;;) {
     const first = r.word();
     if (first === 'trailer') break;
-    const count = Number(r.word());
-    if (!/^\d+$/.test(first) || !Number.isInteger(count)) throw new PdfSyntaxError('bad xref table');
-    for (let i = 0; i < count; i++) {
-      const at = Number(r.word());
-      r.word();
+    const count = r.word();
+    if (!/^\d+$/.test(first) || !/^\d+$/.test(count)) throw new PdfSyntaxError('bad xref table');
+    for (let i = 0; i < Number(count); i++) {
+      const at = r.word();
+      const gen = r.word();
       const type = r.word();
-      entries.set(Number(first) + i, type === 'n' ? { kind: 'offset', at } : { kind: 'free' });
+      const n = Number(first) + i;
+      if (!/^\d+$/.test(at) || !/^\d+$/.test(gen) || (type !== 'n' && type !== 'f')) throw new PdfSyntaxError(`bad xref entry for object ${n}`);
+      if (entries.has(n)) throw new PdfSyntaxError(`object ${n} listed twice in one xref section`);
+      if (n === 0 && type !== 'f') throw new PdfSyntaxError('xref entry 0 in use');
+      if (i === 0 && n === 1 && type === 'f') throw new PdfSyntaxError('xref subsection 1 opened by a free entry');
+      entries.set(n, type === 'n' ? { kind: 'offset', at: Number(at), gen: Number(gen) } : { kind: 'free' });
     }
   }
   const trailer = r.value();
@@ -79,7 +90,8 @@ function readXrefStream(dict: PdfDict): XrefSection {
     for (let i = 0; i < (index[s + 1] ?? 0); i++, row++) {
       const type = field(row, 0, 1);
       const num = (index[s] ?? 0) + i;
-      entries.set(num, type === 1 ? { kind: 'offset', at: field(row, 1, 0) } : type === 2 ? { kind: 'packed', stream: field(row, 1, 0), index: field(row, 2, 0) } : { kind: 'free' });
+      if (entries.has(num)) throw new PdfSyntaxError(`object ${num} listed twice in one xref stream`);
+      entries.set(num, type === 1 ? { kind: 'offset', at: field(row, 1, 0), gen: field(row, 2, 0) } : type === 2 ? { kind: 'packed', stream: field(row, 1, 0), index: field(row, 2, 0) } : { kind: 'free' });
     }
   }
   return { entries, trailer: dict };
@@ -99,7 +111,12 @@ export class ObjectTable {
     if (this.cache.has(n)) return this.cache.get(n) ?? null;
     const e = this.entries.get(n);
     let value: PdfValue = null;
-    if (e?.kind === 'offset') value = new PdfReader(this.bytes, e.at).object().value;
+    if (e?.kind === 'offset') {
+      // The object a viewer finds there: another number or generation makes pdf.js rebuild the whole table.
+      const found = new PdfReader(this.bytes, e.at).object();
+      if (found.n !== n || (e.gen !== undefined && found.g !== e.gen)) throw new PdfSyntaxError(`object ${n} is not at its xref offset`);
+      value = found.value;
+    }
     if (e?.kind === 'packed') value = this.packed(e.stream, e.index);
     this.cache.set(n, value);
     return value;
@@ -140,6 +157,22 @@ export function mergeSections(sections: readonly XrefSection[]): Map<number, Xre
   const merged = new Map<number, XrefEntry>();
   for (const s of sections) for (const [n, e] of s.entries) merged.set(n, e);
   return merged;
+}
+
+/**
+ * The first object header ("N G obj") in bytes [start, end) that is not the object `entries` place there:
+ * a viewer that rebuilds the table (pdf.js does on any xref error) takes the last header of each number,
+ * so an object written outside the xref may be what it paints. Undefined when every header is accounted for.
+ */
+export function strayObject(bytes: Uint8Array, start: number, end: number, entries: ReadonlyMap<number, XrefEntry>): string | undefined {
+  const text = latin1.decode(bytes.subarray(start, end));
+  const re = /(?<![0-9])(\d+)[\0\t\n\f\r ]+(\d+)[\0\t\n\f\r ]+obj(?![A-Za-z0-9])/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const n = Number(m[1]);
+    const e = entries.get(n);
+    if (e?.kind !== 'offset' || e.at !== start + m.index || (e.gen !== undefined && e.gen !== Number(m[2]))) return `${m[1]} ${m[2]} obj @${start + m.index}`;
+  }
+  return undefined;
 }
 
 export { indexOf };

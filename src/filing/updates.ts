@@ -5,7 +5,7 @@
 import type { Finding } from '../model/index.js';
 import { filingFinding } from './findings.js';
 import { isDict, isName, isRef, PdfReader, PdfSyntaxError, serialise, type PdfDict, type PdfValue } from './pdf-syntax.js';
-import { mergeSections, ObjectTable, readSection, sectionChain, startxref, type XrefSection } from './pdf-xref.js';
+import { mergeSections, ObjectTable, readSection, sectionChain, startxref, strayObject, type XrefSection } from './pdf-xref.js';
 import type { Revision } from './revisions.js';
 import { sealProblem } from './seal.js';
 import { signatureProblem } from './signature.js';
@@ -196,6 +196,9 @@ function checkRevision(bytes: Uint8Array, revisions: readonly Revision[], k: num
   const after = new ObjectTable(bytes, mergeSections([...beforeSections, section]));
   const check = new UpdateCheck(before, after, rev);
   check.changes.push(...changes);
+  // Every object the update writes is one its xref lists there (a viewer rebuilding the table would take any other).
+  const stray = strayObject(bytes, rev.start, rev.end, section.entries);
+  if (stray !== undefined) check.changes.push(`object outside the xref (${stray})`);
   const oldTrailer = beforeSections.at(-1)?.trailer;
   for (const key of ['Root', 'Info', 'Encrypt']) {
     if (serialise(oldTrailer?.v.get(key) ?? null) !== serialise(section.trailer.v.get(key) ?? null)) check.changes.push(`trailer /${key}`);
