@@ -3,7 +3,7 @@
  * /Info) are the same up to object numbering, streams compared by their decoded data, are read alike by
  * any viewer. Anything this module does not understand answers "not proven" and pdf.js decides.
  */
-import { decodeStream, isRef, PdfReader, type PdfDict, type PdfValue } from './pdf-syntax.js';
+import { decodeStream, isDict, isRef, PdfReader, type PdfDict, type PdfValue } from './pdf-syntax.js';
 import { mergeSections, ObjectTable, sectionChain, startxref, strayObject } from './pdf-xref.js';
 
 /** How a stream's bytes are stored: compared through the decoded data instead. */
@@ -25,7 +25,14 @@ const latin1 = new TextDecoder('latin1');
 function open(bytes: Uint8Array): Doc | undefined {
   const at = startxref(bytes, 0, bytes.length);
   const head = latin1.decode(bytes.subarray(0, 2048));
-  if (/\/Linearized\b/.test(head)) {
+  // pdf.js calls a file linearized when its first object is a dictionary with /Linearized, the name decoded (/Lineari#7Aed is one).
+  let first: PdfValue;
+  try {
+    first = new PdfReader(bytes, 0).object().value;
+  } catch {
+    return undefined;
+  }
+  if (/\/Linearized\b/.test(head) || (isDict(first) && first.v.has('Linearized'))) {
     const end = head.indexOf('endobj');
     const after = end < 0 ? -1 : end + 6 + (/^\s*/.exec(head.slice(end + 6))?.[0].length ?? 0);
     if (after !== at) return undefined;

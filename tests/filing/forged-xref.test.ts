@@ -123,3 +123,67 @@ describe('a signing update whose xref a viewer reads otherwise', () => {
     expect(r.integrity).toBe('tampered');
   });
 });
+
+describe('a file pdf.js reads as linearized and verify did not', () => {
+  /**
+   * The genuine objects (offsets shifted), and ahead of them a linearization dictionary whose key is written
+   * /Lineari#7Aed: pdf.js decodes the name, starts at the xref stream just after it (as for any linearized
+   * file) and finds page 3 there, packed in an object stream, painting a forged content stream. The last
+   * startxref names a table of the genuine objects (the new ones listed too, unreferenced).
+   */
+  function linearizedForgery(): Uint8Array {
+    const { num: contentNum, body } = forgedContent();
+    const { page, size } = pageAndCatalog(good, 3);
+    const text = Buffer.from(good).toString('latin1');
+    const headerEnd = text.indexOf('\n', text.indexOf('\n') + 1) + 1;
+    const at = startxref(good, 0, good.length);
+    const [L, X, S, K] = [size, size + 1, size + 2, size + 3];
+    const root = objectsOf(good).trailer.v.get('Root');
+    const pageBody = `${withoutContents(page.dict)} /Contents ${K} 0 R>>`;
+    const objStm = `${page.num} 0 `;
+    const packed = stream(`/Type /ObjStm /N 1 /First ${objStm.length}`, objStm + pageBody);
+    const xrefRow = Buffer.from([2, 0, 0, 0, 0, 0]);
+    xrefRow.writeUInt32BE(S, 1);
+    const build = (total: number, mainAt: number): Buffer => {
+      const key = 'Lineari#7Aed';
+      const lin = Buffer.from(`${L} 0 obj\n<< /${key} 1 /L ${String(total).padStart(10, '0')} /H [1 1] /O ${pageAndCatalog(good, 1).page.num} /E 1 /N ${countPages()} /T 1 >>\nendobj\n`, 'latin1');
+      const xs = Buffer.concat([Buffer.from(`${X} 0 obj\n`), stream(`/Type /XRef /Size ${K + 1} /W [1 4 1] /Index [${page.num} 1] /Root ${pdf(root ?? null)} /Prev ${String(mainAt).padStart(10, '0')}`, xrefRow), Buffer.from('\nendobj\n')]);
+      const prefix = Buffer.concat([lin, xs]);
+      const delta = prefix.length;
+      const objects = Buffer.from(good.subarray(headerEnd, at));
+      const extra = [[S, packed], [K, body]] as const;
+      const tail: Buffer[] = [];
+      const own = new Map<number, number>([[L, headerEnd], [X, headerEnd + lin.length]]);
+      let off = at + delta;
+      for (const [n, b] of extra) {
+        const chunk = Buffer.concat([Buffer.from(`${n} 0 obj\n`), b, Buffer.from('\nendobj\n')]);
+        own.set(n, off);
+        tail.push(chunk);
+        off += chunk.length;
+      }
+      const table = objectsOf(good).table;
+      const rows: string[] = ['xref', `0 ${K + 1}`, '0000000000 65535 f\r'];
+      for (let n = 1; n <= K; n++) {
+        const e = table.entries.get(n);
+        const o = own.get(n) ?? (e?.kind === 'offset' ? e.at + delta : undefined);
+        rows.push(o === undefined ? '0000000000 65535 f\r' : `${String(o).padStart(10, '0')} 00000 n\r`);
+      }
+      const trailer = `trailer\n<< /Size ${K + 1} /Root ${pdf(root ?? null)} ${pdf(objectsOf(good).trailer.v.get('Info') ?? null) === 'null' ? '' : `/Info ${pdf(objectsOf(good).trailer.v.get('Info') ?? null)}`} >>\nstartxref\n${off}\n%%EOF\n`;
+      return Buffer.concat([Buffer.from(good.subarray(0, headerEnd)), prefix, objects, ...tail, Buffer.from(`${rows.join('\n')}\n${trailer}`, 'latin1')]);
+    };
+    // Two passes: the main xref's offset and the file's length are written into the prefix at a fixed width.
+    const first = build(0, 0);
+    const mainAt = first.toString('latin1').lastIndexOf('\nxref\n') + 1;
+    return new Uint8Array(build(first.length, mainAt));
+  }
+
+  const countPages = (): number => Number(((objectsOf(good).table.get((pageAndCatalog(good, 1).catalog.dict.v.get('Pages') as { n: number }).n) as PdfDict).v.get('Count')));
+  const withoutContents = (d: PdfDict): string => `<<${[...d.v].filter(([k]) => k !== 'Contents').map(([k, x]) => `/${k} ${pdf(x)}`).join(' ')}`;
+
+  it('a linearization dictionary with an escaped name is not proven genuine', async () => {
+    const forged = linearizedForgery();
+    expect(await viewerSeesForgery(forged)).toBe(true);
+    const r = await filingFindings(forged, env);
+    expect(r.integrity).toBe('tampered');
+  });
+});
