@@ -4,7 +4,7 @@
  * any viewer. Anything this module does not understand answers "not proven" and pdf.js decides.
  */
 import { decodeStream, isDict, isRef, PdfReader, type PdfDict, type PdfValue } from './pdf-syntax.js';
-import { mergeSections, ObjectTable, sectionChain, startxref, strayObject } from './pdf-xref.js';
+import { headerOffset, mergeSections, ObjectTable, sectionChain, startxref, strayObject } from './pdf-xref.js';
 
 /** How a stream's bytes are stored: compared through the decoded data instead. */
 const STORAGE = new Set(['Length', 'Filter', 'DecodeParms', 'DL']);
@@ -23,6 +23,8 @@ const latin1 = new TextDecoder('latin1');
  * linearized file whose first-page xref (where pdf.js starts) is not the one `startxref` names.
  */
 function open(bytes: Uint8Array): Doc | undefined {
+  // Bytes before the header: pdf.js reads every offset that many bytes further on than we do.
+  if (headerOffset(bytes) !== 0) return undefined;
   const at = startxref(bytes, 0, bytes.length);
   const head = latin1.decode(bytes.subarray(0, 2048));
   // pdf.js calls a file linearized when its first object is a dictionary with /Linearized, the name decoded (/Lineari#7Aed is one).

@@ -11,6 +11,15 @@ export interface XrefSection {
 
 const latin1 = new TextDecoder('latin1');
 
+/**
+ * Where "%PDF-" is among the first 1024 bytes (0 when absent): pdf.js counts every offset of the file from
+ * there, this module from byte 0, so the two agree only when it is 0.
+ */
+export function headerOffset(bytes: Uint8Array): number {
+  const at = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).indexOf('%PDF-', 0, 'latin1');
+  return at < 0 ? 0 : at;
+}
+
 /** The offset the last `startxref` before `end` points at. */
 export function startxref(bytes: Uint8Array, start: number, end: number): number {
   // Searched backwards from the end: decoding a whole file to text cost more than the rest of reading it.

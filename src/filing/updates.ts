@@ -5,7 +5,7 @@
 import type { Finding } from '../model/index.js';
 import { filingFinding } from './findings.js';
 import { isDict, isName, isRef, PdfReader, PdfSyntaxError, serialise, type PdfDict, type PdfValue } from './pdf-syntax.js';
-import { mergeSections, ObjectTable, readSection, sectionChain, startxref, strayObject, type XrefSection } from './pdf-xref.js';
+import { headerOffset, mergeSections, ObjectTable, readSection, sectionChain, startxref, strayObject, type XrefSection } from './pdf-xref.js';
 import type { Revision } from './revisions.js';
 import { sealProblem } from './seal.js';
 import { signatureProblem } from './signature.js';
@@ -226,6 +226,8 @@ export function analyseUpdates(bytes: Uint8Array, revisions: readonly Revision[]
   for (let k = 1; k < revisions.length; k++) {
     let check: UpdateCheck;
     try {
+      // Bytes before the header: a viewer reads every offset of the update elsewhere than we would.
+      if (headerOffset(bytes) !== 0) throw new PdfSyntaxError('bytes before the %PDF- header');
       check = checkRevision(bytes, revisions, k);
     } catch (e) {
       tampered = true;

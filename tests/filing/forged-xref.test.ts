@@ -187,3 +187,68 @@ describe('a file pdf.js reads as linearized and verify did not', () => {
     expect(r.integrity).toBe('tampered');
   });
 });
+
+describe('bytes before the %PDF- header', () => {
+  /**
+   * pdf.js counts every offset from where "%PDF-" is (within the first 1024 bytes), verify counted from byte 0.
+   * With K bytes of comment before the header, startxref S names for verify a small table at S (whose /Prev is
+   * a table of the genuine objects at their true offsets) and for pdf.js the xref stream K bytes further on,
+   * which packs a forged page 3 into an object stream and whose /Prev is a table of offsets counted from the header.
+   */
+  function shiftedForgery(): Uint8Array {
+    const k = 200;
+    const { body } = forgedContent();
+    const { page, size } = pageAndCatalog(good, 3);
+    const { table, trailer } = objectsOf(good);
+    const at = startxref(good, 0, good.length);
+    const [S2, K, X] = [size, size + 1, size + 2];
+    const rootInfo = `/Root ${pdf(trailer.v.get('Root') ?? null)} /Info ${pdf(trailer.v.get('Info') ?? null)}`;
+    const pageBody = `<<${[...page.dict.v].filter(([key]) => key !== 'Contents').map(([key, x]) => `/${key} ${pdf(x)}`).join(' ')} /Contents ${K} 0 R>>`;
+    const objStm = stream(`/Type /ObjStm /N 1 /First ${`${page.num} 0 `.length}`, `${page.num} 0 ${pageBody}`);
+    const junk = Buffer.from(`%${'x'.repeat(k - 2)}\n`, 'latin1');
+    const parts: Buffer[] = [junk, Buffer.from(good.subarray(0, at))];
+    let pos = k + at;
+    const abs = new Map<number, number>();
+    for (let n = 1; n < size; n++) {
+      const e = table.entries.get(n);
+      if (e?.kind === 'offset') abs.set(n, e.at + k);
+    }
+    for (const [n, b] of [[S2, objStm], [K, body]] as const) {
+      const chunk = Buffer.concat([Buffer.from(`${n} 0 obj\n`), b, Buffer.from('\nendobj\n')]);
+      abs.set(n, pos);
+      parts.push(chunk);
+      pos += chunk.length;
+    }
+    const small = pos;
+    const xAt = small + k;
+    abs.set(X, xAt);
+    const tableText = (shift: number): string => {
+      const rows = ['xref', `0 ${X + 1}`, '0000000000 65535 f\r'];
+      for (let n = 1; n <= X; n++) rows.push(abs.has(n) ? `${String(abs.get(n)! - shift).padStart(10, '0')} 00000 n\r` : '0000000000 65535 f\r');
+      return `${rows.join('\n')}\ntrailer\n<< /Size ${X + 1} ${rootInfo} >>\n`;
+    };
+    const row = Buffer.from([2, 0, 0, 0, 0, 0]);
+    row.writeUInt32BE(S2, 1);
+    // Fixed-width numbers: the two tables' offsets are only known once the xref stream is written.
+    const xrefStream = (t1: number, t2: number): Buffer => Buffer.concat([Buffer.from(`${X} 0 obj\n`),
+      stream(`/Type /XRef /Size ${X + 1} /W [1 4 1] /Index [${page.num} 1] ${rootInfo} /Prev ${String(t2 - k).padStart(10, '0')}`, row), Buffer.from('\nendobj\n')]);
+    const smallTable = (t1: number): Buffer => {
+      const text = `xref\n0 1\n0000000000 65535 f\r\ntrailer\n<< /Size ${X + 1} ${rootInfo} /Prev ${String(t1).padStart(10, '0')} >>\n`;
+      if (text.length > k) throw new Error('the small table does not fit');
+      return Buffer.from(text.padEnd(k, ' '), 'latin1');
+    };
+    const xLength = xrefStream(0, k).length;
+    const t1 = xAt + xLength;
+    const t1Text = tableText(0);
+    const t2 = t1 + t1Text.length;
+    parts.push(smallTable(t1), xrefStream(t1, t2), Buffer.from(t1Text, 'latin1'), Buffer.from(`${tableText(k)}startxref\n${small}\n%%EOF\n`, 'latin1'));
+    return new Uint8Array(Buffer.concat(parts));
+  }
+
+  it('a header moved by a comment in front is not proven genuine', async () => {
+    const forged = shiftedForgery();
+    expect(await viewerSeesForgery(forged)).toBe(true);
+    const r = await filingFindings(forged, env);
+    expect(r.integrity).toBe('tampered');
+  });
+});
