@@ -3,7 +3,7 @@
  * /Info) are the same up to object numbering, streams compared by their decoded data, are read alike by
  * any viewer. Anything this module does not understand answers "not proven" and pdf.js decides.
  */
-import { decodeStream, isDict, isRef, PdfReader, type PdfDict, type PdfValue } from './pdf-syntax.js';
+import { decodeStream, isDict, isName, isRef, PdfReader, type PdfDict, type PdfValue } from './pdf-syntax.js';
 import { headerOffset, mergeSections, ObjectTable, sectionChain, startxref, strayObject } from './pdf-xref.js';
 
 /** How a stream's bytes are stored: compared through the decoded data instead. */
@@ -42,6 +42,12 @@ function open(bytes: Uint8Array): Doc | undefined {
   const chain = sectionChain(bytes, at);
   const top = chain[chain.length - 1];
   if (!top || top.trailer.v.has('Encrypt')) return undefined;
+  // pdf.js, when it rebuilds a table, takes the first trailer (or xref stream) in the file whose /Root has /Pages:
+  // one that is not a section of this chain could name another catalog.
+  const text = latin1.decode(bytes);
+  const tables = chain.filter((s) => !isName(s.trailer.v.get('Type'), 'XRef')).length;
+  const streams = chain.length - tables + chain.filter((s) => typeof s.trailer.v.get('XRefStm') === 'number').length;
+  if ((text.match(/trailer(?![A-Za-z0-9])/g)?.length ?? 0) > tables || (text.match(/\/XRef(?=[\0-\x3f])/g)?.length ?? 0) > streams) return undefined;
   const entries = mergeSections(chain);
   // An object written outside the xref is what pdf.js paints once it rebuilds the table: not proven.
   if (strayObject(bytes, 0, bytes.length, entries) !== undefined) return undefined;

@@ -20,15 +20,18 @@ export function headerOffset(bytes: Uint8Array): number {
   return at < 0 ? 0 : at;
 }
 
-/** The offset the last `startxref` before `end` points at. */
+/**
+ * The offset the last `startxref` before `end` points at, read as pdf.js reads it: the last occurrence, then
+ * spaces, tabs and line ends only, then digits. Anything else makes pdf.js rebuild the table from the objects
+ * it finds, so it is refused here rather than read past.
+ */
 export function startxref(bytes: Uint8Array, start: number, end: number): number {
   // Searched backwards from the end: decoding a whole file to text cost more than the rest of reading it.
   const range = Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start);
-  for (let at = range.lastIndexOf('startxref'); at >= 0; at = at > 0 ? range.lastIndexOf('startxref', at - 1) : -1) {
-    const m = /^startxref\s+(\d+)/.exec(latin1.decode(range.subarray(at, at + 64)));
-    if (m) return Number(m[1]);
-  }
-  throw new PdfSyntaxError('no startxref');
+  const at = range.lastIndexOf('startxref');
+  const m = at < 0 ? null : /^startxref[ \t\r\n]*(\d+)/.exec(latin1.decode(range.subarray(at, at + 64)));
+  if (!m) throw new PdfSyntaxError('no startxref');
+  return Number(m[1]);
 }
 
 /** The xref section at `offset`: a classic table with its trailer, or an xref stream. */

@@ -6,11 +6,11 @@
  * genuine object graph while a viewer painted a forged page.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeStream, isRef, type PdfDict } from '../../src/filing/pdf-syntax.js';
+import { decodeStream, isRef, type PdfDict, type PdfValue } from '../../src/filing/pdf-syntax.js';
 import { loadPdfJs } from '../../src/filing/extract.js';
 import { startxref } from '../../src/filing/pdf-xref.js';
 import type { VerifyEnv } from '../../src/filing/verify.js';
-import { objectsOf, pageAndCatalog, pdf, stream } from './forge.js';
+import { objectsOf, pageAndCatalog, pdf, stream, withEntries } from './forge.js';
 import { buildFiling, checkCatalogue, filingFindings, tempDir, verifyEnv } from './helpers.js';
 import { addSignaturePlaceholder, signPlaceholder } from './sign.js';
 
@@ -32,7 +32,7 @@ function forgedContent(): { num: number; body: Buffer } {
  * The genuine file with `extra` (raw object bodies) written just before its xref table, that table's text
  * rewritten by `table` (given the offsets of the extra objects), and startxref moved: still one revision.
  */
-function rewriteTable(extra: ReadonlyMap<number, Buffer>, table: (xref: string, offsets: ReadonlyMap<number, number>) => string): Uint8Array {
+function rewriteTable(extra: ReadonlyMap<number, Buffer>, table: (xref: string, offsets: ReadonlyMap<number, number>) => string, between = '', afterStartxref = '\n'): Uint8Array {
   const at = startxref(good, 0, good.length);
   const text = Buffer.from(good).toString('latin1');
   const end = text.indexOf('startxref', at);
@@ -45,7 +45,9 @@ function rewriteTable(extra: ReadonlyMap<number, Buffer>, table: (xref: string, 
     parts.push(chunk);
     offset += chunk.length;
   }
-  parts.push(Buffer.from(`${table(text.slice(at, end), offsets)}startxref\n${offset}\n%%EOF\n`, 'latin1'));
+  parts.push(Buffer.from(between, 'latin1'));
+  offset += between.length;
+  parts.push(Buffer.from(`${table(text.slice(at, end), offsets)}startxref${afterStartxref}${offset}\n%%EOF\n`, 'latin1'));
   return new Uint8Array(Buffer.concat(parts));
 }
 
@@ -247,6 +249,43 @@ describe('bytes before the %PDF- header', () => {
 
   it('a header moved by a comment in front is not proven genuine', async () => {
     const forged = shiftedForgery();
+    expect(await viewerSeesForgery(forged)).toBe(true);
+    const r = await filingFindings(forged, env);
+    expect(r.integrity).toBe('tampered');
+  });
+});
+
+describe('a table pdf.js rebuilds and picks another trailer for', () => {
+  /**
+   * "startxref" followed by a form feed: a regular expression's \s skips it, pdf.js does not, reads the xref at
+   * offset 0, fails and rebuilds its table, taking the first trailer in the file whose /Root has /Pages. A
+   * trailer written before the table names a second catalog (listed in the xref, referenced by nothing verify
+   * walks) whose page tree holds a forged page 3.
+   */
+  function recoveryForgery(): Uint8Array {
+    const { body } = forgedContent();
+    const g = pageAndCatalog(good, 3);
+    const { table, trailer } = objectsOf(good);
+    const pagesRef = g.catalog.dict.v.get('Pages') as { n: number };
+    const pages = table.get(pagesRef.n) as PdfDict;
+    const [R2, P2, F3, K] = [g.size, g.size + 1, g.size + 2, g.size + 3];
+    const kids = (pages.v.get('Kids') as PdfValue[]).map(pdf);
+    kids[2] = `${F3} 0 R`;
+    const extra = new Map<number, Buffer>([
+      [R2, Buffer.from(withEntries(g.catalog.dict, { Pages: `${P2} 0 R` }), 'latin1')],
+      [P2, Buffer.from(withEntries(pages, { Kids: `[${kids.join(' ')}]` }), 'latin1')],
+      [F3, Buffer.from(withEntries(g.page.dict, { Contents: `${K} 0 R`, Parent: `${P2} 0 R` }), 'latin1')],
+      [K, body],
+    ]);
+    const info = trailer.v.get('Info');
+    const decoy = `trailer\n<< /Size ${K + 1} /Root ${R2} 0 R${info ? ` /Info ${pdf(info)}` : ''} >>\n`;
+    return rewriteTable(extra, (xref, offsets) => xref
+      .replace(/\ntrailer/, `\n${R2} 4\n${[R2, P2, F3, K].map((n) => entry(offsets.get(n)!)).join('')}trailer`)
+      .replace(/\/Size \d+/, `/Size ${K + 1}`), decoy, '\f');
+  }
+
+  it('a form feed after startxref and a second trailer are not proven genuine', async () => {
+    const forged = recoveryForgery();
     expect(await viewerSeesForgery(forged)).toBe(true);
     const r = await filingFindings(forged, env);
     expect(r.integrity).toBe('tampered');
