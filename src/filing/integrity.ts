@@ -12,6 +12,7 @@ import { sameObjectGraph } from './paint-objects.js';
 import { rebuild, type Rebuilt } from './rebuild.js';
 import { restructured, splitRevisions } from './revisions.js';
 import { analyseUpdates } from './updates.js';
+import { sealsOverTable } from './seal-cover.js';
 
 /** What the integrity check concluded, and the findings that say so. */
 export interface IntegrityOutcome {
@@ -97,6 +98,12 @@ export async function checkIntegrity(input: IntegrityInput): Promise<IntegrityOu
   const base: IntegrityOutcome = sameBytes(first, rebuilt.bytes) ? { integrity: 'ok', findings: [] } : await judgePainting(first, rebuilt, input);
   if (revisions.length < 2) return base;
   const updates = analyseUpdates(input.bytes, revisions);
-  const integrity = base.integrity !== 'ok' ? base.integrity : updates.tampered ? 'tampered' : 'ok';
-  return { integrity, findings: [...base.findings, ...updates.findings] };
+  let covered: Finding[] = [];
+  try {
+    covered = updates.tampered ? [] : await sealsOverTable(first, updates.seals);
+  } catch (e) {
+    covered = [filingFinding('tampered-document', 'unreadable', { detail: (e as Error).message.split('\n')[0] ?? '' })];
+  }
+  const integrity = base.integrity !== 'ok' ? base.integrity : updates.tampered || covered.length > 0 ? 'tampered' : 'ok';
+  return { integrity, findings: [...base.findings, ...covered, ...updates.findings] };
 }

@@ -14,6 +14,14 @@ import { signerName } from './signer.js';
 export interface UpdatesOutcome {
   readonly tampered: boolean;
   readonly findings: readonly Finding[];
+  /** The seals (signature widgets) the accepted revisions laid on pages: revision (1-based), page object number, /Rect. */
+  readonly seals: readonly Seal[];
+}
+
+export interface Seal {
+  readonly revision: number;
+  readonly page: number;
+  readonly rect: readonly number[];
 }
 
 const ANNOTATIONS = new Set(['Text', 'Link', 'FreeText', 'Line', 'Square', 'Circle', 'Polygon', 'PolyLine', 'Highlight', 'Underline', 'Squiggly', 'StrikeOut', 'Stamp', 'Caret', 'Ink', 'Popup', 'FileAttachment', 'Sound', 'Movie', 'Screen', 'PrinterMark', 'TrapNet', 'Watermark', '3D', 'Redact', 'RichMedia', 'Projection']);
@@ -30,6 +38,8 @@ const typeOf = (d: PdfDict): string => {
 class UpdateCheck {
   readonly changes: string[] = [];
   readonly signatures: { signer: string; time: string }[] = [];
+  /** Widgets added to a page's /Annots: the page object's number and the widget's /Rect. */
+  readonly seals: { page: number; rect: number[] }[] = [];
   dssOnly = true;
 
   constructor(private readonly before: ObjectTable, private readonly after: ObjectTable, private readonly revision: Revision) {}
@@ -104,6 +114,13 @@ class UpdateCheck {
       if (serialise(a.v.get('Annots') ?? null) !== serialise(b.v.get('Annots') ?? null)) {
         this.grew(a.v.get('Annots'), b.v.get('Annots'), `page (${n} 0 obj) /Annots`);
         this.dssOnly = false;
+        const old = this.resolve(a.v.get('Annots'), this.before);
+        const now = this.resolve(b.v.get('Annots'), this.after);
+        for (const x of Array.isArray(now) ? now.slice(Array.isArray(old) ? old.length : 0) : []) {
+          const widget = this.resolve(x, this.after);
+          const rect = isDict(widget) ? this.resolve(widget.v.get('Rect'), this.after) : undefined;
+          if (Array.isArray(rect) && rect.length === 4 && rect.every((v) => typeof v === 'number')) this.seals.push({ page: n, rect: rect as number[] });
+        }
       }
       return;
     }
@@ -221,6 +238,7 @@ function checkRevision(bytes: Uint8Array, revisions: readonly Revision[], k: num
 /** Every revision after the first: a signature (info) or what it changed (tampered-document). */
 export function analyseUpdates(bytes: Uint8Array, revisions: readonly Revision[]): UpdatesOutcome {
   const findings: Finding[] = [];
+  const seals: Seal[] = [];
   let tampered = false;
   let signed = false;
   for (let k = 1; k < revisions.length; k++) {
@@ -242,7 +260,8 @@ export function analyseUpdates(bytes: Uint8Array, revisions: readonly Revision[]
       continue;
     }
     for (const s of check.signatures) findings.push(filingFinding('signed-document', 'default', { revision: k + 1, signer: s.signer, time: s.time }));
+    seals.push(...check.seals.map((s) => ({ revision: k + 1, ...s })));
     signed ||= check.signatures.length > 0;
   }
-  return { tampered, findings };
+  return { tampered, findings, seals };
 }

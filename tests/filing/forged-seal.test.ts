@@ -1,0 +1,39 @@
+/**
+ * A signing update whose seal is laid over the catalogue table: a seal-sized appearance (images only, as
+ * seal.ts allows) painted over a row's √ marks hides them, or shows them in another column, and the
+ * signature is valid. A seal may be stamped over the report's 落款, never over the table's cells.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { VerifyEnv } from '../../src/filing/verify.js';
+import { buildFiling, checkCatalogue, filingFindings, tempDir, verifyEnv } from './helpers.js';
+import { addSignaturePlaceholder, sealFiling, signPlaceholder } from './sign.js';
+
+let env: VerifyEnv;
+let good: Uint8Array;
+
+beforeAll(async () => {
+  env = verifyEnv(tempDir());
+  good = await buildFiling(checkCatalogue('catalogues/weihui.yaml'));
+});
+
+describe('a seal over the catalogue table', () => {
+  it('a seal over the first row of √ marks on page 4 is tampered-document', async () => {
+    // Page 4's first row of √ marks is at y ≈ 239, x ≈ 589 (全社会), 628, 668.
+    const placeholder = addSignaturePlaceholder(good, 4, { Rect: '[580 228 690 256]' }, { appearance: 'q 110 0 0 28 0 0 cm /Im1 Do Q' });
+    const r = await filingFindings(await signPlaceholder(placeholder, 'Weihui Education Bureau'), env);
+    expect(r.integrity).toBe('tampered');
+    expect(r.found.map((f) => `${f.rule}:${String(f.data?.what ?? '')}`).join('; ')).toMatch(/seal over the catalogue table/);
+  });
+
+  it('a seal in the margin of a table page is still a signature', async () => {
+    const placeholder = addSignaturePlaceholder(good, 4, { Rect: '[760 20 830 90]' }, { appearance: 'q 70 0 0 70 0 0 cm /Im1 Do Q' });
+    const r = await filingFindings(await signPlaceholder(placeholder, 'Weihui Education Bureau'), env);
+    expect(r.integrity).toBe('ok');
+    expect(r.found.map((f) => f.rule)).toContain('signed-document');
+  });
+
+  it('a seal over the report\'s text (page 1) is still a signature', async () => {
+    const r = await filingFindings(await sealFiling(good, 'Weihui Education Bureau', 1), env);
+    expect(r.integrity).toBe('ok');
+  });
+});
