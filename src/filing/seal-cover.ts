@@ -13,15 +13,22 @@ const TABLE_MARK = '√';
 
 interface TextItem { str?: string; transform?: number[]; width?: number; height?: number }
 
-/** Whether the box of a text item (user space) and the rectangle overlap. */
-function overlaps(item: TextItem, rect: readonly number[]): boolean {
+/** The box of a text item in user space: [x0, y0, x1, y1]. */
+function box(item: TextItem): [number, number, number, number] {
   const [, , , , x = 0, y = 0] = item.transform ?? [];
-  const w = item.width ?? 0;
   const h = item.height || Math.abs(item.transform?.[3] ?? 0);
-  const [a = 0, b = 0, c = 0, d = 0] = rect;
-  const [x0, x1, y0, y1] = [Math.min(a, c), Math.max(a, c), Math.min(b, d), Math.max(b, d)];
-  return x < x1 && x + w > x0 && y - 0.25 * h < y1 && y + h > y0;
+  return [x, y - 0.25 * h, x + (item.width ?? 0), y + h];
 }
+
+/** Whether two rectangles (any corner order for the second) overlap. */
+function intersects(a: readonly number[], rect: readonly number[]): boolean {
+  const [p = 0, q = 0, r = 0, t = 0] = rect;
+  const [x0, x1, y0, y1] = [Math.min(p, r), Math.max(p, r), Math.min(q, t), Math.max(q, t)];
+  return (a[0] ?? 0) < x1 && (a[2] ?? 0) > x0 && (a[1] ?? 0) < y1 && (a[3] ?? 0) > y0;
+}
+
+/** The page number line, — 4 —, outside the table. */
+const PAGE_NUMBER = /^\s*—\s*\d+\s*—\s*$/;
 
 /** A finding for each seal laid over text of a catalogue-table page of `first` (the filing as built). */
 export async function sealsOverTable(first: Uint8Array, seals: readonly Seal[]): Promise<Finding[]> {
@@ -36,8 +43,11 @@ export async function sealsOverTable(first: Uint8Array, seals: readonly Seal[]):
       if (!wanted.has(page.ref?.num ?? -1)) continue;
       const items = (await page.getTextContent()).items as TextItem[];
       const table = items.some((i) => i.str?.includes(TABLE_MARK));
+      // The table's extent: every text but the page number (a seal in an empty cell adds a √ as well as one over a cell hides it).
+      const text = items.filter((i) => (i.str ?? '').trim() !== '' && !PAGE_NUMBER.test(i.str ?? ''));
+      const extent = text.length === 0 ? undefined : text.map(box).reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
       for (const seal of seals.filter((s) => s.page === page.ref?.num)) {
-        if (table && items.some((i) => (i.str ?? '').trim() !== '' && overlaps(i, seal.rect))) {
+        if (table && extent && intersects(extent, seal.rect)) {
           findings.push(filingFinding('tampered-document', 'revision', { revision: seal.revision, what: `seal over the catalogue table (page ${n})` }));
         }
       }

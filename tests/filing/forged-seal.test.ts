@@ -25,6 +25,12 @@ describe('a seal over the catalogue table', () => {
     expect(r.found.map((f) => `${f.rule}:${String(f.data?.what ?? '')}`).join('; ')).toMatch(/seal over the catalogue table/);
   });
 
+  it('a seal over an empty cell of the √ columns on page 4 (adding a √) is tampered-document', async () => {
+    const placeholder = addSignaturePlaceholder(good, 4, { Rect: '[601 233 617 249]' }, { appearance: 'q 16 0 0 16 0 0 cm /Im1 Do Q' });
+    const r = await filingFindings(await signPlaceholder(placeholder, 'Weihui Education Bureau'), env);
+    expect(r.integrity).toBe('tampered');
+  });
+
   it('a seal in the margin of a table page is still a signature', async () => {
     const placeholder = addSignaturePlaceholder(good, 4, { Rect: '[760 20 830 90]' }, { appearance: 'q 70 0 0 70 0 0 cm /Im1 Do Q' });
     const r = await filingFindings(await signPlaceholder(placeholder, 'Weihui Education Bureau'), env);
