@@ -100,7 +100,7 @@ export async function checkIntegrity(input: IntegrityInput): Promise<IntegrityOu
   const updates = analyseUpdates(input.bytes, revisions);
   let covered: Finding[] = [];
   try {
-    covered = updates.tampered ? [] : await sealsOverTable(first, updates.seals);
+    covered = updates.tampered || base.integrity !== 'ok' ? [] : await sealsOverTable(input.bytes, updates.widgets, revisions.length);
   } catch (e) {
     covered = [filingFinding('tampered-document', 'unreadable', { detail: (e as Error).message.split('\n')[0] ?? '' })];
   }

@@ -6,7 +6,6 @@
 import type { Finding } from '../model/index.js';
 import { loadPdfJs } from './extract.js';
 import { filingFinding } from './findings.js';
-import type { Seal } from './updates.js';
 
 /** A page of the catalogue table: one that shows a √ (every item row has its marks). */
 const TABLE_MARK = '√';
@@ -30,28 +29,34 @@ function intersects(a: readonly number[], rect: readonly number[]): boolean {
 /** The page number line, — 4 —, outside the table. */
 const PAGE_NUMBER = /^\s*—\s*\d+\s*—\s*$/;
 
-/** A finding for each seal laid over text of a catalogue-table page of `first` (the filing as built). */
-export async function sealsOverTable(first: Uint8Array, seals: readonly Seal[]): Promise<Finding[]> {
-  if (seals.length === 0) return [];
+/**
+ * A finding for each annotation of the file as a viewer shows it (on screen or in print, whatever its
+ * flags) that lies in the extent of the catalogue table of its page; `revisionOf` names the revision that
+ * added an annotation object (the last one when unknown). Only a later revision's seals can be there:
+ * the first revision's annotations were compared with the rebuild's.
+ */
+export async function sealsOverTable(bytes: Uint8Array, revisionOf: ReadonlyMap<number, number>, last: number): Promise<Finding[]> {
   const pdfjs = await loadPdfJs();
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(first), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
   const findings: Finding[] = [];
   try {
-    const wanted = new Set(seals.map((s) => s.page));
-    for (let n = 1; n <= doc.numPages && wanted.size > 0; n++) {
+    for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
-      if (!wanted.has(page.ref?.num ?? -1)) continue;
+      const annotations = (await page.getAnnotations({ intent: 'any' })) as { id?: string; rect?: number[] }[];
+      if (annotations.length === 0) continue;
       const items = (await page.getTextContent()).items as TextItem[];
-      const table = items.some((i) => i.str?.includes(TABLE_MARK));
+      page.cleanup();
+      if (!items.some((i) => i.str?.includes(TABLE_MARK))) continue;
       // The table's extent: every text but the page number (a seal in an empty cell adds a √ as well as one over a cell hides it).
       const text = items.filter((i) => (i.str ?? '').trim() !== '' && !PAGE_NUMBER.test(i.str ?? ''));
-      const extent = text.length === 0 ? undefined : text.map(box).reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
-      for (const seal of seals.filter((s) => s.page === page.ref?.num)) {
-        if (table && extent && intersects(extent, seal.rect)) {
-          findings.push(filingFinding('tampered-document', 'revision', { revision: seal.revision, what: `seal over the catalogue table (page ${n})` }));
-        }
+      if (text.length === 0) continue;
+      const extent = text.map(box).reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
+      for (const a of annotations) {
+        if (!Array.isArray(a.rect) || a.rect.length !== 4 || !intersects(extent, a.rect)) continue;
+        const num = /^(\d+)R$/.exec(a.id ?? '')?.[1];
+        const revision = (num === undefined ? undefined : revisionOf.get(Number(num))) ?? last;
+        findings.push(filingFinding('tampered-document', 'revision', { revision, what: `seal over the catalogue table (page ${n})` }));
       }
-      page.cleanup();
     }
   } finally {
     await doc.destroy();

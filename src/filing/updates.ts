@@ -14,14 +14,8 @@ import { signerName } from './signer.js';
 export interface UpdatesOutcome {
   readonly tampered: boolean;
   readonly findings: readonly Finding[];
-  /** The seals (signature widgets) the accepted revisions laid on pages: revision (1-based), page object number, /Rect. */
-  readonly seals: readonly Seal[];
-}
-
-export interface Seal {
-  readonly revision: number;
-  readonly page: number;
-  readonly rect: readonly number[];
+  /** Signature fields and widgets the accepted revisions added or grew: object number → revision (1-based). */
+  readonly widgets: ReadonlyMap<number, number>;
 }
 
 const ANNOTATIONS = new Set(['Text', 'Link', 'FreeText', 'Line', 'Square', 'Circle', 'Polygon', 'PolyLine', 'Highlight', 'Underline', 'Squiggly', 'StrikeOut', 'Stamp', 'Caret', 'Ink', 'Popup', 'FileAttachment', 'Sound', 'Movie', 'Screen', 'PrinterMark', 'TrapNet', 'Watermark', '3D', 'Redact', 'RichMedia', 'Projection']);
@@ -38,8 +32,8 @@ const typeOf = (d: PdfDict): string => {
 class UpdateCheck {
   readonly changes: string[] = [];
   readonly signatures: { signer: string; time: string }[] = [];
-  /** Widgets added to a page's /Annots: the page object's number and the widget's /Rect. */
-  readonly seals: { page: number; rect: number[] }[] = [];
+  /** The object numbers of the signature fields and widgets this revision accepted (for messages about them). */
+  readonly widgets: number[] = [];
   dssOnly = true;
 
   constructor(private readonly before: ObjectTable, private readonly after: ObjectTable, private readonly revision: Revision) {}
@@ -68,6 +62,7 @@ class UpdateCheck {
     if (subtype !== undefined && !isName(subtype, 'Widget')) return false;
     const seal = d.v.has('Rect') || d.v.has('AP') ? sealProblem(d, this.after) : undefined;
     if (seal) this.changes.push(seal);
+    else if (isRef(v)) this.widgets.push(v.n);
     return !seal;
   }
 
@@ -114,13 +109,6 @@ class UpdateCheck {
       if (serialise(a.v.get('Annots') ?? null) !== serialise(b.v.get('Annots') ?? null)) {
         this.grew(a.v.get('Annots'), b.v.get('Annots'), `page (${n} 0 obj) /Annots`);
         this.dssOnly = false;
-        const old = this.resolve(a.v.get('Annots'), this.before);
-        const now = this.resolve(b.v.get('Annots'), this.after);
-        for (const x of Array.isArray(now) ? now.slice(Array.isArray(old) ? old.length : 0) : []) {
-          const widget = this.resolve(x, this.after);
-          const rect = isDict(widget) ? this.resolve(widget.v.get('Rect'), this.after) : undefined;
-          if (Array.isArray(rect) && rect.length === 4 && rect.every((v) => typeof v === 'number')) this.seals.push({ page: n, rect: rect as number[] });
-        }
       }
       return;
     }
@@ -238,7 +226,7 @@ function checkRevision(bytes: Uint8Array, revisions: readonly Revision[], k: num
 /** Every revision after the first: a signature (info) or what it changed (tampered-document). */
 export function analyseUpdates(bytes: Uint8Array, revisions: readonly Revision[]): UpdatesOutcome {
   const findings: Finding[] = [];
-  const seals: Seal[] = [];
+  const widgets = new Map<number, number>();
   let tampered = false;
   let signed = false;
   for (let k = 1; k < revisions.length; k++) {
@@ -260,8 +248,8 @@ export function analyseUpdates(bytes: Uint8Array, revisions: readonly Revision[]
       continue;
     }
     for (const s of check.signatures) findings.push(filingFinding('signed-document', 'default', { revision: k + 1, signer: s.signer, time: s.time }));
-    seals.push(...check.seals.map((s) => ({ revision: k + 1, ...s })));
+    for (const n of check.widgets) if (!widgets.has(n)) widgets.set(n, k + 1);
     signed ||= check.signatures.length > 0;
   }
-  return { tampered, findings, seals };
+  return { tampered, findings, widgets };
 }
