@@ -85,6 +85,18 @@ async function judgePainting(first: Uint8Array, rebuilt: Rebuilt, input: Integri
     : filingFinding('unverifiable-rendering', 'fonts', { fonts })] };
 }
 
+/**
+ * The file as a viewer reads it, updates and all, must paint every page as its first revision does (a
+ * signature's widget is an annotation, not page content): whatever our reading of the updates missed, a
+ * viewer that reads them otherwise would paint otherwise.
+ */
+async function samePagesAfterUpdates(bytes: Uint8Array, first: Uint8Array, rebuilt: Rebuilt, last: number): Promise<Finding[]> {
+  const [whole, original] = await Promise.all([readPainting(bytes), sameBytes(first, rebuilt.bytes) ? rebuilt.painting() : readPainting(first)]);
+  if (whole.pages.length !== original.pages.length) return [filingFinding('tampered-document', 'revision', { revision: last, what: `pages ${original.pages.length} → ${whole.pages.length}` })];
+  const page = whole.pages.findIndex((p, i) => p.hash !== original.pages[i]?.hash);
+  return page < 0 ? [] : [filingFinding('tampered-document', 'revision', { revision: last, what: `page ${page + 1} painted otherwise` })];
+}
+
 /** Identical first revision → ok (fast path); else painting decides; every later revision must only add a signature. */
 export async function checkIntegrity(input: IntegrityInput): Promise<IntegrityOutcome> {
   let rebuilt: Rebuilt;
@@ -100,7 +112,10 @@ export async function checkIntegrity(input: IntegrityInput): Promise<IntegrityOu
   const updates = analyseUpdates(input.bytes, revisions);
   let covered: Finding[] = [];
   try {
-    covered = updates.tampered || base.integrity !== 'ok' ? [] : await sealsOverTable(input.bytes, updates.widgets, revisions.length);
+    covered = updates.tampered || base.integrity !== 'ok' ? [] : [
+      ...await samePagesAfterUpdates(input.bytes, first, rebuilt, revisions.length),
+      ...await sealsOverTable(input.bytes, updates.widgets, revisions.length),
+    ];
   } catch (e) {
     covered = [filingFinding('tampered-document', 'unreadable', { detail: (e as Error).message.split('\n')[0] ?? '' })];
   }
