@@ -174,13 +174,16 @@ export function mergeSections(sections: readonly XrefSection[]): Map<number, Xre
 /**
  * The first object header ("N G obj") in bytes [start, end) that is not the object `entries` place there:
  * a viewer that rebuilds the table (pdf.js does on any xref error) takes the last header of each number,
- * so an object written outside the xref may be what it paints. Undefined when every header is accounted for.
+ * so an object written outside the xref may be what it paints. Undefined when every header is accounted for
+ * (`xrefAt`: the offsets of the xref streams being read, which need not list themselves).
  */
-export function strayObject(bytes: Uint8Array, start: number, end: number, entries: ReadonlyMap<number, XrefEntry>): string | undefined {
+export function strayObject(bytes: Uint8Array, start: number, end: number, entries: ReadonlyMap<number, XrefEntry>, xrefAt: readonly number[] = []): string | undefined {
   const text = latin1.decode(bytes.subarray(start, end));
   const re = /(?<![0-9])(\d+)[\0\t\n\f\r ]+(\d+)[\0\t\n\f\r ]+obj(?![A-Za-z0-9])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const n = Number(m[1]);
+    // An xref stream that does not list itself is read as the section, not as an object.
+    if (xrefAt.includes(start + m.index)) continue;
     const e = entries.get(n);
     if (e?.kind !== 'offset' || e.at !== start + m.index || (e.gen !== undefined && e.gen !== Number(m[2]))) return `${m[1]} ${m[2]} obj @${start + m.index}`;
   }

@@ -168,7 +168,7 @@ function xrefStreamNumber(bytes: Uint8Array, at: number): number | undefined {
  * The update's one xref section (with its /XRefStm): its /Prev must be the previous revision's startxref,
  * so that every reader following the chain sees exactly these objects on top of the previous revision.
  */
-function updateSection(bytes: Uint8Array, rev: Revision, previousAt: number, changes: string[]): { section: XrefSection; structural: Set<number> } {
+function updateSection(bytes: Uint8Array, rev: Revision, previousAt: number, changes: string[]): { section: XrefSection; structural: Set<number>; xrefAt: number[] } {
   const at = startxref(bytes, rev.start, rev.end);
   if (at < rev.start) throw new PdfSyntaxError('the update points into an earlier revision');
   const section = readSection(bytes, at);
@@ -186,7 +186,7 @@ function updateSection(bytes: Uint8Array, rev: Revision, previousAt: number, cha
   }
   // Object streams the xref actually uses as containers (not whatever calls itself /ObjStm).
   for (const e of section.entries.values()) if (e.kind === 'packed') structural.add(e.stream);
-  return { section, structural };
+  return { section, structural, xrefAt: typeof stm === 'number' ? [at, stm] : [at] };
 }
 
 /** Judge revision `k` (1-based index into `revisions`) against the file as it was before it. */
@@ -197,12 +197,12 @@ function checkRevision(bytes: Uint8Array, revisions: readonly Revision[], k: num
   const beforeSections = sectionChain(bytes, previousAt);
   const before = new ObjectTable(bytes, mergeSections(beforeSections));
   const changes: string[] = [];
-  const { section, structural } = updateSection(bytes, rev, previousAt, changes);
+  const { section, structural, xrefAt } = updateSection(bytes, rev, previousAt, changes);
   const after = new ObjectTable(bytes, mergeSections([...beforeSections, section]));
   const check = new UpdateCheck(before, after, rev);
   check.changes.push(...changes);
   // Every object the update writes is one its xref lists there (a viewer rebuilding the table would take any other).
-  const stray = strayObject(bytes, rev.start, rev.end, section.entries);
+  const stray = strayObject(bytes, rev.start, rev.end, section.entries, xrefAt);
   if (stray !== undefined) check.changes.push(`object outside the xref (${stray})`);
   const oldTrailer = beforeSections.at(-1)?.trailer;
   for (const key of ['Root', 'Info', 'Encrypt']) {

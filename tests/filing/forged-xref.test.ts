@@ -291,3 +291,22 @@ describe('a table pdf.js rebuilds and picks another trailer for', () => {
     expect(r.integrity).toBe('tampered');
   });
 });
+
+describe('genuine signing updates stay signatures', () => {
+  it('an update whose xref stream does not list itself is still signed-document', async () => {
+    const placeholder = Buffer.from(addSignaturePlaceholder(good, 1));
+    const text = placeholder.toString('latin1');
+    const xrefAt = text.lastIndexOf('\nxref\n') + 1;
+    const table = text.slice(xrefAt, text.indexOf('trailer', xrefAt));
+    const trailer = /<<([^]*?)>>\s*startxref/.exec(text.slice(xrefAt))![1]!;
+    const rows = [...table.matchAll(/(\d+) 1\r?\n(\d{10}) 00000 n/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    const size = Number(/\/Size (\d+)/.exec(trailer)![1]);
+    const data = Buffer.concat(rows.map(([, at]) => { const b = Buffer.alloc(6); b[0] = 1; b.writeUInt32BE(at, 1); return b; }));
+    const dict = `/Type /XRef /Size ${size + 1} /W [1 4 1] /Index [${rows.map(([n]) => `${n} 1`).join(' ')}] ${trailer.replace(/\/Size \d+/, '')}`;
+    const xs = Buffer.concat([Buffer.from(`${size} 0 obj\n`), stream(dict, data), Buffer.from(`\nendobj\nstartxref\n${xrefAt}\n%%EOF\n`)]);
+    const update = Buffer.concat([placeholder.subarray(0, xrefAt), xs]);
+    const r = await filingFindings(await signPlaceholder(new Uint8Array(update), 'Weihui Education Bureau'), env);
+    expect(r).toMatchObject({ integrity: 'ok' });
+    expect(r.found.map((f) => f.rule)).toContain('signed-document');
+  });
+});
