@@ -64,8 +64,13 @@ function breakScores(chars: readonly string[], keep: readonly string[]): Score[]
 
 interface Layout { readonly score: Score; readonly ends: readonly number[] }
 
-/** Cheapest cut of the text into `count` lines whose widths lie in [lo, hi]; ties keep the first lines longer. */
-function cheapest(prefix: readonly number[], scores: readonly Score[], count: number, lo: number, hi: number): Layout | undefined {
+/**
+ * Cheapest cut of the text into `count` lines whose widths lie in [lo, hi]; ties keep the first lines longer,
+ * or shorter with `shortFirst`.
+ */
+function cheapest(
+  prefix: readonly number[], scores: readonly Score[], count: number, lo: number, hi: number, shortFirst = false,
+): Layout | undefined {
   const n = prefix.length - 1;
   let next: (Layout | undefined)[] = Array.from({ length: n + 1 }, (_, p) => (p === n ? { score: ZERO, ends: [] } : undefined));
   for (let lines = 1; lines <= count; lines += 1) {
@@ -76,7 +81,8 @@ function cheapest(prefix: readonly number[], scores: readonly Score[], count: nu
         if (!rest || (prefix[e] ?? 0) - (prefix[p] ?? 0) < lo) continue;
         const score = e < n ? add(rest.score, scores[e] ?? ZERO) : rest.score;
         const old = here[p];
-        if (!old || compare(score, old.score) <= 0) here[p] = { score, ends: [e, ...rest.ends] };
+        const order = old ? compare(score, old.score) : -1;
+        if (order < 0 || (order === 0 && !shortFirst)) here[p] = { score, ends: [e, ...rest.ends] };
       }
     }
     next = here;
@@ -129,13 +135,15 @@ function balance(prefix: readonly number[], scores: readonly Score[], count: num
   let first: number | undefined;
   for (let spread = 0; spread <= line && (first === undefined || spread <= first + WORD_SLACK); spread += 1) {
     for (let lo = Math.max(1, average - spread); lo <= Math.min(average, line - spread); lo += 1) {
-      const found = cheapest(prefix, scores, count, lo, lo + spread);
-      if (!found || compare(found.score.slice(0, 3), target.slice(0, 3)) !== 0) continue;
-      first ??= spread;
-      const widths = found.ends.map((e, i) => (prefix[e] ?? 0) - (prefix[found.ends[i - 1] ?? 0] ?? 0));
-      const [valleys, rises] = shapeOf(widths);
-      const rank = [valleys, found.score[3], rises];
-      if (!best || compare(rank, best.rank) < 0) best = { rank, ends: found.ends };
+      for (const shortFirst of [false, true]) {
+        const found = cheapest(prefix, scores, count, lo, lo + spread, shortFirst);
+        if (!found || compare(found.score.slice(0, 3), target.slice(0, 3)) !== 0) continue;
+        first ??= spread;
+        const widths = found.ends.map((e, i) => (prefix[e] ?? 0) - (prefix[found.ends[i - 1] ?? 0] ?? 0));
+        const [valleys, rises] = shapeOf(widths);
+        const rank = [valleys, found.score[3], rises];
+        if (!best || compare(rank, best.rank) < 0) best = { rank, ends: found.ends };
+      }
     }
   }
   return best?.ends ?? [prefix.length - 1];
