@@ -81,6 +81,17 @@ describe('gridSpacing', () => {
   });
 });
 
+describe('breakLines between words (table cells)', () => {
+  it('does not leave one hanzi of a name and its closing mark on a line (教育/法》 → 教育法》)', () => {
+    expect(breakLines('《中华人民共和国教育法》', 10, measure, { words: 2 })).toEqual(['《中华人民共和国', '教育法》']);
+    expect(breakLines('《中华人民共和国义务教育法》', 12, measure, { words: 2 })).toEqual(['《中华人民共和国义务', '教育法》']);
+  });
+
+  it('still cuts there when no word boundary lies within reach', () => {
+    expect(breakLines('《中华人民共和国教育法》', 10, measure, { words: 0 })).toEqual(['《中华人民共和国教育', '法》']);
+  });
+});
+
 describe('balanceTitle (units: the line width in full-width characters)', () => {
   it('needs at most one line more than greedy breaking (to keep a 《…》 whole), never breaks width or rules', () => {
     fc.assert(

@@ -57,7 +57,7 @@ function chooseCut(line: readonly Atom[], next: Atom, maxWidth: number, measure:
     for (let k = line.length; k >= Math.max(1, line.length - words.back); k--) {
       const carry = [...line.slice(k), next];
       if (k < line.length && measure(lineText(carry)) > maxWidth) break;
-      if (canBreak(line[k - 1]!, carry[0]!) && words.starts.has(carry[0]!.at)) return k;
+      if (canBreak(line[k - 1]!, carry[0]!) && words.starts.has(carry[0]!.at) && !isRunt(words.text, carry[0]!.at)) return k;
     }
   }
   for (let k = line.length; k >= 1; k--) {
@@ -70,12 +70,25 @@ function chooseCut(line: readonly Atom[], next: Atom, maxWidth: number, measure:
 
 /** Word starts of the paragraph and how far back a cut may go to reach one. */
 interface WordCut {
+  readonly text: string;
   readonly starts: ReadonlySet<number>;
   readonly back: number;
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Whether a line starting at `at` would begin with one hanzi cut from the hanzi before it and then closing
+ * punctuation — 法》 of 《中华人民共和国教育 / 法》, 的。 — a word boundary to the segmenter (教育/法), but a
+ * runt a reader sees as a broken name; a cut between words further back is preferred.
+ */
+function isRunt(text: string, at: number): boolean {
+  const [before, first, after] = [text[at - 1] ?? '', text[at] ?? '', text[at + 1] ?? ''];
+  return NO_START.has(after) && HAN.test(first) && HAN.test(before);
+}
+
 function breakParagraph(text: string, maxWidth: number, measure: Measure, options: BreakOptions = {}): string[] {
-  const words = options.words ? { starts: wordStarts(text), back: options.words } : undefined;
+  const words = options.words ? { text, starts: wordStarts(text), back: options.words } : undefined;
   const lines: string[] = [];
   const pending = tokenize(text);
   let line: Atom[] = [];
