@@ -23,7 +23,7 @@ const TWIPS_PER_PT = 20;
  * PDF's on all four sides: a row is as tall in Word and LibreOffice as in the PDF, whatever the font's
  * own leading, so the table breaks over the same pages and the 版记 falls on the same page.
  */
-export const CELL_LINE = Math.round(CELL_SIZE_PT * CELL_LINE_HEIGHT * TWIPS_PER_PT);
+const CELL_LINE = Math.round(CELL_SIZE_PT * CELL_LINE_HEIGHT * TWIPS_PER_PT);
 const CELL_SPACING = { line: CELL_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
 /** Header words stay whole (公开/对象); body cells give up to two characters of a line to end between words (as the PDF). */
 const HEADER_WORDS = Infinity;
@@ -83,7 +83,7 @@ function headerLines(text: string, twips: number): string[] {
 }
 
 /** The height in twips of a row whose tallest cell has `lines` lines (the PDF's boxHeight). */
-export const rowHeight = (lines: number): number => Math.max(1, lines) * CELL_LINE + 2 * CELL_PADDING;
+const rowHeight = (lines: number): number => Math.max(1, lines) * CELL_LINE + 2 * CELL_PADDING;
 
 /** The width in twips under each header cell: row 0 in order, row 1 fills the columns row 0 does not span down. */
 function headerWidths(header: CatalogueTable['header'], columnWidths: readonly number[]): [number[], number[]] {
