@@ -6,4 +6,4 @@
  * made by another render version is accepted only when it paints exactly the same. After a bump, run
  * `npm run golden` to record the new output hashes (tests/render/golden/outputs.json).
  */
-export const RENDER_VERSION = 4;
+export const RENDER_VERSION = 5;

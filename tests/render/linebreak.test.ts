@@ -1,7 +1,7 @@
 /** The CJK line breaker: widths, 避头尾, unbroken numbers, the 28-character grid and balanced titles. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { balanceTitleLines, breakLines, gridSpacing } from '../../src/render/typeset/index.js';
+import { balanceTitle, breakLines, gridSpacing } from '../../src/render/typeset/index.js';
 
 /** One unit per full-width character, half a unit for ASCII: a monospaced stand-in for widthOfString. */
 const measure = (text: string): number => [...text].reduce((width, char) => width + (char.charCodeAt(0) < 0x80 ? 0.5 : 1), 0);
@@ -81,13 +81,24 @@ describe('gridSpacing', () => {
   });
 });
 
-describe('balanceTitleLines', () => {
-  it('never needs more lines than greedy breaking, nor breaks width or rules', () => {
+describe('breakLines between words (table cells)', () => {
+  it('does not leave one hanzi of a name and its closing mark on a line (教育/法》 → 教育法》)', () => {
+    expect(breakLines('《中华人民共和国教育法》', 10, measure, { words: 2 })).toEqual(['《中华人民共和国', '教育法》']);
+    expect(breakLines('《中华人民共和国义务教育法》', 12, measure, { words: 2 })).toEqual(['《中华人民共和国义务', '教育法》']);
+  });
+
+  it('still cuts there when no word boundary lies within reach', () => {
+    expect(breakLines('《中华人民共和国教育法》', 10, measure, { words: 0 })).toEqual(['《中华人民共和国教育', '法》']);
+  });
+});
+
+describe('balanceTitle (units: the line width in full-width characters)', () => {
+  it('needs at most one line more than greedy breaking (to keep a 《…》 whole), never breaks width or rules', () => {
     fc.assert(
       fc.property(paragraph, fc.integer({ min: 6, max: 30 }), (text, maxWidth) => {
-        const lines = balanceTitleLines(text, maxWidth, measure);
+        const lines = balanceTitle(text, { units: maxWidth });
         expect(lines.join('')).toBe(text);
-        expect(lines.length).toBeLessThanOrEqual(breakLines(text, maxWidth, measure).length);
+        expect(lines.length).toBeLessThanOrEqual(breakLines(text, maxWidth, measure).length + 1);
         lines.forEach((line, i) => {
           expect(measure(line)).toBeLessThanOrEqual(maxWidth);
           if (i > 0) expect(NO_START).not.toContain(line[0]);
@@ -99,13 +110,13 @@ describe('balanceTitleLines', () => {
   });
 
   it('balances a two-line title without splitting words or terms (义务教育领域 stays whole)', () => {
-    const lines = balanceTitleLines('卫辉市教育局关于印发《卫辉市义务教育领域基层政务公开标准目录》的通知', 20, measure);
+    const lines = balanceTitle('卫辉市教育局关于印发《卫辉市义务教育领域基层政务公开标准目录》的通知', { units: 20 });
     expect(lines).toEqual(['卫辉市教育局关于印发《卫辉市义务教育领域', '基层政务公开标准目录》的通知']);
   });
 
   it('uses the fewest lines, as equal as possible, the longer one first', () => {
     const title = '新乡市人民政府办公室关于进一步加强义务教育阶段学生作业管理工作的通知';
-    const lines = balanceTitleLines(title, 20, measure);
+    const lines = balanceTitle(title, { units: 20 });
     expect(lines).toHaveLength(2);
     expect(lines.join('')).toBe(title);
     expect(chars(lines[0]!)).toBeGreaterThanOrEqual(chars(lines[1]!));
@@ -113,21 +124,21 @@ describe('balanceTitleLines', () => {
   });
 
   it('prefers a trapezoid when an odd length cannot be split evenly', () => {
-    const lines = balanceTitleLines('国'.repeat(35), 20, measure);
+    const lines = balanceTitle('国'.repeat(35), { units: 20 });
     expect(lines.map(chars)).toEqual([18, 17]);
   });
 
-  it('keeps a book title on one line when it can', () => {
-    expect(balanceTitleLines('关于印发《目录》的通知', 8, measure)).toEqual(['关于印发', '《目录》的通知']);
+  it('keeps a book title on one line when it can (the longer line first: 梯形)', () => {
+    expect(balanceTitle('关于印发《目录》的通知', { units: 8 })).toEqual(['关于印发《目录》', '的通知']);
   });
 
   it('leaves a title that fits alone, and honours explicit breaks', () => {
-    expect(balanceTitleLines('关于报送目录的报告', 20, measure)).toEqual(['关于报送目录的报告']);
-    expect(balanceTitleLines('卫辉市教育局\n关于报送目录的报告', 20, measure)).toEqual(['卫辉市教育局', '关于报送目录的报告']);
+    expect(balanceTitle('关于报送目录的报告', { units: 20 })).toEqual(['关于报送目录的报告']);
+    expect(balanceTitle('卫辉市教育局\n关于报送目录的报告', { units: 20 })).toEqual(['卫辉市教育局', '关于报送目录的报告']);
   });
 
   it('spreads three lines evenly', () => {
-    const lines = balanceTitleLines('国'.repeat(45), 20, measure);
+    const lines = balanceTitle('国'.repeat(45), { units: 20 });
     expect(lines.map(chars)).toEqual([15, 15, 15]);
   });
 });

@@ -11,9 +11,16 @@
 
 const NORMAL_PPR = /(<w:style w:type="paragraph" w:styleId="Normal"[^>]*>(?:(?!<\/w:style>)[\s\S])*?<w:pPr>)/;
 
-/** styles.xml with `<w:snapToGrid w:val="0"/>` first in the Normal style's paragraph properties. */
+/**
+ * No space added between hanzi and Latin letters or digits (`w:autoSpaceDE`, `w:autoSpaceDN`, on by default
+ * in Word and LibreOffice): the PDF sets "20个工作日内" and "2020年10月26日" solid, and a quarter space before
+ * and after every number would push characters off the 28-character line.
+ */
+const NO_AUTO_SPACE = '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>';
+
+/** styles.xml with no auto space and `<w:snapToGrid w:val="0"/>` first in the Normal style's paragraph properties. */
 export function normalOffGrid(stylesXml: string): string {
   if (!NORMAL_PPR.test(stylesXml)) throw new Error('styles.xml has no Normal style with paragraph properties');
-  // snapToGrid precedes spacing, ind and jc in CT_PPrBase, and the style writes nothing earlier.
-  return stylesXml.replace(NORMAL_PPR, '$1<w:snapToGrid w:val="0"/>');
+  // autoSpaceDE/DN and snapToGrid precede spacing, ind and jc in CT_PPrBase, and the style writes nothing earlier.
+  return stylesXml.replace(NORMAL_PPR, `$1${NO_AUTO_SPACE}<w:snapToGrid w:val="0"/>`);
 }

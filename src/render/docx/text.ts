@@ -36,9 +36,3 @@ export function textRun(ctx: PaintContext, text: string, role: FontRole, style: 
 export function gridSpacing(linesBefore = 0): NonNullable<IParagraphOptions['spacing']> {
   return { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: linesBefore * LINE_PITCH, after: 0 };
 }
-
-/** `w:line` of an auto-spaced paragraph counts 240ths of a line: 240 is single spacing. */
-const SINGLE_LINE = 240;
-
-/** Single spacing for table cells (the landscape section has no line grid for them to snap to). */
-export const SINGLE_SPACING = { line: SINGLE_LINE, lineRule: LineRuleType.AUTO, before: 0, after: 0 } as const;

@@ -1,5 +1,6 @@
 /** The portal template's context, prepared from a PortalPage so that the template only loops and prints. */
 import type { CatalogueTable, HeaderCell, PortalPage, RowGroup, TableCell } from '../../model/index.js';
+import { balanceTitle } from '../typeset/index.js';
 
 /** A header cell as the template prints it: `scope` is "colgroup" when it spans columns. */
 export interface HeaderCellContext {
@@ -45,6 +46,8 @@ export interface GroupContext {
 /** Everything portal.hbs sees (documented at the top of the template). */
 export interface PortalContext {
   readonly title: string;
+  /** The title in balanced lines (typeset's balanceTitle, as in the PDF and DOCX), for the h1. */
+  readonly titleLines: readonly string[];
   readonly issuer: string;
   /** 成文日期 as the layout printed it, e.g. 2020年10月26日. */
   readonly date: string;
@@ -79,6 +82,7 @@ export function portalContext(page: PortalPage): PortalContext {
   const items = page.table.groups.reduce((n, g) => n + g.rows.length, 0);
   return {
     title: page.title,
+    titleLines: balanceTitle(page.title, { keep: [page.issuer] }),
     issuer: page.issuer,
     date: page.date,
     ...(iso ? { isoDate: iso } : {}),

@@ -2,7 +2,7 @@
 import { catalogueLabel, type Attachment, type Block, type Catalogue, type DocumentInfo, type LayoutInput } from '../../model/index.js';
 import { documentDateText } from './dates.js';
 import { layoutTable } from './table.js';
-import { wrapTitle } from '../typeset/index.js';
+import { balanceTitle } from '../typeset/index.js';
 
 export const ATTACHMENT_LABEL = '附件';
 const SUBJECT: Readonly<Record<Catalogue['kind'], string>> = {
@@ -16,7 +16,7 @@ export function masthead(catalogue: Catalogue, docNumber: Extract<Block, { kind:
 
 /** 标题 with its balanced wrapping; the issuer and region are kept whole. */
 export function titleBlock(text: string, catalogue: Catalogue): Block {
-  return { kind: 'title', text, lines: wrapTitle(text, [catalogue.issuer, catalogue.region]) };
+  return { kind: 'title', text, lines: balanceTitle(text, { keep: [catalogue.issuer, catalogue.region] }) };
 }
 
 /** 附件说明, 署名 and 成文日期, then 附注 (联系人、电话) when a contact is given. */

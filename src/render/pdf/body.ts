@@ -6,7 +6,7 @@ import {
   rowBaseline, rowTop,
 } from './geometry.js';
 import { DATE_RIGHT_CHARS, PARAGRAPH_INDENT_CHARS, SEAL_LINES } from '../typeset/gbt9704.js';
-import { balanceTitleLines } from '../typeset/index.js';
+import { balanceTitle, titleUnits } from '../typeset/index.js';
 import { endRow, MIN_LINES_AT_BREAK, pageStarts } from '../typeset/pages.js';
 import {
   BODY, GRID_CHAR, GRID_SPACING, breakRuns, breakText, drawSegments, drawText, measureWith, widthOf,
@@ -73,12 +73,15 @@ function redLine(ctx: PaintContext, flow: Flow): void {
   ctx.pdf.save().lineWidth(STROKE.redLine).strokeColor(RED).moveTo(LEFT, y).lineTo(RIGHT, y).stroke().restore();
 }
 
-/** 标题 two lines under the red line, 二号 小标宋 centred [7.3.1]; re-balanced if a layout line is too wide. */
+/**
+ * 标题 two lines under the red line, 二号 小标宋 centred [7.3.1], in the layout's balanced lines (typeset's
+ * balanceTitle, as the DOCX and HTML have them); re-balanced to the font's own width if a line is too wide.
+ */
 function title(ctx: PaintContext, flow: Flow, block: BlockOf<'title'>): void {
   const style: Style = { role: 'title', size: SIZE.erhao };
   const measure = measureWith(ctx, style);
   const given = block.lines.length > 0 ? block.lines : [block.text];
-  const lines = given.every((line) => measure(line) <= WIDTH) ? given : balanceTitleLines(block.text, WIDTH, measure);
+  const lines = given.every((line) => measure(line) <= WIDTH) ? given : balanceTitle(block.text, { units: titleUnits(WIDTH, measure('国')) });
   lines.forEach((line, i) => centred(ctx, line, rowBaseline(lineAt(ctx, flow, i === 0 ? 2 : 0), SIZE.erhao), style));
 }
 

@@ -6,7 +6,7 @@
 import type { Attachment } from '../../model/index.js';
 import { addLandscapePage } from './chrome.js';
 import { BLACK, CELL, LANDSCAPE_FRAME, LINE_PITCH, SIZE, STROKE, baselineIn, rowBaseline, rowTop } from './geometry.js';
-import { balanceTitleLines } from '../typeset/index.js';
+import { balanceTitle, LANDSCAPE_TITLE_LINE_UNITS } from '../typeset/index.js';
 import {
   CELL_TEXT, HEADER_TEXT, measureGrid, measureGroups, paginate, type Box, type Grid, type Part,
 } from './table-measure.js';
@@ -56,7 +56,7 @@ function drawPart(ctx: PaintContext, grid: Grid, part: Part, y: number): void {
 /** "附件" (三号 黑体) top left and the title (二号 小标宋) centred from line 3; returns where the table starts. */
 function drawHeading(ctx: PaintContext, attachment: Attachment): number {
   drawText(ctx, attachment.label, FRAME.left, rowBaseline(0, LABEL.size, FRAME), LABEL);
-  const lines = balanceTitleLines(attachment.title, FRAME.width, measureWith(ctx, TITLE));
+  const lines = balanceTitle(attachment.title, { units: LANDSCAPE_TITLE_LINE_UNITS });
   lines.forEach((line, i) => {
     const x = FRAME.left + (FRAME.width - widthOf(ctx, line, TITLE)) / 2;
     drawText(ctx, line, x, rowBaseline(TITLE_ROW + i, TITLE.size, FRAME), TITLE);

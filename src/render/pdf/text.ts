@@ -1,6 +1,7 @@
 /** Setting text with pdfkit on our own terms: measured widths, our line breaking, explicit baselines and runs. */
 import type { FontRole, Run } from '../../model/index.js';
 import { breakLines, gridSpacing, type BreakOptions, type Measure } from '../typeset/index.js';
+import { isHalfWidth } from '../typeset/width.js';
 import { BLACK, CHARS_PER_LINE, PORTRAIT_FRAME, SIZE } from './geometry.js';
 
 export type Pdf = PDFKit.PDFDocument;
@@ -108,6 +109,30 @@ function segmentsAt(runs: readonly Run[], at: number, length: number): Segment[]
   return segments;
 }
 
+/** A full-width character a role's font sets narrower than this share of the body font's is drawn in the body font. */
+const NARROW_SHARE = 0.9;
+
+/**
+ * The segments with every full-width character that the segment's font sets narrow drawn in the body font
+ * instead: lines are measured in the body font, and LXGW WenKai (the bundled 楷体) gives “ ” ‘ ’ Latin,
+ * proportional advances, so a 楷体 heading such as （一）未列入二级事项“…”。 was drawn short of its measured
+ * width, its quotes squeezed against the text.
+ */
+function bodyWidthSegments(ctx: PaintContext, segments: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const segment of segments) {
+    for (const char of segment.text) {
+      const narrow = segment.role !== BODY.role && !isHalfWidth(char)
+        && advance(ctx, char, { ...BODY, role: segment.role }) < NARROW_SHARE * advance(ctx, char, BODY);
+      const role = narrow ? BODY.role : segment.role;
+      const last = out.at(-1);
+      if (last && last.role === role) out[out.length - 1] = { text: last.text + char, role };
+      else out.push({ text: char, role });
+    }
+  }
+  return out;
+}
+
 /**
  * Breaks a paragraph of runs on the grid (measured in the body font: hanzi are one em in every role),
  * the first line `indentChars` characters in, the others flush left.
@@ -122,7 +147,7 @@ export function breakRuns(ctx: PaintContext, runs: readonly Run[], indentChars: 
     const at = text.indexOf(own, cursor);
     cursor = at + own.length;
     const indent = i === 0 ? indentChars * GRID_CHAR : 0;
-    return { indent, segments: segmentsAt(runs, at, own.length), last: i === lines.length - 1 };
+    return { indent, segments: bodyWidthSegments(ctx, segmentsAt(runs, at, own.length)), last: i === lines.length - 1 };
   });
 }
 

@@ -53,9 +53,7 @@ export const SEAL_LINES = 2;
 /** 正文 paragraphs start 空二字 [7.3.3]. */
 export const PARAGRAPH_INDENT_CHARS = 2;
 
-/** Table cells of the 附件: 五号, single-spaced (1.3 × the size a line), 1 mm in from the grid lines. */
+/** Table cells of the 附件: 五号, single-spaced (exactly 1.3 × the size a line, in the PDF and the DOCX), 1 mm in from the grid lines on every side. */
 export const CELL_SIZE_PT = SIZE_PT.wuhao;
 export const CELL_LINE_HEIGHT = 1.3;
 export const CELL_PADDING_MM = 1;
-/** The DOCX cells' top and bottom padding (Word adds the line's own leading). */
-export const CELL_PADDING_VERTICAL_MM = 0.5;

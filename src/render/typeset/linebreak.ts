@@ -1,4 +1,7 @@
-/** Breaks Chinese text into lines by measured width with the 避头尾 rules (pdfkit's own wrapping splits on spaces). */
+/**
+ * Breaks Chinese text into lines by measured width with the 避头尾 rules (pdfkit's own wrapping splits on spaces);
+ * titles are balanced in title.ts.
+ */
 import { NO_END, NO_START } from './punctuation.js';
 import { wordStarts } from './words.js';
 
@@ -8,12 +11,6 @@ export type Measure = (text: string) => number;
 /** A Latin word or number, with inner separators: 2020, 174, 3.5, 2020-10-26, 10:30, PDF/A, 50%. */
 const LATIN_RUN = /[A-Za-z0-9]+(?:[.,:/\-_'][A-Za-z0-9]+)*%?/y;
 
-const BOOK_PENALTY = 1; // breaking inside 《…》 is worse than any imbalance a title can have
-const WORD_PENALTY = 0.03; // worth shifting a two-line title by about two characters
-const TERM_PENALTY = 0.2; // a term (义务教育领域, the issuer) is kept whole at the cost of a plainly uneven title
-const TRAPEZOID_WEIGHT = 0.5; // a longer line under a shorter one costs a little
-/** Longer texts than this (in atoms) are not balanced but filled greedily: the search grows with the square. */
-const MAX_BALANCED_ATOMS = 400;
 
 /**
  * `words`: how many atoms a line may give up to end between words (Intl.Segmenter) rather than inside one;
@@ -60,7 +57,7 @@ function chooseCut(line: readonly Atom[], next: Atom, maxWidth: number, measure:
     for (let k = line.length; k >= Math.max(1, line.length - words.back); k--) {
       const carry = [...line.slice(k), next];
       if (k < line.length && measure(lineText(carry)) > maxWidth) break;
-      if (canBreak(line[k - 1]!, carry[0]!) && words.starts.has(carry[0]!.at)) return k;
+      if (canBreak(line[k - 1]!, carry[0]!) && words.starts.has(carry[0]!.at) && !isRunt(words.text, carry[0]!.at)) return k;
     }
   }
   for (let k = line.length; k >= 1; k--) {
@@ -73,12 +70,25 @@ function chooseCut(line: readonly Atom[], next: Atom, maxWidth: number, measure:
 
 /** Word starts of the paragraph and how far back a cut may go to reach one. */
 interface WordCut {
+  readonly text: string;
   readonly starts: ReadonlySet<number>;
   readonly back: number;
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Whether a line starting at `at` would begin with one hanzi cut from the hanzi before it and then closing
+ * punctuation — 法》 of 《中华人民共和国教育 / 法》, 的。 — a word boundary to the segmenter (教育/法), but a
+ * runt a reader sees as a broken name; a cut between words further back is preferred.
+ */
+function isRunt(text: string, at: number): boolean {
+  const [before, first, after] = [text[at - 1] ?? '', text[at] ?? '', text[at + 1] ?? ''];
+  return NO_START.has(after) && HAN.test(first) && HAN.test(before);
+}
+
 function breakParagraph(text: string, maxWidth: number, measure: Measure, options: BreakOptions = {}): string[] {
-  const words = options.words ? { starts: wordStarts(text), back: options.words } : undefined;
+  const words = options.words ? { text, starts: wordStarts(text), back: options.words } : undefined;
   const lines: string[] = [];
   const pending = tokenize(text);
   let line: Atom[] = [];
@@ -118,95 +128,4 @@ export function breakLines(text: string, maxWidth: number, measure: Measure, opt
  */
 export function gridSpacing(charsPerLine: number, fontSize: number, lineWidth: number): number {
   return charsPerLine > 1 ? (lineWidth - charsPerLine * fontSize) / (charsPerLine - 1) : 0;
-}
-
-/** The cost of breaking before atom k (1 ≤ k < n): Infinity when 避头尾 forbids it. */
-function breakPenalties(text: string, atoms: readonly Atom[], keep: readonly string[]): number[] {
-  const words = wordStarts(text);
-  const terms = wordStarts(text, keep);
-  let depth = 0;
-  return atoms.map((atom, k) => {
-    const before = atoms[k - 1];
-    const inBook = depth > 0 && atom.text !== '》';
-    if (atom.text === '《') depth++;
-    if (atom.text === '》') depth = Math.max(0, depth - 1);
-    if (before === undefined || !canBreak(before, atom)) return Infinity;
-    return (inBook ? BOOK_PENALTY : 0) + (words.has(atom.at) ? 0 : WORD_PENALTY) + (terms.has(atom.at) ? 0 : TERM_PENALTY);
-  });
-}
-
-/** For one count of lines: (start, end) of the last line → its cheapest total cost and the previous line's start. */
-type Table = Map<number, Map<number, { cost: number; from: number }>>;
-
-/** Adds one line to every layout in `previous` (a Knuth–Plass-style search, titles being short). */
-function extend(
-  previous: Table,
-  n: number,
-  cost: (h: number, i: number, j: number) => number,
-  fits: (i: number, j: number) => boolean,
-): Table {
-  const table: Table = new Map();
-  for (const [h, ends] of previous) {
-    for (const [i, entry] of ends) {
-      const row = table.get(i) ?? new Map<number, { cost: number; from: number }>();
-      for (let j = i + 1; j <= n && fits(i, j); j++) {
-        const total = entry.cost + cost(h, i, j);
-        if (total < (row.get(j)?.cost ?? Infinity)) row.set(j, { cost: total, from: h });
-      }
-      table.set(i, row);
-    }
-  }
-  return table;
-}
-
-/** The lines of the cheapest layout, read back from its last line through each table's `from`. */
-function traceBack(tables: readonly Table[], atoms: readonly Atom[], last: { start: number; from: number }): string[] {
-  const lines: string[] = [];
-  let { start, from } = last;
-  for (let level = tables.length - 1, end = atoms.length; level >= 1; level--) {
-    lines.unshift(lineText(atoms.slice(start, end)));
-    const previous = tables[level - 1]!.get(from)?.get(start);
-    [end, start, from] = [start, from, previous?.from ?? 0];
-  }
-  return lines;
-}
-
-function balanceParagraph(text: string, maxWidth: number, measure: Measure, keep: readonly string[]): string[] {
-  const greedy = breakParagraph(text, maxWidth, measure);
-  const atoms = tokenize(text);
-  const n = atoms.length;
-  if (greedy.length <= 1 || n > MAX_BALANCED_ATOMS) return greedy;
-  const penalty = breakPenalties(text, atoms, keep);
-  const widths = new Map<number, number>();
-  const width = (i: number, j: number): number => {
-    const key = i * (n + 1) + j;
-    if (!widths.has(key)) widths.set(key, measure(lineText(atoms.slice(i, j))) / maxWidth);
-    return widths.get(key)!;
-  };
-  const fits = (i: number, j: number): boolean => width(i, j) <= 1 + 1e-9;
-  const cost = (h: number, i: number, j: number): number => {
-    if (j < n && penalty[j] === Infinity) return Infinity;
-    if (i === 0) return width(i, j) ** 2;
-    const rise = Math.max(0, width(i, j) - width(h, i));
-    return penalty[i]! + width(i, j) ** 2 + TRAPEZOID_WEIGHT * rise ** 2;
-  };
-  const tables: Table[] = [new Map([[0, new Map([[0, { cost: 0, from: 0 }]])]])];
-  for (let count = 1; count <= greedy.length; count++) {
-    tables.push(extend(tables[count - 1]!, n, cost, fits));
-    const finals = [...tables[count]!].flatMap(([start, row]) => {
-      const entry = row.get(n);
-      return entry && entry.cost < Infinity ? [{ start, ...entry }] : [];
-    });
-    if (finals.length === 0) continue;
-    return traceBack(tables, atoms, finals.reduce((a, b) => (b.cost < a.cost ? b : a)));
-  }
-  return greedy;
-}
-
-/**
- * Title lines (GB/T 9704 7.3.1): the fewest lines, as equal in width as possible, ties going to the longer
- * line first (梯形), avoiding breaks inside 《…》 and inside words; '\n' forces a break.
- */
-export function balanceTitleLines(text: string, maxWidth: number, measure: Measure, keep: readonly string[] = []): string[] {
-  return text.split(/\r?\n/).flatMap((paragraph) => balanceParagraph(paragraph, maxWidth, measure, keep));
 }

@@ -30,7 +30,7 @@ describe('page set-up', () => {
 
   it('keeps Normal off the character grid and condenses 三号 runs so 28 fit a line in every client', () => {
     const normal = elements(part(docx, 'word/styles.xml'), 'w:style').find((s) => s.includes('w:styleId="Normal"')) ?? '';
-    expect(normal).toContain('<w:pPr><w:snapToGrid w:val="0"/><w:spacing w:after="0" w:before="0"/></w:pPr>');
+    expect(normal).toContain('<w:pPr><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:snapToGrid w:val="0"/><w:spacing w:after="0" w:before="0"/></w:pPr>');
     expect(normal).toContain('<w:sz w:val="32"/>');
     const body = elements(xml, 'w:r').filter((r) => r.includes('<w:sz w:val="32"/>'));
     expect(body.length).toBeGreaterThan(10);

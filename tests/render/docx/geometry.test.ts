@@ -35,10 +35,10 @@ describe('page geometry', () => {
     expect(28 * (16 + (bodyCharSpacing() + 1) / 20)).toBeGreaterThan(PORTRAIT_TEXT_WIDTH / 20);
   });
 
-  it('adds snapToGrid off to the Normal style only', () => {
+  it('adds snapToGrid off and no auto space between hanzi and digits (20个, not 20 个) to the Normal style only', () => {
     const styles = '<w:styles><w:style w:type="paragraph" w:styleId="Title"><w:pPr><w:jc w:val="center"/></w:pPr></w:style>'
       + '<w:style w:type="paragraph" w:styleId="Normal" w:default="1"><w:name w:val="Normal"/><w:pPr><w:spacing w:after="0"/></w:pPr></w:style></w:styles>';
-    expect(normalOffGrid(styles)).toBe(styles.replace('<w:pPr><w:spacing', '<w:pPr><w:snapToGrid w:val="0"/><w:spacing'));
+    expect(normalOffGrid(styles)).toBe(styles.replace('<w:pPr><w:spacing', '<w:pPr><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:snapToGrid w:val="0"/><w:spacing'));
     expect(() => normalOffGrid('<w:styles><w:style w:type="paragraph" w:styleId="Normal"><w:rPr/></w:style></w:styles>')).toThrow(/Normal/);
   });
 });

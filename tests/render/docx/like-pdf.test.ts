@@ -95,7 +95,8 @@ describe('rows under a merged 一级事项 cell', () => {
       }
     }
     expect(continued).toBeGreaterThan(10);
-    expect(look.pPr[0]).toContain('<w:spacing w:after="0" w:before="0" w:line="240" w:lineRule="auto"/>');
+    // Exactly the PDF's cell line, 1.3 × 10.5 pt = 13.65 pt, so rows are as tall as the PDF's.
+    expect(look.pPr[0]).toContain('<w:spacing w:after="0" w:before="0" w:line="273" w:lineRule="exact"/>');
     expect(look.pPr[0]).toContain('<w:sz w:val="21"/>');
     expect(look.pPr[0]).toContain('w:eastAsia="仿宋_GB2312"');
   });

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { OfficialDocument } from '../../../src/model/index.js';
 import { renderDocx } from '../../../src/render/docx/index.js';
+import { pageStartRows } from '../../../src/render/docx/table.js';
 import { elements, itemNames, officialDocument, part, runsWithText, tableRows, textOf } from './fixture.js';
 
 let notice: OfficialDocument;
@@ -49,24 +50,47 @@ describe('catalogue table', () => {
     for (const name of names) expect(shown.filter((n) => n === name), name).toHaveLength(1);
   });
 
-  it('spans each 一级事项 over its items with w:vMerge restart/continue', () => {
+  it('spans each 一级事项 over its items on each page with w:vMerge restart/continue, the name again where a page begins', () => {
     const rows = tableRows(xml).slice(2);
     const category = notice.attachment.table.columns.findIndex((c) => c.key === 'category');
     let at = 0;
+    let parts = 0;
     for (const group of notice.attachment.table.groups) {
       const cells = rows.slice(at, at + group.rows.length).map((r) => r.cells[category]);
-      expect(cells[0]?.text).toBe(group.categoryName);
-      if (group.rows.length > 1) {
-        expect(cells[0]?.vMerge).toBe('restart');
-        expect(cells.slice(1).every((c) => c?.vMerge === 'continue' && c.text === '')).toBe(true);
-      }
+      cells.forEach((cell, i) => {
+        const opens = cell?.vMerge !== 'continue';
+        if (opens) parts += 1;
+        expect(cell?.text).toBe(opens ? group.categoryName : '');
+        if (i === 0) expect(opens).toBe(true);
+        const next = cells[i + 1];
+        if (opens) expect(cell?.vMerge).toBe(next?.vMerge === 'continue' ? 'restart' : undefined);
+      });
       at += group.rows.length;
     }
     expect(at).toBe(rows.length);
+    // 招生管理 (items 11–16) and others run over a page: their name stands again on the next page, centred.
+    expect(parts).toBeGreaterThan(notice.attachment.table.groups.length);
+  });
+
+  it('breaks cell text as the PDF does, in explicit lines Word never re-wraps (《中华人民共和国 / 教育法》)', () => {
+    expect(runsWithText(xml, '教育法》').length).toBeGreaterThan(0);
+    expect(runsWithText(xml, '《中华人民共和国教育法》')).toEqual([]);
   });
 
   it('centres the ticks', () => {
     const tick = elements(xml, 'w:p').find((p) => textOf(p) === '√') ?? '';
     expect(tick).toContain('<w:jc w:val="center"/>');
+  });
+});
+
+describe('pageStartRows', () => {
+  it('fills each page with whole rows, the first page having less room under the title', () => {
+    expect([...pageStartRows([4, 4, 4, 4, 4], { first: 8, next: 12 })]).toEqual([2]);
+    expect([...pageStartRows([4, 4, 4, 4, 4, 4, 4], { first: 8, next: 12 })]).toEqual([2, 5]);
+  });
+
+  it('moves a row too tall for the room under the title to the next page, and lets a row taller than a page stand alone', () => {
+    expect([...pageStartRows([10, 2], { first: 8, next: 12 })]).toEqual([0]);
+    expect([...pageStartRows([2, 20, 2], { first: 12, next: 12 })]).toEqual([1, 2]);
   });
 });

@@ -22,7 +22,7 @@ describe('portal page shell', () => {
 
   it('shows the title, issuer, 发文字号 and date', () => {
     expect(html).toContain('<title>卫辉市义务教育领域基层政务公开标准目录</title>');
-    expect(html).toContain('<h1>卫辉市义务教育领域基层政务公开标准目录</h1>');
+    expect(html).toContain('<h1><span class="line">卫辉市义务教育领域基层政务公开标准目录</span></h1>');
     expect(html).toContain('<dd>卫辉市教育局</dd>');
     expect(html).toContain('<dd>卫教〔2020〕45号</dd>');
     expect(html).toContain('<time datetime="2020-10-26">2020年10月26日</time>');
@@ -128,5 +128,16 @@ describe('portal page table', () => {
     expect(thead).toContain('<th scope="col" rowspan="2">备注</th>');
     expect(table).toContain('<table class="with-note">');
     expect(table).toContain('<td class="left">由民办学校同步公示</td>');
+  });
+});
+
+describe('portal title lines', () => {
+  it('breaks a long title where the PDF and DOCX do (balanceTitle), between words, not by the browser', async () => {
+    const { portalContext } = await import('../../../src/render/html/context.js');
+    const { balanceTitle } = await import('../../../src/render/typeset/index.js');
+    const title = '某某县义务教育领域基层政务公开标准目录及义务教育阶段学校校务公开标准目录';
+    const context = portalContext({ ...weihui, title });
+    expect(context.titleLines).toEqual(balanceTitle(title, { keep: [context.issuer] }));
+    expect(context.titleLines.length).toBeGreaterThan(1);
   });
 });

@@ -1,7 +1,7 @@
 /** Words kept whole (GB/T 9704 7.3.1 词意完整): generated titles and every table header break only between words. */
 import { describe, expect, it } from 'vitest';
 import { tableHeader } from '../../../src/render/layout/columns.js';
-import { breakLines, wordStarts, wrapTitle } from '../../../src/render/typeset/index.js';
+import { balanceTitle, breakLines, wordStarts } from '../../../src/render/typeset/index.js';
 
 const REGIONS = ['卫辉市', '封丘县', '长垣市', '新乡县', '红旗区', '凤泉区', '获嘉县', '原阳县', '延津县', '辉县市', '某某土家族苗族自治县', '平原城乡一体化示范区'];
 const SCHOOLS = ['卫辉市实验学校', '封丘县城关镇第一初级中学', '新乡市第十中学'];
@@ -22,14 +22,14 @@ function titles(): { text: string; keep: string[] }[] {
 
 describe('titles break between words', () => {
   it.each(titles())('$text', ({ text, keep }) => {
-    const lines = wrapTitle(text, keep);
+    const lines = balanceTitle(text, { keep });
     expect(lines.join('')).toBe(text);
     const starts = wordStarts(text, keep);
     for (const at of cuts(lines)) expect(starts.has(at), `${lines.join(' / ')}`).toBe(true);
   });
 
   it('keeps 义务教育领域 whole in the shipped titles', () => {
-    const lines = wrapTitle('卫辉市教育局关于印发《卫辉市义务教育领域基层政务公开标准目录》的通知', ['卫辉市教育局', '卫辉市']);
+    const lines = balanceTitle('卫辉市教育局关于印发《卫辉市义务教育领域基层政务公开标准目录》的通知', { keep: ['卫辉市教育局', '卫辉市'] });
     expect(lines.some((l) => l.includes('义务教育领域'))).toBe(true);
   });
 });
