@@ -85,7 +85,7 @@ function setUp() {
   };
   const ctx = {
     root, packageRoot: tool, bin, files, copiesDir, warmup: meta.warmup, runs, heavyWarmup: meta.heavyWarmup, heavyRuns: meta.heavyRuns,
-    hasVerify: existsSync(join(tool, 'lib', 'cli', 'verify.js')),
+    hasVerify: existsSync(join(tool, 'lib', 'app', 'verify.js')),
     runCatalog: (args) => spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' }),
   };
   return { root, meta, ctx };

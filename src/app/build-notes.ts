@@ -1,7 +1,7 @@
 /** What `build` warns about once per catalogue before writing: 公文 fields missing from the documents it makes. */
 import type { Selection } from '../build/selection.js';
 import type { Catalogue, Lang } from '../model/index.js';
-import { t } from './i18n.js';
+import { t } from '../messages/cli.js';
 
 /**
  * One line per missing field, for the documents selected: a notice without 发文字号, a filing report without

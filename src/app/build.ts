@@ -7,16 +7,15 @@ import { renderCatalogue, type OutputFile, type Templates } from '../build/rende
 import { parseSelection, type Selection } from '../build/selection.js';
 import { SideThread } from '../build/side-thread.js';
 import { templatesDir, toolVersion } from '../paths.js';
-import { FORMATTERS } from '../report/index.js';
+import { FORMAT_NAMES, FORMATTERS } from '../report/index.js';
 import { missingMetadataNotes } from './build-notes.js';
 import { checkInputs, exitCodeFor, formatContext, writeGithubSummary } from './check.js';
-import { CHECK_FORMATS } from './commands.js';
-import { t } from './i18n.js';
-import { UsageError, writeErr, writeOut } from './io.js';
-import { settleOptions, type CommonOptions } from './options.js';
+import { t } from '../messages/cli.js';
+import { UsageError, type AppHost } from './host.js';
+import { settleOptions, type CommonOptions, type RawOptions } from './options.js';
+import { collect, type AppResult, type Output } from './output.js';
 import { writeAll } from './stage.js';
 import { outputPath, shownPath } from './write.js';
-import { statusLine } from '../width.js';
 
 /** The three templates: the county's own from `--templates DIR` where present, else the shipped defaults. */
 export function loadTemplates(dir: string | undefined, lang: 'zh' | 'en'): Templates {
@@ -29,8 +28,13 @@ export function loadTemplates(dir: string | undefined, lang: 'zh' | 'en'): Templ
   return { notice: read('notice.hbs'), filing: read('filing.hbs'), portal: read('portal.hbs') };
 }
 
-export async function runBuild(inputs: readonly string[], raw: Record<string, unknown>): Promise<number> {
-  const opts = settleOptions(raw, CHECK_FORMATS);
+/** `catalog build`: check, then render and write every document, or nothing at all. */
+export function build(inputs: readonly string[], raw: RawOptions, host: AppHost): Promise<AppResult> {
+  return collect((o) => runBuild(o, inputs, raw, host));
+}
+
+async function runBuild(o: Output, inputs: readonly string[], raw: RawOptions, host: AppHost): Promise<number> {
+  const opts = settleOptions(raw, FORMAT_NAMES);
   const selection = parseSelection(typeof raw.only === 'string' ? raw.only : undefined);
   if ('invalid' in selection) throw new UsageError(t(opts.lang, 'err.only', { value: selection.invalid }));
   const profile = raw.profile === 'windows' ? 'windows' : 'gbt9704';
@@ -38,7 +42,7 @@ export async function runBuild(inputs: readonly string[], raw: Record<string, un
   // The DOCX/HTML worker loads its modules while the catalogues are checked.
   const side = selection.docx || selection.html ? SideThread.start() : undefined;
   try {
-    return await checkAndRender(inputs, raw, { opts, selection, profile, side });
+    return await checkAndRender(o, inputs, raw, { opts, selection, profile, side, host });
   } finally {
     await side?.close();
   }
@@ -49,36 +53,37 @@ interface BuildSettings {
   readonly selection: Selection;
   readonly profile: 'gbt9704' | 'windows';
   readonly side: SideThread | undefined;
+  readonly host: AppHost;
 }
 
-async function checkAndRender(inputs: readonly string[], raw: Record<string, unknown>, settings: BuildSettings): Promise<number> {
-  const { opts, selection, profile, side } = settings;
-  const checked = checkInputs(inputs, opts, true);
+async function checkAndRender(o: Output, inputs: readonly string[], raw: RawOptions, settings: BuildSettings): Promise<number> {
+  const { opts, selection, profile, side, host } = settings;
+  const checked = checkInputs(inputs, opts, host, true);
   const results = checked.map((c) => c.result);
   const failed = exitCodeFor(checked, opts.strict) !== 0;
   const problems = results.some((r) => r.diagnostics.some((d) => d.severity !== 'info'));
   const format = FORMATTERS[opts.format];
-  const ctx = formatContext(opts, 'build');
-  if (format && (problems || opts.format !== 'stylish')) writeOut(format(results, ctx));
-  writeGithubSummary(opts.format, results, ctx);
+  const ctx = formatContext(opts, 'build', host);
+  if (format && (problems || opts.format !== 'stylish')) o.out(format(results, ctx));
+  writeGithubSummary(opts.format, results, ctx, host);
   if (failed) {
-    writeErr(t(opts.lang, 'build.refused'));
+    o.err(t(opts.lang, 'build.refused'));
     return 1;
   }
   const templates = loadTemplates(typeof raw.templates === 'string' ? raw.templates : undefined, opts.lang);
-  const cwd = process.cwd();
+  const cwd = host.cwd;
   const outDir = resolve(cwd, typeof raw.out === 'string' ? raw.out : 'dist');
   if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new UsageError(t(opts.lang, 'err.outNotDir', { path: String(raw.out) }));
   const sources = new Set(checked.map((c) => resolve(cwd, c.result.file)));
-  const progress = process.stderr.isTTY && checked.length > 1;
+  const status = checked.length > 1 ? host.status : undefined;
   const version = toolVersion();
   // Render everything first: a catalogue that cannot be rendered means nothing is written at all.
   const rendered: OutputFile[] = [];
   // Notes on missing 文号/签发人/日期 are printed once the documents are written: a refused build says one thing.
   const notes: string[] = [];
   for (const [i, c] of checked.entries()) {
-    if (progress) process.stderr.write(statusLine(t(opts.lang, 'build.progress', { n: i + 1, total: checked.length, file: c.result.file })));
-    const date = documentDate(c.resolved?.document.date, process.env.SOURCE_DATE_EPOCH);
+    status?.(t(opts.lang, 'build.progress', { n: i + 1, total: checked.length, file: c.result.file }));
+    const date = documentDate(c.resolved?.document.date, host.env.SOURCE_DATE_EPOCH);
     if (!opts.quiet) notes.push(...missingMetadataNotes(c.result.file, c.resolved, selection, date.undated, opts.lang), ...inferredRowsNote(c.result.file, c.resolved, opts.lang));
     try {
       rendered.push(...(await renderCatalogue({
@@ -94,9 +99,9 @@ async function checkAndRender(inputs: readonly string[], raw: Record<string, unk
         throw new UsageError(t(opts.lang, key, { path: shownPath(cwd, path), reason }));
       }
       if (name !== 'MissingGlyphError') throw e;
-      if (progress) process.stderr.write('\r\u001b[K');
-      writeErr(`${c.result.file}：${(e as Error).message}`);
-      writeErr(t(opts.lang, 'build.refused'));
+      status?.(undefined);
+      o.err(`${c.result.file}：${(e as Error).message}`);
+      o.err(t(opts.lang, 'build.refused'));
       return 1;
     }
   }
@@ -105,13 +110,13 @@ async function checkAndRender(inputs: readonly string[], raw: Record<string, unk
     const path = outputPath(outDir, f.name, sources, opts.lang);
     return { path, bytes: f.bytes, shown: shownPath(cwd, path) };
   });
-  if (progress) process.stderr.write('\r\u001b[K');
+  status?.(undefined);
   writeAll(outDir, targets, opts.lang);
-  for (const note of notes) writeErr(note);
+  for (const note of notes) o.err(note);
   const written = rendered.length;
   const where = relative(cwd, outDir) || '.';
   const summary = t(opts.lang, 'build.summary', { files: written, catalogues: checked.length, dir: where });
-  if (opts.format === 'stylish') writeOut(summary);
-  else writeErr(summary);
+  if (opts.format === 'stylish') o.out(summary);
+  else o.err(summary);
   return 0;
 }

@@ -1,25 +1,23 @@
-/** `catalog check [FILES...]`: check catalogue files and print the findings; writes nothing. */
-import { appendFileSync } from 'node:fs';
+/** `check [FILES...]`: check catalogue files and report the findings; writes nothing. */
 import { resolve } from 'node:path';
 import { checkAcrossFiles } from '../check/across.js';
 import { checkSource, type Checked } from '../check/check.js';
 import { MAX_READ_BYTES } from '../load/limits.js';
+import { t } from '../messages/cli.js';
 import type { FileResult, Lang, ReadResult } from '../model/index.js';
-import { FORMATTERS, formatGithubSummary, type FormatContext } from '../report/index.js';
-import { CHECK_FORMATS } from './commands.js';
+import { FORMAT_NAMES, FORMATTERS, formatGithubSummary, type FormatContext } from '../report/index.js';
+import { toolVersion } from '../paths.js';
 import { rulePage } from './explain.js';
 import { expandInputs } from './files.js';
-import { toolVersion } from '../paths.js';
-import { t } from './i18n.js';
-import { fsHost, readFileResult, UsageError, useColor, writeOut } from './io.js';
-import { settleOptions, type CommonOptions } from './options.js';
+import { readFileResult, UsageError, type AppHost } from './host.js';
+import { settleOptions, type CommonOptions, type RawOptions } from './options.js';
+import { collect, type AppResult, type Output } from './output.js';
 
 /** Check every input file; unreadable input is a usage error (exit 2). `forOutputs`: ids must be unique as output names (build). */
-export function checkInputs(inputs: readonly string[], opts: CommonOptions, forOutputs = false): Checked[] {
-  const host = fsHost();
+export function checkInputs(inputs: readonly string[], opts: CommonOptions, host: AppHost, forOutputs = false): Checked[] {
   requireBaseline(opts, host.cwd);
   const checked = expandInputs(inputs, host.cwd, opts.lang).map((path) => {
-    const r = readFileResult(path, MAX_READ_BYTES);
+    const r = host.readFile(path);
     if (r.kind !== 'file') throw new UsageError(unreadableMessage(opts.lang, path, r));
     return checkSource(path, r.bytes, host, { lang: opts.lang, ...(opts.baseline ? { baselineOverride: opts.baseline } : {}) });
   });
@@ -48,27 +46,32 @@ export function exitCodeFor(checked: readonly { result: { diagnostics: readonly 
 }
 
 /** What the formatters are told: language, colour, the tool version and the rule docs (for SARIF help). */
-export function formatContext(opts: CommonOptions, command: string): FormatContext {
+export function formatContext(opts: CommonOptions, command: string, host: AppHost): FormatContext {
   const ruleDoc = (id: string): string => {
     try { return rulePage(id, opts.lang); } catch { return ''; }
   };
-  return { lang: opts.lang, color: useColor(process.stdout), verbose: opts.verbose, quiet: opts.quiet, command, toolVersion: toolVersion(), ruleDoc };
+  return { lang: opts.lang, color: host.color.out, verbose: opts.verbose, quiet: opts.quiet, command, toolVersion: toolVersion(), ruleDoc };
 }
 
 /** With `--format github` in a GitHub Actions job, append the full Markdown summary (annotations are capped). */
-export function writeGithubSummary(format: string, results: readonly FileResult[], ctx: FormatContext): void {
-  const path = process.env.GITHUB_STEP_SUMMARY;
-  if (format === 'github' && path) appendFileSync(path, formatGithubSummary(results, ctx));
+export function writeGithubSummary(format: string, results: readonly FileResult[], ctx: FormatContext, host: AppHost): void {
+  const path = host.env.GITHUB_STEP_SUMMARY;
+  if (format === 'github' && path) host.appendFile(path, formatGithubSummary(results, ctx));
 }
 
-export function runCheck(inputs: readonly string[], raw: Record<string, unknown>): number {
-  const opts = settleOptions(raw, CHECK_FORMATS);
-  const checked = checkInputs(inputs, opts);
+function runCheck(o: Output, inputs: readonly string[], raw: RawOptions, host: AppHost): number {
+  const opts = settleOptions(raw, FORMAT_NAMES);
+  const checked = checkInputs(inputs, opts, host);
   const format = FORMATTERS[opts.format];
-  if (!format) throw new UsageError(t(opts.lang, 'err.format', { format: opts.format, formats: CHECK_FORMATS.join('、') }));
+  if (!format) throw new UsageError(t(opts.lang, 'err.format', { format: opts.format, formats: FORMAT_NAMES.join('、') }));
   const results = checked.map((c) => c.result);
-  const ctx = formatContext(opts, 'check');
-  writeOut(format(results, ctx));
-  writeGithubSummary(opts.format, results, ctx);
+  const ctx = formatContext(opts, 'check', host);
+  o.out(format(results, ctx));
+  writeGithubSummary(opts.format, results, ctx, host);
   return exitCodeFor(checked, opts.strict);
+}
+
+/** `catalog check`: the findings as the chosen format prints them. */
+export function check(inputs: readonly string[], raw: RawOptions, host: AppHost): Promise<AppResult> {
+  return collect((o) => runCheck(o, inputs, raw, host));
 }

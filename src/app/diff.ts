@@ -6,15 +6,15 @@ import { tr } from '../authoring/texts.js';
 import { checkSource, type Checked } from '../check/check.js';
 import { requireBaseline } from './check.js';
 import { formatStylish } from '../report/stylish.js';
-import { t } from './i18n.js';
-import { fsHost, readFileResult, UsageError, useColor, writeErr, writeOut } from './io.js';
-import { settleOptions, type CommonOptions } from './options.js';
+import { t } from '../messages/cli.js';
+import { readFileResult, UsageError, type AppHost } from './host.js';
+import { settleOptions, type CommonOptions, type RawOptions } from './options.js';
+import { collect, type AppResult, type Output } from './output.js';
 
 export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
 
 /** Read and check one side; unreadable input is a usage error (exit 2). */
-function checkSide(path: string, opts: CommonOptions): Checked {
-  const host = fsHost();
+function checkSide(path: string, opts: CommonOptions, host: AppHost): Checked {
   const abs = resolve(host.cwd, path);
   const r = readFileResult(abs);
   if (r.kind === 'directory') throw new UsageError(tr(opts.lang, 'diff.notFile', { path }));
@@ -23,28 +23,33 @@ function checkSide(path: string, opts: CommonOptions): Checked {
   return checkSource(abs, r.bytes, host, { lang: opts.lang, ...(opts.baseline ? { baselineOverride: opts.baseline } : {}) });
 }
 
-export function runDiff(oldPath: string, newPath: string, raw: Record<string, unknown>): number {
+/** `catalog diff OLD NEW`: what NEW adds, changes and removes against OLD. */
+export function diff(oldPath: string, newPath: string, raw: RawOptions, host: AppHost): Promise<AppResult> {
+  return collect((o) => runDiff(o, oldPath, newPath, raw, host));
+}
+
+function runDiff(o: Output, oldPath: string, newPath: string, raw: RawOptions, host: AppHost): number {
   const opts = settleOptions({ ...raw, format: raw.format ?? 'text' }, DIFF_FORMATS);
-  requireBaseline(opts, process.cwd());
-  const sides = [checkSide(oldPath, opts), checkSide(newPath, opts)] as const;
+  requireBaseline(opts, host.cwd);
+  const sides = [checkSide(oldPath, opts, host), checkSide(newPath, opts, host)] as const;
   const unresolved = sides.filter((c) => !c.resolved);
   if (unresolved.length > 0) {
-    const ctx = { lang: opts.lang, color: useColor(process.stderr), verbose: false, quiet: true, command: 'diff' };
-    writeErr(formatStylish(unresolved.map((c) => c.result), ctx));
-    for (const c of unresolved) writeErr(tr(opts.lang, 'diff.notResolved', { file: c.result.file }));
+    const ctx = { lang: opts.lang, color: host.color.err, verbose: false, quiet: true, command: 'diff' };
+    o.err(formatStylish(unresolved.map((c) => c.result), ctx));
+    for (const c of unresolved) o.err(tr(opts.lang, 'diff.notResolved', { file: c.result.file }));
     return 1;
   }
   if (!opts.quiet) {
     for (const c of sides) {
       const n = c.result.diagnostics.filter((d) => d.severity === 'error').length;
-      if (n > 0) writeErr(tr(opts.lang, 'diff.hasErrors', { file: c.result.file, n }));
+      if (n > 0) o.err(tr(opts.lang, 'diff.hasErrors', { file: c.result.file, n }));
     }
   }
   const [a, b] = sides;
   if (!a.resolved || !b.resolved) return 1;
-  const diff = diffCatalogues(a.resolved, b.resolved, a.result.file, b.result.file);
+  const changes = diffCatalogues(a.resolved, b.resolved, a.result.file, b.result.file);
   const format = DIFF_FORMATTERS[opts.format];
   if (!format) throw new UsageError(tr(opts.lang, 'diff.badFormat', { format: opts.format }));
-  writeOut(format(diff, { lang: opts.lang, color: useColor(process.stdout) }));
+  o.out(format(changes, { lang: opts.lang, color: host.color.out }));
   return 0;
 }

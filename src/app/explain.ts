@@ -6,9 +6,10 @@ import { rulesDocsDir } from '../paths.js';
 import { CODES, CODES_BY_ID } from '../validate/registry.js';
 import { suggest } from '../validate/suggest.js';
 import { byCodePoint } from '../order.js';
-import { t } from './i18n.js';
-import { UsageError, writeOut } from './io.js';
-import { settleOptions } from './options.js';
+import { t } from '../messages/cli.js';
+import { UsageError } from './host.js';
+import { settleOptions, type RawOptions } from './options.js';
+import { collect, type AppResult } from './output.js';
 
 /** The part of a rule's page for one language (the page is zh, then `<!-- en -->`, then en). */
 export function rulePage(ruleId: string, lang: Lang): string {
@@ -24,16 +25,20 @@ export function listRules(lang: Lang): string {
   return [t(lang, 'explain.list'), ...rows].join('\n') + '\n';
 }
 
-export function runExplain(ruleId: string | undefined, raw: Record<string, unknown>): number {
-  const { lang } = settleOptions(raw);
-  if (!ruleId) {
-    writeOut(listRules(lang));
+/** `catalog explain [RULE]`: a rule's page, or the list of rules. */
+export function explain(ruleId: string | undefined, raw: RawOptions): Promise<AppResult> {
+  return collect((o) => {
+    o.out(explainText(ruleId, raw));
     return 0;
-  }
+  });
+}
+
+function explainText(ruleId: string | undefined, raw: RawOptions): string {
+  const { lang } = settleOptions(raw);
+  if (!ruleId) return listRules(lang);
   if (!CODES_BY_ID.has(ruleId)) {
     const suggestion = suggest(ruleId, CODES.map((r) => r.id));
     throw new UsageError(suggestion === undefined ? t(lang, 'err.unknownRuleNone', { rule: ruleId }) : t(lang, 'err.unknownRule', { rule: ruleId, suggestion }));
   }
-  writeOut(rulePage(ruleId, lang));
-  return 0;
+  return rulePage(ruleId, lang);
 }

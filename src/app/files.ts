@@ -1,8 +1,8 @@
 /** Expand `check`/`build` inputs (files, folders, globs) into the sorted list of catalogue files to read. */
 import type { Lang } from '../model/index.js';
-import { t } from './i18n.js';
+import { t } from '../messages/cli.js';
 import { expandPaths } from './inputs.js';
-import { UsageError } from './io.js';
+import { UsageError } from './host.js';
 
 const YAML = /\.ya?ml$/i;
 

@@ -5,18 +5,26 @@ import { formatFixes, formatLineDiff, fx } from '../authoring/fix-report.js';
 import { fixSource } from '../authoring/fix.js';
 import { checkSource, type Checked } from '../check/check.js';
 import { displayPath } from '../resolve/resolve.js';
-import { MAX_READ_BYTES } from '../load/limits.js';
 import { FORMATTERS } from '../report/index.js';
 import { exitCodeFor, formatContext, requireBaseline } from './check.js';
 import { expandInputs } from './files.js';
-import { t } from './i18n.js';
-import { fsHost, readFileResult, UsageError, writeOut } from './io.js';
-import { settleOptions } from './options.js';
+import { t } from '../messages/cli.js';
+import { UsageError, type AppHost } from './host.js';
+import { settleOptions, type RawOptions } from './options.js';
+import { collect, type AppResult } from './output.js';
 
-export function runFix(inputs: readonly string[], raw: Record<string, unknown>): number {
+/** `catalog fix FILES...`: apply the safe fixes in place (or show them with --dry-run), then report what is left. */
+export function fix(inputs: readonly string[], raw: RawOptions, host: AppHost): Promise<AppResult> {
+  return collect((o) => {
+    const { code, text } = runFix(inputs, raw, host);
+    o.out(text);
+    return code;
+  });
+}
+
+function runFix(inputs: readonly string[], raw: RawOptions, host: AppHost): { code: number; text: string } {
   const opts = settleOptions(raw);
   const dryRun = raw.dryRun === true || raw.check === true;
-  const host = fsHost();
   requireBaseline(opts, host.cwd);
   const checkOpts = { lang: opts.lang, ...(opts.baseline ? { baselineOverride: opts.baseline } : {}) };
   const out: string[] = [];
@@ -25,7 +33,7 @@ export function runFix(inputs: readonly string[], raw: Record<string, unknown>):
   let count = 0;
   let refused = 0;
   for (const path of expandInputs(inputs, host.cwd, opts.lang)) {
-    const r = readFileResult(path, MAX_READ_BYTES);
+    const r = host.readFile(path);
     if (r.kind !== 'file') throw new UsageError(t(opts.lang, 'err.missing', { path }));
     const file = displayPath(path, host);
     const result = fixSource(file, r.bytes);
@@ -52,10 +60,9 @@ export function runFix(inputs: readonly string[], raw: Record<string, unknown>):
   const left = after.filter((c) => c.result.diagnostics.some((d) => d.severity === 'error' || (d.severity === 'warning' && !opts.quiet)));
   if (left.length > 0) {
     const stylish = FORMATTERS.stylish;
-    if (stylish) out.push('', fx(opts.lang, 'remaining'), stylish(left.map((c) => c.result), formatContext(opts, 'fix')).trimEnd());
+    if (stylish) out.push('', fx(opts.lang, 'remaining'), stylish(left.map((c) => c.result), formatContext(opts, 'fix', host)).trimEnd());
   }
-  writeOut(out.join('\n'));
-  return exitCodeFor(after, opts.strict);
+  return { code: exitCodeFor(after, opts.strict), text: out.join('\n') };
 }
 
 /** Write beside the file and rename over it (the real file, through a symbolic link), keeping its permissions. */

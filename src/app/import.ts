@@ -6,13 +6,13 @@ import { importCatalogue } from '../import/import.js';
 import type { RowMatch } from '../import/match.js';
 import { hiddenWarnings } from '../import/hidden.js';
 import { ImportError, it } from '../import/texts.js';
-import { MAX_READ_BYTES } from '../load/limits.js';
 import type { Catalogue, Lang } from '../model/index.js';
 import { FORMATTERS } from '../report/index.js';
 import { exitCodeFor, formatContext } from './check.js';
-import { t } from './i18n.js';
-import { fsHost, readFileResult, UsageError, writeOut } from './io.js';
-import { settleOptions } from './options.js';
+import { t } from '../messages/cli.js';
+import { fsHost, UsageError, type AppHost } from './host.js';
+import { settleOptions, type RawOptions } from './options.js';
+import { collect, type AppResult, type Output } from './output.js';
 import { writeAtomic } from './write.js';
 
 const ID = /^[a-z][a-z0-9-]*$/;
@@ -73,7 +73,7 @@ export function formatMapping(matches: readonly RowMatch[], removed: readonly { 
 }
 
 /** The catalogue id: --id, else the -o file's name, else the imported file's name when it is already an id. */
-function catalogueId(raw: Record<string, unknown>, file: string, lang: Lang): string {
+function catalogueId(raw: RawOptions, file: string, lang: Lang): string {
   const fromOut = typeof raw.out === 'string' ? basename(raw.out).replace(/\.ya?ml$/i, '') : undefined;
   const fromFile = basename(file).replace(/\.[^.]+$/, '').toLowerCase();
   const id = typeof raw.id === 'string' ? raw.id : fromOut ?? (ID.test(fromFile) ? fromFile : 'imported');
@@ -81,12 +81,17 @@ function catalogueId(raw: Record<string, unknown>, file: string, lang: Lang): st
   return id;
 }
 
-export async function runImport(file: string, raw: Record<string, unknown>): Promise<number> {
+/** `catalog import FILE`: the row mapping, the overlay written (unless --dry-run), and its findings. */
+export function importTable(file: string, raw: RawOptions, host: AppHost): Promise<AppResult> {
+  return collect((o) => runImport(o, file, raw, host));
+}
+
+async function runImport(o: Output, file: string, raw: RawOptions, host: AppHost): Promise<number> {
   const opts = settleOptions(raw);
   const { lang } = opts;
-  const cwd = process.cwd();
+  const { cwd } = host;
   const path = resolve(cwd, file);
-  const read = readFileResult(path, MAX_READ_BYTES);
+  const read = host.readFile(path);
   if (read.kind !== 'file') throw new UsageError(read.kind === 'unreadable' ? t(lang, 'err.unreadable', { path: file, reason: read.reason }) : t(lang, 'err.missing', { path: file }));
   const id = catalogueId(raw, file, lang);
   const outPath = resolve(cwd, typeof raw.out === 'string' ? raw.out : `catalogues/${id}.yaml`);
@@ -105,16 +110,16 @@ export async function runImport(file: string, raw: Record<string, unknown>): Pro
     throw e;
   }
   checkMaps(manual, new Set(result.table.rows.map((r) => r.label)), baseline, lang);
-  writeOut(formatMapping(result.matches, result.overlay.removed, lang));
+  o.out(formatMapping(result.matches, result.overlay.removed, lang));
   const hidden = hiddenWarnings(result.table, lang);
-  if (hidden.length > 0) writeOut(`\n${hidden.join('\n')}`);
-  const checked = checkSource(outPath, new TextEncoder().encode(result.overlay.text), fsHost(cwd), { lang, ...(opts.baseline ? { baselineOverride: opts.baseline } : {}) });
-  if (raw.dryRun === true) writeOut(`\n${it(lang, 'dry')}`);
+  if (hidden.length > 0) o.out(`\n${hidden.join('\n')}`);
+  const checked = checkSource(outPath, new TextEncoder().encode(result.overlay.text), host, { lang, ...(opts.baseline ? { baselineOverride: opts.baseline } : {}) });
+  if (raw.dryRun === true) o.out(`\n${it(lang, 'dry')}`);
   else {
     writeAtomic(outPath, result.overlay.text, { lang, shown });
     const counts = checked.result.counts ?? { categories: 0, items: 0 };
-    writeOut(`\n${it(lang, 'done', { path: shown, categories: counts.categories, items: counts.items })}`);
+    o.out(`\n${it(lang, 'done', { path: shown, categories: counts.categories, items: counts.items })}`);
   }
-  writeOut((FORMATTERS.stylish ?? String)([checked.result], formatContext(opts, 'check')));
+  o.out(FORMATTERS.stylish([checked.result], formatContext(opts, 'check', host)));
   return exitCodeFor([checked], opts.strict);
 }

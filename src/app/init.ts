@@ -10,8 +10,9 @@ import { checkSource, type Checked } from '../check/check.js';
 import type { Lang } from '../model/index.js';
 import { schemaDir } from '../paths.js';
 import { isReference } from '../resolve/locate.js';
-import { fsHost, UsageError, writeErr, writeOut } from './io.js';
-import { settleOptions } from './options.js';
+import { UsageError, type AppHost, type Terminal } from './host.js';
+import { settleOptions, type RawOptions } from './options.js';
+import { collect, type AppResult, type Output } from './output.js';
 import { writeAtomic } from './write.js';
 
 const FLAG_KEYS = ['kind', 'region', 'issuer', 'id', 'extends', 'title'] as const;
@@ -27,39 +28,32 @@ function countyFiles(cwd: string): string[] {
     .map((f) => `catalogues/${f}`);
 }
 
-/** Ask on a terminal; Ctrl-C or Ctrl-D cancels. */
-async function askOnTerminal(flags: InitFlags, lang: Lang, cwd: string): Promise<InitAnswers> {
-  const { createInterface } = await import('node:readline/promises');
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  rl.on('SIGINT', () => rl.close());
-  const ask = (q: string): Promise<string> => new Promise((res, rej) => {
-    const closed = (): void => rej(new InitAborted());
-    rl.once('close', closed);
-    rl.question(q).then((v) => { rl.off('close', closed); res(v); }, rej);
-  });
-  writeOut(tr(lang, 'ask.intro'));
+/** Ask on the terminal the host opens; Ctrl-C or Ctrl-D cancels (the terminal rejects with InitAborted). */
+async function askOnTerminal(flags: InitFlags, lang: Lang, cwd: string, open: () => Promise<Terminal>): Promise<InitAnswers> {
+  const terminal = await open();
+  terminal.say(tr(lang, 'ask.intro'));
   try {
-    return await askAnswers(flags, ask, writeOut, lang, flags.kind === 'county' ? [] : countyFiles(cwd));
+    return await askAnswers(flags, (q) => terminal.ask(q), (text) => terminal.say(text), lang, flags.kind === 'county' ? [] : countyFiles(cwd));
   } finally {
-    rl.close();
+    terminal.close();
   }
 }
 
 /** The answers: from the flags, or asked for on a terminal when required ones are missing. */
-async function gatherAnswers(raw: Record<string, unknown>, lang: Lang, cwd: string): Promise<InitAnswers> {
+async function gatherAnswers(raw: RawOptions, lang: Lang, host: AppHost): Promise<InitAnswers> {
   const flags: InitFlags = Object.fromEntries(FLAG_KEYS.filter((k) => typeof raw[k] === 'string').map((k) => [k, raw[k] as string]));
   const problem = flagProblems(flags)[0];
   if (problem) throw new UsageError(tr(lang, problem.textId, { value: problem.value }));
   const missing = missingFlags(flags);
   if (missing.length === 0) return settleAnswers(flags);
-  if (!process.stdin.isTTY) {
+  if (!host.openTerminal) {
     const example = flags.kind && parseKind(flags.kind) === 'school'
       ? 'catalog init --kind school --region 卫辉市实验学校 --id weihui-shiyan --extends catalogues/weihui.yaml'
       : 'catalog init --region 卫辉市 --id weihui';
     throw new UsageError(tr(lang, 'init.missing', { flags: missing.join(lang === 'zh' ? '、' : ', '), example }));
   }
   try {
-    return await askOnTerminal(flags, lang, cwd);
+    return await askOnTerminal(flags, lang, host.cwd, host.openTerminal);
   } catch (e) {
     if (e instanceof InitAborted) throw new UsageError(tr(lang, 'init.aborted'));
     throw e;
@@ -77,8 +71,8 @@ function extendsFromFile(spec: string, outFile: string, cwd: string): string {
 }
 
 /** Check a scaffold as if it were already at `outFile`. */
-function checkText(outFile: string, text: string, cwd: string, lang: Lang): Checked {
-  return checkSource(outFile, new TextEncoder().encode(text), fsHost(cwd), { lang });
+function checkText(outFile: string, text: string, host: AppHost, lang: Lang): Checked {
+  return checkSource(outFile, new TextEncoder().encode(text), host, { lang });
 }
 
 function errorsOf(checked: Checked): string[] {
@@ -86,7 +80,7 @@ function errorsOf(checked: Checked): string[] {
 }
 
 /** The file to write: `-o`, else catalogues/<id>.yaml (catalogues/schools/ for a school); never over a file without --force. */
-function outputFile(raw: Record<string, unknown>, a: InitAnswers, cwd: string, lang: Lang): { path: string; shown: string; existed: boolean } {
+function outputFile(raw: RawOptions, a: InitAnswers, cwd: string, lang: Lang): { path: string; shown: string; existed: boolean } {
   const outArg = typeof raw.out === 'string' ? raw.out : join('catalogues', ...(a.kind === 'school' ? ['schools'] : []), `${a.id}.yaml`);
   const path = resolve(cwd, outArg);
   const shown = slash(relative(cwd, path));
@@ -103,34 +97,39 @@ function schemaFile(cwd: string): string {
 }
 
 /** This year, or SOURCE_DATE_EPOCH's, for the 发文字号 examples. */
-function currentYear(): number {
-  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-  return (process.env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date()).getFullYear();
+function currentYear(host: AppHost): number {
+  const epoch = Number(host.env.SOURCE_DATE_EPOCH);
+  return (host.env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : host.now()).getFullYear();
 }
 
-export async function runInit(raw: Record<string, unknown>): Promise<number> {
+/** `catalog init`: the new catalogue written and checked; its questions asked on the host's terminal when flags are missing. */
+export function init(raw: RawOptions, host: AppHost): Promise<AppResult> {
+  return collect((o) => runInit(o, raw, host));
+}
+
+async function runInit(o: Output, raw: RawOptions, host: AppHost): Promise<number> {
   const { lang } = settleOptions(raw);
-  const cwd = process.cwd();
-  const gathered = await gatherAnswers(raw, lang, cwd);
+  const { cwd } = host;
+  const gathered = await gatherAnswers(raw, lang, host);
   const out = outputFile(raw, gathered, cwd, lang);
   const answers: InitAnswers = { ...gathered, extends: extendsFromFile(gathered.extends, out.path, cwd) };
-  const input = { answers, schemaRef: schemaReference(out.path, schemaFile(cwd)), displayPath: out.shown, year: currentYear(), full: false };
+  const input = { answers, schemaRef: schemaReference(out.path, schemaFile(cwd)), displayPath: out.shown, year: currentYear(host), full: false };
   // First pass: a minimal scaffold, checked in place, tells what `extends` resolves to (or why it cannot).
-  const probe = checkText(out.path, scaffoldCatalogue({ ...input, parent: { ...emptyParent, issuer: answers.issuer } }), cwd, lang);
+  const probe = checkText(out.path, scaffoldCatalogue({ ...input, parent: { ...emptyParent, issuer: answers.issuer } }), host, lang);
   if (!probe.baseline) {
     const detail = probe.result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message).join(lang === 'zh' ? '；' : '; ');
     throw new UsageError(tr(lang, 'init.badExtends', { spec: answers.extends, detail }));
   }
   const text = scaffoldCatalogue({ ...input, parent: probe.baseline, full: raw.full === true });
-  const final = checkText(out.path, text, cwd, lang);
+  const final = checkText(out.path, text, host, lang);
   if (!final.resolved || errorsOf(final).length > 0) {
-    writeErr([tr(lang, 'init.notClean', { path: out.shown }), ...errorsOf(final)].join('\n'));
+    o.err([tr(lang, 'init.notClean', { path: out.shown }), ...errorsOf(final)].join('\n'));
     return 1;
   }
   writeAtomic(out.path, text, { lang, shown: out.shown });
   const counts = final.result.counts ?? { categories: 0, items: 0 };
-  writeOut(tr(lang, 'init.done', { path: out.shown, base: answers.extends, categories: counts.categories, items: counts.items }) + (out.existed ? tr(lang, 'init.overwritten') : ''));
-  writeOut(tr(lang, 'init.next', { path: out.shown }));
+  o.out(tr(lang, 'init.done', { path: out.shown, base: answers.extends, categories: counts.categories, items: counts.items }) + (out.existed ? tr(lang, 'init.overwritten') : ''));
+  o.out(tr(lang, 'init.next', { path: out.shown }));
   return 0;
 }
 

@@ -2,7 +2,7 @@
 import * as nodeFs from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Lang } from '../model/index.js';
-import { t } from './i18n.js';
+import { t } from '../messages/cli.js';
 import { makeDirs, OutputError } from './write.js';
 
 /** The file operations staging needs; tests pass one that fails on purpose (a full disk half-way). */

@@ -3,10 +3,10 @@ import { resolve } from 'node:path';
 import { checkSource } from '../check/check.js';
 import type { BureauScope } from '../filing/kinds.js';
 import { loadSource, sha256Hex } from '../load/load.js';
-import { catalogueLabel, type Lang } from '../model/index.js';
+import { catalogueLabel, type Host, type Lang } from '../model/index.js';
 import { locateBaseline } from '../resolve/locate.js';
-import { fsHost, readFileResult, UsageError } from './io.js';
-import { vt } from './verify-texts.js';
+import { readFileResult, UsageError } from './host.js';
+import { vt } from '../messages/verify.js';
 
 /** A baseline file read once. */
 export interface BaselineFile {
@@ -35,8 +35,7 @@ function baselineFile(path: string, bytes: Uint8Array, head: Head): BaselineFile
 }
 
 /** A county catalogue as a bureau: it must resolve cleanly to a municipal root, found as `check` finds it. */
-function countyBureau(own: BaselineFile, head: Head, file: string, cwd: string, lang: Lang): Bureau {
-  const host = fsHost(cwd);
+function countyBureau(own: BaselineFile, head: Head, file: string, host: Host, lang: Lang): Bureau {
   const checked = checkSource(own.path, own.bytes, host, { lang });
   const spec = typeof head.extends === 'string' ? head.extends : undefined;
   const located = spec === undefined ? undefined : locateBaseline(spec, own.path, host);
@@ -46,14 +45,14 @@ function countyBureau(own: BaselineFile, head: Head, file: string, cwd: string, 
 }
 
 /** Read the bureau's baseline once: a municipal catalogue, or a county's; anything else is a usage error. */
-export function readBureau(file: string, cwd: string, lang: Lang): Bureau {
-  const path = resolve(cwd, file);
+export function readBureau(file: string, host: Host, lang: Lang): Bureau {
+  const path = resolve(host.cwd, file);
   const r = readFileResult(path);
   if (r.kind !== 'file') throw new UsageError(vt(lang, 'err.baseline', { path: file }));
   const head = loadSource(file, r.bytes).data as Head | undefined;
   if (!head || typeof head !== 'object' || typeof head.id !== 'string') throw new UsageError(vt(lang, 'err.baselineKind', { path: file }));
   const own = baselineFile(path, r.bytes, head);
-  if (head.kind === 'county') return countyBureau(own, head, file, cwd, lang);
+  if (head.kind === 'county') return countyBureau(own, head, file, host, lang);
   if (head.kind !== 'municipal') throw new UsageError(vt(lang, 'err.baselineKind', { path: file }));
   return { root: own, own, scope: { accepts: 'county', parent: { label: own.label, sha256: own.sha256 } } };
 }

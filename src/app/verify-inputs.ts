@@ -1,8 +1,8 @@
 /** Expand `verify`'s inputs: files as given, folders to every file below (those verify cannot check are listed as 未核验), and globs (the shared walker in inputs.ts). */
 import type { Lang } from '../model/index.js';
 import { expandPaths } from './inputs.js';
-import { UsageError } from './io.js';
-import { vt } from './verify-texts.js';
+import { UsageError } from './host.js';
+import { vt } from '../messages/verify.js';
 
 /** Every file of a folder: those verify does not check are listed as 未核验, never dropped. */
 const ANY_FILE = /[^/\\]$/;

@@ -4,9 +4,9 @@ import { parseExpectList, type ExpectedUnit } from '../filing/expect.js';
 import type { ReportFormatter } from '../filing/report.js';
 import type { FilingOutcome } from '../model/filing.js';
 import type { Lang } from '../model/index.js';
-import { readFileResult, UsageError, writeErr } from './io.js';
+import { readFileResult, UsageError } from './host.js';
 import type { BaselineFile } from './verify-baseline.js';
-import { vt, type VerifyTextId } from './verify-texts.js';
+import { vt, type VerifyTextId } from '../messages/verify.js';
 import { shownPath, writeAtomic } from './write.js';
 
 /** The units of `--expect FILE`; a malformed list stops the run (exit 2) with its line. */
@@ -19,7 +19,7 @@ export function readExpectList(file: string, cwd: string, lang: Lang): ExpectedU
 }
 
 /** The verification time: SOURCE_DATE_EPOCH (seconds) when set, for reproducible reports; else the clock. */
-export function verificationTime(env: NodeJS.ProcessEnv, now: () => Date, lang: Lang): string {
+export function verificationTime(env: Readonly<Record<string, string | undefined>>, now: () => Date, lang: Lang): string {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch === undefined || epoch === '') return now().toISOString().replace(/\.\d+Z$/, 'Z');
   if (!/^\d+$/.test(epoch.trim())) throw new UsageError(vt(lang, 'err.epoch', { value: epoch }));
@@ -38,11 +38,12 @@ export interface ReportRequest {
   readonly expected?: readonly ExpectedUnit[];
 }
 
-export function writeReport(outcomes: readonly FilingOutcome[], req: ReportRequest): void {
+/** Write the report; returns the line that says where (empty under --quiet). */
+export function writeReport(outcomes: readonly FilingOutcome[], req: ReportRequest): string {
   const path = resolve(req.cwd, req.file);
   const { own } = req;
   const baseline = { label: own.label, sha256: own.sha256, id: own.id, ...(own.version !== undefined ? { version: own.version } : {}) };
   const text = req.format(outcomes, { lang: req.lang, baseline, toolVersion: req.toolVersion, time: req.time, ...(req.expected ? { expected: req.expected } : {}) });
   writeAtomic(path, text, { lang: req.lang, shown: shownPath(req.cwd, path) });
-  if (!req.quiet) writeErr(vt(req.lang, 'report', { path: relative(req.cwd, path) || req.file }));
+  return req.quiet ? '' : vt(req.lang, 'report', { path: relative(req.cwd, path) || req.file });
 }

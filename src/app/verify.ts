@@ -1,5 +1,4 @@
 /** `catalog verify FILINGS...`: check filings in parallel as the bureau does; print the findings and write the summary table. */
-import { statusLine } from '../width.js';
 import { availableParallelism } from 'node:os';
 import { readdirSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
@@ -7,15 +6,15 @@ import type { FilingOutcome } from '../model/filing.js';
 import type { Lang } from '../model/index.js';
 import { sortOutcomes } from '../filing/order.js';
 import { shippedCataloguesDir, toolVersion } from '../paths.js';
-import { FORMATTERS } from '../report/index.js';
+import { FORMAT_NAMES, FORMATTERS } from '../report/index.js';
 import { exitCodeFor, formatContext, writeGithubSummary } from './check.js';
-import { CHECK_FORMATS } from './commands.js';
-import { UsageError, writeErr, writeOut } from './io.js';
+import { UsageError, type AppHost } from './host.js';
+import { collect, type AppResult, type Output } from './output.js';
 import { readBureau } from './verify-baseline.js';
 import { readExpectList, verificationTime, writeReport } from './verify-report.js';
-import { settleOptions, type CommonOptions } from './options.js';
+import { settleOptions, type CommonOptions, type RawOptions } from './options.js';
 import { expandFilings } from './verify-inputs.js';
-import { vt } from './verify-texts.js';
+import { vt } from '../messages/verify.js';
 
 export const DEFAULT_BASELINE = join(shippedCataloguesDir, 'xinxiang', '2020.yaml');
 const DEFAULT_MAX_SIZE = '50MB';
@@ -50,8 +49,8 @@ interface VerifySettings {
   readonly fontsDir?: string;
 }
 
-function settle(raw: Record<string, unknown>): VerifySettings {
-  const opts = settleOptions(raw, CHECK_FORMATS);
+function settle(raw: RawOptions): VerifySettings {
+  const opts = settleOptions(raw, FORMAT_NAMES);
   const { lang } = opts;
   const jobsText = String(raw.jobs ?? defaultJobs());
   const jobs = Number(jobsText);
@@ -79,17 +78,17 @@ function trustedFontsDir(value: string, lang: Lang): string {
   return dir;
 }
 
-/** A one-line progress bar on stderr, only on a terminal. */
-function progressBar(lang: Lang, enabled: boolean): { tick: (done: number, total: number, file: string) => void; clear: () => void } {
-  if (!enabled) return { tick: () => {}, clear: () => {} };
+/** A one-line progress bar in the host's status line (on a terminal only). */
+function progressBar(lang: Lang, status: ((line: string | undefined) => void) | undefined): { tick: (done: number, total: number, file: string) => void; clear: () => void } {
+  if (!status) return { tick: () => {}, clear: () => {} };
   const width = 24;
   return {
     tick: (done, total, file) => {
       const full = Math.round((done / total) * width);
       const bar = `[${'#'.repeat(full)}${'-'.repeat(width - full)}]`;
-      process.stderr.write(statusLine(vt(lang, 'progress', { bar, n: done, total, file: basename(file) })));
+      status(vt(lang, 'progress', { bar, n: done, total, file: basename(file) }));
     },
-    clear: () => process.stderr.write('\r\u001b[K'),
+    clear: () => status(undefined),
   };
 }
 
@@ -100,20 +99,25 @@ function summaryLine(outcomes: readonly FilingOutcome[], lang: Lang): string {
   return vt(lang, 'summary', { total: verified.length, ok: n('ok'), warning: n('warning'), error: n('error') }) + (skipped > 0 ? vt(lang, 'skipped', { n: skipped }) : '');
 }
 
-export async function runVerify(inputs: readonly string[], raw: Record<string, unknown>): Promise<number> {
+/** `catalog verify FILINGS...`: every filing checked in worker threads; findings, a summary line, and the report file. */
+export function verify(inputs: readonly string[], raw: RawOptions, host: AppHost): Promise<AppResult> {
+  return collect((o) => runVerify(o, inputs, raw, host));
+}
+
+async function runVerify(o: Output, inputs: readonly string[], raw: RawOptions, host: AppHost): Promise<number> {
   const s = settle(raw);
   const { opts } = s;
-  const cwd = process.cwd();
+  const { cwd } = host;
   const { reportFormatFor } = await import('../filing/report.js');
   const reportFormat = s.report === undefined ? undefined : reportFormatFor(s.report);
   if (s.report !== undefined && !reportFormat) throw new UsageError(vt(opts.lang, 'err.report', { value: s.report }));
-  const bureau = readBureau(opts.baseline ?? DEFAULT_BASELINE, cwd, opts.lang);
+  const bureau = readBureau(opts.baseline ?? DEFAULT_BASELINE, host, opts.lang);
   const baseline = bureau.root;
   const expected = s.expect === undefined ? undefined : readExpectList(s.expect, cwd, opts.lang);
-  const time = verificationTime(process.env, () => new Date(), opts.lang);
+  const time = verificationTime(host.env, () => host.now(), opts.lang);
   const paths = expandFilings(inputs, cwd, opts.lang);
   const { runPool } = await import('../filing/pool.js');
-  const progress = progressBar(opts.lang, Boolean(process.stderr.isTTY) && !opts.quiet);
+  const progress = progressBar(opts.lang, opts.quiet ? undefined : host.status);
   const version = toolVersion();
   const jobs = paths.map((path) => ({ path, file: relative(cwd, path).split('\\').join('/') }));
   const outcomes = sortOutcomes(await runPool(jobs, {
@@ -124,12 +128,16 @@ export async function runVerify(inputs: readonly string[], raw: Record<string, u
   }));
   progress.clear();
   const results = outcomes.map((o) => o.result);
-  const ctx = formatContext(opts, 'verify');
-  writeOut(FORMATTERS[opts.format]?.(results, ctx) ?? '');
-  writeGithubSummary(opts.format, results, ctx);
-  if (!opts.quiet) (opts.format === 'stylish' ? writeOut : writeErr)(summaryLine(outcomes, opts.lang));
+  const ctx = formatContext(opts, 'verify', host);
+  o.out(FORMATTERS[opts.format]?.(results, ctx) ?? '');
+  writeGithubSummary(opts.format, results, ctx, host);
+  if (!opts.quiet) {
+    if (opts.format === 'stylish') o.out(summaryLine(outcomes, opts.lang));
+    else o.err(summaryLine(outcomes, opts.lang));
+  }
   if (s.report !== undefined && reportFormat) {
-    writeReport(outcomes, { file: s.report, format: reportFormat, cwd, lang: opts.lang, quiet: opts.quiet, own: bureau.own, toolVersion: version, time, ...(expected ? { expected } : {}) });
+    const where = writeReport(outcomes, { file: s.report, format: reportFormat, cwd, lang: opts.lang, quiet: opts.quiet, own: bureau.own, toolVersion: version, time, ...(expected ? { expected } : {}) });
+    if (where !== '') o.err(where);
   }
   return exitCodeFor(results.map((result) => ({ result })), opts.strict);
 }

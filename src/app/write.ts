@@ -2,8 +2,8 @@
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import type { Lang } from '../model/index.js';
-import { t } from './i18n.js';
-import { UsageError } from './io.js';
+import { t } from '../messages/cli.js';
+import { UsageError } from './host.js';
 
 /** Refused output: a usage problem (exit 2). */
 export class OutputError extends UsageError {}

@@ -1,9 +1,8 @@
 /** Registration of `catalog init` and `catalog diff`: options and help here, the actions imported lazily. */
 import type { Command } from 'commander';
 import type { Lang } from '../model/index.js';
-import { tr } from './texts.js';
-
-type SetCode = (code: number) => void;
+import { tr } from '../authoring/texts.js';
+import { runApp, type SetCode } from './commands.js';
 
 export function registerAuthoringCommands(program: Command, lang: Lang, setCode: SetCode): void {
   program.command('init').description(tr(lang, 'cmd.init'))
@@ -19,8 +18,8 @@ export function registerAuthoringCommands(program: Command, lang: Lang, setCode:
     .option('--lang <lang>', tr(lang, 'opt.lang'), 'zh')
     .option('--debug', tr(lang, 'opt.debug'))
     .action(async (opts: Record<string, unknown>) => {
-      const { runInit } = await import('../cli/init.js');
-      setCode(await runInit(opts));
+      const { init } = await import('../app/init.js');
+      await runApp(setCode, (host) => init(opts, host));
     });
   program.command('diff').description(tr(lang, 'cmd.diff'))
     .argument('<old>', tr(lang, 'arg.old'))
@@ -31,7 +30,7 @@ export function registerAuthoringCommands(program: Command, lang: Lang, setCode:
     .option('--lang <lang>', tr(lang, 'opt.lang'), 'zh')
     .option('--debug', tr(lang, 'opt.debug'))
     .action(async (oldFile: string, newFile: string, opts: Record<string, unknown>) => {
-      const { runDiff } = await import('../cli/diff.js');
-      setCode(runDiff(oldFile, newFile, opts));
+      const { diff } = await import('../app/diff.js');
+      await runApp(setCode, (host) => diff(oldFile, newFile, opts, host));
     });
 }

@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeAll, type StageFs } from '../../src/cli/stage.js';
+import { writeAll, type StageFs } from '../../src/app/stage.js';
 import { bin, repoRoot, runCli } from '../helpers/cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'catalog-writes-'));

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkSource, type Checked } from '../../src/check/check.js';
 import { renderCatalogue } from '../../src/build/render.js';
-import { fsHost } from '../../src/cli/io.js';
+import { fsHost } from '../../src/app/host.js';
 import { extractPdf } from '../../src/filing/extract.js';
 import { verifyFile, type VerifyEnv } from '../../src/filing/verify.js';
 import { sha256Hex } from '../../src/load/load.js';

@@ -2,8 +2,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/io.js';
-import { expandFilings } from '../../src/cli/verify-inputs.js';
+import { UsageError } from '../../src/app/host.js';
+import { expandFilings } from '../../src/app/verify-inputs.js';
 import { tempDir } from './helpers.js';
 
 const dir = tempDir();

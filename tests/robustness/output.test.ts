@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OutputError, outputPath, writeAtomic } from '../../src/cli/write.js';
+import { OutputError, outputPath, writeAtomic } from '../../src/app/write.js';
 import { repoRoot, runCli, type RunResult } from '../helpers/cli.js';
 import { HEADER } from './generated.js';
 

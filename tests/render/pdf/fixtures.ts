@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkSource } from '../../../src/check/check.js';
-import { fsHost } from '../../../src/cli/io.js';
+import { fsHost } from '../../../src/app/host.js';
 import type { LayoutInput, OfficialDocument } from '../../../src/model/index.js';
 import { packageRoot, templatesDir } from '../../../src/paths.js';
 import { loadDefaultFonts } from '../../../src/render/fonts/fonts.js';
