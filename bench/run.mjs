@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { evaluateBudgets } from './budgets.mjs';
 import { benchCases, COPIES, SIZES } from './cases.mjs';
 import { writeCopies, writeFixtures } from './generate.mjs';
-import { measure, measureInterleaved } from './measure.mjs';
+import { measureInterleaved } from './measure.mjs';
 import { formatBudgets, formatHeader, formatTable, formatVerifyRate } from './report.mjs';
 
 const SEED = 20201026;

@@ -13,7 +13,7 @@ import { loadTemplates } from './app/build.js';
 import { fsHost } from './app/host.js';
 import { sha256Hex } from './load/load.js';
 import type { FileResult, Host, Lang } from './model/index.js';
-import { shippedCataloguesDir, toolVersion } from './paths.js';
+import { shippedCataloguesDir, toolVersion } from './util/paths.js';
 import { FORMATTERS, type FormatName } from './report/index.js';
 import { CODES } from './validate/registry.js';
 import { verifyFile } from './filing/verify.js';

@@ -6,7 +6,7 @@ import { inferredRowsNote } from '../build/provenance-note.js';
 import { renderCatalogue, type OutputFile, type Templates } from '../build/render.js';
 import { parseSelection, type Selection } from '../build/selection.js';
 import { SideThread } from '../build/side-thread.js';
-import { templatesDir, toolVersion } from '../paths.js';
+import { templatesDir, toolVersion } from '../util/paths.js';
 import { FORMAT_NAMES, FORMATTERS } from '../report/index.js';
 import { missingMetadataNotes } from './build-notes.js';
 import { checkInputs, exitCodeFor, formatContext, writeGithubSummary } from './check.js';
@@ -15,7 +15,8 @@ import { UsageError, type AppHost } from './host.js';
 import { settleOptions, type CommonOptions, type RawOptions } from './options.js';
 import { collect, type AppResult, type Output } from './output.js';
 import { writeAll } from './stage.js';
-import { outputPath, shownPath } from './write.js';
+import { shownPath } from '../util/shown-path.js';
+import { outputPath } from './write.js';
 
 /** The three templates: the county's own from `--templates DIR` where present, else the shipped defaults. */
 export function loadTemplates(dir: string | undefined, lang: 'zh' | 'en'): Templates {

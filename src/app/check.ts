@@ -6,7 +6,7 @@ import { MAX_READ_BYTES } from '../load/limits.js';
 import { t } from '../messages/cli.js';
 import type { FileResult, Lang, ReadResult } from '../model/index.js';
 import { FORMAT_NAMES, FORMATTERS, formatGithubSummary, type FormatContext } from '../report/index.js';
-import { toolVersion } from '../paths.js';
+import { toolVersion } from '../util/paths.js';
 import { rulePage } from './explain.js';
 import { expandInputs } from './files.js';
 import { readFileResult, UsageError, type AppHost } from './host.js';

@@ -1,8 +1,8 @@
 /** `catalog diff OLD NEW`: what NEW adds, changes and removes against OLD, both resolved; writes nothing. */
 import { resolve } from 'node:path';
-import { DIFF_FORMATTERS } from '../authoring/diff-format.js';
-import { diffCatalogues } from '../authoring/diff.js';
-import { tr } from '../authoring/texts.js';
+import { DIFF_FORMATTERS } from '../diff/format.js';
+import { diffCatalogues } from '../diff/diff.js';
+import { tr } from '../messages/authoring.js';
 import { checkSource, type Checked } from '../check/check.js';
 import { requireBaseline } from './check.js';
 import { formatStylish } from '../report/stylish.js';

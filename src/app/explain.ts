@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../model/index.js';
-import { rulesDocsDir } from '../paths.js';
+import { rulesDocsDir } from '../util/paths.js';
 import { CODES, CODES_BY_ID } from '../validate/registry.js';
 import { suggest } from '../validate/suggest.js';
-import { byCodePoint } from '../order.js';
+import { byCodePoint } from '../util/order.js';
 import { t } from '../messages/cli.js';
 import { UsageError } from './host.js';
 import { settleOptions, type RawOptions } from './options.js';

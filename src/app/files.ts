@@ -1,7 +1,7 @@
 /** Expand `check`/`build` inputs (files, folders, globs) into the sorted list of catalogue files to read. */
 import type { Lang } from '../model/index.js';
 import { t } from '../messages/cli.js';
-import { expandPaths } from './inputs.js';
+import { expandPaths } from '../io/walk.js';
 import { UsageError } from './host.js';
 
 const YAML = /\.ya?ml$/i;

@@ -1,10 +1,11 @@
 /** `catalog import FILE`: read an office's catalogue table, print the row mapping, write the overlay, check it. */
 import { existsSync } from 'node:fs';
-import { basename, relative, resolve, sep } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { checkSource } from '../check/check.js';
 import { importCatalogue } from '../import/import.js';
 import type { RowMatch } from '../import/match.js';
 import { hiddenWarnings } from '../import/hidden.js';
+import { relativeSlashed } from '../util/shown-path.js';
 import { ImportError, it } from '../import/texts.js';
 import type { Catalogue, Lang } from '../model/index.js';
 import { FORMATTERS } from '../report/index.js';
@@ -16,7 +17,6 @@ import { collect, type AppResult, type Output } from './output.js';
 import { writeAtomic } from './write.js';
 
 const ID = /^[a-z][a-z0-9-]*$/;
-const slash = (p: string): string => p.split(sep).join('/');
 
 /** The resolved catalogue `spec` names, as seen from a file at `outPath` (the same lookup `check` does). */
 export function baselineFor(spec: string, outPath: string, cwd: string, lang: Lang, override?: string): Catalogue {
@@ -95,7 +95,7 @@ async function runImport(o: Output, file: string, raw: RawOptions, host: AppHost
   if (read.kind !== 'file') throw new UsageError(read.kind === 'unreadable' ? t(lang, 'err.unreadable', { path: file, reason: read.reason }) : t(lang, 'err.missing', { path: file }));
   const id = catalogueId(raw, file, lang);
   const outPath = resolve(cwd, typeof raw.out === 'string' ? raw.out : `catalogues/${id}.yaml`);
-  const shown = slash(relative(cwd, outPath));
+  const shown = relativeSlashed(cwd, outPath);
   if (!/\.ya?ml$/i.test(outPath)) throw new UsageError(it(lang, 'err.badOut', { path: shown }));
   if (outPath === path) throw new UsageError(t(lang, 'err.overwriteSource', { path: shown }));
   if (raw.dryRun !== true && existsSync(outPath) && raw.force !== true) throw new UsageError(it(lang, 'err.exists', { path: shown }));

@@ -1,14 +1,15 @@
 /** `catalog init`: scaffold a county or school catalogue that extends a baseline; never overwrites without --force. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import {
   askAnswers, flagProblems, InitAborted, missingFlags, parseKind, settleAnswers, type InitAnswers, type InitFlags,
 } from '../authoring/answers.js';
 import { scaffoldCatalogue, schemaReference } from '../authoring/scaffold.js';
-import { tr } from '../authoring/texts.js';
+import { relativeSlashed } from '../util/shown-path.js';
+import { tr } from '../messages/authoring.js';
 import { checkSource, type Checked } from '../check/check.js';
 import type { Lang } from '../model/index.js';
-import { schemaDir } from '../paths.js';
+import { schemaDir } from '../util/paths.js';
 import { isReference } from '../resolve/locate.js';
 import { UsageError, type AppHost, type Terminal } from './host.js';
 import { settleOptions, type RawOptions } from './options.js';
@@ -17,7 +18,6 @@ import { writeAtomic } from './write.js';
 
 const FLAG_KEYS = ['kind', 'region', 'issuer', 'id', 'extends', 'title'] as const;
 
-const slash = (p: string): string => p.split(sep).join('/');
 
 /** County catalogues directly under ./catalogues, offered to a school as what it extends. */
 function countyFiles(cwd: string): string[] {
@@ -67,7 +67,7 @@ function extendsFromFile(spec: string, outFile: string, cwd: string): string {
   const outDir = dirname(outFile);
   if (existsSync(resolve(outDir, typed)) && !isAbsolute(typed)) return typed;
   const fromCwd = resolve(cwd, typed);
-  return existsSync(fromCwd) ? slash(relative(outDir, fromCwd)) : typed;
+  return existsSync(fromCwd) ? relativeSlashed(outDir, fromCwd) : typed;
 }
 
 /** Check a scaffold as if it were already at `outFile`. */
@@ -83,7 +83,7 @@ function errorsOf(checked: Checked): string[] {
 function outputFile(raw: RawOptions, a: InitAnswers, cwd: string, lang: Lang): { path: string; shown: string; existed: boolean } {
   const outArg = typeof raw.out === 'string' ? raw.out : join('catalogues', ...(a.kind === 'school' ? ['schools'] : []), `${a.id}.yaml`);
   const path = resolve(cwd, outArg);
-  const shown = slash(relative(cwd, path));
+  const shown = relativeSlashed(cwd, path);
   if (!/\.ya?ml$/i.test(path)) throw new UsageError(tr(lang, 'init.badOut', { path: outArg }));
   const existed = existsSync(path);
   if (existed && raw.force !== true) throw new UsageError(tr(lang, 'init.exists', { path: shown }));

@@ -7,7 +7,8 @@ import type { Lang } from '../model/index.js';
 import { readFileResult, UsageError } from './host.js';
 import type { BaselineFile } from './verify-baseline.js';
 import { vt, type VerifyTextId } from '../messages/verify.js';
-import { shownPath, writeAtomic } from './write.js';
+import { shownPath } from '../util/shown-path.js';
+import { writeAtomic } from './write.js';
 
 /** The units of `--expect FILE`; a malformed list stops the run (exit 2) with its line. */
 export function readExpectList(file: string, cwd: string, lang: Lang): ExpectedUnit[] {

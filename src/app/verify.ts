@@ -5,7 +5,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import type { FilingOutcome } from '../model/filing.js';
 import type { Lang } from '../model/index.js';
 import { sortOutcomes } from '../filing/order.js';
-import { shippedCataloguesDir, toolVersion } from '../paths.js';
+import { shippedCataloguesDir, toolVersion } from '../util/paths.js';
 import { FORMAT_NAMES, FORMATTERS } from '../report/index.js';
 import { exitCodeFor, formatContext, writeGithubSummary } from './check.js';
 import { UsageError, type AppHost } from './host.js';

@@ -38,12 +38,6 @@ export function makeDirs(dir: string): void {
   }
 }
 
-/** A path as messages show it: relative to `cwd` when it is inside, else absolute. */
-export function shownPath(cwd: string, path: string): string {
-  const near = relative(cwd, path);
-  return near && !near.startsWith('..') && !isAbsolute(near) ? near : path;
-}
-
 export interface WriteOptions {
   readonly lang?: Lang;
   /** How the path is named in a message (default: as given). */

@@ -1,6 +1,6 @@
 /** What `catalog init` needs to know (kind, region, id, issuer, extends, title): from flags, defaults or questions. */
 import type { Lang } from '../model/index.js';
-import { tr, type AuthoringTextId } from './texts.js';
+import { tr, type AuthoringTextId } from '../messages/authoring.js';
 
 export type InitKind = 'county' | 'school';
 

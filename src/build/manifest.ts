@@ -1,8 +1,15 @@
 /** What a PDF carries besides its pages: the manifest and the names of the embedded files (build ↔ verify contract). */
-import type { CatalogueKind } from '../model/index.js';
+import type { Catalogue, CatalogueKind } from '../model/index.js';
 
 export const MANIFEST_NAME = 'manifest.json';
 export const RESOLVED_SUFFIX = '.resolved.json';
+
+/** The resolved catalogue as embedded (RESOLVED_SUFFIX) and hashed: without where the baseline file happened to lie. */
+export function portableCatalogue(c: Catalogue): Catalogue {
+  if (!c.baseline) return c;
+  const { file: _file, ...baseline } = c.baseline;
+  return { ...c, baseline: baseline as Catalogue['baseline'] & object };
+}
 export const TEMPLATE_NAMES = { notice: 'notice.hbs', filing: 'filing.hbs' } as const;
 
 /** A baseline as the manifest names it. */

@@ -1,8 +1,8 @@
 /** Registration of `catalog init` and `catalog diff`: options and help here, the actions imported lazily. */
 import type { Command } from 'commander';
 import type { Lang } from '../model/index.js';
-import { tr } from '../authoring/texts.js';
-import { runApp, type SetCode } from './commands.js';
+import { tr } from '../messages/authoring.js';
+import { runApp, type SetCode } from './run.js';
 
 export function registerAuthoringCommands(program: Command, lang: Lang, setCode: SetCode): void {
   program.command('init').description(tr(lang, 'cmd.init'))

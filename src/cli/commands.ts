@@ -1,25 +1,14 @@
 /** Command registration: arguments and options here; each action imports its app module lazily and prints what it returns. */
 import type { Command } from 'commander';
-import type { AppHost } from '../app/host.js';
-import type { AppResult } from '../app/output.js';
 import { t } from '../messages/cli.js';
 import type { Lang } from '../model/index.js';
 import { FORMAT_NAMES } from '../report/formats.js';
 import { registerAuthoringCommands } from './authoring-commands.js';
 import { registerFixCommand } from './fix-command.js';
 import { registerImportCommand } from './import-command.js';
-import { print, processHost } from './io.js';
 import { addCommonOptions } from './options.js';
+import { runApp, type SetCode } from './run.js';
 import { registerVerifyCommand } from './verify-command.js';
-
-export type SetCode = (code: number) => void;
-
-/** Run an app command on the real host, print what it says, and keep its exit code. */
-export async function runApp(setCode: SetCode, command: (host: AppHost) => Promise<AppResult>): Promise<void> {
-  const result = await command(processHost());
-  print(result.output);
-  setCode(result.code);
-}
 
 export function registerCommands(program: Command, lang: Lang, setCode: SetCode): void {
   addCommonOptions(program.command('check').description(t(lang, 'cmd.check')).argument('[files...]', t(lang, 'arg.files')), lang, FORMAT_NAMES)

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { fx } from '../authoring/fix-report.js';
 import type { Lang } from '../model/index.js';
-import { runApp, type SetCode } from './commands.js';
+import { runApp, type SetCode } from './run.js';
 import { addCommonOptions } from './options.js';
 
 export function registerFixCommand(program: Command, lang: Lang, setCode: SetCode): void {

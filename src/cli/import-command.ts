@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { it } from '../import/texts.js';
 import type { Lang } from '../model/index.js';
-import { runApp, type SetCode } from './commands.js';
+import { runApp, type SetCode } from './run.js';
 import { addCommonOptions } from './options.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];

@@ -2,7 +2,7 @@
 import { appendFileSync } from 'node:fs';
 import { fsHost, type AppHost, type Terminal } from '../app/host.js';
 import type { Line } from '../app/output.js';
-import { statusLine } from '../width.js';
+import { statusLine } from '../util/width.js';
 
 /**
  * Colours: NO_COLOR (non-empty) always wins (https://no-color.org); then FORCE_COLOR forces them on even

@@ -1,7 +1,7 @@
 /** The `catalog` program: commander set-up, one module per command, exit codes decided here. */
 import type { Argument, Command, CommanderError, Help, Option } from 'commander';
 import type { Lang } from '../model/index.js';
-import { toolVersion } from '../paths.js';
+import { toolVersion } from '../util/paths.js';
 import { HELP_TITLES_ZH, langFromArgv, t } from '../messages/cli.js';
 import { UsageError } from '../app/host.js';
 import { outputBefore } from '../app/output.js';

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
 import type { Lang } from '../model/index.js';
 import { FORMAT_NAMES } from '../report/formats.js';
-import { runApp, type SetCode } from './commands.js';
+import { runApp, type SetCode } from './run.js';
 import { addCommonOptions } from './options.js';
 import { vt } from '../messages/verify.js';
 

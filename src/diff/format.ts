@@ -2,11 +2,11 @@
 import pc from 'picocolors';
 import type { Lang } from '../model/index.js';
 import type { CatalogueDiff, FieldChange } from './diff.js';
-import { arrow, categoryOf, fieldLabel, sideLabel } from './diff-labels.js';
-import { formatDiffMarkdown } from './diff-markdown.js';
+import { arrow, categoryOf, fieldLabel, sideLabel } from './labels.js';
+import { formatDiffMarkdown } from './markdown.js';
 import { isEmptyDiff } from './diff.js';
-import { tr, type AuthoringTextId } from './texts.js';
-import { padEnd, displayWidth } from './width.js';
+import { tr, type AuthoringTextId } from '../messages/authoring.js';
+import { padEnd, displayWidth } from '../util/width.js';
 
 export interface DiffFormatContext {
   readonly lang: Lang;

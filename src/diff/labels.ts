@@ -1,7 +1,7 @@
 /** The words shared by the diff formatters: element names, the two sides, `old → new`. */
 import type { Lang } from '../model/index.js';
 import type { FieldChange, ItemRef, SideInfo } from './diff.js';
-import { tr, type AuthoringTextId } from './texts.js';
+import { tr, type AuthoringTextId } from '../messages/authoring.js';
 
 export const fieldLabel = (lang: Lang, field: FieldChange['field']): string => tr(lang, `field.${field}` as AuthoringTextId);
 

@@ -1,10 +1,10 @@
 /** The diff as Markdown: headings and tables to paste into a 备案 note or a pull request. */
 import type { Lang } from '../model/index.js';
 import type { CatalogueDiff, FieldChange, ItemRef } from './diff.js';
-import { arrow, fieldLabel } from './diff-labels.js';
-import type { DiffFormatContext } from './diff-format.js';
+import { arrow, fieldLabel } from './labels.js';
+import type { DiffFormatContext } from './format.js';
 import { isEmptyDiff } from './diff.js';
-import { tr, type AuthoringTextId } from './texts.js';
+import { tr, type AuthoringTextId } from '../messages/authoring.js';
 
 /** A table cell: pipes escaped, angle brackets and line breaks made safe. */
 function cell(s: string): string {

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The package root: two levels above this module (lib/paths.js or src/paths.ts). */
-export const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The package root: two folders above this module's (lib/util/paths.js or src/util/paths.ts). */
+export const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export const schemaDir = join(packageRoot, 'schema');
 export const templatesDir = join(packageRoot, 'templates');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffCatalogues } from '../../src/authoring/diff.js';
-import { DIFF_FORMATTERS } from '../../src/authoring/diff-format.js';
+import { diffCatalogues } from '../../src/diff/diff.js';
+import { DIFF_FORMATTERS } from '../../src/diff/format.js';
 import { runCli } from '../helpers/cli.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { diffCatalogues, isEmptyDiff, itemChanges } from '../../src/authoring/diff.js';
-import { formatDiffJson, formatDiffText } from '../../src/authoring/diff-format.js';
-import { formatDiffMarkdown } from '../../src/authoring/diff-markdown.js';
+import { diffCatalogues, isEmptyDiff, itemChanges } from '../../src/diff/diff.js';
+import { formatDiffJson, formatDiffText } from '../../src/diff/format.js';
+import { formatDiffMarkdown } from '../../src/diff/markdown.js';
 import type { Item } from '../../src/model/index.js';
 import { resolvedOf } from './resolved.js';
 

@@ -14,7 +14,7 @@ import { sha256Hex } from '../../src/load/load.js';
 import type { FilingOutcome } from '../../src/model/filing.js';
 import type { LayoutInput, OfficialDocument } from '../../src/model/index.js';
 import * as layoutModule from '../../src/render/layout/index.js';
-import { templatesDir, toolVersion } from '../../src/paths.js';
+import { templatesDir, toolVersion } from '../../src/util/paths.js';
 import { repoRoot } from '../helpers/check.js';
 
 export { repoRoot };

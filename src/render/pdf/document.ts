@@ -6,7 +6,7 @@ import { describeFonts, parsedFace, type FontFile, type FontSet } from '../fonts
 import { usePlainLayout } from './plain-layout.js';
 import { useLightPost } from './post-header.js';
 import { useCompactCffSubsets } from '../fonts/small-cff-subset.js';
-import { escapeXml } from '../../xml.js';
+import { escapeXml } from '../../util/xml.js';
 import type { PaintContext, Pdf } from './text.js';
 
 /** A file carried inside the PDF (PDF/A-3 associated file). */

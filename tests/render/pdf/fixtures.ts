@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { checkSource } from '../../../src/check/check.js';
 import { fsHost } from '../../../src/app/host.js';
 import type { LayoutInput, OfficialDocument } from '../../../src/model/index.js';
-import { packageRoot, templatesDir } from '../../../src/paths.js';
+import { packageRoot, templatesDir } from '../../../src/util/paths.js';
 import { loadDefaultFonts } from '../../../src/render/fonts/fonts.js';
 import { findAddedItemIds, layoutFiling, layoutNotice } from '../../../src/render/layout/index.js';
 import { renderPdf, type PdfOptions } from '../../../src/render/pdf/index.js';
