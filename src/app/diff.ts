@@ -11,7 +11,7 @@ import { readFileResult, UsageError, type AppHost } from './host.js';
 import { settleOptions, type CommonOptions, type RawOptions } from './options.js';
 import { collect, type AppResult, type Output } from './output.js';
 
-export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
+const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
 
 /** Read and check one side; unreadable input is a usage error (exit 2). */
 function checkSide(path: string, opts: CommonOptions, host: AppHost): Checked {

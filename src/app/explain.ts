@@ -18,7 +18,7 @@ export function rulePage(ruleId: string, lang: Lang): string {
   return (lang === 'en' ? en : zh).trim() + '\n';
 }
 
-export function listRules(lang: Lang): string {
+function listRules(lang: Lang): string {
   const SEV = lang === 'zh' ? { error: '错误', warning: '警告', info: '提示' } : { error: 'error', warning: 'warning', info: 'info' };
   const width = Math.max(...CODES.map((r) => r.id.length));
   const rows = [...CODES].sort((a, b) => byCodePoint(a.id, b.id)).map((r) => `  ${r.id.padEnd(width)}  ${SEV[r.severity]}  ${r.description[lang]}`);

@@ -19,7 +19,7 @@ import { writeAtomic } from './write.js';
 const ID = /^[a-z][a-z0-9-]*$/;
 
 /** The resolved catalogue `spec` names, as seen from a file at `outPath` (the same lookup `check` does). */
-export function baselineFor(spec: string, outPath: string, cwd: string, lang: Lang, override?: string): Catalogue {
+function baselineFor(spec: string, outPath: string, cwd: string, lang: Lang, override?: string): Catalogue {
   const probe = `id: probe\nkind: county\nregion: 县\ntitle: 目录\nissuer: 县教育局\nextends: ${JSON.stringify(spec)}\n`;
   const checked = checkSource(outPath, new TextEncoder().encode(probe), fsHost(cwd), { lang, ...(override ? { baselineOverride: override } : {}) });
   if (!checked.baseline) {
@@ -52,7 +52,7 @@ function checkMaps(maps: ReadonlyMap<string, string>, labels: ReadonlySet<string
 const percent = (x: number): string => `${Math.round(x * 100)}%`;
 
 /** The mapping as the clerk reads it: every row, then the uncertain ones with their candidates, then what is missing. */
-export function formatMapping(matches: readonly RowMatch[], removed: readonly { id: string; name: string }[], lang: Lang): string {
+function formatMapping(matches: readonly RowMatch[], removed: readonly { id: string; name: string }[], lang: Lang): string {
   const lines = [it(lang, 'map.title', {
     where: lang === 'zh' ? '对照结果' : 'Mapping', rows: matches.length,
     mapped: matches.filter((m) => m.item).length, added: matches.filter((m) => !m.item).length, missing: removed.length,

@@ -16,7 +16,7 @@ import { settleOptions, type CommonOptions, type RawOptions } from './options.js
 import { expandFilings } from './verify-inputs.js';
 import { vt } from '../messages/verify.js';
 
-export const DEFAULT_BASELINE = join(shippedCataloguesDir, 'xinxiang', '2020.yaml');
+const DEFAULT_BASELINE = join(shippedCataloguesDir, 'xinxiang', '2020.yaml');
 const DEFAULT_MAX_SIZE = '50MB';
 const DEFAULT_TIMEOUT = 60;
 
@@ -25,12 +25,12 @@ const DEFAULT_TIMEOUT = 60;
  * holds its own fonts (~120 MB), so on a 2-core machine one worker keeps verify under 300 MB (measured:
  * 100 filings in ~8 s at ~285 MB with one worker, ~6 s at ~445 MB with two).
  */
-export function defaultJobs(): number {
+function defaultJobs(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
 /** `--max-size`: a number with an optional unit (B, KB, MB, GB; a bare number is MB). */
-export function parseSize(value: string): number | undefined {
+function parseSize(value: string): number | undefined {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|m|mb|g|gb)?\s*$/i.exec(value);
   if (!m) return undefined;
   const unit = (m[2] ?? 'mb').toLowerCase()[0] ?? 'm';

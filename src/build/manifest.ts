@@ -20,7 +20,7 @@ export interface ManifestBaseline {
 }
 
 /** A catalogue file the source extends by a path (a school's county file): embedded so it can be rebuilt. */
-export interface ManifestParent {
+interface ManifestParent {
   /** The attachment's name. */
   readonly name: string;
   /** Its path relative to the source file's folder, forward slashes (what `extends` resolves to). */

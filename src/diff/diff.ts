@@ -34,8 +34,8 @@ export interface SideInfo {
   readonly version: string | null;
 }
 
-export interface CategoryRef { readonly id: string; readonly name: string }
-export interface CategoryRename { readonly id: string; readonly old: string; readonly new: string }
+interface CategoryRef { readonly id: string; readonly name: string }
+interface CategoryRename { readonly id: string; readonly old: string; readonly new: string }
 export interface ItemRef { readonly id: string; readonly name: string; readonly category: string; readonly categoryName: string }
 
 /** One element's change: a list's entries added and removed, or a text's old and new value. */
@@ -47,7 +47,7 @@ export interface FieldChange {
   readonly new?: string;
 }
 
-export interface ItemChange {
+interface ItemChange {
   readonly id: string;
   readonly name: string;
   readonly category: string;

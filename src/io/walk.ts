@@ -6,7 +6,7 @@ import { globSync } from 'tinyglobby';
 const GLOB = /[*?[\]{}]/;
 
 /** Whether an argument is a glob the program expands itself (Windows shells do not). */
-export function isGlob(input: string): boolean {
+function isGlob(input: string): boolean {
   return GLOB.test(input);
 }
 
@@ -45,12 +45,12 @@ function distinctFiles(paths: readonly string[]): string[] {
 }
 
 /** Every file below a folder whose name matches `accept`. */
-export function walkFolder(dir: string, accept: RegExp): string[] {
+function walkFolder(dir: string, accept: RegExp): string[] {
   return distinctFiles(globFrom(dir, '**/*').filter((p) => accept.test(p)));
 }
 
 /** The files a glob names: split at its last folder without wildcards, match the rest there (`\` read as `/`). */
-export function expandGlob(pattern: string, cwd: string): string[] {
+function expandGlob(pattern: string, cwd: string): string[] {
   const segments = pattern.replace(/\\/g, '/').split('/');
   const firstWild = segments.findIndex((s) => isGlob(s));
   const baseSegments = segments.slice(0, firstWild);

@@ -61,8 +61,6 @@ const TEXTS = {
   'explain.list': { zh: '规则（用 catalog explain 规则编号 查看说明）：', en: 'Rules (catalog explain RULE shows one):' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
-export type TextId = keyof typeof TEXTS;
-
 /** A text of this table in the given language with `{slot}`s filled. */
 export const t = textLookup(TEXTS);
 

@@ -10,7 +10,7 @@ import { escapeXml } from '../../util/xml.js';
 import type { PaintContext, Pdf } from './text.js';
 
 /** A file carried inside the PDF (PDF/A-3 associated file). */
-export interface PdfAttachment {
+interface PdfAttachment {
   readonly name: string;
   readonly bytes: Uint8Array;
   readonly mime: string;
@@ -28,7 +28,7 @@ export interface PdfOptions {
 const ROLES: readonly FontRole[] = ['title', 'fang', 'hei', 'kai', 'song'];
 
 /** 00:00 Beijing time (UTC+8) of an ISO date: the fixed creation and modification time of the file. */
-export function fixedDate(isoDate: string): Date {
+function fixedDate(isoDate: string): Date {
   const date = new Date(`${isoDate}T00:00:00+08:00`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || Number.isNaN(date.getTime())) throw new Error(`not an ISO date: ${isoDate}`);
   return date;
