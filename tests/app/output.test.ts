@@ -6,7 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OutputError, outputPath, writeAtomic } from '../../src/app/write.js';
 import { repoRoot, runCli, type RunResult } from '../helpers/cli.js';
-import { HEADER } from './generated.js';
+import { HEADER } from '../robustness/generated.js';
 
 const STACK = /\n\s+at /;
 let work = '';

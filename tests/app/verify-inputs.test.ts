@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/app/host.js';
 import { expandFilings } from '../../src/app/verify-inputs.js';
-import { tempDir } from './helpers.js';
+import { tempDir } from '../filing/helpers.js';
 
 const dir = tempDir();
 const rel = (paths: readonly string[]): string[] => paths.map((p) => p.slice(dir.length + 1).split('\\').join('/'));

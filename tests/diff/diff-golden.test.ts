@@ -8,7 +8,7 @@ import { resolvedOf } from './resolved.js';
 
 /*
  * Golden files: the diff between the baseline and each example, in every format. After an intended change,
- * review and refresh them with `npx vitest run tests/authoring -u`.
+ * review and refresh them with `npx vitest run tests/diff -u`.
  */
 
 const BASELINE = 'catalogues/xinxiang/2020.yaml';
@@ -53,7 +53,7 @@ describe('catalog diff on the command line', () => {
   });
 
   it('two versions of a county catalogue', () => {
-    const r = runCli(['diff', 'tests/authoring/fixtures/county-v1.yaml', 'tests/authoring/fixtures/county-v2.yaml', '-f', 'json']);
+    const r = runCli(['diff', 'tests/diff/fixtures/county-v1.yaml', 'tests/diff/fixtures/county-v2.yaml', '-f', 'json']);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).summary).toEqual({ added: 1, removed: 1, changed: 3 });
   });
@@ -67,7 +67,7 @@ describe('catalog diff on the command line', () => {
   });
 
   it('exit 1 with the findings on stderr when a file cannot be resolved', () => {
-    const r = runCli(['diff', BASELINE, 'tests/authoring/fixtures/unresolvable.yaml']);
+    const r = runCli(['diff', BASELINE, 'tests/diff/fixtures/unresolvable.yaml']);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('unknown-baseline');

@@ -5,8 +5,8 @@ import { formatDiffMarkdown } from '../../src/diff/markdown.js';
 import type { Item } from '../../src/model/index.js';
 import { resolvedOf } from './resolved.js';
 
-const V1 = 'tests/authoring/fixtures/county-v1.yaml';
-const V2 = 'tests/authoring/fixtures/county-v2.yaml';
+const V1 = 'tests/diff/fixtures/county-v1.yaml';
+const V2 = 'tests/diff/fixtures/county-v2.yaml';
 
 describe('diffCatalogues on two versions of a county catalogue', () => {
   const diff = diffCatalogues(resolvedOf(V1), resolvedOf(V2), V1, V2);
