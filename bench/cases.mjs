@@ -121,7 +121,7 @@ function verifyCase(ctx, n, runs) {
 /** `catalog import` of the 40-row table of a county's notice DOCX (built once), written over the same output each run. */
 function importCase(ctx, runs) {
   const base = { id: 'import.40', label: 'import, DOCX table of 40 rows', ...runs };
-  if (!existsSync(join(ctx.packageRoot, 'lib', 'app', 'import.js'))) return { ...base, skip: 'catalog import not built yet (lib/app/import.js missing)' };
+  if (!['app', 'cli'].some((dir) => existsSync(join(ctx.packageRoot, 'lib', dir, 'import.js')))) return { ...base, skip: 'catalog import not built yet (lib/app/import.js missing)' };
   const dir = join(ctx.root, 'out', 'import');
   const docx = join(dir, 'bench-40.notice.docx');
   return {

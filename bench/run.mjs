@@ -85,7 +85,8 @@ function setUp() {
   };
   const ctx = {
     root, packageRoot: tool, bin, files, copiesDir, warmup: meta.warmup, runs, heavyWarmup: meta.heavyWarmup, heavyRuns: meta.heavyRuns,
-    hasVerify: existsSync(join(tool, 'lib', 'app', 'verify.js')),
+    // lib/app/ since the #17 layout, lib/cli/ before it (an older tool in an A/B run).
+    hasVerify: ['app', 'cli'].some((dir) => existsSync(join(tool, 'lib', dir, 'verify.js'))),
     runCatalog: (args) => spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' }),
   };
   return { root, meta, ctx };
