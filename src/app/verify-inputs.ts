@@ -1,4 +1,4 @@
-/** Expand `verify`'s inputs: files as given, folders to every file below (those verify cannot check are listed as 未核验), and globs (the shared walker in inputs.ts). */
+/** Expand `verify`'s inputs: files as given, folders to every file below (those verify cannot check are listed as 未核验), and globs (the shared walker, io/walk.ts). */
 import type { Lang } from '../model/index.js';
 import { expandPaths } from '../io/walk.js';
 import { UsageError } from './host.js';

@@ -58,7 +58,7 @@ function createPdf(info: DocumentInfo, opts: PdfOptions, date: Date): Pdf {
 /**
  * pdfkit copies Title, Author, Subject, Keywords, Creator and Producer into the XMP packet as they are:
  * a title with & or < made the packet ill-formed XML, and the file no PDF/A. During that copy (after the
- * Info dictionary is written, which keeps the text as given) the strings are XML-escaped (src/xml.ts).
+ * Info dictionary is written, which keeps the text as given) the strings are XML-escaped (src/util/xml.ts).
  */
 function escapeXmpInfo(pdf: Pdf): void { // library-patches.ts: pdfkit-add-info
   const target = pdf as unknown as { info: Record<string, unknown>; _addInfo: () => void };
