@@ -108,7 +108,7 @@ function typstCase(ctx, runs) {
  */
 function verifyCase(ctx, n, runs) {
   const base = { id: `verify.${n}`, label: `verify, ${n} filing${n > 1 ? 's' : ''} (mix)`, ...runs };
-  if (!ctx.hasVerify) return { ...base, skip: 'catalog verify not built yet (lib/cli/verify.js missing)' };
+  if (!ctx.hasVerify) return { ...base, skip: 'catalog verify not built yet (lib/app/verify.js missing)' };
   const dir = join(ctx.root, 'filings');
   const total = Math.max(...FILING_COUNTS);
   return {
@@ -121,7 +121,7 @@ function verifyCase(ctx, n, runs) {
 /** `catalog import` of the 40-row table of a county's notice DOCX (built once), written over the same output each run. */
 function importCase(ctx, runs) {
   const base = { id: 'import.40', label: 'import, DOCX table of 40 rows', ...runs };
-  if (!existsSync(join(ctx.packageRoot, 'lib', 'cli', 'import.js'))) return { ...base, skip: 'catalog import not built yet (lib/cli/import.js missing)' };
+  if (!['app', 'cli'].some((dir) => existsSync(join(ctx.packageRoot, 'lib', dir, 'import.js')))) return { ...base, skip: 'catalog import not built yet (lib/app/import.js missing)' };
   const dir = join(ctx.root, 'out', 'import');
   const docx = join(dir, 'bench-40.notice.docx');
   return {

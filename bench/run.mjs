@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { evaluateBudgets } from './budgets.mjs';
 import { benchCases, COPIES, SIZES } from './cases.mjs';
 import { writeCopies, writeFixtures } from './generate.mjs';
-import { measure, measureInterleaved } from './measure.mjs';
+import { measureInterleaved } from './measure.mjs';
 import { formatBudgets, formatHeader, formatTable, formatVerifyRate } from './report.mjs';
 
 const SEED = 20201026;
@@ -85,7 +85,8 @@ function setUp() {
   };
   const ctx = {
     root, packageRoot: tool, bin, files, copiesDir, warmup: meta.warmup, runs, heavyWarmup: meta.heavyWarmup, heavyRuns: meta.heavyRuns,
-    hasVerify: existsSync(join(tool, 'lib', 'cli', 'verify.js')),
+    // lib/app/ since the #17 layout, lib/cli/ before it (an older tool in an A/B run).
+    hasVerify: ['app', 'cli'].some((dir) => existsSync(join(tool, 'lib', dir, 'verify.js'))),
     runCatalog: (args) => spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' }),
   };
   return { root, meta, ctx };

@@ -13,8 +13,8 @@ import { parseArgs } from 'node:util';
 
 const require = createRequire(import.meta.url);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-/** Must match the options schemaValidator() compiles with at run time. */
-const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true };
+/** The options schemaValidator() compiles with at run time (lib/ is built by tsc before this step). */
+const { AJV_OPTIONS } = await import('../lib/validate/ajv-options.js');
 const NAMES = ['catalogue', 'resolved'];
 
 /** The CommonJS module text: one export per schema, plus `sha256` (schema name → hash of its text). */

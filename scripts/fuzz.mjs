@@ -44,7 +44,7 @@ function catalogueFiles(dir) {
 /** The worker: check what it is sent, answer with the diagnostics or the error. */
 async function serve() {
   const { checkSource } = await import(pathToFileURL(join(ROOT, 'lib', 'check', 'check.js')).href);
-  const { fsHost } = await import(pathToFileURL(join(ROOT, 'lib', 'cli', 'io.js')).href);
+  const { fsHost } = await import(pathToFileURL(join(ROOT, 'lib', 'app', 'host.js')).href);
   const host = fsHost(ROOT);
   parentPort.on('message', ({ file, bytes, lang }) => {
     try {

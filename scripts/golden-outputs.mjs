@@ -19,7 +19,7 @@ function examples() {
 /** Every output (DOCX, PDF, HTML) of every example, built as `catalog build` does, with its SHA-256. */
 export async function currentOutputs() {
   const { checkSource } = await import('../lib/check/check.js');
-  const { fsHost } = await import('../lib/cli/io.js');
+  const { fsHost } = await import('../lib/app/host.js');
   const { documentDate } = await import('../lib/build/date.js');
   const { renderCatalogue } = await import('../lib/build/render.js');
   const { RENDER_VERSION } = await import('../lib/render/version.js');

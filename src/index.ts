@@ -9,11 +9,12 @@ import { checkSource } from './check/check.js';
 import { documentDate } from './build/date.js';
 import { renderCatalogue } from './build/render.js';
 import { parseSelection } from './build/selection.js';
-import { fsHost } from './cli/io.js';
+import { loadTemplates } from './app/build.js';
+import { fsHost } from './app/host.js';
 import { sha256Hex } from './load/load.js';
 import type { FileResult, Host, Lang } from './model/index.js';
-import { shippedCataloguesDir, templatesDir, toolVersion } from './paths.js';
-import { FORMATTERS } from './report/index.js';
+import { shippedCataloguesDir, toolVersion } from './util/paths.js';
+import { FORMATTERS, type FormatName } from './report/index.js';
 import { CODES } from './validate/registry.js';
 import { verifyFile } from './filing/verify.js';
 
@@ -85,11 +86,10 @@ export async function build(path: string, text: Uint8Array | string, opts: Build
   if (!checked.result.ok || !checked.resolved) return { ok: false, result: checked.result, files: [] };
   const selection = parseSelection(opts.only);
   if ('invalid' in selection) throw new RangeError(`unknown document kind in only: ${selection.invalid}`);
-  const read = (name: string) => readFileSync(`${templatesDir}/${name}`, 'utf8');
   const files = await renderCatalogue({
     checked,
     date: documentDate(checked.resolved.document.date ?? opts.date, undefined),
-    templates: { notice: read('notice.hbs'), filing: read('filing.hbs'), portal: read('portal.hbs') },
+    templates: loadTemplates(undefined, opts.lang ?? 'zh'),
     selection,
     profile: opts.profile ?? 'gbt9704',
     toolVersion: toolVersion(),
@@ -112,7 +112,7 @@ export interface VerifyOptions {
 export async function verify(name: string, bytes: Uint8Array, opts: VerifyOptions = {}): Promise<FileResult> {
   const baselinePath = resolvePath(opts.baseline ?? `${shippedCataloguesDir}/xinxiang/2020.yaml`);
   const baselineBytes = readFileSync(baselinePath);
-  const disk = fsHost();
+  const disk = fsHost(process.cwd());
   const filing = resolvePath(disk.cwd, name);
   const host: Host = { cwd: disk.cwd, readFile: (p) => (p === filing ? { kind: 'file', bytes } : disk.readFile(p)) };
   const outcome = await verifyFile(filing, {
@@ -127,7 +127,7 @@ export async function verify(name: string, bytes: Uint8Array, opts: VerifyOption
 }
 
 /** The output formats of `--format`. */
-export type Format = 'stylish' | 'json' | 'sarif' | 'github' | 'gitlab' | 'junit';
+export type Format = FormatName;
 
 /** Results as `catalog check --format FORMAT` prints them (no colour). */
 export function format(results: readonly FileResult[], as: Format, opts: { lang?: Lang; command?: 'check' | 'verify' } = {}): string {

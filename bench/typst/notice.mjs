@@ -17,9 +17,15 @@ if (!source || !outDir) {
 }
 const root = resolve(rootArg ?? fileURLToPath(new URL('../..', import.meta.url)));
 const lib = (p) => import(pathToFileURL(join(root, 'lib', p)).href);
-const [{ checkSource }, { fsHost }, layout, { documentDate }, { portableCatalogue }, manifest] = await Promise.all([
-  lib('check/check.js'), lib('cli/io.js'), lib('render/layout/index.js'), lib('build/date.js'), lib('build/render.js'), lib('filing/manifest.js'),
+/** A module by its current path, or by its path before the #17 layout (an older PACKAGE_ROOT in an A/B run). */
+const moved = (now, before) => lib(now).catch((e) => {
+  if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
+  return lib(before);
+});
+const [{ checkSource }, { fsHost }, layout, { documentDate }, manifest] = await Promise.all([
+  lib('check/check.js'), moved('app/host.js', 'cli/io.js'), lib('render/layout/index.js'), lib('build/date.js'), moved('build/manifest.js', 'filing/manifest.js'),
 ]);
+const portableCatalogue = manifest.portableCatalogue ?? (await lib('build/render.js')).portableCatalogue;
 
 const path = resolve(source);
 const checked = checkSource(path, readFileSync(path), fsHost(process.cwd()), { lang: 'zh' });

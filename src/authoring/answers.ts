@@ -1,6 +1,6 @@
 /** What `catalog init` needs to know (kind, region, id, issuer, extends, title): from flags, defaults or questions. */
 import type { Lang } from '../model/index.js';
-import { tr, type AuthoringTextId } from './texts.js';
+import { tr, type AuthoringTextId } from '../messages/authoring.js';
 
 export type InitKind = 'county' | 'school';
 
@@ -23,8 +23,8 @@ export interface FlagProblem {
   readonly value: string;
 }
 
-export const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
-export const DEFAULT_BASELINE = 'xinxiang@2020';
+const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
+const DEFAULT_BASELINE = 'xinxiang@2020';
 
 const KIND_WORDS: Readonly<Record<string, InitKind>> = {
   county: 'county', '县': 'county', '县级': 'county', '县区': 'county', '县(市)区': 'county', '县（市）区': 'county',
@@ -36,16 +36,16 @@ export function parseKind(value: string): InitKind | undefined {
   return KIND_WORDS[value.trim().toLowerCase()];
 }
 
-export function defaultIssuer(kind: InitKind, region: string): string {
+function defaultIssuer(kind: InitKind, region: string): string {
   return kind === 'county' ? `${region}教育局` : region;
 }
 
-export function defaultTitle(kind: InitKind, region: string): string {
+function defaultTitle(kind: InitKind, region: string): string {
   return kind === 'county' ? `${region}义务教育领域基层政务公开标准目录` : `${region}校务公开标准目录`;
 }
 
 /** The baseline by default: the municipal one for a county; a school must name its county (or choose it). */
-export function defaultExtends(kind: InitKind): string | undefined {
+function defaultExtends(kind: InitKind): string | undefined {
   return kind === 'county' ? DEFAULT_BASELINE : undefined;
 }
 

@@ -56,7 +56,7 @@ export function fixSource(file: string, bytes: Uint8Array): FixResult {
 }
 
 /** Apply non-overlapping edits (offsets in the original text). */
-export function applyEdits(text: string, edits: readonly Edit[]): string {
+function applyEdits(text: string, edits: readonly Edit[]): string {
   let out = '';
   let at = 0;
   for (const e of [...edits].sort((a, b) => a.at - b.at)) {

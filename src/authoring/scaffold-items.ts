@@ -5,7 +5,7 @@ import type { InitAnswers } from './answers.js';
 import { aligned, chineseNumber, field, scalar, type Commented } from './yaml-text.js';
 
 /** One item with all nine elements (and its note), as a block-style list entry at `indent`. */
-export function itemLines(item: Item, indent: number): string[] {
+function itemLines(item: Item, indent: number): string[] {
   const inner = indent + 2;
   const lines = [
     `${' '.repeat(indent)}- id: ${item.id}`,

@@ -1,10 +1,11 @@
 /** `catalog init`'s product: the text of a new catalogue that extends a baseline, with guidance in Chinese. */
-import { dirname, isAbsolute, relative, sep } from 'node:path';
+import { dirname, isAbsolute, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Catalogue } from '../model/index.js';
 import type { InitAnswers } from './answers.js';
 import { fullCategoryLines, minimalExample, newCategoryExample, parentIndexLines } from './scaffold-items.js';
 import { aligned, commented, scalar, type Commented } from './yaml-text.js';
+import { slashed } from '../util/shown-path.js';
 
 export interface ScaffoldInput {
   readonly answers: InitAnswers;
@@ -24,7 +25,7 @@ export interface ScaffoldInput {
 export function schemaReference(outFile: string, schemaFile: string): string {
   const rel = relative(dirname(outFile), schemaFile);
   if (isAbsolute(rel)) return pathToFileURL(schemaFile).href;
-  return rel.split(sep).join('/');
+  return slashed(rel);
 }
 
 function headerLines(s: ScaffoldInput): string[] {

@@ -1,10 +1,11 @@
 /** The PDF part of a build: fonts, the embedded source/parents/resolved/templates/manifest, and the Info keys. */
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { sha256Hex } from '../load/load.js';
 import { catalogueLabel, type OfficialDocument } from '../model/index.js';
-import { MANIFEST_NAME, RESOLVED_SUFFIX, TEMPLATE_NAMES, type FilingManifest, type ManifestBaseline } from '../filing/manifest.js';
+import { MANIFEST_NAME, portableCatalogue, RESOLVED_SUFFIX, TEMPLATE_NAMES, type FilingManifest, type ManifestBaseline } from './manifest.js';
 import { RENDER_VERSION } from '../render/version.js';
-import { portableCatalogue, type OutputFile, type RenderRequest } from './render.js';
+import type { OutputFile, RenderRequest } from './render.js';
+import { relativeSlashed } from '../util/shown-path.js';
 
 const enc = new TextEncoder();
 
@@ -24,7 +25,7 @@ export async function renderPdfFiles(docs: readonly [string, OfficialDocument][]
   const embeddedParents = (checked.parents ?? []).filter((p) => !p.reference && !p.file.startsWith('shipped:'));
   const parents = embeddedParents.map((p, i) => ({
     name: `parent-${i + 1}.yaml`,
-    path: relative(sourceDir, resolve(p.file)).split(sep).join('/'),
+    path: relativeSlashed(sourceDir, resolve(p.file)),
     sha256: p.sha256,
     bytes: p.bytes,
   }));

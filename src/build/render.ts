@@ -1,6 +1,6 @@
 /** Render one checked catalogue into its documents: layout once, then paint DOCX, PDF and HTML from it. */
 import type { Checked } from '../check/check.js';
-import type { Catalogue, LayoutInput, OfficialDocument } from '../model/index.js';
+import type { LayoutInput, OfficialDocument } from '../model/index.js';
 import type { DocumentDate } from './date.js';
 import type { Selection } from './selection.js';
 import { renderSide, type SideJob, type SideOutput } from './side.js';
@@ -33,13 +33,6 @@ export interface RenderRequest {
 export interface OutputFile {
   readonly name: string;
   readonly bytes: Uint8Array | string;
-}
-
-/** The resolved catalogue as embedded and hashed: without where the baseline file happened to lie. */
-export function portableCatalogue(c: Catalogue): Catalogue {
-  if (!c.baseline) return c;
-  const { file: _file, ...baseline } = c.baseline;
-  return { ...c, baseline: baseline as Catalogue['baseline'] & object };
 }
 
 /** Where the DOCX/HTML half runs: a worker thread (side-thread.ts) or, without one, this thread. */

@@ -1,5 +1,5 @@
 /** Findings → diagnostics: located by the position map, worded in the user's language, sorted. */
-import { byCodePoint } from '../order.js';
+import { byCodePoint } from '../util/order.js';
 import type { PositionMap } from '../load/positions.js';
 import type { Diagnostic, Finding, Lang, Severity } from '../model/index.js';
 import { formatMessage } from '../validate/message.js';

@@ -2,11 +2,12 @@
 import type { Command } from 'commander';
 import { it } from '../import/texts.js';
 import type { Lang } from '../model/index.js';
+import { runApp, type SetCode } from './run.js';
 import { addCommonOptions } from './options.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
-export function registerImportCommand(program: Command, lang: Lang, setCode: (code: number) => void): void {
+export function registerImportCommand(program: Command, lang: Lang, setCode: SetCode): void {
   addCommonOptions(program.command('import').description(it(lang, 'cmd')).argument('<file>', it(lang, 'arg')), lang)
     .option('--extends <baseline>', it(lang, 'opt.extends'), 'xinxiang@2020')
     .option('-o, --out <file>', it(lang, 'opt.out'))
@@ -16,7 +17,7 @@ export function registerImportCommand(program: Command, lang: Lang, setCode: (co
     .option('--dry-run', it(lang, 'opt.dryRun'))
     .option('--force', lang === 'zh' ? '文件已存在时覆盖它' : 'overwrite the file if it exists')
     .action(async (file: string, opts: Record<string, unknown>) => {
-      const { runImport } = await import('./import.js');
-      setCode(await runImport(file, opts));
+      const { importTable } = await import('../app/import.js');
+      await runApp(setCode, (host) => importTable(file, opts, host));
     });
 }

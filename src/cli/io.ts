@@ -1,16 +1,8 @@
-/** The CLI's contact with the world: the file-system host, output streams, colour and usage errors. */
-import { readFileResult } from '../io/read.js';
-import { MAX_READ_BYTES } from '../load/limits.js';
-import type { Host, ReadResult } from '../model/index.js';
-
-/** A usage problem or unreadable input: exit 2 with a one-line message. */
-export class UsageError extends Error {}
-
-export function fsHost(cwd: string = process.cwd()): Host {
-  return { cwd, readFile: (path) => readFileResult(path, MAX_READ_BYTES) };
-}
-
-export { readFileResult };
+/** The CLI's contact with the world: the host the app layer runs on, the output streams and colour. */
+import { appendFileSync } from 'node:fs';
+import { fsHost, type AppHost, type Terminal } from '../app/host.js';
+import type { Line } from '../app/output.js';
+import { statusLine } from '../util/width.js';
 
 /**
  * Colours: NO_COLOR (non-empty) always wins (https://no-color.org); then FORCE_COLOR forces them on even
@@ -23,7 +15,7 @@ export function colorWanted(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
   return isTTY;
 }
 
-export function useColor(stream: NodeJS.WriteStream): boolean {
+function useColor(stream: NodeJS.WriteStream): boolean {
   return colorWanted(process.env, Boolean(stream.isTTY));
 }
 
@@ -33,4 +25,39 @@ export function writeOut(text: string): void {
 
 export function writeErr(text: string): void {
   process.stderr.write(text.endsWith('\n') ? text : text + '\n');
+}
+
+/** Print what a command said, in the order it said it. */
+export function print(lines: readonly Line[]): void {
+  for (const line of lines) (line.to === 'out' ? writeOut : writeErr)(line.text);
+}
+
+/** Questions on the terminal (readline); Ctrl-C or Ctrl-D cancels with InitAborted. */
+async function openTerminal(): Promise<Terminal> {
+  const { createInterface } = await import('node:readline/promises');
+  const { InitAborted } = await import('../authoring/answers.js');
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  rl.on('SIGINT', () => rl.close());
+  return {
+    ask: (q) => new Promise((res, rej) => {
+      const closed = (): void => rej(new InitAborted());
+      rl.once('close', closed);
+      rl.question(q).then((v) => { rl.off('close', closed); res(v); }, rej);
+    }),
+    say: writeOut,
+    close: () => rl.close(),
+  };
+}
+
+/** The real world: the working folder, the file system, process.env, the clock, the terminal. */
+export function processHost(): AppHost {
+  return {
+    ...fsHost(process.cwd()),
+    env: process.env,
+    now: () => new Date(),
+    color: { out: useColor(process.stdout), err: useColor(process.stderr) },
+    ...(process.stderr.isTTY ? { status: (line: string | undefined) => process.stderr.write(line === undefined ? '\r\u001b[K' : statusLine(line)) } : {}),
+    appendFile: (path, text) => appendFileSync(path, text),
+    ...(process.stdin.isTTY ? { openTerminal } : {}),
+  };
 }

@@ -1,9 +1,11 @@
 /** The `catalog` program: commander set-up, one module per command, exit codes decided here. */
 import type { Argument, Command, CommanderError, Help, Option } from 'commander';
 import type { Lang } from '../model/index.js';
-import { toolVersion } from '../paths.js';
-import { HELP_TITLES_ZH, langFromArgv, t } from './i18n.js';
-import { UsageError, writeErr, writeOut } from './io.js';
+import { toolVersion } from '../util/paths.js';
+import { HELP_TITLES_ZH, langFromArgv, t } from '../messages/cli.js';
+import { UsageError } from '../app/host.js';
+import { outputBefore } from '../app/output.js';
+import { print, writeErr, writeOut } from './io.js';
 
 type Commander = typeof import('commander');
 
@@ -72,6 +74,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (e) {
+    print(outputBefore(e));
     if (e instanceof CommanderError) {
       if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(e.code)) return 0;
       writeErr(t(lang, 'err.usage', { detail: lang === 'zh' ? commanderZh(e) : e.message.replace(/^error: /, '') }));

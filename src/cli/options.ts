@@ -1,18 +1,7 @@
-/** Options shared by the commands, and their parsing into one settled object. */
+/** Options shared by the commands: how commander declares them (the app layer settles their values). */
 import { Option, type Command } from 'commander';
 import type { Lang } from '../model/index.js';
-import { t } from './i18n.js';
-import { UsageError } from './io.js';
-
-export interface CommonOptions {
-  readonly lang: Lang;
-  readonly format: string;
-  readonly baseline?: string;
-  readonly quiet: boolean;
-  readonly verbose: boolean;
-  readonly strict: boolean;
-  readonly debug: boolean;
-}
+import { t } from '../messages/cli.js';
 
 export function addCommonOptions(cmd: Command, lang: Lang, formats?: readonly string[]): Command {
   cmd.addOption(new Option('--lang <lang>', t(lang, 'opt.lang')).default('zh'));
@@ -23,21 +12,4 @@ export function addCommonOptions(cmd: Command, lang: Lang, formats?: readonly st
   cmd.addOption(new Option('--strict', t(lang, 'opt.strict')));
   cmd.addOption(new Option('--debug', t(lang, 'opt.debug')));
   return cmd;
-}
-
-/** Validate what commander parsed; unknown values are usage errors (exit 2). */
-export function settleOptions(raw: Record<string, unknown>, formats: readonly string[] = ['stylish']): CommonOptions {
-  const lang = raw.lang === 'en' ? 'en' : 'zh';
-  if (raw.lang !== undefined && raw.lang !== 'zh' && raw.lang !== 'en') throw new UsageError(t(lang, 'err.lang', { lang: String(raw.lang) }));
-  const format = String(raw.format ?? 'stylish');
-  if (!formats.includes(format)) throw new UsageError(t(lang, 'err.format', { format, formats: formats.join('、') }));
-  return {
-    lang,
-    format,
-    ...(typeof raw.baseline === 'string' ? { baseline: raw.baseline } : {}),
-    quiet: raw.quiet === true,
-    verbose: raw.verbose === true,
-    strict: raw.strict === true,
-    debug: raw.debug === true,
-  };
 }

@@ -2,13 +2,14 @@
 import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
 import type { Lang } from '../model/index.js';
-import { CHECK_FORMATS } from './commands.js';
+import { FORMAT_NAMES } from '../report/formats.js';
+import { runApp, type SetCode } from './run.js';
 import { addCommonOptions } from './options.js';
-import { vt } from './verify-texts.js';
+import { vt } from '../messages/verify.js';
 
-export function registerVerifyCommand(program: Command, lang: Lang, setCode: (code: number) => void): void {
+export function registerVerifyCommand(program: Command, lang: Lang, setCode: SetCode): void {
   const cmd = program.command('verify').description(vt(lang, 'cmd')).argument('<filings...>', vt(lang, 'arg'));
-  addCommonOptions(cmd, lang, CHECK_FORMATS);
+  addCommonOptions(cmd, lang, FORMAT_NAMES);
   const baseline = cmd.options.find((o) => o.long === '--baseline');
   if (baseline) baseline.description = vt(lang, 'opt.baseline');
   cmd
@@ -19,7 +20,7 @@ export function registerVerifyCommand(program: Command, lang: Lang, setCode: (co
     .option('--timeout <seconds>', vt(lang, 'opt.timeout'))
     .option('--fonts <dir>', vt(lang, 'opt.fonts'))
     .action(async (filings: string[], opts: Record<string, unknown>) => {
-      const { runVerify } = await import('./verify.js');
-      setCode(await runVerify(filings, opts));
+      const { verify } = await import('../app/verify.js');
+      await runApp(setCode, (host) => verify(filings, opts, host));
     });
 }

@@ -1,7 +1,7 @@
 /** The files a filing PDF carries (build ↔ verify contract) and a virtual file system that serves them to the resolver. */
 import { isAbsolute, resolve } from 'node:path';
 import type { Host, ReadResult } from '../model/index.js';
-import { MANIFEST_NAME, parseManifest, TEMPLATE_NAMES, type FilingManifest } from './manifest.js';
+import { MANIFEST_NAME, parseManifest, TEMPLATE_NAMES, type FilingManifest } from '../build/manifest.js';
 
 export interface EmbeddedFile {
   readonly name: string;

@@ -4,7 +4,7 @@ import type { Finding } from '../model/index.js';
 import { RENDER_VERSION } from '../render/version.js';
 import type { Embedded } from './embedded.js';
 import { filingFinding } from './findings.js';
-import type { FilingManifest } from './manifest.js';
+import type { FilingManifest } from '../build/manifest.js';
 import { readPainting } from './paint.js';
 import { judgeFonts, whereOf } from './font-judge.js';
 import { comparePaintings, otherFonts, type PaintDifference } from './paint-compare.js';

@@ -1,6 +1,6 @@
 /** The order filings are reported in: by region (in Chinese collation), then by file; unreadable ones last. */
 import type { FilingOutcome } from '../model/filing.js';
-import { byChineseName } from '../order.js';
+import { byChineseName } from '../util/order.js';
 
 
 export function compareOutcomes(a: FilingOutcome, b: FilingOutcome): number {

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Checked } from '../check/check.js';
 import type { Embedded } from './embedded.js';
-import type { FilingManifest } from './manifest.js';
+import type { FilingManifest } from '../build/manifest.js';
 import { readPainting, type Painting } from './paint.js';
 import type { FontSet } from '../render/fonts/fonts.js';
 

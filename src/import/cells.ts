@@ -9,7 +9,7 @@ export const isDitto = (text: string): boolean => DITTO.test(text.normalize('NFK
 /** A numbering prefix: 1. 1、 （1） ① 一、 (not digits that begin the text itself, such as 2020年). */
 const NUMBERING = /^(?:\d{1,2}[.、．）)]|[（(]\d{1,2}[)）]|[\u2460-\u2473]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])\s*/u;
 
-export const stripNumbering = (s: string): string => s.replace(NUMBERING, '').trim();
+const stripNumbering = (s: string): string => s.replace(NUMBERING, '').trim();
 
 /** A text cell: lines joined (a name wrapped by hand by Alt+Enter is one name). */
 export function singleText(text: string): string {

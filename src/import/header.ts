@@ -15,7 +15,7 @@ export interface Header {
 }
 
 /** Header text compared without spaces, line breaks, brackets' content style and punctuation. */
-export const headerText = (s: string): string => s.normalize('NFKC').replace(/[\s\u3000:：*＊]/gu, '');
+const headerText = (s: string): string => s.normalize('NFKC').replace(/[\s\u3000:：*＊]/gu, '');
 
 const TICK_VALUES: readonly (readonly [RegExp, 'audience' | 'method' | 'level', Audience | Method | Level])[] = [
   [/^全社会$/, 'audience', '全社会'], [/^特定(群体|对象|人群)$/, 'audience', '特定群体'],

@@ -4,14 +4,14 @@ import type { HiddenCell, ImportedTable } from './table.js';
 import { it } from './texts.js';
 
 /** The slots of the hidden-content message for one row and way of hiding. */
-export function hiddenData(h: HiddenCell, lang: Lang, several: boolean): Record<string, string | number> {
+function hiddenData(h: HiddenCell, lang: Lang, several: boolean): Record<string, string | number> {
   const text = h.text.length > 60 ? `${h.text.slice(0, 60)}…` : h.text;
   const where = several ? (lang === 'zh' ? h.where.zh : `${h.where.en}, `) : '';
   return { where, row: h.number, name: h.name, how: it(lang, `hidden.${h.how}`), text };
 }
 
 /** Whether the table's rows come from more than one table or sheet (then messages name it). */
-export function severalTables(table: ImportedTable): boolean {
+function severalTables(table: ImportedTable): boolean {
   return new Set([...table.rows.map((r) => r.where.zh), ...table.hidden.map((h) => h.where.zh)]).size > 1;
 }
 

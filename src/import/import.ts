@@ -10,7 +10,7 @@ import { readHtml } from './read-html.js';
 import { tableFromGrids, type ImportedTable } from './table.js';
 
 /** Every table of the file as grids, by its format. */
-export async function readGrids(file: string, bytes: Uint8Array): Promise<Grid[]> {
+async function readGrids(file: string, bytes: Uint8Array): Promise<Grid[]> {
   const format = detectFormat(file, bytes);
   if (format === 'docx') return readDocx(bytes, file);
   if (format === 'html') return readHtml(bytes);
@@ -20,12 +20,12 @@ export async function readGrids(file: string, bytes: Uint8Array): Promise<Grid[]
 }
 
 /** The catalogue table of a file (throws ImportError with a reason the user can act on). */
-export async function readTable(file: string, bytes: Uint8Array): Promise<ImportedTable> {
+async function readTable(file: string, bytes: Uint8Array): Promise<ImportedTable> {
   return tableFromGrids(await readGrids(file, bytes), file);
 }
 
 /** Title, region and issuer from the text above the table ("XX县义务教育领域基层政务公开标准目录"). */
-export function titleFacts(titles: readonly string[], fallbackRegion: string): { title: string; region: string; issuer: string } {
+function titleFacts(titles: readonly string[], fallbackRegion: string): { title: string; region: string; issuer: string } {
   const title = [...titles].reverse().find((t) => /目录/.test(t) && t.length <= 60)?.replace(/^附件\s*\d*[:：]?\s*/, '').replace(/[（(]一级事项.*$/, '');
   const region = (title ? /^(.+?(?:市|县|区))(?=.*(?:义务教育|政务公开|标准目录))/u.exec(title)?.[1] : undefined) ?? fallbackRegion;
   return { title: title ?? `${region}义务教育领域基层政务公开标准目录`, region, issuer: `${region}教育局` };

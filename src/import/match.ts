@@ -38,7 +38,7 @@ function listSimilarity(a: readonly string[] | undefined, b: readonly string[]):
 }
 
 /** Name weighs most; content and basis confirm or refute it. */
-export function similarity(row: TableRow, item: Item): number {
+function similarity(row: TableRow, item: Item): number {
   const parts: [number, number][] = [[textSimilarity(row.name, item.name), 0.55]];
   const content = listSimilarity(row.content, item.content);
   if (content !== undefined) parts.push([content, 0.3]);

@@ -3,7 +3,7 @@ import { cellText, type Grid } from './grid.js';
 import { decodeText } from './read-html.js';
 
 /** Split CSV text into records of fields; quoted fields may hold commas, quotes ("") and line breaks. */
-export function parseCsv(text: string): string[][] {
+function parseCsv(text: string): string[][] {
   const records: string[][] = [];
   let field = '';
   let record: string[] = [];

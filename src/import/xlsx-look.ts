@@ -21,7 +21,7 @@ function hex(c: Colour | undefined): string | undefined {
 }
 
 /** A number format whose every section is empty (;;; and the like): Excel shows nothing. */
-export function blankFormat(format: string | undefined): boolean {
+function blankFormat(format: string | undefined): boolean {
   if (!format || !format.includes(';')) return false;
   const bare = format.replace(/"[^"]*"/g, 'x').replace(/\[[^\]]*\]/g, '');
   return bare.split(';').every((s) => s.trim() === '');

@@ -1,6 +1,12 @@
 /** Reading a file from disk as a ReadResult: the low-level read shared by the CLI and verify's worker threads. */
 import { readFileSync, statSync } from 'node:fs';
-import type { ReadResult } from '../model/index.js';
+
+/** A file read, or why not: the one answer every reader of catalogue files gets. */
+export type ReadResult =
+  | { readonly kind: 'file'; readonly bytes: Uint8Array }
+  | { readonly kind: 'directory' }
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'unreadable'; readonly reason: string };
 
 /**
  * Read a regular file. Devices and pipes are refused (`ENOTREG`: /dev/zero never ends, a FIFO may never

@@ -6,18 +6,18 @@ import type { MessagePort } from 'node:worker_threads';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 
 /** An error as it crosses the thread boundary (an Error's own fields; its class is lost, its name kept). */
-export interface SentError {
+interface SentError {
   readonly name: string;
   readonly message: string;
   readonly stack?: string;
 }
 
-export interface Request<J> {
+interface Request<J> {
   readonly id: number;
   readonly job: J;
 }
 
-export type Reply<R> = { readonly id: number; readonly result: R } | { readonly id: number; readonly error: SentError };
+type Reply<R> = { readonly id: number; readonly result: R } | { readonly id: number; readonly error: SentError };
 
 /** The worker itself stopped, hung or failed to start: not the job's own error. The caller retries in-thread or reports it. */
 export class WorkerStopped extends Error {
@@ -27,13 +27,13 @@ export class WorkerStopped extends Error {
   }
 }
 
-export function sendError(e: unknown): SentError {
+function sendError(e: unknown): SentError {
   if (!(e instanceof Error)) return { name: 'Error', message: String(e) };
   return { name: e.name, message: e.message, ...(e.stack ? { stack: e.stack } : {}) };
 }
 
 /** The error rebuilt on this side with its name (TemplateError, …), so callers can tell them apart. */
-export function receivedError(error: SentError): Error {
+function receivedError(error: SentError): Error {
   const e = new Error(error.message);
   e.name = error.name;
   if (error.stack) e.stack = error.stack;

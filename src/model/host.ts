@@ -1,10 +1,8 @@
 /** What the core may ask of the outside world: reading files. The CLI supplies it; tests fake it. */
 
-export type ReadResult =
-  | { readonly kind: 'file'; readonly bytes: Uint8Array }
-  | { readonly kind: 'directory' }
-  | { readonly kind: 'missing' }
-  | { readonly kind: 'unreadable'; readonly reason: string };
+import type { ReadResult } from '../io/read.js';
+
+export type { ReadResult };
 
 export interface Host {
   /** The working directory; diagnostics name files relative to it. */

@@ -6,9 +6,7 @@
  * - `national` — taken from the national 教育部 guideline as reproduced in published tables;
  * - `inferred` — (partly) inferred, to be replaced when the bureau's own table is at hand.
  */
-export type ProvenanceSource = 'seed' | 'national' | 'inferred';
-
-export const PROVENANCE_SOURCES: readonly ProvenanceSource[] = ['seed', 'national', 'inferred'];
+type ProvenanceSource = 'seed' | 'national' | 'inferred';
 
 /** A row's provenance, resolved: the source and an optional note (what was inferred, which text confirms it). */
 export interface Provenance {

@@ -8,7 +8,7 @@
 /** The exact versions (package.json pins them) these patches were written and checked against. */
 export const PINNED = { pdfkit: '0.20.2', fontkit: '2.0.4', docx: '9.15.2' } as const;
 
-export type PatchedLibrary = keyof typeof PINNED;
+type PatchedLibrary = keyof typeof PINNED;
 
 export interface LibraryPatch {
   /** Stable id, used by the test to find its probe. */

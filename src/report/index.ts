@@ -6,6 +6,7 @@ import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
+import type { FormatName } from './formats.js';
 import type { Formatter } from './types.js';
 
 /** Every format but JSON (whose own escaping keeps the true name) shows control characters as escapes. */
@@ -13,7 +14,7 @@ const escaped = (f: Formatter): Formatter => (results, ctx) => f(results.map(esc
 /** CI formats point at files in the repository: an embedded source's place goes into the message. */
 const ci = (f: Formatter): Formatter => escaped((results, ctx) => f(results.map(locateOnFiling), ctx));
 
-export const FORMATTERS: Readonly<Record<string, Formatter>> = {
+export const FORMATTERS: Readonly<Record<string, Formatter>> & Readonly<Record<FormatName, Formatter>> = {
   stylish: escaped(formatStylish),
   json: formatJson,
   sarif: ci(formatSarif),
@@ -24,4 +25,5 @@ export const FORMATTERS: Readonly<Record<string, Formatter>> = {
 
 /** The job summary, escaped like the annotations. */
 export const formatGithubSummary: Formatter = ci(githubSummary);
+export { FORMAT_NAMES, type FormatName } from './formats.js';
 export type { FormatContext, Formatter } from './types.js';

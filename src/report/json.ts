@@ -3,7 +3,7 @@ import type { Diagnostic, FileResult } from '../model/index.js';
 import { summarize, type Formatter } from './types.js';
 
 /** A diagnostic with its keys in the documented order. */
-export function diagnosticJson(d: Diagnostic): Record<string, unknown> {
+function diagnosticJson(d: Diagnostic): Record<string, unknown> {
   return {
     rule: d.rule, severity: d.severity, message: d.message, file: d.file,
     line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn,
@@ -11,7 +11,7 @@ export function diagnosticJson(d: Diagnostic): Record<string, unknown> {
   };
 }
 
-export function fileJson(r: FileResult): Record<string, unknown> {
+function fileJson(r: FileResult): Record<string, unknown> {
   return {
     file: r.file,
     catalogue: r.catalogue ?? null,

@@ -2,7 +2,7 @@
 import type { Diagnostic, FileResult, Lang } from '../model/index.js';
 import { SEVERITY_LABELS } from './labels.js';
 import type { Formatter } from './types.js';
-import { escapeXml, escapeXmlAttr } from '../xml.js';
+import { escapeXml, escapeXmlAttr } from '../util/xml.js';
 
 export { escapeXml, escapeXmlAttr };
 

@@ -1,7 +1,7 @@
 /** The default terminal format: findings grouped by file, `line:column  severity  message  rule`. */
 import pc from 'picocolors';
 import type { Diagnostic, Lang, Severity } from '../model/index.js';
-import { displayWidth as width, padEnd as pad } from '../width.js';
+import { displayWidth as width, padEnd as pad } from '../util/width.js';
 import { summarize, type Formatter } from './types.js';
 
 const LABELS: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {

@@ -1,6 +1,6 @@
 /** A local copy of a shipped baseline that differs from it: what differs, in words, for `modified-baseline`. */
-import { diffCatalogues, type FieldChange } from '../authoring/diff.js';
-import { fieldLabel } from '../authoring/diff-labels.js';
+import { diffCatalogues, type FieldChange } from '../diff/diff.js';
+import { fieldLabel } from '../diff/labels.js';
 import type { Catalogue, Lang, Message } from '../model/index.js';
 
 const SHOWN = 3;

@@ -5,7 +5,7 @@
  */
 import { join, resolve as resolvePath } from 'node:path';
 import { catalogueLabel, type Catalogue, type Finding, type Host, type Message } from '../model/index.js';
-import { shippedCataloguesDir } from '../paths.js';
+import { shippedCataloguesDir } from '../util/paths.js';
 import { baselineCopyDifferences } from './baseline-copy.js';
 import type { Located } from './locate.js';
 import type { FileResolution, ResolveOptions } from './resolve.js';

@@ -10,10 +10,10 @@
  *
  * Names are judged after invisible characters, widths and a trailing （…） are normalised away.
  */
-import { sep } from 'node:path';
 import type { CatalogueKind, Finding, SourceCatalogue } from '../model/index.js';
 import { normalizeText } from '../validate/normalize.js';
 import { SHIPPED_BASELINES } from './shipped.js';
+import { slashed } from '../util/shown-path.js';
 
 /** Which kinds may extend which. */
 export const PARENT_KINDS: Readonly<Record<CatalogueKind, readonly CatalogueKind[]>> = {
@@ -56,7 +56,7 @@ export function countyPrefix(name: string): string | undefined {
 /** Whether `path` (absolute or relative, either separator) is …/catalogues/ID/VERSION.yaml. */
 export function isPublishedBaselinePath(path: string, id: string, version: string | undefined): boolean {
   if (version === undefined) return false;
-  const parts = path.split(sep).join('/').split('/');
+  const parts = slashed(path).split('/');
   const [file, dir, root] = [parts.at(-1), parts.at(-2), parts.at(-3)];
   return root === 'catalogues' && dir === id && (file === `${version}.yaml` || file === `${version}.yml`);
 }

@@ -1,7 +1,7 @@
 /** Find the file an `extends` names: a relative path, NAME@VERSION in the nearest catalogues/, or shipped. */
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Host } from '../model/index.js';
-import { shippedCataloguesDir } from '../paths.js';
+import { shippedCataloguesDir } from '../util/paths.js';
 
 export type Located =
   | {

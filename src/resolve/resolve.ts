@@ -1,10 +1,10 @@
 /** Resolve `extends` step by step (school → county → municipal), refusing cycles and broken baselines. */
-import { relative, resolve as resolvePath, sep } from 'node:path';
+import { resolve as resolvePath } from 'node:path';
 import { loadSource, sha256Hex } from '../load/load.js';
 import {
   KIND_LABELS, type BaselineRef, type Catalogue, type Finding, type Host, type Origins, type SlotValue, type SourceCatalogue,
 } from '../model/index.js';
-import { shippedCataloguesDir } from '../paths.js';
+import { shippedCataloguesDir } from '../util/paths.js';
 import { validateSchema } from '../validate/schema.js';
 import { checkKindPolicy, countyPrefix, namesSchool, isPublishedBaselinePath, PARENT_KINDS } from './kind-policy.js';
 import { holdToShipped, shippedTwin, unshippedFinding, type HoldContext } from './hold.js';
@@ -12,6 +12,7 @@ import { isShippedBaseline } from './shipped.js';
 import { isReference, locateBaseline } from './locate.js';
 import { overlayCatalogue } from './overlay.js';
 import { checkRemovals } from './removals.js';
+import { relativeSlashed } from '../util/shown-path.js';
 
 export interface ResolveOptions {
   /** --baseline: used for every NAME@VERSION reference. */
@@ -49,7 +50,7 @@ const MAX_EXTENDS_DEPTH = 8;
 /** A path for people: relative to the working directory, or `shipped:NAME/VERSION.yaml`. */
 export function displayPath(path: string, host: Host, shipped = false): string {
   const base = shipped ? shippedCataloguesDir : host.cwd;
-  return (shipped ? 'shipped:' : '') + relative(base, path).split(sep).join('/');
+  return (shipped ? 'shipped:' : '') + relativeSlashed(base, path);
 }
 
 /** Resolve a schema-valid source at `path` against whatever it extends. */

@@ -44,7 +44,7 @@ import unusedDeviation from './codes/unused-deviation.js';
 import unverifiableRendering from './codes/unverifiable-rendering.js';
 import unverifiedFile from './codes/unverified-file.js';
 import yamlSyntax from './codes/yaml-syntax.js';
-import { byCodePoint } from '../order.js';
+import { byCodePoint } from '../util/order.js';
 import type { Rule, StageCode } from './rule.js';
 
 /** Rules with a check: run by `validateCatalogue` over every resolved catalogue. */

@@ -8,7 +8,8 @@ import { closest } from 'fastest-levenshtein';
 import { suggest } from './suggest.js';
 import { joinPointer } from '../load/positions.js';
 import type { Finding } from '../model/index.js';
-import { schemaDir } from '../paths.js';
+import { schemaDir } from '../util/paths.js';
+import { AJV_OPTIONS } from './ajv-options.js';
 import { emptyFinding, emptyReasons, emptyValues, impossibleDate, patternFinding } from './schema-fields.js';
 
 const require = createRequire(import.meta.url);
@@ -35,9 +36,8 @@ export function schemaValidator(name: SchemaName): ValidateFunction {
     const text = readFileSync(join(schemaDir, `${name}.schema.json`), 'utf8');
     v = precompiled(name, text);
     if (!v) {
-      // Options as in scripts/compile-schemas.mjs.
       const Ajv = require('ajv') as typeof import('ajv').default;
-      v = new Ajv({ allErrors: true, verbose: true, strict: true }).compile(JSON.parse(text) as object);
+      v = new Ajv(AJV_OPTIONS).compile(JSON.parse(text) as object);
     }
     compiled.set(name, v);
   }

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderCatalogue } from '../../src/build/render.js';
 import type { SideJob, SideOutput } from '../../src/build/side.js';
-import { templatesDir, toolVersion } from '../../src/paths.js';
+import { templatesDir, toolVersion } from '../../src/util/paths.js';
 import { findAddedItemIds, layoutPortal } from '../../src/render/layout/index.js';
 import { checkCatalogue } from '../filing/helpers.js';
 import { repoRoot, runCli } from '../helpers/cli.js';

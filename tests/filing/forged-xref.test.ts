@@ -134,7 +134,7 @@ describe('a file pdf.js reads as linearized and verify did not', () => {
    * startxref names a table of the genuine objects (the new ones listed too, unreferenced).
    */
   function linearizedForgery(): Uint8Array {
-    const { num: contentNum, body } = forgedContent();
+    const { body } = forgedContent();
     const { page, size } = pageAndCatalog(good, 3);
     const text = Buffer.from(good).toString('latin1');
     const headerEnd = text.indexOf('\n', text.indexOf('\n') + 1) + 1;

@@ -7,14 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkSource, type Checked } from '../../src/check/check.js';
 import { renderCatalogue } from '../../src/build/render.js';
-import { fsHost } from '../../src/cli/io.js';
+import { fsHost } from '../../src/app/host.js';
 import { extractPdf } from '../../src/filing/extract.js';
 import { verifyFile, type VerifyEnv } from '../../src/filing/verify.js';
 import { sha256Hex } from '../../src/load/load.js';
 import type { FilingOutcome } from '../../src/model/filing.js';
 import type { LayoutInput, OfficialDocument } from '../../src/model/index.js';
 import * as layoutModule from '../../src/render/layout/index.js';
-import { templatesDir, toolVersion } from '../../src/paths.js';
+import { templatesDir, toolVersion } from '../../src/util/paths.js';
 import { repoRoot } from '../helpers/check.js';
 
 export { repoRoot };

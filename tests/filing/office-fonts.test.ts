@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderCatalogue } from '../../src/build/render.js';
 import type { VerifyEnv } from '../../src/filing/verify.js';
-import { templatesDir, toolVersion } from '../../src/paths.js';
+import { templatesDir, toolVersion } from '../../src/util/paths.js';
 import { readFileSync } from 'node:fs';
 import { fontProgram, glyphIdOf, paintedOver, rewriteGlyphs, withFontProgram } from './font-forge.js';
 import { buildFiling, checkCatalogue, filingDocument, filingFindings, has, repoRoot, tempDir, verifyEnv } from './helpers.js';

@@ -3,8 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderCatalogue } from '../../src/build/render.js';
-import { expandFilings } from '../../src/cli/verify-inputs.js';
-import { templatesDir, toolVersion } from '../../src/paths.js';
+import { expandFilings } from '../../src/app/verify-inputs.js';
+import { templatesDir, toolVersion } from '../../src/util/paths.js';
 import { checkCatalogue, tempDir, verify, verifyEnv } from './helpers.js';
 
 const rule = 'unverified-file';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkSource, type CheckOptions } from '../../src/check/check.js';
-import { fsHost } from '../../src/cli/io.js';
+import { fsHost } from '../../src/app/host.js';
 import type { Diagnostic } from '../../src/model/index.js';
 
 export const repoRoot = join(fileURLToPath(import.meta.url), '..', '..', '..');

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSource, type Checked } from '../../src/check/check.js';
-import { fsHost } from '../../src/cli/io.js';
+import { fsHost } from '../../src/app/host.js';
 import { importCatalogue, type ImportResult } from '../../src/import/import.js';
 import type { Catalogue, Item } from '../../src/model/index.js';
 import { repoRoot } from '../helpers/check.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkSource } from '../../src/check/check.js';
-import { fsHost } from '../../src/cli/io.js';
+import { fsHost } from '../../src/app/host.js';
 
 interface Generator {
   countyYaml(items: number, seed: number): string;

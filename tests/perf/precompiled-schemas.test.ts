@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { ValidateFunction } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkSource } from '../../src/check/check.js';
-import { fsHost } from '../../src/cli/io.js';
+import { fsHost } from '../../src/app/host.js';
 import { loadSource } from '../../src/load/load.js';
 import { errorsToFindings, schemaValidator } from '../../src/validate/schema.js';
 

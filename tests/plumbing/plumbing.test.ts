@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { compareDiagnostics } from '../../src/check/diagnostics.js';
 import type { Diagnostic } from '../../src/model/index.js';
-import { byChineseName, byCodePoint } from '../../src/order.js';
+import { byChineseName, byCodePoint } from '../../src/util/order.js';
 import { suggest } from '../../src/validate/suggest.js';
-import { displayWidth, fitWidth, statusLine } from '../../src/width.js';
+import { displayWidth, fitWidth, statusLine } from '../../src/util/width.js';
 import { runCli } from '../helpers/cli.js';
 
 describe('terminal width', () => {

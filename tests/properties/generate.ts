@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { checkSource, type Checked } from '../../src/check/check.js';
-import { fsHost } from '../../src/cli/io.js';
+import { fsHost } from '../../src/app/host.js';
 import type { Catalogue, Item } from '../../src/model/index.js';
 import { STANDARD_CHANNELS } from '../../src/validate/channels.js';
 import { repoRoot } from '../helpers/check.js';

@@ -7,8 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from '../helpers/cli.js';
 import { baseline, county, idSegment, newItem, SEED, yamlText } from './generate.js';
 
-const hasVerify = existsSync(join(repoRoot, 'src', 'cli', 'verify.ts'));
-if (!hasVerify) console.warn('skipping the round-trip property: src/cli/verify.ts does not exist yet');
+const hasVerify = existsSync(join(repoRoot, 'src', 'app', 'verify.ts'));
+if (!hasVerify) console.warn('skipping the round-trip property: src/app/verify.ts does not exist yet');
 
 const work = mkdtempSync(join(tmpdir(), 'catalog-roundtrip-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

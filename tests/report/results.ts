@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSource } from '../../src/check/check.js';
-import { fsHost } from '../../src/cli/io.js';
+import { fsHost } from '../../src/app/host.js';
 import type { FileResult, Lang } from '../../src/model/index.js';
 import type { FormatContext } from '../../src/report/index.js';
 import { fixturesDir, repoRoot } from '../helpers/check.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rulePage } from '../../src/cli/explain.js';
+import { rulePage } from '../../src/app/explain.js';
 import type { Diagnostic, FileResult } from '../../src/model/index.js';
 import { fileUri, firstSection, formatSarif, pascalCase } from '../../src/report/sarif.js';
 import { CODES } from '../../src/validate/registry.js';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSource } from '../../src/check/check.js';
-import { fsHost } from '../../src/cli/io.js';
+import { fsHost } from '../../src/app/host.js';
 import { repoRoot } from '../helpers/check.js';
 
 const file = join(repoRoot, 'catalogues', 'xinxiang', '2020.yaml');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSource } from '../../src/check/check.js';
-import { fsHost } from '../../src/cli/io.js';
+import { fsHost } from '../../src/app/host.js';
 import { repoRoot } from '../helpers/check.js';
 
 const shipped = readFileSync(join(repoRoot, 'catalogues/xinxiang/2020.yaml'), 'utf8');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inferredRowsNote } from '../../src/build/provenance-note.js';
 import { checkSource } from '../../src/check/check.js';
-import { fsHost } from '../../src/cli/io.js';
+import { fsHost } from '../../src/app/host.js';
 import type { Catalogue, Item } from '../../src/model/index.js';
 import { normalizeProvenance } from '../../src/resolve/provenance.js';
 import { fixturesDir, repoRoot, where } from '../helpers/check.js';

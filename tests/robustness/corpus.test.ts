@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSource } from '../../src/check/check.js';
-import { fsHost } from '../../src/cli/io.js';
+import { fsHost } from '../../src/app/host.js';
 import { repoRoot, runCli, type RunResult } from '../helpers/cli.js';
 import { CASES, HELPERS, type CorpusCase } from './cases.js';
 import { writeGenerated } from './generated.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSource } from '../../src/check/check.js';
-import { fsHost } from '../../src/cli/io.js';
+import { fsHost } from '../../src/app/host.js';
 import { CODES_BY_ID } from '../../src/validate/registry.js';
 import { repoRoot } from '../helpers/cli.js';
 import { mutate, prng, problemsOf } from './fuzz.js';

@@ -7,8 +7,8 @@ import { repoRoot, runCli, type RunResult } from '../helpers/cli.js';
 import { CASES } from './cases.js';
 import { writeHostileFilings, type HostileFiling } from './hostile-pdf.js';
 
-const hasVerify = existsSync(join(repoRoot, 'src', 'cli', 'verify.ts'));
-if (!hasVerify) console.warn('skipping the verify corpus: src/cli/verify.ts does not exist yet');
+const hasVerify = existsSync(join(repoRoot, 'src', 'app', 'verify.ts'));
+if (!hasVerify) console.warn('skipping the verify corpus: src/app/verify.ts does not exist yet');
 
 const LIMIT_MS = 20_000;
 const BOUNDED = { NODE_OPTIONS: '--max-old-space-size=256' };

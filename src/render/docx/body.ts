@@ -9,7 +9,7 @@ import { signatureParagraphs } from './signature.js';
 import { gridSpacing, textRun, type PaintContext } from './text.js';
 
 /** GB/T 9704 [7.2.4, 7.2.7]: 红色. */
-export const RED = 'FF0000';
+const RED = 'FF0000';
 
 type BlockOf<K extends Block['kind']> = Extract<Block, { kind: K }>;
 

@@ -14,7 +14,7 @@ export const PROFILE_FONTS: Readonly<Record<DocxProfile, Readonly<Record<FontRol
 };
 
 /** Digits and Latin letters [7.3]: Times New Roman beside every East Asian face. */
-export const LATIN_FONT = 'Times New Roman';
+const LATIN_FONT = 'Times New Roman';
 
 /** The run font attributes for a role: Times New Roman for Latin, the role's face for hanzi. */
 export function roleFont(profile: DocxProfile, role: FontRole) {

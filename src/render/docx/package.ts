@@ -8,7 +8,7 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
  * Zip entry time: DOS timestamps have no zone, and fflate reads a Date's local components, so a Date
  * built from local components gives the same bytes in every time zone.
  */
-export const ZIP_MTIME = (): Date => new Date(1980, 0, 1, 0, 0, 0);
+const ZIP_MTIME = (): Date => new Date(1980, 0, 1, 0, 0, 0);
 
 /** `[Content_Types].xml` first (readers sniff it), then the rest by name. */
 function entryOrder(a: string, b: string): number {

@@ -14,7 +14,7 @@ import { breakLines } from '../typeset/index.js';
  * Cell text is 五号 (10.5 pt): the 8 mm tick columns still hold a character beside 1 mm padding, and
  * the longest 公开内容 lists stay within a landscape page; 小四 would stack the narrow headers further.
  */
-export const CELL_SIZE = SIZE.wuhao;
+const CELL_SIZE = SIZE.wuhao;
 const CELL_PADDING = mmToTwips(CELL_PADDING_MM);
 /** Twips in a point. */
 const TWIPS_PER_PT = 20;

@@ -102,7 +102,7 @@ function packageFont(packageName: string, entry: string, relative: string, woff 
 }
 
 /** Where `npm ci` (prepare) leaves WOFF fonts already converted: lib/fonts/ beside the built code. */
-export const CONVERTED_FONTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fonts');
+const CONVERTED_FONTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fonts');
 
 /** The converted file for a WOFF, by its name; see scripts/convert-fonts.mjs. */
 export function convertedFontPath(relative: string): string {
@@ -155,7 +155,7 @@ const OFFICE_FILES: Readonly<Record<FontRole, readonly string[]>> = {
 };
 
 /** A font folder or font file given with `--fonts` that cannot be used: the user's to fix, not a bug. */
-export class FontError extends Error {
+class FontError extends Error {
   constructor(readonly kind: 'folder' | 'file', readonly path: string, readonly reason: string, readonly code?: string) {
     super(`cannot read font ${kind} ${path}: ${reason}`);
     this.name = 'FontError';

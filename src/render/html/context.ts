@@ -3,7 +3,7 @@ import type { CatalogueTable, HeaderCell, PortalPage, RowGroup, TableCell } from
 import { balanceTitle } from '../typeset/index.js';
 
 /** A header cell as the template prints it: `scope` is "colgroup" when it spans columns. */
-export interface HeaderCellContext {
+interface HeaderCellContext {
   readonly text: string;
   readonly colSpan?: number;
   readonly rowSpan?: number;
@@ -11,13 +11,13 @@ export interface HeaderCellContext {
 }
 
 /** A `<col>` with its share of the table width, grouped under the top header cell above it. */
-export interface ColumnGroupContext {
+interface ColumnGroupContext {
   readonly span: number;
   readonly columns: readonly { readonly key: string; readonly width: string }[];
 }
 
 /** A body cell: `tag` th (一级事项 "rowgroup", 二级事项 "row") or td; `tick` √, `list` several lines. */
-export interface BodyCellContext {
+interface BodyCellContext {
   readonly tag: 'th' | 'td';
   readonly scope?: 'rowgroup' | 'row';
   readonly rowSpan?: number;
@@ -31,12 +31,12 @@ export interface BodyCellContext {
   readonly list: boolean;
 }
 
-export interface RowContext {
+interface RowContext {
   readonly itemId: string;
   readonly cells: readonly BodyCellContext[];
 }
 
-export interface GroupContext {
+interface GroupContext {
   readonly categoryId: string;
   readonly name: string;
   readonly size: number;

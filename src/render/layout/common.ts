@@ -4,7 +4,7 @@ import { documentDateText } from './dates.js';
 import { layoutTable } from './table.js';
 import { balanceTitle } from '../typeset/index.js';
 
-export const ATTACHMENT_LABEL = '附件';
+const ATTACHMENT_LABEL = '附件';
 const SUBJECT: Readonly<Record<Catalogue['kind'], string>> = {
   municipal: '义务教育领域基层政务公开标准目录', county: '义务教育领域基层政务公开标准目录', school: '校务公开标准目录',
 };

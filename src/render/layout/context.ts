@@ -30,7 +30,7 @@ export function findAddedItemIds(catalogue: Catalogue, baseline?: Catalogue): st
 
 const DIGITS = Array.from('〇一二三四五六七八九');
 /** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (for "（一）" and "一是"; up to 99). */
-export function chineseNumeral(n: number): string {
+function chineseNumeral(n: number): string {
   const tens = Math.floor(n / 10);
   const ones = n % 10;
   if (tens === 0) return DIGITS[ones] ?? String(n);
@@ -127,5 +127,3 @@ export function templateContext(input: LayoutInput) {
     ...(baseline ? { baseline: baselineContext(baseline) } : {}),
   };
 }
-
-export type TemplateContext = ReturnType<typeof templateContext>;

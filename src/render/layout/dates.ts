@@ -11,7 +11,7 @@ export function chineseDate(iso: string): string {
 }
 
 /** Blank 成文日期 for a document built without a date: filled in by hand when it is signed. */
-export const BLANK_DATE = '　　年　　月　　日';
+const BLANK_DATE = '　　年　　月　　日';
 
 /** The date as printed in a document: Chinese, or blank when the input is undated. */
 export function documentDateText(input: { readonly date: string; readonly undated?: boolean }): string {

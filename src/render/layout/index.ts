@@ -5,6 +5,5 @@ export { layoutPortal } from './portal.js';
 export { layoutTable } from './table.js';
 export { chineseDate } from './dates.js';
 export { TITLE_LINE_UNITS } from '../typeset/index.js';
-export { findAddedItemIds, templateContext, type TemplateContext } from './context.js';
+export { findAddedItemIds } from './context.js';
 export { TemplateError } from './template.js';
-export { TABLE_WIDTH } from './columns.js';

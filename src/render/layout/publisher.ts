@@ -5,8 +5,8 @@
 import type { Catalogue, Item, Level } from '../../model/index.js';
 
 /** The baseline's generic subjects, as the 新乡 table writes them. */
-export const GENERIC_BUREAU = '县级教育行政部门';
-export const GENERIC_INSPECTION = '县级人民政府教育督导机构';
+const GENERIC_BUREAU = '县级教育行政部门';
+const GENERIC_INSPECTION = '县级人民政府教育督导机构';
 
 /** "卫辉市人民政府教育督导委员会办公室": the county's 督导 office for the generic 督导机构. */
 const inspectionOffice = (region: string): string => `${region}人民政府教育督导委员会办公室`;

@@ -6,11 +6,11 @@ import { describeFonts, parsedFace, type FontFile, type FontSet } from '../fonts
 import { usePlainLayout } from './plain-layout.js';
 import { useLightPost } from './post-header.js';
 import { useCompactCffSubsets } from '../fonts/small-cff-subset.js';
-import { escapeXml } from '../../xml.js';
+import { escapeXml } from '../../util/xml.js';
 import type { PaintContext, Pdf } from './text.js';
 
 /** A file carried inside the PDF (PDF/A-3 associated file). */
-export interface PdfAttachment {
+interface PdfAttachment {
   readonly name: string;
   readonly bytes: Uint8Array;
   readonly mime: string;
@@ -28,7 +28,7 @@ export interface PdfOptions {
 const ROLES: readonly FontRole[] = ['title', 'fang', 'hei', 'kai', 'song'];
 
 /** 00:00 Beijing time (UTC+8) of an ISO date: the fixed creation and modification time of the file. */
-export function fixedDate(isoDate: string): Date {
+function fixedDate(isoDate: string): Date {
   const date = new Date(`${isoDate}T00:00:00+08:00`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || Number.isNaN(date.getTime())) throw new Error(`not an ISO date: ${isoDate}`);
   return date;
@@ -58,7 +58,7 @@ function createPdf(info: DocumentInfo, opts: PdfOptions, date: Date): Pdf {
 /**
  * pdfkit copies Title, Author, Subject, Keywords, Creator and Producer into the XMP packet as they are:
  * a title with & or < made the packet ill-formed XML, and the file no PDF/A. During that copy (after the
- * Info dictionary is written, which keeps the text as given) the strings are XML-escaped (src/xml.ts).
+ * Info dictionary is written, which keeps the text as given) the strings are XML-escaped (src/util/xml.ts).
  */
 function escapeXmpInfo(pdf: Pdf): void { // library-patches.ts: pdfkit-add-info
   const target = pdf as unknown as { info: Record<string, unknown>; _addInfo: () => void };

@@ -6,8 +6,8 @@ import { openDocument, type PdfOptions } from './document.js';
 import { assertGlyphs } from './glyphs.js';
 import { paintAttachment } from './table.js';
 
-export { MissingGlyphError, type MissingGlyphs } from './glyphs.js';
-export { fixedDate, type PdfAttachment, type PdfOptions } from './document.js';
+export { MissingGlyphError } from './glyphs.js';
+export { type PdfOptions } from './document.js';
 
 /**
  * Body on portrait pages, the 附件 table on landscape pages, then the 版记 on a portrait page of its

@@ -13,7 +13,7 @@ export interface Box {
 }
 
 /** A header cell placed on the leaf-column grid. */
-export interface HeaderBox extends Box {
+interface HeaderBox extends Box {
   readonly col: number;
   readonly row: 0 | 1;
   readonly colSpan: number;
@@ -53,15 +53,15 @@ export interface Part {
 export const boxHeight = (lines: number): number => Math.max(1, lines) * CELL.lineHeight + 2 * CELL.padY;
 
 /** Leaf-column edges from the columns' millimetres, scaled so the table fills `width` exactly. */
-export function columnEdges(table: CatalogueTable, left: number, width: number): number[] {
+function columnEdges(table: CatalogueTable, left: number, width: number): number[] {
   const total = table.columns.reduce((sum, c) => sum + c.width, 0);
   let running = 0;
   return [left, ...table.columns.map((c) => left + ((running += c.width) / total) * width)];
 }
 
 /** Header words stay whole (公开/对象); body cells give up to two characters of a line to end between words. */
-export const HEADER_WORDS = Infinity;
-export const CELL_WORDS = 2;
+const HEADER_WORDS = Infinity;
+const CELL_WORDS = 2;
 
 function box(ctx: PaintContext, lines: readonly string[], width: number, style: Style, align: Box['align'], words = CELL_WORDS): Box {
   return { lines: lines.flatMap((line) => breakText(ctx, line, width - 2 * CELL.padX, style, { words })), align };
@@ -115,7 +115,7 @@ const linesIn = (height: number): number => Math.floor((height - 2 * CELL.padY) 
  * Cuts a row after the lines that fit in `height`: the one case where an item's row continues on the
  * next page (only for a row taller than a whole page).
  */
-export function cutRow(row: MeasuredRow, height: number): [MeasuredRow, MeasuredRow] {
+function cutRow(row: MeasuredRow, height: number): [MeasuredRow, MeasuredRow] {
   const n = Math.max(1, linesIn(height));
   const piece = (boxes: readonly Box[]): MeasuredRow =>
     ({ itemId: row.itemId, boxes, height: Math.max(...boxes.map((b) => boxHeight(b.lines.length))) });

@@ -10,7 +10,7 @@ import { balanceTitle, LANDSCAPE_TITLE_LINE_UNITS } from '../typeset/index.js';
 import {
   CELL_TEXT, HEADER_TEXT, measureGrid, measureGroups, paginate, type Box, type Grid, type Part,
 } from './table-measure.js';
-import { drawText, measureWith, widthOf, type PaintContext, type Style } from './text.js';
+import { drawText, widthOf, type PaintContext, type Style } from './text.js';
 
 const FRAME = LANDSCAPE_FRAME;
 const LABEL: Style = { role: 'hei', size: SIZE.sanhao };

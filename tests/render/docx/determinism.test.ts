@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import ts from 'typescript';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { packageRoot } from '../../../src/paths.js';
+import { packageRoot } from '../../../src/util/paths.js';
 import { renderDocx } from '../../../src/render/docx/index.js';
 import { officialDocument } from './fixture.js';
 

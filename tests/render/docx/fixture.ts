@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { checkSource } from '../../../src/check/check.js';
-import { fsHost } from '../../../src/cli/io.js';
+import { fsHost } from '../../../src/app/host.js';
 import type { LayoutInput, OfficialDocument } from '../../../src/model/index.js';
-import { packageRoot, templatesDir } from '../../../src/paths.js';
+import { packageRoot, templatesDir } from '../../../src/util/paths.js';
 import { findAddedItemIds, layoutFiling, layoutNotice } from '../../../src/render/layout/index.js';
 
 const templates = {

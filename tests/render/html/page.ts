@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkSource } from '../../../src/check/check.js';
-import { fsHost } from '../../../src/cli/io.js';
+import { fsHost } from '../../../src/app/host.js';
 import type { PortalPage } from '../../../src/model/index.js';
 import { findAddedItemIds, layoutPortal } from '../../../src/render/layout/index.js';
 

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSource } from '../../../src/check/check.js';
-import { fsHost } from '../../../src/cli/io.js';
+import { fsHost } from '../../../src/app/host.js';
 import type { LayoutInput } from '../../../src/model/index.js';
-import { packageRoot, templatesDir } from '../../../src/paths.js';
+import { packageRoot, templatesDir } from '../../../src/util/paths.js';
 import { findAddedItemIds } from '../../../src/render/layout/index.js';
 
 export const templates = {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSource } from '../../../src/check/check.js';
-import { fsHost } from '../../../src/cli/io.js';
+import { fsHost } from '../../../src/app/host.js';
 import { findPunctuationSlips } from '../../../src/validate/punctuation.js';
 import { scalarUnits } from '../../../src/validate/scalar-units.js';
 import { checkFixture, fixturesDir, only, repoRoot, where } from '../../helpers/check.js';

@@ -1,6 +1,6 @@
 /** removed-category: a baseline category is left out with `remove:` (an error for a county, info for a school). */
 import { describe, expect, it } from 'vitest';
-import { checkFixture, only, where } from '../../helpers/check.js';
+import { checkFixture, where } from '../../helpers/check.js';
 
 const rule = 'removed-category';
 
