@@ -1,11 +1,11 @@
 /** A hand-made filing (Word or Excel table): imported against the bureau's baseline, every rule run, findings named by table row. */
 import { checkSource, type Checked } from '../check/check.js';
-import { hiddenFindings } from '../import/hidden.js';
-import { importCatalogue } from '../import/import.js';
+import { hiddenFindings, severalTables } from '../import/hidden.js';
+import { importCatalogue, type ImportResult } from '../import/import.js';
 import type { TableRow } from '../import/table.js';
 import { ImportError, it } from '../import/texts.js';
 import type { FilingOutcome } from '../model/filing.js';
-import type { Catalogue, Diagnostic, Lang } from '../model/index.js';
+import { ELEMENT_LABELS, type Catalogue, type Diagnostic, type Finding, type Lang, type Message } from '../model/index.js';
 import { filingFinding } from './findings.js';
 import { assembleOutcome, type VerifyEnv } from './verify.js';
 
@@ -32,6 +32,24 @@ function onTable(diagnostics: readonly Diagnostic[], rows: ReadonlyMap<string, T
   });
 }
 
+/**
+ * unreadable-cell: every mark that is neither a tick nor a no, and every blank element cell of a row read as a
+ * baseline item (a blank is what the reader sees, not "as the baseline"; an added row's blanks are required-field).
+ */
+function unreadableFindings(imported: ImportResult, lang: Lang): Finding[] {
+  const several = severalTables(imported.table);
+  return imported.matches.flatMap((m) => (m.row.unreadable ?? []).filter((u) => u.how === 'mark' || m.item).map((u): Finding => {
+    const label = ELEMENT_LABELS[u.key];
+    const column: Message = u.value === undefined ? label : { zh: `${label.zh}·${u.value}`, en: `${label.en} · ${u.value}` };
+    const where = several ? (lang === 'zh' ? m.row.where.zh : `${m.row.where.en}, `) : '';
+    return {
+      rule: 'unreadable-cell', pointer: '', messageId: u.how === 'mark' ? 'mark' : 'default',
+      data: { where, row: m.row.number, name: m.row.name, column, text: u.text },
+      span: { line: m.row.number, column: 1, endLine: m.row.number, endColumn: 1 },
+    };
+  }));
+}
+
 /** Verify a .docx/.xlsx filing (integrity 手工制作: there is no source to rebuild it from). */
 export async function verifyOffice(path: string, file: string, bytes: Uint8Array, env: VerifyEnv): Promise<FilingOutcome> {
   const sourcePath = `${path}.yaml`;
@@ -50,5 +68,5 @@ export async function verifyOffice(path: string, file: string, bytes: Uint8Array
   const checked = checkSource(sourcePath, new TextEncoder().encode(imported.overlay.text), env.host, { lang: env.lang, baselineOverride: env.baseline.path });
   const moved: Checked = { ...checked, result: { ...checked.result, file, diagnostics: onTable(checked.result.diagnostics, imported.overlay.rows, file, env.lang) } };
   // Content a reader does not see is not read (the rows hold only what shows) and is refused: one error per row and way.
-  return assembleOutcome({ file, findings: hiddenFindings(imported.table, env.lang), integrity: 'handmade', checked: moved }, env.lang);
+  return assembleOutcome({ file, findings: [...hiddenFindings(imported.table, env.lang), ...unreadableFindings(imported, env.lang)], integrity: 'handmade', checked: moved }, env.lang);
 }

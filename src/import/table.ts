@@ -1,6 +1,6 @@
 /** Grids → the catalogue's rows: header found by meaning, tables continued across sections/sheets joined, quirks undone. */
 import type { Audience, Level, Method } from '../model/index.js';
-import { categoryName, isDitto, isTicked, listOf, singleText, valuesIn } from './cells.js';
+import { categoryName, isDitto, listOf, plainValues, singleText, tickMark, valuesIn } from './cells.js';
 import type { Grid, GridRow, HiddenHow } from './grid.js';
 import { findHeader, isHeaderRow, seenHeader, type Column, type Header } from './header.js';
 import { ImportError } from './texts.js';
@@ -27,6 +27,20 @@ export interface TableRow {
   /** Per tick group: the values the table has columns (or a text column) for, and those marked. */
   readonly ticks: Partial<Record<TickKey, { readonly shown: readonly TickValue[] | 'all'; readonly on: readonly TickValue[] }>>;
   readonly note?: string;
+  /**
+   * Cells that do not say what the row is read as: a blank element cell (or a tick group with nothing marked) and a
+   * mark that is neither a tick nor a no. Verify refuses them (unreadable-cell): a blank is not "as the baseline".
+   */
+  readonly unreadable?: readonly UnreadableCell[];
+}
+
+/** One cell of a row that cannot be read as the filing's value. */
+export interface UnreadableCell {
+  readonly how: 'blank' | 'mark';
+  /** The element (content … level) and, for a tick column, the value it stands for. */
+  readonly key: 'content' | 'basis' | 'timeLimit' | 'subject' | 'channel' | TickKey;
+  readonly value?: TickValue;
+  readonly text: string;
 }
 
 /** Content of a table row the reader does not see (hidden, white, tiny, a hidden row, an unaccepted revision, a note). */
@@ -58,17 +72,27 @@ function resolveDittos(row: GridRow, cursor: Cursor): string[] {
 function rowFields(texts: readonly string[], columns: readonly Column[]): Omit<TableRow, 'number' | 'where' | 'label' | 'category' | 'name'> {
   const out: Record<string, unknown> = {};
   const ticks: Partial<Record<TickKey, { shown: TickValue[] | 'all'; on: TickValue[] }>> = {};
+  const unreadable: UnreadableCell[] = [];
+  const blanks = new Set<UnreadableCell['key']>();
+  const filled = new Set<UnreadableCell['key']>();
   columns.forEach((col, i) => {
     const text = texts[i] ?? '';
+    const blank = text.trim() === '';
+    if (col.key === 'content' || col.key === 'basis' || col.key === 'channel' || col.key === 'timeLimit' || col.key === 'subject') (blank ? blanks : filled).add(col.key);
     switch (col.key) {
       case 'content': case 'basis': case 'channel': out[col.key] = [...(out[col.key] as string[] ?? []), ...listOf(text, col.key)]; break;
       case 'timeLimit': case 'subject': case 'note': out[col.key] = singleText(text); break;
       case 'audience': case 'method': case 'level': {
         const group = ticks[col.key] ?? { shown: [], on: [] };
-        if (col.value === undefined) { group.shown = 'all'; group.on.push(...valuesIn(text, col.key)); }
-        else {
+        if (col.value === undefined) {
+          group.shown = 'all';
+          if (plainValues(text, col.key)) group.on.push(...valuesIn(text.normalize('NFKC'), col.key));
+          else if (!blank) unreadable.push({ how: 'mark', key: col.key, text: singleText(text) });
+        } else {
           if (group.shown !== 'all') group.shown.push(col.value);
-          if (isTicked(text)) group.on.push(col.value);
+          const mark = tickMark(text);
+          if (mark === 'on') group.on.push(col.value);
+          if (mark === 'unclear') unreadable.push({ how: 'mark', key: col.key, value: col.value, text: singleText(text) });
         }
         ticks[col.key] = group;
         break;
@@ -76,7 +100,11 @@ function rowFields(texts: readonly string[], columns: readonly Column[]): Omit<T
       default: break;
     }
   });
-  return { ...out, ticks };
+  for (const key of blanks) if (!filled.has(key)) unreadable.push({ how: 'blank', key, text: '' });
+  for (const [key, group] of Object.entries(ticks) as [TickKey, { on: TickValue[] }][]) {
+    if (group.on.length === 0 && !unreadable.some((u) => u.key === key)) unreadable.push({ how: 'blank', key, text: '' });
+  }
+  return { ...out, ticks, ...(unreadable.length > 0 ? { unreadable } : {}) };
 }
 
 /** A row that only names a 一级事项 across the table ("一、招生入学" merged over every column). */
@@ -123,7 +151,11 @@ function mergeContinuation(prev: TableRow, more: ReturnType<typeof rowFields>): 
   const content = join(prev.content, more.content);
   const basis = join(prev.basis, more.basis);
   const channel = join(prev.channel, more.channel);
-  return { ...prev, ...(content ? { content } : {}), ...(basis ? { basis } : {}), ...(channel ? { channel } : {}) };
+  // A blank the continuation fills is no blank; a mark it cannot read is still unread.
+  const fills = (key: UnreadableCell['key']): boolean => (key === 'content' || key === 'basis' || key === 'channel') && (more[key]?.length ?? 0) > 0;
+  const unreadable = [...(prev.unreadable ?? []).filter((u) => u.how !== 'blank' || !fills(u.key)), ...(more.unreadable ?? []).filter((u) => u.how === 'mark')];
+  const { unreadable: _had, ...rest } = prev;
+  return { ...rest, ...(content ? { content } : {}), ...(basis ? { basis } : {}), ...(channel ? { channel } : {}), ...(unreadable.length > 0 ? { unreadable } : {}) };
 }
 
 /** Read the catalogue rows out of a file's grids; throws ImportError when there is no table or no header. */

@@ -1,0 +1,12 @@
+/** unreadable-cell (verify): a cell of a hand-made table does not say what the row is read as — blank, or a mark that is neither a tick nor a no. */
+import { defineStageCode } from '../rule.js';
+
+export default defineStageCode({
+  id: 'unreadable-cell',
+  severity: 'error',
+  description: { zh: '手工制作的目录表格中，某个事项的要素单元格是空的，或勾选栏写的既不是勾（√）也不是“×”“否”，无法确定备案的内容', en: 'A cell of a hand-made catalogue table is blank, or a tick column holds a mark that is neither a tick nor a no: what is filed cannot be told' },
+  messages: {
+    default: { zh: '{where}第{row}行（{name}）的“{column}”一栏是空的。备案表格中的空白不能当作“沿用市级目录”：读者看到的是这一要素没有写。请要求报送单位写全这一栏后重新报送', en: '{where}row {row} ({name}): the "{column}" cell is blank. A blank in a filed table does not mean "as the baseline": the reader sees nothing there. Ask the sender to fill it in and file again' },
+    mark: { zh: '{where}第{row}行（{name}）的“{column}”一栏写的是“{text}”，既不是勾选（√ ✓ ● 是）也不是空白或“×”“否”，也不是写明的公开对象、方式、层级：无法确定是否勾选，按未勾选读。请要求报送单位用 √ 或空白重新填写后重新报送', en: '{where}row {row} ({name}): the "{column}" cell says "{text}", which is neither a tick (√ ✓ ● 是) nor a blank or a no (× 否), nor a plain value: it is read as not ticked. Ask the sender to mark it with √ or leave it blank, and file again' },
+  },
+});
