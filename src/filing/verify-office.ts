@@ -6,6 +6,7 @@ import type { TableRow } from '../import/table.js';
 import { ImportError, it } from '../import/texts.js';
 import type { FilingOutcome } from '../model/filing.js';
 import { ELEMENT_LABELS, type Catalogue, type Diagnostic, type Finding, type Lang, type Message } from '../model/index.js';
+import { normalizeText } from '../validate/normalize.js';
 import { filingFinding } from './findings.js';
 import { assembleOutcome, type VerifyEnv } from './verify.js';
 
@@ -50,6 +51,29 @@ function unreadableFindings(imported: ImportResult, lang: Lang): Finding[] {
   }));
 }
 
+/** unreadable-cell for the table as a whole: columns not read or read twice, and an item listed on two rows. */
+function tableFindings(imported: ImportResult, lang: Lang): Finding[] {
+  const several = severalTables(imported.table);
+  const where = (w: { zh: string; en: string }): string => (several ? (lang === 'zh' ? w.zh : `${w.en}, `) : '');
+  const columns = imported.table.unreadColumns.map((c): Finding => ({
+    rule: 'unreadable-cell', pointer: '', messageId: c.how === 'unknown' ? 'column' : 'twice',
+    data: { where: where(c.where), row: c.number, column: c.column, label: c.label },
+    span: { line: c.number, column: 1, endLine: c.number, endColumn: 1 },
+  }));
+  const first = new Map<string, TableRow>();
+  const rows = imported.table.rows.flatMap((r): Finding[] => {
+    const key = normalizeText(r.name);
+    const earlier = first.get(key);
+    if (!earlier) { first.set(key, r); return []; }
+    return [{
+      rule: 'unreadable-cell', pointer: '', messageId: 'row',
+      data: { where: where(r.where), row: r.number, name: r.name, other: { zh: `${several ? earlier.where.zh : ''}第${earlier.number}行`, en: `${several ? `${earlier.where.en} ` : ''}row ${earlier.number}` } },
+      span: { line: r.number, column: 1, endLine: r.number, endColumn: 1 },
+    }];
+  });
+  return [...columns, ...rows];
+}
+
 /** Verify a .docx/.xlsx filing (integrity 手工制作: there is no source to rebuild it from). */
 export async function verifyOffice(path: string, file: string, bytes: Uint8Array, env: VerifyEnv): Promise<FilingOutcome> {
   const sourcePath = `${path}.yaml`;
@@ -68,5 +92,5 @@ export async function verifyOffice(path: string, file: string, bytes: Uint8Array
   const checked = checkSource(sourcePath, new TextEncoder().encode(imported.overlay.text), env.host, { lang: env.lang, baselineOverride: env.baseline.path });
   const moved: Checked = { ...checked, result: { ...checked.result, file, diagnostics: onTable(checked.result.diagnostics, imported.overlay.rows, file, env.lang) } };
   // Content a reader does not see is not read (the rows hold only what shows) and is refused: one error per row and way.
-  return assembleOutcome({ file, findings: [...hiddenFindings(imported.table, env.lang), ...unreadableFindings(imported, env.lang)], integrity: 'handmade', checked: moved }, env.lang);
+  return assembleOutcome({ file, findings: [...hiddenFindings(imported.table, env.lang), ...unreadableFindings(imported, env.lang), ...tableFindings(imported, env.lang)], integrity: 'handmade', checked: moved }, env.lang);
 }

@@ -60,6 +60,44 @@ export interface ImportedTable {
   /** Texts above the first table or header: where the title is. */
   readonly titles: readonly string[];
   readonly columns: readonly Column[];
+  /**
+   * Header columns whose content is not read: a column with data under a header no element is recognised in
+   * (公开形式), and a second column for an element that takes one value (two 公开方式 columns).
+   */
+  readonly unreadColumns: readonly UnreadColumn[];
+}
+
+export interface UnreadColumn {
+  readonly where: { readonly zh: string; readonly en: string };
+  /** The header row the clerk sees, and the column counted from 1. */
+  readonly number: number;
+  readonly column: number;
+  readonly label: string;
+  readonly how: 'unknown' | 'twice';
+}
+
+/** Elements a table states once: a second column for them contradicts the first or adds to it unseen. */
+const SINGLE = new Set(['item', 'timeLimit', 'subject', 'note']);
+
+/** The columns of a grid's header that are not read, given the rows under the header. */
+function unreadColumns(grid: Grid, header: Header): UnreadColumn[] {
+  const out: UnreadColumn[] = [];
+  const seen = new Set<string>();
+  const headerRow = grid.rows[header.at];
+  const label = (i: number): string => [header.at, header.at + header.depth - 1].map((r) => grid.rows[r]?.cells[i]).filter((c) => c && !c.fromLeft && !c.fromAbove).map((c) => c?.text.replace(/\n/g, '') ?? '').filter((t, k, all) => t !== '' && all.indexOf(t) === k).join('·');
+  header.columns.forEach((col, i) => {
+    const at = { where: grid.where, number: headerRow?.number ?? header.at + 1, column: i + 1, label: label(i) };
+    if (col.key === 'ignore' || col.key === 'category' || col.key === 'seq') {
+      if (col.key !== 'ignore') return;
+      const data = grid.rows.slice(header.at + header.depth).some((r) => !r.cells[i]?.fromLeft && (r.cells[i]?.text.trim() ?? '') !== '');
+      if (data && !grid.rows[header.at]?.cells[i]?.fromLeft) out.push({ ...at, how: 'unknown' });
+      return;
+    }
+    const key = 'value' in col && col.value !== undefined ? `${col.key}=${col.value}` : (col.key === 'audience' || col.key === 'method' || col.key === 'level') ? `${col.key}=*` : col.key;
+    if ((SINGLE.has(col.key) || key.includes('=')) && seen.has(key)) out.push({ ...at, how: 'twice' });
+    seen.add(key);
+  });
+  return out;
 }
 
 interface Cursor { category: string; categoryId?: string; previous?: Record<number, string> }
@@ -167,11 +205,13 @@ export function tableFromGrids(grids: readonly Grid[], file: string): ImportedTa
   let header: Header | undefined;
   let titles: string[] = [];
   let first: Grid | undefined;
+  const unread: UnreadColumn[] = [];
   for (const grid of nonEmpty) {
     const found = findHeader(grid.rows);
     if (found) {
       if (!header) { titles = [...grid.before, ...grid.rows.slice(0, found.at).flatMap((r) => r.cells.filter((c) => !c.fromLeft).map((c) => c.text))]; }
       header = found;
+      unread.push(...unreadColumns(grid, found));
       gridRows(grid, found, found.at + found.depth, cursor, nonEmpty.indexOf(grid), rows);
     } else if (header && grid.rows[0]?.cells.length === header.columns.length) {
       gridRows(grid, header, 0, cursor, nonEmpty.indexOf(grid), rows);
@@ -187,7 +227,7 @@ export function tableFromGrids(grids: readonly Grid[], file: string): ImportedTa
   // Rows are labelled by their number alone unless they come from several tables (then 2-15: table 2, row 15).
   const multi = new Set(rows.map((r) => r.label.split('-')[0])).size > 1;
   const labelled = multi ? rows : rows.map((r) => ({ ...r, label: String(r.number) }));
-  return { rows: labelled, hidden: hiddenCells(grids, rows), titles: titles.map((t) => t.replace(/\n/g, '').trim()).filter((t) => t !== ''), columns: header.columns };
+  return { rows: labelled, hidden: hiddenCells(grids, rows), titles: titles.map((t) => t.replace(/\n/g, '').trim()).filter((t) => t !== ''), columns: header.columns, unreadColumns: unread };
 }
 
 /** The hidden notes of every grid, named by the item row they are on (or their own text). */

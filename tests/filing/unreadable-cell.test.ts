@@ -31,11 +31,16 @@ function edited(edit: (row: string[]) => void): string[][] {
   return rows;
 }
 
-async function word(rows: readonly string[][], head = HEAD): Promise<Uint8Array> {
-  const table = new docx.Table({
-    rows: [head, ...rows].map((cells) => new docx.TableRow({ children: cells.map((text) => new docx.TableCell({ children: text.split('\n').map((l) => new docx.Paragraph(l)) })) })),
-  });
-  const doc = new docx.Document({ sections: [{ children: [new docx.Paragraph('延津县义务教育领域基层政务公开标准目录'), table] }] });
+const wordTable = (head: readonly string[], rows: readonly string[][]): docx.Table => new docx.Table({
+  rows: [head, ...rows].map((cells) => new docx.TableRow({ children: cells.map((text) => new docx.TableCell({ children: text.split('\n').map((l) => new docx.Paragraph(l)) })) })),
+});
+
+/** A Word filing of one table, or of several (each [head, rows]) with a line between them. */
+async function word(rows: readonly string[][], head = HEAD, more: readonly (readonly [readonly string[], readonly string[][]])[] = []): Promise<Uint8Array> {
+  const doc = new docx.Document({ sections: [{ children: [
+    new docx.Paragraph('延津县义务教育领域基层政务公开标准目录'), wordTable(head, rows),
+    ...more.flatMap(([h, r]) => [new docx.Paragraph('调整事项'), wordTable(h, r)]),
+  ] }] });
   return new Uint8Array(await docx.Packer.toBuffer(doc));
 }
 
@@ -62,6 +67,17 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'blank-method.docx'), await word(edited((r) => { r[ACTIVE] = ''; r[ON_REQUEST] = ''; })));
   writeFileSync(join(dir, 'text-negated.docx'), await word(textRows('非主动公开（依申请）'), TEXT_HEAD));
   writeFileSync(join(dir, 'text-plain.docx'), await word(textRows('主动'), TEXT_HEAD));
+  // The same item twice, in one table or in a second one: the second row says 依申请 only and 政府网站 only.
+  const bad = edited((r) => { r[ACTIVE] = ''; r[ON_REQUEST] = '√'; })[TARGET] as string[];
+  writeFileSync(join(dir, 'twice-row.docx'), await word([...ROWS.slice(0, TARGET + 1), bad, ...ROWS.slice(TARGET + 1)]));
+  writeFileSync(join(dir, 'twice-table.docx'), await word(ROWS, HEAD, [[HEAD, [bad]]]));
+  // A column the reader understands but the program does not (公开形式), and a second 依申请 column.
+  const renamed = HEAD.map((h) => (h === '主动' ? '主动形式' : h));
+  writeFileSync(join(dir, 'column-renamed.docx'), await word(edited((r) => { r[ACTIVE] = '否'; }), renamed));
+  writeFileSync(join(dir, 'column-twice.docx'), await word(edited((r) => { r.push('√'); }).map((r, i) => (i === TARGET ? r : [...r, ''])), [...HEAD, '依申请']));
+  // Columns in another order are read by their headers: no finding.
+  const order = [0, 1, 6, 5, 4, 3, 2, 12, 11, 10, 9, 8, 7];
+  writeFileSync(join(dir, 'column-order.docx'), await word(ROWS.map((r) => order.map((i) => r[i] as string)), order.map((i) => HEAD[i] as string)));
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('目录');
   ws.addRow(['延津县义务教育领域基层政务公开标准目录']);
@@ -113,5 +129,26 @@ describe('catalog verify: blank cells are not "as the baseline"', () => {
   it('speaks English with --lang en', () => {
     const en = english.flatMap((f) => f.diagnostics).filter((d) => d.rule === 'unreadable-cell').map((d) => d.message);
     expect(en.some((m) => /row \d+ \(招生计划\): the "content" cell is blank/.test(m))).toBe(true);
+  });
+});
+
+describe('catalog verify: rows and columns a hand-made table states twice or that are not read', () => {
+  it.each(['twice-row', 'twice-table'])('%s: an item listed twice is an error on the second row', (name) => {
+    const found = unreadable(`${name}.docx`).filter((d) => /同一个事项/.test(d.message));
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toMatch(/第\d+行（招生计划）与(表1)?第\d+行是同一个事项/);
+    expect(files.find((f) => f.file === `${name}.docx`)?.status).toBe('error');
+  });
+  it('a column whose header is not an element is not silently ignored', () => {
+    const found = unreadable('column-renamed.docx').filter((d) => d.line === 1);
+    expect(found.map((d) => d.message)).toEqual([expect.stringMatching(/^第1行（表头）第10列“主动形式”认不出是哪个要素/)]);
+    expect(files.find((f) => f.file === 'column-renamed.docx')?.status).toBe('error');
+  });
+  it('a second column for the same tick value is an error', () => {
+    expect(unreadable('column-twice.docx').map((d) => d.message)).toEqual([expect.stringMatching(/^第1行（表头）第14列“依申请”与前面的一列是同一要素/)]);
+  });
+  it('columns in another order are read by their headers', () => {
+    expect(files.find((f) => f.file === 'column-order.docx')?.status).not.toBe('error');
+    expect(unreadable('column-order.docx')).toEqual([]);
   });
 });
