@@ -7,6 +7,7 @@ import { ImportError, it } from '../import/texts.js';
 import type { FilingOutcome } from '../model/filing.js';
 import { ELEMENT_LABELS, type Catalogue, type Diagnostic, type Finding, type Lang, type Message } from '../model/index.js';
 import { normalizeText } from '../validate/normalize.js';
+import { withdrawnPhrase } from '../validate/withdrawn.js';
 import { filingFinding } from './findings.js';
 import { assembleOutcome, type VerifyEnv } from './verify.js';
 
@@ -74,6 +75,21 @@ function tableFindings(imported: ImportResult, lang: Lang): Finding[] {
   return [...columns, ...rows];
 }
 
+/**
+ * withdrawn-disclosure for what the file says outside the item rows (说明 under the table, a note row, the title):
+ * it is part of what is filed, and "招生计划暂不公开" there withdraws as much as in a cell. Worded and graded like the
+ * catalogue-wide texts of a source (title, document information).
+ */
+function proseFindings(imported: ImportResult): Finding[] {
+  const seen = new Set<string>();
+  return imported.table.prose.flatMap((text): Finding[] => {
+    const phrase = withdrawnPhrase(text);
+    if (phrase === undefined || seen.has(text)) return [];
+    seen.add(text);
+    return [{ rule: 'withdrawn-disclosure', pointer: '', messageId: 'catalogue', data: { field: 'text outside the item rows', fieldName: '表格中事项以外的文字', text, phrase }, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } }];
+  });
+}
+
 /** Verify a .docx/.xlsx filing (integrity 手工制作: there is no source to rebuild it from). */
 export async function verifyOffice(path: string, file: string, bytes: Uint8Array, env: VerifyEnv): Promise<FilingOutcome> {
   const sourcePath = `${path}.yaml`;
@@ -92,5 +108,5 @@ export async function verifyOffice(path: string, file: string, bytes: Uint8Array
   const checked = checkSource(sourcePath, new TextEncoder().encode(imported.overlay.text), env.host, { lang: env.lang, baselineOverride: env.baseline.path });
   const moved: Checked = { ...checked, result: { ...checked.result, file, diagnostics: onTable(checked.result.diagnostics, imported.overlay.rows, file, env.lang) } };
   // Content a reader does not see is not read (the rows hold only what shows) and is refused: one error per row and way.
-  return assembleOutcome({ file, findings: [...hiddenFindings(imported.table, env.lang), ...unreadableFindings(imported, env.lang), ...tableFindings(imported, env.lang)], integrity: 'handmade', checked: moved }, env.lang);
+  return assembleOutcome({ file, findings: [...hiddenFindings(imported.table, env.lang), ...unreadableFindings(imported, env.lang), ...tableFindings(imported, env.lang), ...proseFindings(imported)], integrity: 'handmade', checked: moved }, env.lang);
 }

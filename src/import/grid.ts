@@ -39,6 +39,8 @@ export interface Grid {
   readonly rows: readonly GridRow[];
   /** Paragraphs (or rows) of text just above the table: where a title is found. */
   readonly before: readonly string[];
+  /** Paragraphs after the last table of the file (notes, 说明): on the last grid only. */
+  readonly after?: readonly string[];
   /** Content the reader cannot see, by row; it is not in the cells' text. */
   readonly hidden?: readonly HiddenNote[];
 }

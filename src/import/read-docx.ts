@@ -146,5 +146,7 @@ export function readDocx(bytes: Uint8Array, file: string): Grid[] {
     }
   };
   walk(body);
+  const last = grids[grids.length - 1];
+  if (last && before.length > 0) grids[grids.length - 1] = { ...last, after: before };
   return grids;
 }

@@ -59,6 +59,11 @@ export interface ImportedTable {
   readonly hidden: readonly HiddenCell[];
   /** Texts above the first table or header: where the title is. */
   readonly titles: readonly string[];
+  /**
+   * Every text of the file that is not an item row: paragraphs before, between and after the tables, title rows,
+   * one-cell heading and note rows ("说明：……暂不公开"). A filing says these too; verify reads them for withdrawals.
+   */
+  readonly prose: readonly string[];
   readonly columns: readonly Column[];
   /**
    * Header columns whose content is not read: a column with data under a header no element is recognised in
@@ -100,7 +105,7 @@ function unreadColumns(grid: Grid, header: Header): UnreadColumn[] {
   return out;
 }
 
-interface Cursor { category: string; categoryId?: string; previous?: Record<number, string> }
+interface Cursor { category: string; categoryId?: string; previous?: Record<number, string>; prose: string[] }
 
 /** Cell texts of a row with 同上/〃 replaced by the cell above (in the previous item row). */
 function resolveDittos(row: GridRow, cursor: Cursor): string[] {
@@ -163,7 +168,7 @@ function gridRows(grid: Grid, header: Header, start: number, cursor: Cursor, ind
     if (row.cells.every((c) => c.text.trim() === '') || isHeaderRow(row, header)) continue;
     const texts = resolveDittos(row, cursor);
     const heading = headingOf(texts, cols);
-    if (heading !== undefined) { cursor.category = categoryName(heading); delete cursor.categoryId; continue; }
+    if (heading !== undefined) { cursor.prose.push(heading); cursor.category = categoryName(heading); delete cursor.categoryId; continue; }
     const name = singleText(texts[itemCol] ?? '');
     if (catCol >= 0 && (texts[catCol] ?? '').trim() !== '') cursor.category = categoryName(texts[catCol] ?? '');
     if (row.categoryId !== undefined) cursor.categoryId = row.categoryId;
@@ -174,7 +179,7 @@ function gridRows(grid: Grid, header: Header, start: number, cursor: Cursor, ind
       out[out.length - 1] = mergeContinuation(previous, fields);
       continue;
     }
-    if (name === '') continue;
+    if (name === '') { cursor.prose.push(...texts.filter((t) => t.trim() !== '')); continue; }
     cursor.previous = Object.fromEntries(texts.map((t, i) => [i, t]));
     out.push({
       number: row.number, where: grid.where, label: `${index + 1}-${row.number}`,
@@ -201,7 +206,7 @@ export function tableFromGrids(grids: readonly Grid[], file: string): ImportedTa
   const nonEmpty = grids.filter((g) => g.rows.some((r) => r.cells.some((c) => c.text.trim() !== '')));
   if (nonEmpty.length === 0) throw new ImportError('err.noTable', { file });
   const rows: TableRow[] = [];
-  const cursor: Cursor = { category: '' };
+  const cursor: Cursor = { category: '', prose: [] };
   let header: Header | undefined;
   let titles: string[] = [];
   let first: Grid | undefined;
@@ -227,7 +232,13 @@ export function tableFromGrids(grids: readonly Grid[], file: string): ImportedTa
   // Rows are labelled by their number alone unless they come from several tables (then 2-15: table 2, row 15).
   const multi = new Set(rows.map((r) => r.label.split('-')[0])).size > 1;
   const labelled = multi ? rows : rows.map((r) => ({ ...r, label: String(r.number) }));
-  return { rows: labelled, hidden: hiddenCells(grids, rows), titles: titles.map((t) => t.replace(/\n/g, '').trim()).filter((t) => t !== ''), columns: header.columns, unreadColumns: unread };
+  const prose = [
+    ...grids.flatMap((g) => [...g.before, ...(g.after ?? [])]),
+    // Rows above a table's header (a title row in a sheet).
+    ...grids.flatMap((g) => g.rows.slice(0, findHeader(g.rows)?.at ?? 0)).flatMap((r) => r.cells.filter((c) => !c.fromLeft && !c.fromAbove).map((c) => c.text)),
+    ...cursor.prose,
+  ].map((t) => t.replace(/\n/g, '').trim()).filter((t) => t !== '');
+  return { rows: labelled, hidden: hiddenCells(grids, rows), titles: titles.map((t) => t.replace(/\n/g, '').trim()).filter((t) => t !== ''), prose, columns: header.columns, unreadColumns: unread };
 }
 
 /** The hidden notes of every grid, named by the item row they are on (or their own text). */
