@@ -14,6 +14,8 @@ interface Look {
   readonly vanish?: boolean; readonly color?: string; readonly sz?: number; readonly fill?: string;
   /** Character scale (w:w, per cent), spacing (w:spacing, twips), and the width text is fitted into (w:fitText, twips). */
   readonly scale?: number; readonly spacing?: number; readonly fit?: number;
+  /** Struck through (w:strike, w:dstrike): shown, but crossed out. */
+  readonly strike?: boolean;
 }
 
 /** A toggle property: present means on, unless w:val says 0/false/off. */
@@ -56,6 +58,8 @@ function lookOf(rPr: XElement | undefined): Look {
   if (!rPr) return {};
   const toggles = ['vanish', 'specVanish', 'webHidden'].map((n) => toggle(child(rPr, n))).filter((v) => v !== undefined);
   const vanish = toggles.length > 0 ? toggles.some(Boolean) : undefined;
+  const strikes = ['strike', 'dstrike'].map((n) => toggle(child(rPr, n))).filter((v) => v !== undefined);
+  const strike = strikes.length > 0 ? strikes.some(Boolean) : undefined;
   // Word paints w:themeColor over w:val: val="000000" themeColor="background1" is white.
   const color = themeColour(child(rPr, 'color'), 'themeColor') ?? val(child(rPr, 'color'));
   const scale = Number(val(child(rPr, 'w')));
@@ -68,7 +72,7 @@ function lookOf(rPr: XElement | undefined): Look {
     ...(vanish !== undefined ? { vanish } : {}), ...(color ? { color: color.toUpperCase() } : {}),
     ...(Number.isFinite(sz) && child(rPr, 'sz') ? { sz } : {}), ...(fill ? { fill } : {}),
     ...(child(rPr, 'w') && Number.isFinite(scale) ? { scale } : {}), ...(child(rPr, 'spacing') && Number.isFinite(spacing) ? { spacing } : {}),
-    ...(child(rPr, 'fitText') && Number.isFinite(fit) ? { fit } : {}),
+    ...(child(rPr, 'fitText') && Number.isFinite(fit) ? { fit } : {}), ...(strike !== undefined ? { strike } : {}),
   };
 }
 
@@ -112,6 +116,7 @@ export function sameColour(a: string, b: string): boolean {
 /** Why a run of this look on `background` (the paragraph's or cell's shading, else white) is not seen, if it is not. */
 export function hiddenBy(look: Look, background: string | undefined): HiddenHow | undefined {
   if (look.vanish) return 'vanish';
+  if (look.strike) return 'strike';
   if (look.sz !== undefined && look.sz < 8) return 'tiny';
   // Squeezed to nothing: a character scale under 20 %, spacing that pulls each character back over most of its width
   // (a CJK character is about as wide as the type size: w:sz half-points × 10 twips), text fitted into under 3 pt.

@@ -3,7 +3,7 @@ import { sameColour } from './docx-look.js';
 import type { HiddenHow } from './grid.js';
 
 interface Colour { readonly argb?: string; readonly theme?: number }
-interface Font { readonly color?: Colour; readonly size?: number }
+interface Font { readonly color?: Colour; readonly size?: number; readonly strike?: boolean }
 /** The parts of an exceljs cell this reads. */
 export interface LookCell {
   readonly numFmt?: string;
@@ -62,6 +62,7 @@ export function rewritingFormat(format: string | undefined, value: unknown): boo
 }
 
 function fontHides(font: Font | undefined, background: string): HiddenHow | undefined {
+  if (font?.strike) return 'strike';
   if (font?.size !== undefined && font.size < 4) return 'tiny';
   const colour = hex(font?.color);
   return colour !== undefined && sameColour(colour, background) ? 'colour' : undefined;

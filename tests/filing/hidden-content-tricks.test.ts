@@ -2,7 +2,7 @@
  * hidden-content, red team round 2: ways to keep a cell's text from the reader's eye that the first readers missed —
  * Word theme colours (w:themeColor over w:val), characters squeezed to nothing (w:w, w:spacing, w:fitText), a theme
  * fill as dark as the text; Excel number formats that paint other words (;;;"×", @"（暂不公开）", "×" for 1) and
- * conditional formats. Each one hid "、政务新媒体" (or a tick) from the reader while verify read it and passed.
+ * conditional formats; and text struck through (w:strike, a struck Excel font), which a reader takes as deleted. Each one hid "、政务新媒体" (or a tick) from the reader while verify read it and passed.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +29,8 @@ const WORD_TRICKS: Readonly<Record<string, { run: string; cell?: string }>> = {
   scale: { run: '<w:w w:val="1"/>' },
   spacing: { run: '<w:spacing w:val="-400"/>' },
   fittext: { run: '<w:fitText w:val="20" w:id="7"/>' },
+  strike: { run: '<w:strike/>' },
+  dstrike: { run: '<w:dstrike w:val="1"/>' },
   themefill: { run: '<w:color w:val="000000"/>', cell: '<w:shd w:val="clear" w:color="auto" w:fill="FFFFFF" w:themeFill="text1"/>' },
   // Controls: Word paints these; they must not be refused.
   themetext: { run: '<w:color w:val="FFFFFF" w:themeColor="text1"/>' },
@@ -62,6 +64,7 @@ const SHEET_TRICKS: Readonly<Record<string, (ws: ExcelJS.Worksheet) => void>> = 
   'text-section': (ws) => { ws.getRow(SHEET_ROW).getCell(CHANNEL + 1).numFmt = ';;;"政府网站"'; ws.getRow(SHEET_ROW).getCell(CHANNEL + 1).value = '政府网站、政务新媒体'; },
   'suffix': (ws) => { ws.getRow(SHEET_ROW).getCell(2).numFmt = '@"（暂不公开）"'; },
   'number': (ws) => { const c = ws.getRow(SHEET_ROW).getCell(9); c.value = 1; c.numFmt = '"依申请";"依申请";"依申请"'; },
+  'strike': (ws) => { ws.getRow(SHEET_ROW).getCell(CHANNEL + 1).font = { strike: true }; },
   'conditional': (ws) => { ws.addConditionalFormatting({ ref: `G${SHEET_ROW}`, rules: [{ type: 'expression', priority: 1, formulae: ['TRUE'], style: { font: { color: { argb: 'FFFFFFFF' } } } }] }); },
   // Controls: a date in a title cell and a plain number format are not hiding anything.
   'date-title': (ws) => { const c = ws.getRow(1).getCell(5); c.value = new Date('2020-10-29T00:00:00Z'); c.numFmt = 'yyyy"年"m"月"d"日"'; },
@@ -92,7 +95,7 @@ beforeAll(async () => {
 }, 180_000);
 
 describe('catalog verify: more ways to hide a cell\'s text in Word', () => {
-  it.each([['theme', /白色或与底色相同/], ['themeshade', /白色或与底色相同/], ['themefill', /白色或与底色相同/], ['scale', /压缩得看不见/], ['spacing', /压缩得看不见/], ['fittext', /压缩得看不见/]])('%s is hidden content on its row', (name, how) => {
+  it.each([['theme', /白色或与底色相同/], ['themeshade', /白色或与底色相同/], ['themefill', /白色或与底色相同/], ['scale', /压缩得看不见/], ['spacing', /压缩得看不见/], ['fittext', /压缩得看不见/], ['strike', /删除线/], ['dstrike', /删除线/]])('%s is hidden content on its row', (name, how) => {
     const found = hidden(`word-${name}.docx`);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'error', line: TARGET });
@@ -106,6 +109,13 @@ describe('catalog verify: more ways to hide a cell\'s text in Word', () => {
 });
 
 describe('catalog verify: Excel formats that paint other words', () => {
+  it('struck-through text is refused, and the struck channel is not read', () => {
+    const found = hidden('sheet-strike.xlsx');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'error', line: SHEET_ROW });
+    expect(found[0]?.message).toMatch(/加了删除线的文字/);
+    expect(files.find((f) => f.file === 'sheet-strike.xlsx')?.diagnostics.some((d) => d.rule === 'unreadable-cell' || d.rule === 'removed-channel')).toBe(true);
+  });
   it.each(['text-section', 'suffix', 'number', 'conditional'])('%s is hidden content on its row', (name) => {
     const found = hidden(`sheet-${name}.xlsx`);
     expect(found.length).toBeGreaterThan(0);
