@@ -19,6 +19,12 @@ function wChildren(el: XElement, local: string, out: XElement[] = []): XElement[
   return out;
 }
 
+/** What a run may carry besides text that paints over the page: DrawingML, VML, OLE objects and their fallbacks. */
+const SHAPES = new Set(['drawing', 'pict', 'object', 'AlternateContent']);
+
+/** The text of a text box (w:txbxContent) inside a shape, if any. */
+const shapeText = (el: XElement): string => (el.uri === W && el.local === 't' ? el.text : el.children.map(shapeText).join('')).trim();
+
 /** All w:t / w:delText below `el`. */
 const rawText = (el: XElement): string => (el.uri === W && (el.local === 't' || el.local === 'delText') ? el.text : el.children.map(rawText).join(''));
 
@@ -50,6 +56,9 @@ function paragraphText(p: XElement, ctx: Context): string {
       else if (e.local === 'br' || e.local === 'cr') text += '\n';
       else if (NOTE_REFS[e.local]) ctx.hide?.('note', ctx.notes.get(`${NOTE_REFS[e.local]}:${e.attrs[`{${W}}id`] ?? ''}`) ?? '?');
     }
+    // A picture, shape or text box in a table cell can cover the cell's text (a white rectangle over 政务新媒体) or
+    // show words that are not read: neither is what the program reads, so it is refused.
+    for (const e of r.children) if (SHAPES.has(e.local)) ctx.hide?.('shape', shapeText(e) || e.local);
     const how = ctx.rowHidden ? 'row' : hiddenBy(ctx.looks.look(child(r, 'rPr'), pStyle), background);
     if (how) { ctx.hide?.(how, text); return; }
     if (inserted) ctx.hide?.('inserted', text);

@@ -2,7 +2,7 @@
  * hidden-content, red team round 2: ways to keep a cell's text from the reader's eye that the first readers missed —
  * Word theme colours (w:themeColor over w:val), characters squeezed to nothing (w:w, w:spacing, w:fitText), a theme
  * fill as dark as the text; Excel number formats that paint other words (;;;"×", @"（暂不公开）", "×" for 1) and
- * conditional formats; and text struck through (w:strike, a struck Excel font), which a reader takes as deleted. Each one hid "、政务新媒体" (or a tick) from the reader while verify read it and passed.
+ * conditional formats; and text struck through (w:strike, a struck Excel font), which a reader takes as deleted; a picture floated over a cell. Each one hid "、政务新媒体" (or a tick) from the reader while verify read it and passed.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,6 +30,7 @@ const WORD_TRICKS: Readonly<Record<string, { run: string; cell?: string }>> = {
   spacing: { run: '<w:spacing w:val="-400"/>' },
   fittext: { run: '<w:fitText w:val="20" w:id="7"/>' },
   strike: { run: '<w:strike/>' },
+  picture: { run: '<w:color w:val="000000"/>', picture: true },
   dstrike: { run: '<w:dstrike w:val="1"/>' },
   themefill: { run: '<w:color w:val="000000"/>', cell: '<w:shd w:val="clear" w:color="auto" w:fill="FFFFFF" w:themeFill="text1"/>' },
   // Controls: Word paints these; they must not be refused.
@@ -37,10 +38,14 @@ const WORD_TRICKS: Readonly<Record<string, { run: string; cell?: string }>> = {
   scale90: { run: '<w:w w:val="90"/>' },
 };
 
-async function wordFiling(trick: { run: string; cell?: string }): Promise<Uint8Array> {
+/** A white 1×1 PNG: stretched over a cell as a floating picture it covers the text under it. */
+const WHITE_PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC'), (c) => c.charCodeAt(0));
+
+async function wordFiling(trick: { run: string; cell?: string; picture?: boolean }): Promise<Uint8Array> {
   const cell = (text: string, r: number, c: number): docx.TableCell => {
     const lines = text.split('\n');
-    const extra = r === TARGET && c === CHANNEL ? [new docx.TextRun({ text: '、政务新媒体', color: 'ABCDEF' })] : [];
+    const picture = trick.picture ? [new docx.ImageRun({ type: 'png', data: WHITE_PNG, transformation: { width: 120, height: 20 }, floating: { horizontalPosition: { offset: 0 }, verticalPosition: { offset: 0 }, behindDocument: false } })] : [];
+    const extra = r === TARGET && c === CHANNEL ? [new docx.TextRun({ text: '、政务新媒体', color: 'ABCDEF' }), ...picture] : [];
     return new docx.TableCell({ children: lines.map((line, i) => new docx.Paragraph({ children: [new docx.TextRun(line), ...(i === 0 ? extra : [])] })) });
   };
   const rows = [HEAD, ...ROWS].map((cells, i) => new docx.TableRow({ children: cells.map((t, c) => cell(t, i + 1, c)) }));
@@ -95,12 +100,12 @@ beforeAll(async () => {
 }, 180_000);
 
 describe('catalog verify: more ways to hide a cell\'s text in Word', () => {
-  it.each([['theme', /白色或与底色相同/], ['themeshade', /白色或与底色相同/], ['themefill', /白色或与底色相同/], ['scale', /压缩得看不见/], ['spacing', /压缩得看不见/], ['fittext', /压缩得看不见/], ['strike', /删除线/], ['dstrike', /删除线/]])('%s is hidden content on its row', (name, how) => {
+  it.each([['theme', /白色或与底色相同/], ['themeshade', /白色或与底色相同/], ['themefill', /白色或与底色相同/], ['scale', /压缩得看不见/], ['spacing', /压缩得看不见/], ['fittext', /压缩得看不见/], ['strike', /删除线/], ['dstrike', /删除线/], ['picture', /图片、图形或文本框/]])('%s is hidden content on its row', (name, how) => {
     const found = hidden(`word-${name}.docx`);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'error', line: TARGET });
     expect(found[0]?.message).toMatch(how);
-    expect(found[0]?.message).toContain('政务新媒体');
+    if (name !== 'picture') expect(found[0]?.message).toContain('政务新媒体');
   });
   it.each(['themetext', 'scale90'])('%s shows, and is read', (name) => {
     expect(hidden(`word-${name}.docx`)).toEqual([]);
