@@ -14,6 +14,14 @@ function textOf(cell: { text?: string; value?: unknown }): string {
   return cellText(raw.replace(/\r\n?/g, '\n').split('\n'));
 }
 
+/** The formula of a cell value ({formula, result} or a shared formula), if it has one. */
+function formulaOf(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const v = value as { formula?: unknown; sharedFormula?: unknown };
+  const f = v.formula ?? v.sharedFormula;
+  return typeof f === 'string' ? f : undefined;
+}
+
 /** Column letters → number (A → 1, AA → 27). */
 const columnNumber = (letters: string): number => [...letters.toUpperCase()].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
 
@@ -69,6 +77,10 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Grid[]>
         let text = textOf(master);
         const how = rowHidden ? 'row' : hiddenColumns.has(c) && !cell.isMerged ? 'column' : cellHiddenBy(master as unknown as LookCell) ?? (conditional(r, c) ? 'format' : undefined);
         if (how && text !== '') { if (master === cell) notes.add(r, how, text); text = ''; }
+        // A formula: what is read is the result the file stores, what Excel, WPS or LibreOffice shows is the formula
+        // worked out again (="" with a stored √ shows nothing). Neither can be trusted to be the other: refused.
+        const formula = formulaOf(master.value);
+        if (!how && formula !== undefined) { if (master === cell) notes.add(r, 'formula', text === '' ? `=${formula}` : `${text}（=${formula}）`); text = ''; }
         const fromAbove = master.row !== cell.row;
         const fromLeft = master.col !== cell.col;
         cells.push({ text, ...(fromAbove ? { fromAbove } : {}), ...(fromLeft ? { fromLeft } : {}) });

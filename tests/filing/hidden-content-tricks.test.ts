@@ -2,7 +2,7 @@
  * hidden-content, red team round 2: ways to keep a cell's text from the reader's eye that the first readers missed —
  * Word theme colours (w:themeColor over w:val), characters squeezed to nothing (w:w, w:spacing, w:fitText), a theme
  * fill as dark as the text; Excel number formats that paint other words (;;;"×", @"（暂不公开）", "×" for 1) and
- * conditional formats; and text struck through (w:strike, a struck Excel font), which a reader takes as deleted; a picture floated over a cell. Each one hid "、政务新媒体" (or a tick) from the reader while verify read it and passed.
+ * conditional formats; and text struck through (w:strike, a struck Excel font), which a reader takes as deleted; a picture floated over a cell; an Excel formula whose stored result is not what it computes. Each one hid "、政务新媒体" (or a tick) from the reader while verify read it and passed.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +23,7 @@ const CHANNEL = 6;
 /** A colour no table uses: the run carrying the trick is found by it in the XML. */
 const MARK = '<w:color w:val="ABCDEF"/>';
 
-const WORD_TRICKS: Readonly<Record<string, { run: string; cell?: string }>> = {
+const WORD_TRICKS: Readonly<Record<string, { run: string; cell?: string; picture?: boolean }>> = {
   theme: { run: '<w:color w:val="000000" w:themeColor="background1"/>' },
   themeshade: { run: '<w:color w:val="000000" w:themeColor="background1" w:themeShade="F2"/>' },
   scale: { run: '<w:w w:val="1"/>' },
@@ -69,6 +69,8 @@ const SHEET_TRICKS: Readonly<Record<string, (ws: ExcelJS.Worksheet) => void>> = 
   'text-section': (ws) => { ws.getRow(SHEET_ROW).getCell(CHANNEL + 1).numFmt = ';;;"政府网站"'; ws.getRow(SHEET_ROW).getCell(CHANNEL + 1).value = '政府网站、政务新媒体'; },
   'suffix': (ws) => { ws.getRow(SHEET_ROW).getCell(2).numFmt = '@"（暂不公开）"'; },
   'number': (ws) => { const c = ws.getRow(SHEET_ROW).getCell(9); c.value = 1; c.numFmt = '"依申请";"依申请";"依申请"'; },
+  // A forged stored result: ="" shows nothing once recalculated, the file stores √ (read as 主动).
+  'formula': (ws) => { ws.getRow(SHEET_ROW).getCell(9).value = { formula: '""', result: '主动' }; },
   'strike': (ws) => { ws.getRow(SHEET_ROW).getCell(CHANNEL + 1).font = { strike: true }; },
   'conditional': (ws) => { ws.addConditionalFormatting({ ref: `G${SHEET_ROW}`, rules: [{ type: 'expression', priority: 1, formulae: ['TRUE'], style: { font: { color: { argb: 'FFFFFFFF' } } } }] }); },
   // Controls: a date in a title cell and a plain number format are not hiding anything.
@@ -120,6 +122,13 @@ describe('catalog verify: Excel formats that paint other words', () => {
     expect(found[0]).toMatchObject({ severity: 'error', line: SHEET_ROW });
     expect(found[0]?.message).toMatch(/加了删除线的文字/);
     expect(files.find((f) => f.file === 'sheet-strike.xlsx')?.diagnostics.some((d) => d.rule === 'unreadable-cell' || d.rule === 'removed-channel')).toBe(true);
+  });
+  it('a formula is refused: its stored result is not what a recalculating reader sees', () => {
+    const found = hidden('sheet-formula.xlsx');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'error', line: SHEET_ROW });
+    expect(found[0]?.message).toMatch(/公式（程序读的是文件中保存的结果/);
+    expect(found[0]?.message).toContain('=""');
   });
   it.each(['text-section', 'suffix', 'number', 'conditional'])('%s is hidden content on its row', (name) => {
     const found = hidden(`sheet-${name}.xlsx`);
