@@ -59,6 +59,8 @@ function paragraphText(p: XElement, ctx: Context): string {
     // A picture, shape or text box in a table cell can cover the cell's text (a white rectangle over 政务新媒体) or
     // show words that are not read: neither is what the program reads, so it is refused.
     for (const e of r.children) if (SHAPES.has(e.local)) ctx.hide?.('shape', shapeText(e) || e.local);
+    // A field ({ IF … }, { =… }): its stored result is read, Word may show it worked out again (w:updateFields).
+    for (const e of r.children) if (e.uri === W && e.local === 'instrText') ctx.hide?.('formula', e.text.trim() || 'field');
     const how = ctx.rowHidden ? 'row' : hiddenBy(ctx.looks.look(child(r, 'rPr'), pStyle), background);
     if (how) { ctx.hide?.(how, text); return; }
     if (inserted) ctx.hide?.('inserted', text);
@@ -70,6 +72,7 @@ function paragraphText(p: XElement, ctx: Context): string {
       if (e.local === 'r') run(e, inserted);
       else if (e.local === 'del' || e.local === 'moveFrom') ctx.hide?.('deleted', rawText(e));
       else if (e.local === 'ins' || e.local === 'moveTo') walk(e, true);
+      else if (e.local === 'fldSimple') { ctx.hide?.('formula', e.attrs[`{${W}}instr`]?.trim() || 'field'); walk(e, inserted); }
       else if (e.local !== 'tbl' && e.local !== 'pPr' && e.local !== 'rPr') walk(e, inserted);
     }
   };

@@ -43,7 +43,7 @@ const TEXTS = {
   'hidden.format': { zh: '不显示内容或改变显示内容的数字格式、条件格式或样式', en: 'a number format, conditional format or style that shows nothing or something else' },
   'hidden.strike': { zh: '加了删除线的文字（读者看到的是划掉的）', en: 'struck-through text (the reader sees it crossed out)' },
   'hidden.shape': { zh: '单元格中的图片、图形或文本框（可能遮住文字，其中的字不读）', en: 'a picture, shape or text box in a cell (it may cover the text; its words are not read)' },
-  'hidden.formula': { zh: '公式（程序读的是文件中保存的结果，打开时重新计算后显示的可能不同；请把公式转换为数值）', en: 'a formula (the result stored in the file is read; opened and recalculated it may show something else; convert formulas to values)' },
+  'hidden.formula': { zh: '公式或域（程序读的是文件中保存的结果，打开时重新计算后显示的可能不同；请把公式、域转换为文字）', en: 'a formula or field (the result stored in the file is read; opened and recalculated it may show something else; convert it to plain text)' },
   'warn.hidden': { zh: '警告：{where}第{row}行（{name}）有读者看不到的内容：{how}“{text}”，未导入。请去掉隐藏格式、接受或拒绝修订后再导入', en: 'Warning: {where}row {row} ({name}) carries content a reader does not see: {how} "{text}"; not imported. Remove the hidden formatting, accept or reject the tracked changes, and import again' },
   'comment.row': { zh: '原表{where}第{row}行', en: 'row {row} of {where} in the original table' },
   'comment.missing': { zh: '原表中没有此事项（{name}）', en: 'not in the original table ({name})' },

@@ -23,7 +23,7 @@ const CHANNEL = 6;
 /** A colour no table uses: the run carrying the trick is found by it in the XML. */
 const MARK = '<w:color w:val="ABCDEF"/>';
 
-const WORD_TRICKS: Readonly<Record<string, { run: string; cell?: string; picture?: boolean }>> = {
+const WORD_TRICKS: Readonly<Record<string, { run: string; cell?: string; picture?: boolean; field?: boolean }>> = {
   theme: { run: '<w:color w:val="000000" w:themeColor="background1"/>' },
   themeshade: { run: '<w:color w:val="000000" w:themeColor="background1" w:themeShade="F2"/>' },
   scale: { run: '<w:w w:val="1"/>' },
@@ -31,6 +31,8 @@ const WORD_TRICKS: Readonly<Record<string, { run: string; cell?: string; picture
   fittext: { run: '<w:fitText w:val="20" w:id="7"/>' },
   strike: { run: '<w:strike/>' },
   picture: { run: '<w:color w:val="000000"/>', picture: true },
+  // A field whose stored result is 政务新媒体 and whose instruction works out to nothing.
+  field: { run: '<w:color w:val="123456"/>', field: true },
   dstrike: { run: '<w:dstrike w:val="1"/>' },
   themefill: { run: '<w:color w:val="000000"/>', cell: '<w:shd w:val="clear" w:color="auto" w:fill="FFFFFF" w:themeFill="text1"/>' },
   // Controls: Word paints these; they must not be refused.
@@ -41,7 +43,7 @@ const WORD_TRICKS: Readonly<Record<string, { run: string; cell?: string; picture
 /** A white 1×1 PNG: stretched over a cell as a floating picture it covers the text under it. */
 const WHITE_PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC'), (c) => c.charCodeAt(0));
 
-async function wordFiling(trick: { run: string; cell?: string; picture?: boolean }): Promise<Uint8Array> {
+async function wordFiling(trick: { run: string; cell?: string; picture?: boolean; field?: boolean }): Promise<Uint8Array> {
   const cell = (text: string, r: number, c: number): docx.TableCell => {
     const lines = text.split('\n');
     const picture = trick.picture ? [new docx.ImageRun({ type: 'png', data: WHITE_PNG, transformation: { width: 120, height: 20 }, floating: { horizontalPosition: { offset: 0 }, verticalPosition: { offset: 0 }, behindDocument: false } })] : [];
@@ -54,6 +56,13 @@ async function wordFiling(trick: { run: string; cell?: string; picture?: boolean
   let xml = strFromU8(parts['word/document.xml'] as Uint8Array);
   expect(xml).toContain(MARK);
   xml = xml.replace(MARK, trick.run);
+  if (trick.field) {
+    const run = /<w:r><w:rPr><w:color w:val="123456"\/>(?:(?!<w:r>).)*?<\/w:r>/su.exec(xml);
+    expect(run).not.toBeNull();
+    const field = '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> IF 1 = 2 "、政务新媒体" "" </w:instrText></w:r>'
+      + `<w:r><w:fldChar w:fldCharType="separate"/></w:r>${run?.[0] ?? ''}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    xml = xml.replace(run?.[0] ?? '', field);
+  }
   if (trick.cell) {
     const at = xml.indexOf(trick.run);
     const tc = xml.lastIndexOf('<w:tc>', at);
@@ -102,12 +111,13 @@ beforeAll(async () => {
 }, 180_000);
 
 describe('catalog verify: more ways to hide a cell\'s text in Word', () => {
-  it.each([['theme', /白色或与底色相同/], ['themeshade', /白色或与底色相同/], ['themefill', /白色或与底色相同/], ['scale', /压缩得看不见/], ['spacing', /压缩得看不见/], ['fittext', /压缩得看不见/], ['strike', /删除线/], ['dstrike', /删除线/], ['picture', /图片、图形或文本框/]])('%s is hidden content on its row', (name, how) => {
+  it.each([['theme', /白色或与底色相同/], ['themeshade', /白色或与底色相同/], ['themefill', /白色或与底色相同/], ['scale', /压缩得看不见/], ['spacing', /压缩得看不见/], ['fittext', /压缩得看不见/], ['strike', /删除线/], ['dstrike', /删除线/], ['picture', /图片、图形或文本框/], ['field', /公式或域/]])('%s is hidden content on its row', (name, how) => {
     const found = hidden(`word-${name}.docx`);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'error', line: TARGET });
     expect(found[0]?.message).toMatch(how);
     if (name !== 'picture') expect(found[0]?.message).toContain('政务新媒体');
+    if (name === 'field') expect(found[0]?.message).toContain('IF 1 = 2');
   });
   it.each(['themetext', 'scale90'])('%s shows, and is read', (name) => {
     expect(hidden(`word-${name}.docx`)).toEqual([]);
@@ -127,7 +137,7 @@ describe('catalog verify: Excel formats that paint other words', () => {
     const found = hidden('sheet-formula.xlsx');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'error', line: SHEET_ROW });
-    expect(found[0]?.message).toMatch(/公式（程序读的是文件中保存的结果/);
+    expect(found[0]?.message).toMatch(/公式或域（程序读的是文件中保存的结果/);
     expect(found[0]?.message).toContain('=""');
   });
   it.each(['text-section', 'suffix', 'number', 'conditional'])('%s is hidden content on its row', (name) => {
