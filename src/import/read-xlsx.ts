@@ -14,6 +14,13 @@ function textOf(cell: { text?: string; value?: unknown }): string {
   return cellText(raw.replace(/\r\n?/g, '\n').split('\n'));
 }
 
+/** The text of an exceljs cell note: a string, or rich texts. */
+function noteText(note: unknown): string {
+  if (typeof note === 'string') return note.trim();
+  const texts = (note as { texts?: { text?: unknown }[] } | null | undefined)?.texts;
+  return Array.isArray(texts) ? texts.map((t) => (typeof t.text === 'string' ? t.text : '')).join('').trim() : '';
+}
+
 /** The formula of a cell value ({formula, result} or a shared formula), if it has one. */
 function formulaOf(value: unknown): string | undefined {
   if (value === null || typeof value !== 'object') return undefined;
@@ -79,6 +86,9 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Grid[]>
         if (how && text !== '') { if (master === cell) notes.add(r, how, text); text = ''; }
         // A formula: what is read is the result the file stores, what Excel, WPS or LibreOffice shows is the formula
         // worked out again (="" with a stored √ shows nothing). Neither can be trusted to be the other: refused.
+        // A cell comment (note): shown only on hover, and not read — like a Word comment on a cell.
+        const comment = noteText((cell as unknown as { note?: unknown }).note);
+        if (comment !== '') notes.add(r, 'note', comment);
         const formula = formulaOf(master.value);
         if (!how && formula !== undefined) { if (master === cell) notes.add(r, 'formula', text === '' ? `=${formula}` : `${text}（=${formula}）`); text = ''; }
         const fromAbove = master.row !== cell.row;

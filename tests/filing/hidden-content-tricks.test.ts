@@ -80,6 +80,7 @@ const SHEET_TRICKS: Readonly<Record<string, (ws: ExcelJS.Worksheet) => void>> = 
   'number': (ws) => { const c = ws.getRow(SHEET_ROW).getCell(9); c.value = 1; c.numFmt = '"依申请";"依申请";"依申请"'; },
   // A forged stored result: ="" shows nothing once recalculated, the file stores √ (read as 主动).
   'formula': (ws) => { ws.getRow(SHEET_ROW).getCell(9).value = { formula: '""', result: '主动' }; },
+  'comment': (ws) => { ws.getRow(SHEET_ROW).getCell(2).note = '本年度暂不公开'; },
   'strike': (ws) => { ws.getRow(SHEET_ROW).getCell(CHANNEL + 1).font = { strike: true }; },
   'conditional': (ws) => { ws.addConditionalFormatting({ ref: `G${SHEET_ROW}`, rules: [{ type: 'expression', priority: 1, formulae: ['TRUE'], style: { font: { color: { argb: 'FFFFFFFF' } } } }] }); },
   // Controls: a date in a title cell and a plain number format are not hiding anything.
@@ -139,6 +140,12 @@ describe('catalog verify: Excel formats that paint other words', () => {
     expect(found[0]).toMatchObject({ severity: 'error', line: SHEET_ROW });
     expect(found[0]?.message).toMatch(/公式或域（程序读的是文件中保存的结果/);
     expect(found[0]?.message).toContain('=""');
+  });
+  it('a cell comment is refused like a Word comment', () => {
+    const found = hidden('sheet-comment.xlsx');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'error', line: SHEET_ROW });
+    expect(found[0]?.message).toMatch(/批注或脚注“本年度暂不公开”/);
   });
   it.each(['text-section', 'suffix', 'number', 'conditional'])('%s is hidden content on its row', (name) => {
     const found = hidden(`sheet-${name}.xlsx`);
