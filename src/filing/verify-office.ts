@@ -40,12 +40,12 @@ function onTable(diagnostics: readonly Diagnostic[], rows: ReadonlyMap<string, T
  */
 function unreadableFindings(imported: ImportResult, lang: Lang): Finding[] {
   const several = severalTables(imported.table);
-  return imported.matches.flatMap((m) => (m.row.unreadable ?? []).filter((u) => u.how === 'mark' || m.item).map((u): Finding => {
+  return imported.matches.flatMap((m) => (m.row.unreadable ?? []).filter((u) => u.how !== 'blank' || m.item).map((u): Finding => {
     const label = ELEMENT_LABELS[u.key];
     const column: Message = u.value === undefined ? label : { zh: `${label.zh}·${u.value}`, en: `${label.en} · ${u.value}` };
     const where = several ? (lang === 'zh' ? m.row.where.zh : `${m.row.where.en}, `) : '';
     return {
-      rule: 'unreadable-cell', pointer: '', messageId: u.how === 'mark' ? 'mark' : 'default',
+      rule: 'unreadable-cell', pointer: '', messageId: u.how === 'blank' ? 'default' : u.how,
       data: { where, row: m.row.number, name: m.row.name, column, text: u.text },
       span: { line: m.row.number, column: 1, endLine: m.row.number, endColumn: 1 },
     };

@@ -36,7 +36,7 @@ export interface TableRow {
 
 /** One cell of a row that cannot be read as the filing's value. */
 export interface UnreadableCell {
-  readonly how: 'blank' | 'mark';
+  readonly how: 'blank' | 'mark' | 'split';
   /** The element (content … level) and, for a tick column, the value it stands for. */
   readonly key: 'content' | 'basis' | 'timeLimit' | 'subject' | 'channel' | TickKey;
   readonly value?: TickValue;
@@ -194,11 +194,23 @@ function mergeContinuation(prev: TableRow, more: ReturnType<typeof rowFields>): 
   const content = join(prev.content, more.content);
   const basis = join(prev.basis, more.basis);
   const channel = join(prev.channel, more.channel);
+  // A tick on the continuation row is a tick of the item (√ under 依申请 on the second line of a merged item).
+  const ticks: TableRow['ticks'] = { ...prev.ticks };
+  for (const key of ['audience', 'method', 'level'] as const) {
+    const a = prev.ticks[key];
+    const b = more.ticks[key];
+    if (a && b) ticks[key] = { shown: a.shown, on: [...a.on, ...b.on.filter((v) => !a.on.includes(v))] };
+  }
   // A blank the continuation fills is no blank; a mark it cannot read is still unread.
-  const fills = (key: UnreadableCell['key']): boolean => (key === 'content' || key === 'basis' || key === 'channel') && (more[key]?.length ?? 0) > 0;
-  const unreadable = [...(prev.unreadable ?? []).filter((u) => u.how !== 'blank' || !fills(u.key)), ...(more.unreadable ?? []).filter((u) => u.how === 'mark')];
+  const fills = (key: UnreadableCell['key']): boolean => (key === 'content' || key === 'basis' || key === 'channel' ? (more[key]?.length ?? 0) > 0
+    : key === 'audience' || key === 'method' || key === 'level' ? (ticks[key]?.on.length ?? 0) > 0 : false);
+  // A time limit or subject written differently on the continuation: two values for one item, neither can be chosen.
+  const split: UnreadableCell[] = (['timeLimit', 'subject'] as const)
+    .filter((key) => (more[key] ?? '') !== '' && more[key] !== prev[key])
+    .map((key) => ({ how: 'split', key, text: more[key] ?? '' }));
+  const unreadable = [...(prev.unreadable ?? []).filter((u) => u.how !== 'blank' || !fills(u.key)), ...(more.unreadable ?? []).filter((u) => u.how === 'mark'), ...split];
   const { unreadable: _had, ...rest } = prev;
-  return { ...rest, ...(content ? { content } : {}), ...(basis ? { basis } : {}), ...(channel ? { channel } : {}), ...(unreadable.length > 0 ? { unreadable } : {}) };
+  return { ...rest, ...(content ? { content } : {}), ...(basis ? { basis } : {}), ...(channel ? { channel } : {}), ticks, ...(unreadable.length > 0 ? { unreadable } : {}) };
 }
 
 /** Read the catalogue rows out of a file's grids; throws ImportError when there is no table or no header. */

@@ -78,6 +78,14 @@ beforeAll(async () => {
   // Columns in another order are read by their headers: no finding.
   const order = [0, 1, 6, 5, 4, 3, 2, 12, 11, 10, 9, 8, 7];
   writeFileSync(join(dir, 'column-order.docx'), await word(ROWS.map((r) => order.map((i) => r[i] as string)), order.map((i) => HEAD[i] as string)));
+  // 招生计划's name cell merged down over a second line that says 60 working days (a reader sees both).
+  const mergedRows = [HEAD, ...ROWS].map((cells, i) => new docx.TableRow({ children: cells.map((text, c) => new docx.TableCell({
+    children: text.split('\n').map((l) => new docx.Paragraph(l)), ...(i === TARGET + 1 && c === 1 ? { rowSpan: 2 } : {}),
+  })) }));
+  const second = ROWS[TARGET]?.map((_, c) => (c === 4 ? '信息形成或者变更之日起60个工作日内' : c === 0 ? (ROWS[TARGET]?.[0] ?? '') : '')).filter((_, c) => c !== 1) ?? [];
+  mergedRows.splice(TARGET + 2, 0, new docx.TableRow({ children: second.map((text) => new docx.TableCell({ children: [new docx.Paragraph(text)] })) }));
+  const mergedDoc = new docx.Document({ sections: [{ children: [new docx.Paragraph('延津县义务教育领域基层政务公开标准目录'), new docx.Table({ rows: mergedRows })] }] });
+  writeFileSync(join(dir, 'merged-split.docx'), new Uint8Array(await docx.Packer.toBuffer(mergedDoc)));
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('目录');
   ws.addRow(['延津县义务教育领域基层政务公开标准目录']);
@@ -150,5 +158,14 @@ describe('catalog verify: rows and columns a hand-made table states twice or tha
   it('columns in another order are read by their headers', () => {
     expect(files.find((f) => f.file === 'column-order.docx')?.status).not.toBe('error');
     expect(unreadable('column-order.docx')).toEqual([]);
+  });
+});
+
+describe('catalog verify: an item cell merged over two rows that say different things', () => {
+  it('a second time limit on the merged line is an error, not ignored', () => {
+    const found = unreadable('merged-split.docx').filter((d) => /合并了下面一行/.test(d.message));
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toContain('“公开时限”写的是“信息形成或者变更之日起60个工作日内”');
+    expect(files.find((f) => f.file === 'merged-split.docx')?.status).toBe('error');
   });
 });
