@@ -131,6 +131,19 @@ function noteTexts(parts: Record<string, Uint8Array>): Map<string, string> {
   return out;
 }
 
+/** The tables nested in the cells of `tbl`, at any depth, in document order. */
+function nestedTables(tbl: XElement): XElement[] {
+  const out: XElement[] = [];
+  const walk = (el: XElement, top: boolean): void => {
+    for (const c of el.children) {
+      if (c.uri !== W) continue;
+      if (c.local === 'tbl' && !top) { out.push(c); walk(c, false); } else walk(c, false);
+    }
+  };
+  walk(tbl, true);
+  return out;
+}
+
 /** Every top-level table of the body (tables nested in cells are part of their cell), with the paragraphs above each. */
 export function readDocx(bytes: Uint8Array, file: string): Grid[] {
   let root: XElement;
@@ -152,7 +165,13 @@ export function readDocx(bytes: Uint8Array, file: string): Grid[] {
   const walk = (el: XElement): void => {
     for (const e of el.children) {
       if (e.uri !== W) continue;
-      if (e.local === 'tbl') { grids.push(tableGrid(e, grids.length, before, ctx)); before = []; }
+      if (e.local === 'tbl') {
+        grids.push(tableGrid(e, grids.length, before, ctx));
+        // A table inside a cell (a catalogue framed by a one-cell layout table) is read as a table of its own, under
+        // the same title.
+        for (const inner of nestedTables(e)) grids.push(tableGrid(inner, grids.length, before, ctx));
+        before = [];
+      }
       else if (e.local === 'p') { const t = paragraphText(e, ctx).trim(); if (t) before.push(t); }
       else if (WRAPPERS.has(e.local)) walk(e);
     }

@@ -86,6 +86,9 @@ beforeAll(async () => {
   mergedRows.splice(TARGET + 2, 0, new docx.TableRow({ children: second.map((text) => new docx.TableCell({ children: [new docx.Paragraph(text)] })) }));
   const mergedDoc = new docx.Document({ sections: [{ children: [new docx.Paragraph('延津县义务教育领域基层政务公开标准目录'), new docx.Table({ rows: mergedRows })] }] });
   writeFileSync(join(dir, 'merged-split.docx'), new Uint8Array(await docx.Packer.toBuffer(mergedDoc)));
+  // The catalogue framed by a one-cell layout table, 招生计划 on request only.
+  const frame = new docx.Table({ rows: [new docx.TableRow({ children: [new docx.TableCell({ children: [wordTable(HEAD, edited((r) => { r[ACTIVE] = ''; r[ON_REQUEST] = '√'; })), new docx.Paragraph('')] })] })] });
+  writeFileSync(join(dir, 'nested.docx'), new Uint8Array(await docx.Packer.toBuffer(new docx.Document({ sections: [{ children: [new docx.Paragraph('延津县义务教育领域基层政务公开标准目录'), frame] }] }))));
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('目录');
   ws.addRow(['延津县义务教育领域基层政务公开标准目录']);
@@ -167,5 +170,13 @@ describe('catalog verify: an item cell merged over two rows that say different t
     expect(found).toHaveLength(1);
     expect(found[0]?.message).toContain('“公开时限”写的是“信息形成或者变更之日起60个工作日内”');
     expect(files.find((f) => f.file === 'merged-split.docx')?.status).toBe('error');
+  });
+});
+
+describe('catalog verify: a catalogue table nested in a layout table', () => {
+  it('is read (it was 未核验, a warning), under the title above the frame', () => {
+    const diags = of('nested.docx');
+    expect(diags.some((d) => d.rule === 'weakened-method' && d.severity === 'error' && d.line === LINE)).toBe(true);
+    expect(diags.some((d) => d.rule === 'unverified-file')).toBe(false);
   });
 });
