@@ -1,11 +1,13 @@
 /** A hand-made filing (Word or Excel table): imported against the bureau's baseline, every rule run, findings named by table row. */
 import { checkSource, type Checked } from '../check/check.js';
-import { hiddenFindings } from '../import/hidden.js';
-import { importCatalogue } from '../import/import.js';
+import { hiddenFindings, severalTables } from '../import/hidden.js';
+import { importCatalogue, type ImportResult } from '../import/import.js';
 import type { TableRow } from '../import/table.js';
 import { ImportError, it } from '../import/texts.js';
 import type { FilingOutcome } from '../model/filing.js';
-import type { Catalogue, Diagnostic, Lang } from '../model/index.js';
+import { ELEMENT_LABELS, type Catalogue, type Diagnostic, type Finding, type Lang, type Message } from '../model/index.js';
+import { normalizeText } from '../validate/normalize.js';
+import { withdrawnPhrase } from '../validate/withdrawn.js';
 import { filingFinding } from './findings.js';
 import { assembleOutcome, type VerifyEnv } from './verify.js';
 
@@ -32,6 +34,62 @@ function onTable(diagnostics: readonly Diagnostic[], rows: ReadonlyMap<string, T
   });
 }
 
+/**
+ * unreadable-cell: every mark that is neither a tick nor a no, and every blank element cell of a row read as a
+ * baseline item (a blank is what the reader sees, not "as the baseline"; an added row's blanks are required-field).
+ */
+function unreadableFindings(imported: ImportResult, lang: Lang): Finding[] {
+  const several = severalTables(imported.table);
+  return imported.matches.flatMap((m) => (m.row.unreadable ?? []).filter((u) => u.how !== 'blank' || m.item).map((u): Finding => {
+    const label = ELEMENT_LABELS[u.key];
+    const column: Message = u.value === undefined ? label : { zh: `${label.zh}·${u.value}`, en: `${label.en} · ${u.value}` };
+    const where = several ? (lang === 'zh' ? m.row.where.zh : `${m.row.where.en}, `) : '';
+    return {
+      rule: 'unreadable-cell', pointer: '', messageId: u.how === 'blank' ? 'default' : u.how,
+      data: { where, row: m.row.number, name: m.row.name, column, text: u.text },
+      span: { line: m.row.number, column: 1, endLine: m.row.number, endColumn: 1 },
+    };
+  }));
+}
+
+/** unreadable-cell for the table as a whole: columns not read or read twice, and an item listed on two rows. */
+function tableFindings(imported: ImportResult, lang: Lang): Finding[] {
+  const several = severalTables(imported.table);
+  const where = (w: { zh: string; en: string }): string => (several ? (lang === 'zh' ? w.zh : `${w.en}, `) : '');
+  const columns = imported.table.unreadColumns.map((c): Finding => ({
+    rule: 'unreadable-cell', pointer: '', messageId: c.how === 'unknown' ? 'column' : 'twice',
+    data: { where: where(c.where), row: c.number, column: c.column, label: c.label },
+    span: { line: c.number, column: 1, endLine: c.number, endColumn: 1 },
+  }));
+  const first = new Map<string, TableRow>();
+  const rows = imported.table.rows.flatMap((r): Finding[] => {
+    const key = normalizeText(r.name);
+    const earlier = first.get(key);
+    if (!earlier) { first.set(key, r); return []; }
+    return [{
+      rule: 'unreadable-cell', pointer: '', messageId: 'row',
+      data: { where: where(r.where), row: r.number, name: r.name, other: { zh: `${several ? earlier.where.zh : ''}第${earlier.number}行`, en: `${several ? `${earlier.where.en} ` : ''}row ${earlier.number}` } },
+      span: { line: r.number, column: 1, endLine: r.number, endColumn: 1 },
+    }];
+  });
+  return [...columns, ...rows];
+}
+
+/**
+ * withdrawn-disclosure for what the file says outside the item rows (说明 under the table, a note row, the title):
+ * it is part of what is filed, and "招生计划暂不公开" there withdraws as much as in a cell. Worded and graded like the
+ * catalogue-wide texts of a source (title, document information).
+ */
+function proseFindings(imported: ImportResult): Finding[] {
+  const seen = new Set<string>();
+  return imported.table.prose.flatMap((text): Finding[] => {
+    const phrase = withdrawnPhrase(text);
+    if (phrase === undefined || seen.has(text)) return [];
+    seen.add(text);
+    return [{ rule: 'withdrawn-disclosure', pointer: '', messageId: 'catalogue', data: { field: 'text outside the item rows', fieldName: '表格中事项以外的文字', text, phrase }, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } }];
+  });
+}
+
 /** Verify a .docx/.xlsx filing (integrity 手工制作: there is no source to rebuild it from). */
 export async function verifyOffice(path: string, file: string, bytes: Uint8Array, env: VerifyEnv): Promise<FilingOutcome> {
   const sourcePath = `${path}.yaml`;
@@ -50,5 +108,5 @@ export async function verifyOffice(path: string, file: string, bytes: Uint8Array
   const checked = checkSource(sourcePath, new TextEncoder().encode(imported.overlay.text), env.host, { lang: env.lang, baselineOverride: env.baseline.path });
   const moved: Checked = { ...checked, result: { ...checked.result, file, diagnostics: onTable(checked.result.diagnostics, imported.overlay.rows, file, env.lang) } };
   // Content a reader does not see is not read (the rows hold only what shows) and is refused: one error per row and way.
-  return assembleOutcome({ file, findings: hiddenFindings(imported.table, env.lang), integrity: 'handmade', checked: moved }, env.lang);
+  return assembleOutcome({ file, findings: [...hiddenFindings(imported.table, env.lang), ...unreadableFindings(imported, env.lang), ...tableFindings(imported, env.lang), ...proseFindings(imported)], integrity: 'handmade', checked: moved }, env.lang);
 }

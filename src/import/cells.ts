@@ -28,12 +28,23 @@ export function listOf(text: string, key: 'content' | 'basis' | 'channel'): stri
   return entries.map((e) => stripNumbering(e).replace(/[；;，,、]+$/u, '').trim()).filter((e) => e !== '');
 }
 
-/** A tick or a yes: √ ✓ ✔ ● ☑ ★ 是 Y 有; empty, × 否 无 - mean no. */
-export function isTicked(text: string): boolean {
-  const t = text.normalize('NFKC').replace(/\s/g, '');
-  if (t === '' || /^(×|✗|✘|否|无|不|-|—|－|\/|n|no|0|○)$/i.test(t)) return false;
-  return true;
+/** Marks that say yes: √ ✓ ✔ ● ☑ ★ 是 Y 有 (and V, 1, the filled shapes people type for a tick). */
+const TICK = /^(?:√|✓|✔|✅|☑|🗹|●|◉|■|◆|★|▲|是|有|对|y|yes|v|1|true)$/i;
+/** Marks that say no: empty, × ✕ x 否 无 不 - / ○, an empty box ☐ □. */
+const NO_TICK = /^(?:|×|✗|✘|✕|✖|❌|╳|x|否|无|不|非|未|-|—|－|\/|n|no|0|false|○|◯|☐|□)$/i;
+
+/**
+ * How a tick cell reads: 'on' (a tick or a yes), 'off' (empty or a no), or 'unclear' — anything else (☒,
+ * 不公开, 依申请, a stray word) is neither: it is read as no and reported, never guessed to be a tick.
+ */
+export function tickMark(text: string): 'on' | 'off' | 'unclear' {
+  const t = text.normalize('NFKC').replace(/[\s。.，,；;！!]/gu, '');
+  if (NO_TICK.test(t)) return 'off';
+  return TICK.test(t) ? 'on' : 'unclear';
 }
+
+/** Whether a tick cell is marked (an unclear mark is not). */
+export const isTicked = (text: string): boolean => tickMark(text) === 'on';
 
 const VALUES = {
   audience: [[/全社会|社会公众|公众/, '全社会'], [/特定(群体|对象|人群)/, '特定群体']],
@@ -44,6 +55,15 @@ const VALUES = {
 /** The values a text cell names, for a 公开对象/方式/层级 column written as words ("全社会、特定群体"). */
 export function valuesIn(text: string, key: 'audience' | 'method' | 'level'): (Audience | Method | Level)[] {
   return VALUES[key].filter(([re]) => re.test(text)).map(([, v]) => v);
+}
+
+/**
+ * Whether a 公开对象/方式/层级 text cell reads plainly: it names a value and negates none ("非主动公开", "不含乡级",
+ * "不向全社会" name a value they deny). A cell that does not is read as naming nothing and reported.
+ */
+export function plainValues(text: string, key: 'audience' | 'method' | 'level'): boolean {
+  const t = text.normalize('NFKC');
+  return valuesIn(t, key).length > 0 && !/[不非无未否除免禁停暂仅只限]/u.test(t);
 }
 
 /** A 一级事项 cell without its numbering (一、招生入学 → 招生入学). */

@@ -10,7 +10,13 @@ export const val = (el: XElement | undefined): string | undefined => el?.attrs[`
 const attr = (el: XElement | undefined, name: string): string | undefined => el?.attrs[`{${W}}${name}`];
 
 /** The run properties that decide whether a reader sees it. */
-interface Look { readonly vanish?: boolean; readonly color?: string; readonly sz?: number; readonly fill?: string }
+interface Look {
+  readonly vanish?: boolean; readonly color?: string; readonly sz?: number; readonly fill?: string;
+  /** Character scale (w:w, per cent), spacing (w:spacing, twips), and the width text is fitted into (w:fitText, twips). */
+  readonly scale?: number; readonly spacing?: number; readonly fit?: number;
+  /** Struck through (w:strike, w:dstrike): shown, but crossed out. */
+  readonly strike?: boolean;
+}
 
 /** A toggle property: present means on, unless w:val says 0/false/off. */
 const toggle = (el: XElement | undefined): boolean | undefined => (el ? !['0', 'false', 'off'].includes(val(el) ?? 'true') : undefined);
@@ -20,26 +26,53 @@ const HIGHLIGHT: Readonly<Record<string, string>> = {
   lightGray: 'C0C0C0', darkGray: '808080', darkBlue: '000080', darkCyan: '008080', darkGreen: '008000', darkMagenta: '800080', darkRed: '800000', darkYellow: '808000',
 };
 
-/** The colour a w:shd paints: the pattern colour for a solid pattern, else the fill; undefined for none/auto. */
+/**
+ * A theme colour as Word paints it with the stock themes: background/light 1 is white, text/dark 1 black (the
+ * colours a hider needs); w:themeShade darkens, w:themeTint lightens (hex 00–FF). Other theme colours: undefined.
+ */
+function themeColour(el: XElement | undefined, name: string): string | undefined {
+  const theme = attr(el, name);
+  const base = theme === undefined ? undefined : /^(background1|light1|bg1|lt1)$/i.test(theme) ? 255 : /^(text1|dark1|tx1|dk1)$/i.test(theme) ? 0 : undefined;
+  if (base === undefined) return undefined;
+  const shade = Number.parseInt(attr(el, name === 'themeFill' ? 'themeFillShade' : 'themeShade') ?? 'FF', 16);
+  const tint = Number.parseInt(attr(el, name === 'themeFill' ? 'themeFillTint' : 'themeTint') ?? 'FF', 16);
+  let v = base * ((Number.isFinite(shade) ? shade : 255) / 255);
+  v += (255 - v) * (1 - (Number.isFinite(tint) ? tint : 255) / 255);
+  const h = Math.round(v).toString(16).padStart(2, '0').toUpperCase();
+  return h.repeat(3);
+}
+
+/** The colour a w:shd paints: the pattern colour for a solid pattern, else the fill (theme fills too); undefined for none/auto. */
 export function shadeOf(shd: XElement | undefined): string | undefined {
   if (!shd) return undefined;
   const colour = attr(shd, 'color');
   if (val(shd) === 'solid' && colour && colour !== 'auto') return colour.toUpperCase();
+  if (val(shd) === 'nil') return undefined;
+  const theme = themeColour(shd, 'themeFill');
+  if (theme) return theme;
   const fill = attr(shd, 'fill');
-  return fill && fill !== 'auto' && val(shd) !== 'nil' ? fill.toUpperCase() : undefined;
+  return fill && fill !== 'auto' ? fill.toUpperCase() : undefined;
 }
 
 function lookOf(rPr: XElement | undefined): Look {
   if (!rPr) return {};
   const toggles = ['vanish', 'specVanish', 'webHidden'].map((n) => toggle(child(rPr, n))).filter((v) => v !== undefined);
   const vanish = toggles.length > 0 ? toggles.some(Boolean) : undefined;
-  const color = val(child(rPr, 'color'));
+  const strikes = ['strike', 'dstrike'].map((n) => toggle(child(rPr, n))).filter((v) => v !== undefined);
+  const strike = strikes.length > 0 ? strikes.some(Boolean) : undefined;
+  // Word paints w:themeColor over w:val: val="000000" themeColor="background1" is white.
+  const color = themeColour(child(rPr, 'color'), 'themeColor') ?? val(child(rPr, 'color'));
+  const scale = Number(val(child(rPr, 'w')));
+  const spacing = Number(val(child(rPr, 'spacing')));
+  const fit = Number(val(child(rPr, 'fitText')));
   const sz = Number(val(child(rPr, 'sz')));
   const highlight = val(child(rPr, 'highlight'));
   const fill = shadeOf(child(rPr, 'shd')) ?? (highlight ? HIGHLIGHT[highlight] : undefined);
   return {
     ...(vanish !== undefined ? { vanish } : {}), ...(color ? { color: color.toUpperCase() } : {}),
     ...(Number.isFinite(sz) && child(rPr, 'sz') ? { sz } : {}), ...(fill ? { fill } : {}),
+    ...(child(rPr, 'w') && Number.isFinite(scale) ? { scale } : {}), ...(child(rPr, 'spacing') && Number.isFinite(spacing) ? { spacing } : {}),
+    ...(child(rPr, 'fitText') && Number.isFinite(fit) ? { fit } : {}), ...(strike !== undefined ? { strike } : {}),
   };
 }
 
@@ -83,7 +116,13 @@ export function sameColour(a: string, b: string): boolean {
 /** Why a run of this look on `background` (the paragraph's or cell's shading, else white) is not seen, if it is not. */
 export function hiddenBy(look: Look, background: string | undefined): HiddenHow | undefined {
   if (look.vanish) return 'vanish';
+  if (look.strike) return 'strike';
   if (look.sz !== undefined && look.sz < 8) return 'tiny';
+  // Squeezed to nothing: a character scale under 20 %, spacing that pulls each character back over most of its width
+  // (a CJK character is about as wide as the type size: w:sz half-points × 10 twips), text fitted into under 3 pt.
+  if (look.scale !== undefined && look.scale < 20) return 'tiny';
+  if (look.spacing !== undefined && look.spacing <= -(look.sz ?? 21) * 8) return 'tiny';
+  if (look.fit !== undefined && look.fit < 60) return 'tiny';
   if (look.color && look.color !== 'AUTO' && sameColour(look.color, look.fill ?? background ?? 'FFFFFF')) return 'colour';
   return undefined;
 }

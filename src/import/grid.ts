@@ -21,7 +21,7 @@ export interface GridRow {
 }
 
 /** How content was kept from the reader's eye (hidden text, white on white, a hidden row, an unaccepted revision …). */
-export type HiddenHow = 'vanish' | 'colour' | 'tiny' | 'row' | 'column' | 'deleted' | 'inserted' | 'note' | 'format';
+export type HiddenHow = 'vanish' | 'colour' | 'tiny' | 'row' | 'column' | 'deleted' | 'inserted' | 'note' | 'format' | 'strike' | 'shape' | 'formula';
 
 /** Content in a row of the table that Word/Excel/the browser does not show: refused, never read as visible. */
 export interface HiddenNote {
@@ -39,6 +39,8 @@ export interface Grid {
   readonly rows: readonly GridRow[];
   /** Paragraphs (or rows) of text just above the table: where a title is found. */
   readonly before: readonly string[];
+  /** Paragraphs after the last table of the file (notes, 说明): on the last grid only. */
+  readonly after?: readonly string[];
   /** Content the reader cannot see, by row; it is not in the cells' text. */
   readonly hidden?: readonly HiddenNote[];
 }

@@ -49,7 +49,8 @@ export function lookOf(el: Element, parent: HtmlLook): HtmlLook {
   const display = style.get('display');
   const hidden: HiddenHow | undefined = parent.hidden
     ?? (attr('hidden') !== undefined || display?.startsWith('none') || /^(hidden|collapse)/.test(style.get('visibility') ?? '') || Number.parseFloat(style.get('opacity') ?? '1') === 0 ? 'vanish' : undefined)
-    ?? (tiny(style.get('font-size')) ? 'tiny' : undefined);
+    ?? (tiny(style.get('font-size')) ? 'tiny' : undefined)
+    ?? (['s', 'strike', 'del'].includes(el.tagName) || /line-through/.test(style.get('text-decoration') ?? style.get('text-decoration-line') ?? '') ? 'strike' : undefined);
   return {
     ...(hidden ? { hidden } : {}),
     ...(color ?? parent.color ? { color: (color ?? parent.color) as string } : {}),

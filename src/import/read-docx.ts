@@ -19,6 +19,12 @@ function wChildren(el: XElement, local: string, out: XElement[] = []): XElement[
   return out;
 }
 
+/** What a run may carry besides text that paints over the page: DrawingML, VML, OLE objects and their fallbacks. */
+const SHAPES = new Set(['drawing', 'pict', 'object', 'AlternateContent']);
+
+/** The text of a text box (w:txbxContent) inside a shape, if any. */
+const shapeText = (el: XElement): string => (el.uri === W && el.local === 't' ? el.text : el.children.map(shapeText).join('')).trim();
+
 /** All w:t / w:delText below `el`. */
 const rawText = (el: XElement): string => (el.uri === W && (el.local === 't' || el.local === 'delText') ? el.text : el.children.map(rawText).join(''));
 
@@ -50,6 +56,11 @@ function paragraphText(p: XElement, ctx: Context): string {
       else if (e.local === 'br' || e.local === 'cr') text += '\n';
       else if (NOTE_REFS[e.local]) ctx.hide?.('note', ctx.notes.get(`${NOTE_REFS[e.local]}:${e.attrs[`{${W}}id`] ?? ''}`) ?? '?');
     }
+    // A picture, shape or text box in a table cell can cover the cell's text (a white rectangle over 政务新媒体) or
+    // show words that are not read: neither is what the program reads, so it is refused.
+    for (const e of r.children) if (SHAPES.has(e.local)) ctx.hide?.('shape', shapeText(e) || e.local);
+    // A field ({ IF … }, { =… }): its stored result is read, Word may show it worked out again (w:updateFields).
+    for (const e of r.children) if (e.uri === W && e.local === 'instrText') ctx.hide?.('formula', e.text.trim() || 'field');
     const how = ctx.rowHidden ? 'row' : hiddenBy(ctx.looks.look(child(r, 'rPr'), pStyle), background);
     if (how) { ctx.hide?.(how, text); return; }
     if (inserted) ctx.hide?.('inserted', text);
@@ -61,6 +72,7 @@ function paragraphText(p: XElement, ctx: Context): string {
       if (e.local === 'r') run(e, inserted);
       else if (e.local === 'del' || e.local === 'moveFrom') ctx.hide?.('deleted', rawText(e));
       else if (e.local === 'ins' || e.local === 'moveTo') walk(e, true);
+      else if (e.local === 'fldSimple') { ctx.hide?.('formula', e.attrs[`{${W}}instr`]?.trim() || 'field'); walk(e, inserted); }
       else if (e.local !== 'tbl' && e.local !== 'pPr' && e.local !== 'rPr') walk(e, inserted);
     }
   };
@@ -119,6 +131,19 @@ function noteTexts(parts: Record<string, Uint8Array>): Map<string, string> {
   return out;
 }
 
+/** The tables nested in the cells of `tbl`, at any depth, in document order. */
+function nestedTables(tbl: XElement): XElement[] {
+  const out: XElement[] = [];
+  const walk = (el: XElement, top: boolean): void => {
+    for (const c of el.children) {
+      if (c.uri !== W) continue;
+      if (c.local === 'tbl' && !top) { out.push(c); walk(c, false); } else walk(c, false);
+    }
+  };
+  walk(tbl, true);
+  return out;
+}
+
 /** Every top-level table of the body (tables nested in cells are part of their cell), with the paragraphs above each. */
 export function readDocx(bytes: Uint8Array, file: string): Grid[] {
   let root: XElement;
@@ -140,11 +165,19 @@ export function readDocx(bytes: Uint8Array, file: string): Grid[] {
   const walk = (el: XElement): void => {
     for (const e of el.children) {
       if (e.uri !== W) continue;
-      if (e.local === 'tbl') { grids.push(tableGrid(e, grids.length, before, ctx)); before = []; }
+      if (e.local === 'tbl') {
+        grids.push(tableGrid(e, grids.length, before, ctx));
+        // A table inside a cell (a catalogue framed by a one-cell layout table) is read as a table of its own, under
+        // the same title.
+        for (const inner of nestedTables(e)) grids.push(tableGrid(inner, grids.length, before, ctx));
+        before = [];
+      }
       else if (e.local === 'p') { const t = paragraphText(e, ctx).trim(); if (t) before.push(t); }
       else if (WRAPPERS.has(e.local)) walk(e);
     }
   };
   walk(body);
+  const last = grids[grids.length - 1];
+  if (last && before.length > 0) grids[grids.length - 1] = { ...last, after: before };
   return grids;
 }

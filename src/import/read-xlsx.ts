@@ -14,6 +14,45 @@ function textOf(cell: { text?: string; value?: unknown }): string {
   return cellText(raw.replace(/\r\n?/g, '\n').split('\n'));
 }
 
+/** The text of an exceljs cell note: a string, or rich texts. */
+function noteText(note: unknown): string {
+  if (typeof note === 'string') return note.trim();
+  const texts = (note as { texts?: { text?: unknown }[] } | null | undefined)?.texts;
+  return Array.isArray(texts) ? texts.map((t) => (typeof t.text === 'string' ? t.text : '')).join('').trim() : '';
+}
+
+/** The formula of a cell value ({formula, result} or a shared formula), if it has one. */
+function formulaOf(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const v = value as { formula?: unknown; sharedFormula?: unknown };
+  const f = v.formula ?? v.sharedFormula;
+  return typeof f === 'string' ? f : undefined;
+}
+
+/** Column letters → number (A → 1, AA → 27). */
+const columnNumber = (letters: string): number => [...letters.toUpperCase()].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+
+interface ConditionalFormatting { readonly ref?: string; readonly rules?: readonly { readonly style?: { readonly font?: unknown; readonly numFmt?: unknown } }[] }
+
+/**
+ * The cells ("row:col") a conditional format may repaint: one whose rules set a font or a number format can turn text
+ * white, tiny or into other words depending on a condition, so what shows is not what is read.
+ */
+function repainted(formats: readonly ConditionalFormatting[] | undefined): (row: number, col: number) => boolean {
+  const boxes: [number, number, number, number][] = [];
+  for (const cf of formats ?? []) {
+    if (!(cf.rules ?? []).some((r) => r.style?.font !== undefined || r.style?.numFmt !== undefined)) continue;
+    for (const range of (cf.ref ?? '').split(/\s+/)) {
+      const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(range);
+      if (!m) continue;
+      const [c1, r1] = [columnNumber(m[1] as string), Number(m[2])];
+      const [c2, r2] = m[3] ? [columnNumber(m[3]), Number(m[4])] : [c1, r1];
+      boxes.push([Math.min(r1, r2), Math.max(r1, r2), Math.min(c1, c2), Math.max(c1, c2)]);
+    }
+  }
+  return (row, col) => boxes.some(([ra, rb, ca, cb]) => row >= ra && row <= rb && col >= ca && col <= cb);
+}
+
 export async function readXlsx(bytes: Uint8Array, file: string): Promise<Grid[]> {
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
@@ -28,6 +67,7 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Grid[]>
     const width = ws.columnCount;
     const rows = [];
     const notes = new HiddenNotes();
+    const conditional = repainted((ws as unknown as { conditionalFormattings?: ConditionalFormatting[] }).conditionalFormattings);
     // A hidden or zero-width column, a hidden or zero-height row: Excel shows none of it.
     const hiddenColumns = new Set<number>();
     for (let c = 1; c <= width; c++) {
@@ -42,8 +82,15 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Grid[]>
         const cell = row.getCell(c);
         const master = cell.isMerged ? cell.master : cell;
         let text = textOf(master);
-        const how = rowHidden ? 'row' : hiddenColumns.has(c) && !cell.isMerged ? 'column' : cellHiddenBy(master as unknown as LookCell);
+        const how = rowHidden ? 'row' : hiddenColumns.has(c) && !cell.isMerged ? 'column' : cellHiddenBy(master as unknown as LookCell) ?? (conditional(r, c) ? 'format' : undefined);
         if (how && text !== '') { if (master === cell) notes.add(r, how, text); text = ''; }
+        // A formula: what is read is the result the file stores, what Excel, WPS or LibreOffice shows is the formula
+        // worked out again (="" with a stored √ shows nothing). Neither can be trusted to be the other: refused.
+        // A cell comment (note): shown only on hover, and not read — like a Word comment on a cell.
+        const comment = noteText((cell as unknown as { note?: unknown }).note);
+        if (comment !== '') notes.add(r, 'note', comment);
+        const formula = formulaOf(master.value);
+        if (!how && formula !== undefined) { if (master === cell) notes.add(r, 'formula', text === '' ? `=${formula}` : `${text}（=${formula}）`); text = ''; }
         const fromAbove = master.row !== cell.row;
         const fromLeft = master.col !== cell.col;
         cells.push({ text, ...(fromAbove ? { fromAbove } : {}), ...(fromLeft ? { fromLeft } : {}) });

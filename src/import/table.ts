@@ -1,6 +1,6 @@
 /** Grids → the catalogue's rows: header found by meaning, tables continued across sections/sheets joined, quirks undone. */
 import type { Audience, Level, Method } from '../model/index.js';
-import { categoryName, isDitto, isTicked, listOf, singleText, valuesIn } from './cells.js';
+import { categoryName, isDitto, listOf, plainValues, singleText, tickMark, valuesIn } from './cells.js';
 import type { Grid, GridRow, HiddenHow } from './grid.js';
 import { findHeader, isHeaderRow, seenHeader, type Column, type Header } from './header.js';
 import { ImportError } from './texts.js';
@@ -27,6 +27,20 @@ export interface TableRow {
   /** Per tick group: the values the table has columns (or a text column) for, and those marked. */
   readonly ticks: Partial<Record<TickKey, { readonly shown: readonly TickValue[] | 'all'; readonly on: readonly TickValue[] }>>;
   readonly note?: string;
+  /**
+   * Cells that do not say what the row is read as: a blank element cell (or a tick group with nothing marked) and a
+   * mark that is neither a tick nor a no. Verify refuses them (unreadable-cell): a blank is not "as the baseline".
+   */
+  readonly unreadable?: readonly UnreadableCell[];
+}
+
+/** One cell of a row that cannot be read as the filing's value. */
+export interface UnreadableCell {
+  readonly how: 'blank' | 'mark' | 'split';
+  /** The element (content … level) and, for a tick column, the value it stands for. */
+  readonly key: 'content' | 'basis' | 'timeLimit' | 'subject' | 'channel' | TickKey;
+  readonly value?: TickValue;
+  readonly text: string;
 }
 
 /** Content of a table row the reader does not see (hidden, white, tiny, a hidden row, an unaccepted revision, a note). */
@@ -45,10 +59,53 @@ export interface ImportedTable {
   readonly hidden: readonly HiddenCell[];
   /** Texts above the first table or header: where the title is. */
   readonly titles: readonly string[];
+  /**
+   * Every text of the file that is not an item row: paragraphs before, between and after the tables, title rows,
+   * one-cell heading and note rows ("说明：……暂不公开"). A filing says these too; verify reads them for withdrawals.
+   */
+  readonly prose: readonly string[];
   readonly columns: readonly Column[];
+  /**
+   * Header columns whose content is not read: a column with data under a header no element is recognised in
+   * (公开形式), and a second column for an element that takes one value (two 公开方式 columns).
+   */
+  readonly unreadColumns: readonly UnreadColumn[];
 }
 
-interface Cursor { category: string; categoryId?: string; previous?: Record<number, string> }
+export interface UnreadColumn {
+  readonly where: { readonly zh: string; readonly en: string };
+  /** The header row the clerk sees, and the column counted from 1. */
+  readonly number: number;
+  readonly column: number;
+  readonly label: string;
+  readonly how: 'unknown' | 'twice';
+}
+
+/** Elements a table states once: a second column for them contradicts the first or adds to it unseen. */
+const SINGLE = new Set(['item', 'timeLimit', 'subject', 'note']);
+
+/** The columns of a grid's header that are not read, given the rows under the header. */
+function unreadColumns(grid: Grid, header: Header): UnreadColumn[] {
+  const out: UnreadColumn[] = [];
+  const seen = new Set<string>();
+  const headerRow = grid.rows[header.at];
+  const label = (i: number): string => [header.at, header.at + header.depth - 1].map((r) => grid.rows[r]?.cells[i]).filter((c) => c && !c.fromLeft && !c.fromAbove).map((c) => c?.text.replace(/\n/g, '') ?? '').filter((t, k, all) => t !== '' && all.indexOf(t) === k).join('·');
+  header.columns.forEach((col, i) => {
+    const at = { where: grid.where, number: headerRow?.number ?? header.at + 1, column: i + 1, label: label(i) };
+    if (col.key === 'ignore' || col.key === 'category' || col.key === 'seq') {
+      if (col.key !== 'ignore') return;
+      const data = grid.rows.slice(header.at + header.depth).some((r) => !r.cells[i]?.fromLeft && (r.cells[i]?.text.trim() ?? '') !== '');
+      if (data && !grid.rows[header.at]?.cells[i]?.fromLeft) out.push({ ...at, how: 'unknown' });
+      return;
+    }
+    const key = 'value' in col && col.value !== undefined ? `${col.key}=${col.value}` : (col.key === 'audience' || col.key === 'method' || col.key === 'level') ? `${col.key}=*` : col.key;
+    if ((SINGLE.has(col.key) || key.includes('=')) && seen.has(key)) out.push({ ...at, how: 'twice' });
+    seen.add(key);
+  });
+  return out;
+}
+
+interface Cursor { category: string; categoryId?: string; previous?: Record<number, string>; prose: string[] }
 
 /** Cell texts of a row with 同上/〃 replaced by the cell above (in the previous item row). */
 function resolveDittos(row: GridRow, cursor: Cursor): string[] {
@@ -58,17 +115,27 @@ function resolveDittos(row: GridRow, cursor: Cursor): string[] {
 function rowFields(texts: readonly string[], columns: readonly Column[]): Omit<TableRow, 'number' | 'where' | 'label' | 'category' | 'name'> {
   const out: Record<string, unknown> = {};
   const ticks: Partial<Record<TickKey, { shown: TickValue[] | 'all'; on: TickValue[] }>> = {};
+  const unreadable: UnreadableCell[] = [];
+  const blanks = new Set<UnreadableCell['key']>();
+  const filled = new Set<UnreadableCell['key']>();
   columns.forEach((col, i) => {
     const text = texts[i] ?? '';
+    const blank = text.trim() === '';
+    if (col.key === 'content' || col.key === 'basis' || col.key === 'channel' || col.key === 'timeLimit' || col.key === 'subject') (blank ? blanks : filled).add(col.key);
     switch (col.key) {
       case 'content': case 'basis': case 'channel': out[col.key] = [...(out[col.key] as string[] ?? []), ...listOf(text, col.key)]; break;
       case 'timeLimit': case 'subject': case 'note': out[col.key] = singleText(text); break;
       case 'audience': case 'method': case 'level': {
         const group = ticks[col.key] ?? { shown: [], on: [] };
-        if (col.value === undefined) { group.shown = 'all'; group.on.push(...valuesIn(text, col.key)); }
-        else {
+        if (col.value === undefined) {
+          group.shown = 'all';
+          if (plainValues(text, col.key)) group.on.push(...valuesIn(text.normalize('NFKC'), col.key));
+          else if (!blank) unreadable.push({ how: 'mark', key: col.key, text: singleText(text) });
+        } else {
           if (group.shown !== 'all') group.shown.push(col.value);
-          if (isTicked(text)) group.on.push(col.value);
+          const mark = tickMark(text);
+          if (mark === 'on') group.on.push(col.value);
+          if (mark === 'unclear') unreadable.push({ how: 'mark', key: col.key, value: col.value, text: singleText(text) });
         }
         ticks[col.key] = group;
         break;
@@ -76,7 +143,11 @@ function rowFields(texts: readonly string[], columns: readonly Column[]): Omit<T
       default: break;
     }
   });
-  return { ...out, ticks };
+  for (const key of blanks) if (!filled.has(key)) unreadable.push({ how: 'blank', key, text: '' });
+  for (const [key, group] of Object.entries(ticks) as [TickKey, { on: TickValue[] }][]) {
+    if (group.on.length === 0 && !unreadable.some((u) => u.key === key)) unreadable.push({ how: 'blank', key, text: '' });
+  }
+  return { ...out, ticks, ...(unreadable.length > 0 ? { unreadable } : {}) };
 }
 
 /** A row that only names a 一级事项 across the table ("一、招生入学" merged over every column). */
@@ -97,7 +168,7 @@ function gridRows(grid: Grid, header: Header, start: number, cursor: Cursor, ind
     if (row.cells.every((c) => c.text.trim() === '') || isHeaderRow(row, header)) continue;
     const texts = resolveDittos(row, cursor);
     const heading = headingOf(texts, cols);
-    if (heading !== undefined) { cursor.category = categoryName(heading); delete cursor.categoryId; continue; }
+    if (heading !== undefined) { cursor.prose.push(heading); cursor.category = categoryName(heading); delete cursor.categoryId; continue; }
     const name = singleText(texts[itemCol] ?? '');
     if (catCol >= 0 && (texts[catCol] ?? '').trim() !== '') cursor.category = categoryName(texts[catCol] ?? '');
     if (row.categoryId !== undefined) cursor.categoryId = row.categoryId;
@@ -108,7 +179,7 @@ function gridRows(grid: Grid, header: Header, start: number, cursor: Cursor, ind
       out[out.length - 1] = mergeContinuation(previous, fields);
       continue;
     }
-    if (name === '') continue;
+    if (name === '') { cursor.prose.push(...texts.filter((t) => t.trim() !== '')); continue; }
     cursor.previous = Object.fromEntries(texts.map((t, i) => [i, t]));
     out.push({
       number: row.number, where: grid.where, label: `${index + 1}-${row.number}`,
@@ -123,7 +194,23 @@ function mergeContinuation(prev: TableRow, more: ReturnType<typeof rowFields>): 
   const content = join(prev.content, more.content);
   const basis = join(prev.basis, more.basis);
   const channel = join(prev.channel, more.channel);
-  return { ...prev, ...(content ? { content } : {}), ...(basis ? { basis } : {}), ...(channel ? { channel } : {}) };
+  // A tick on the continuation row is a tick of the item (√ under 依申请 on the second line of a merged item).
+  const ticks: TableRow['ticks'] = { ...prev.ticks };
+  for (const key of ['audience', 'method', 'level'] as const) {
+    const a = prev.ticks[key];
+    const b = more.ticks[key];
+    if (a && b) ticks[key] = { shown: a.shown, on: [...a.on, ...b.on.filter((v) => !a.on.includes(v))] };
+  }
+  // A blank the continuation fills is no blank; a mark it cannot read is still unread.
+  const fills = (key: UnreadableCell['key']): boolean => (key === 'content' || key === 'basis' || key === 'channel' ? (more[key]?.length ?? 0) > 0
+    : key === 'audience' || key === 'method' || key === 'level' ? (ticks[key]?.on.length ?? 0) > 0 : false);
+  // A time limit or subject written differently on the continuation: two values for one item, neither can be chosen.
+  const split: UnreadableCell[] = (['timeLimit', 'subject'] as const)
+    .filter((key) => (more[key] ?? '') !== '' && more[key] !== prev[key])
+    .map((key) => ({ how: 'split', key, text: more[key] ?? '' }));
+  const unreadable = [...(prev.unreadable ?? []).filter((u) => u.how !== 'blank' || !fills(u.key)), ...(more.unreadable ?? []).filter((u) => u.how === 'mark'), ...split];
+  const { unreadable: _had, ...rest } = prev;
+  return { ...rest, ...(content ? { content } : {}), ...(basis ? { basis } : {}), ...(channel ? { channel } : {}), ticks, ...(unreadable.length > 0 ? { unreadable } : {}) };
 }
 
 /** Read the catalogue rows out of a file's grids; throws ImportError when there is no table or no header. */
@@ -131,15 +218,17 @@ export function tableFromGrids(grids: readonly Grid[], file: string): ImportedTa
   const nonEmpty = grids.filter((g) => g.rows.some((r) => r.cells.some((c) => c.text.trim() !== '')));
   if (nonEmpty.length === 0) throw new ImportError('err.noTable', { file });
   const rows: TableRow[] = [];
-  const cursor: Cursor = { category: '' };
+  const cursor: Cursor = { category: '', prose: [] };
   let header: Header | undefined;
   let titles: string[] = [];
   let first: Grid | undefined;
+  const unread: UnreadColumn[] = [];
   for (const grid of nonEmpty) {
     const found = findHeader(grid.rows);
     if (found) {
       if (!header) { titles = [...grid.before, ...grid.rows.slice(0, found.at).flatMap((r) => r.cells.filter((c) => !c.fromLeft).map((c) => c.text))]; }
       header = found;
+      unread.push(...unreadColumns(grid, found));
       gridRows(grid, found, found.at + found.depth, cursor, nonEmpty.indexOf(grid), rows);
     } else if (header && grid.rows[0]?.cells.length === header.columns.length) {
       gridRows(grid, header, 0, cursor, nonEmpty.indexOf(grid), rows);
@@ -155,7 +244,13 @@ export function tableFromGrids(grids: readonly Grid[], file: string): ImportedTa
   // Rows are labelled by their number alone unless they come from several tables (then 2-15: table 2, row 15).
   const multi = new Set(rows.map((r) => r.label.split('-')[0])).size > 1;
   const labelled = multi ? rows : rows.map((r) => ({ ...r, label: String(r.number) }));
-  return { rows: labelled, hidden: hiddenCells(grids, rows), titles: titles.map((t) => t.replace(/\n/g, '').trim()).filter((t) => t !== ''), columns: header.columns };
+  const prose = [
+    ...grids.flatMap((g) => [...g.before, ...(g.after ?? [])]),
+    // Rows above a table's header (a title row in a sheet).
+    ...grids.flatMap((g) => g.rows.slice(0, findHeader(g.rows)?.at ?? 0)).flatMap((r) => r.cells.filter((c) => !c.fromLeft && !c.fromAbove).map((c) => c.text)),
+    ...cursor.prose,
+  ].map((t) => t.replace(/\n/g, '').trim()).filter((t) => t !== '');
+  return { rows: labelled, hidden: hiddenCells(grids, rows), titles: titles.map((t) => t.replace(/\n/g, '').trim()).filter((t) => t !== ''), prose, columns: header.columns, unreadColumns: unread };
 }
 
 /** The hidden notes of every grid, named by the item row they are on (or their own text). */

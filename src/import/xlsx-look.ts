@@ -3,7 +3,7 @@ import { sameColour } from './docx-look.js';
 import type { HiddenHow } from './grid.js';
 
 interface Colour { readonly argb?: string; readonly theme?: number }
-interface Font { readonly color?: Colour; readonly size?: number }
+interface Font { readonly color?: Colour; readonly size?: number; readonly strike?: boolean }
 /** The parts of an exceljs cell this reads. */
 export interface LookCell {
   readonly numFmt?: string;
@@ -27,7 +27,42 @@ function blankFormat(format: string | undefined): boolean {
   return bare.split(';').every((s) => s.trim() === '');
 }
 
+/** The sections of a number format, split at ; outside quotes. */
+function sections(format: string): string[] {
+  const out = [''];
+  let quoted = false;
+  for (let i = 0; i < format.length; i++) {
+    const c = format[i] as string;
+    if (c === '"') quoted = !quoted;
+    if (c === '\\' && !quoted) { out[out.length - 1] += c + (format[i + 1] ?? ''); i++; continue; }
+    if (c === ';' && !quoted) out.push('');
+    else out[out.length - 1] += c;
+  }
+  return out;
+}
+
+/** Text a format section paints itself: quoted strings and \x escapes ("×", \否). */
+const literal = (section: string): string => [...section.matchAll(/"([^"]*)"|\\(.)/gu)].map((m) => m[1] ?? m[2] ?? '').join('').trim();
+
+/**
+ * Whether a number format shows something other than the cell's value, which is what is read: for text, a text
+ * section (the one with @, or the fourth) that paints its own words around @ or instead of it ("@（暂不公开）",
+ * ;;;"×"); for a number or a yes/no, a format that paints words ("×";"×";"×"). Dates are left to their formats.
+ */
+export function rewritingFormat(format: string | undefined, value: unknown): boolean {
+  if (!format || format === 'General' || format === '@') return false;
+  const parts = sections(format);
+  if (typeof value === 'string' || (value !== null && typeof value === 'object' && 'richText' in value)) {
+    const text = parts.find((p) => p.replace(/"[^"]*"/g, '').includes('@')) ?? parts[3];
+    if (text === undefined) return false;
+    return !text.replace(/"[^"]*"/g, '').includes('@') || literal(text) !== '';
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return parts.some((p) => literal(p) !== '');
+  return false;
+}
+
 function fontHides(font: Font | undefined, background: string): HiddenHow | undefined {
+  if (font?.strike) return 'strike';
   if (font?.size !== undefined && font.size < 4) return 'tiny';
   const colour = hex(font?.color);
   return colour !== undefined && sameColour(colour, background) ? 'colour' : undefined;
@@ -35,7 +70,7 @@ function fontHides(font: Font | undefined, background: string): HiddenHow | unde
 
 /** Why Excel shows nothing of this cell's text, if so (a rich-text cell is hidden when every non-blank run is). */
 export function cellHiddenBy(cell: LookCell): HiddenHow | undefined {
-  if (blankFormat(cell.numFmt)) return 'format';
+  if (blankFormat(cell.numFmt) || rewritingFormat(cell.numFmt, cell.value)) return 'format';
   const background = cell.fill?.type === 'pattern' && cell.fill.pattern === 'solid' ? hex(cell.fill.fgColor) ?? 'FFFFFF' : 'FFFFFF';
   const rich = (cell.value as { richText?: { text?: string; font?: Font }[] } | null)?.richText;
   if (Array.isArray(rich)) {

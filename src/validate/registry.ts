@@ -40,6 +40,7 @@ import tamperedDocument from './codes/tampered-document.js';
 import unexpectedFilingKind from './codes/unexpected-filing-kind.js';
 import unitMismatch from './codes/unit-mismatch.js';
 import unknownBaseline from './codes/unknown-baseline.js';
+import unreadableCell from './codes/unreadable-cell.js';
 import unusedDeviation from './codes/unused-deviation.js';
 import unverifiableRendering from './codes/unverifiable-rendering.js';
 import unverifiedFile from './codes/unverified-file.js';
@@ -94,6 +95,7 @@ export const STAGE_CODES: readonly StageCode[] = [
   unexpectedFilingKind,
   unitMismatch,
   unknownBaseline,
+  unreadableCell,
   unusedDeviation,
   unverifiableRendering,
   unverifiedFile,

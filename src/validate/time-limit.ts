@@ -39,9 +39,22 @@ const PERIODS: readonly [RegExp, Period][] = [
   [/^(?:每周|每星期|按周)/, 'week'],
 ];
 
+/** Letters and numerals drawn like 0 and 1: O o (Latin, Cyrillic, Greek), 〇 零; l I І |. */
+const LIKE_ZERO = 'OoОоΟο〇零';
+const LIKE_ONE = 'lIІ|';
+const LOOK_ALIKE_RUN = new RegExp(`[\\d${LIKE_ZERO}${LIKE_ONE}]*\\d[\\d${LIKE_ZERO}${LIKE_ONE}]*`, 'gu');
+
+/**
+ * A run of Arabic digits with look-alikes among them read as the reader reads it: 2O0 and 2〇〇 are 200, l20 is 120
+ * (red team: "2O0个工作日" was text, so only uncomparable, where a reader sees two hundred days).
+ */
+function lookAlikeDigits(s: string): string {
+  return s.replace(LOOK_ALIKE_RUN, (run) => [...run].map((c) => (LIKE_ZERO.includes(c) ? '0' : LIKE_ONE.includes(c) ? '1' : c)).join(''));
+}
+
 /** Parse a 公开时限. Never throws; anything outside the grammar is `{kind: 'text'}`. */
 export function parseTimeLimit(text: string): TimeLimit {
-  const s = normalizeText(text).replace(/\(公开\)$/, '').replace(/(?:予以)?公开$/, '').replace(/[。；;.，,]+$/, '');
+  const s = lookAlikeDigits(normalizeText(text)).replace(/\(公开\)$/, '').replace(/(?:予以)?公开$/, '').replace(/[。；;.，,]+$/, '');
   if (s === '') return { kind: 'text' };
   const atLeast = parseOpenEnded(s, startKey) ?? extended(s);
   if (atLeast) return atLeast;

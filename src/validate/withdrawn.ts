@@ -41,7 +41,8 @@ export interface WithdrawnContext {
 
 /** The text as the patterns read it: normalised, simplified, lower case, benign words masked. */
 function withdrawnReading(text: string): string {
-  return toSimplified(normalizeText(text)).toLowerCase().replace(BENIGN, '·');
+  // Marks normalizeText keeps so that texts compare unequal (strokes, bidi controls) must not split a phrase here.
+  return toSimplified(normalizeText(text).replace(/[\u0334-\u0338\u20D2\u20D3\u20D8-\u20DA\u20DD-\u20E6\u20E9-\u20EB\u1CD4\u1CE2-\u1CE8\u202A-\u202E\u2066-\u2069]/gu, '')).toLowerCase().replace(BENIGN, '·');
 }
 
 /** The withdrawing phrase in a text, if any. */

@@ -2,6 +2,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { missingEntries, normalizeText, sameText } from '../../src/validate/normalize.js';
+import { withdrawnPhrase } from '../../src/validate/withdrawn.js';
+
+describe('normalizeText: marks drawn over a character are kept (red team)', () => {
+  it.each([
+    ['struck through (U+0336)', '政\u0336府\u0336网\u0336站\u0336', '政府网站'],
+    ['slashed (U+0338)', '主\u0338动\u0338', '主动'],
+    ['a prohibition sign (U+20E0)', '各校本年度招生计划\u20e0', '各校本年度招生计划'],
+    ['a right-to-left override (shown 站网府政)', '\u202e政府网站\u202c', '政府网站'],
+    ['a right-to-left isolate', '\u2067政府网站\u2069', '政府网站'],
+  ])('%s does not compare equal', (_what, marked, plain) => {
+    expect(sameText(marked, plain)).toBe(false);
+    expect(normalizeText(normalizeText(marked))).toBe(normalizeText(marked));
+  });
+  it('a combining accent still goes (it changes no word)', () => expect(sameText('暂\u0301不公开', '暂不公开')).toBe(true));
+  it('withdrawn phrases are still found through strokes and bidi controls', () => {
+    expect(withdrawnPhrase('暂\u202d不\u0336公开\u202c')).toBe('暂不公开');
+  });
+});
 
 describe('normalizeText', () => {
   it.each([

@@ -8,7 +8,7 @@ import type { StageCode } from '../../src/validate/rule.js';
 import { repoRoot } from '../helpers/check.js';
 
 /** Rules reported by `verify` only: their tests live with verify's, in tests/filing/. */
-const VERIFY_RULES: ReadonlySet<string> = new Set(['tampered-document', 'missing-source', 'baseline-mismatch', 'other-version', 'unverifiable-rendering', 'signed-document', 'unexpected-filing-kind', 'compression-bomb', 'unverified-file', 'incomplete-document', 'hidden-content', 'unit-mismatch']);
+const VERIFY_RULES: ReadonlySet<string> = new Set(['tampered-document', 'missing-source', 'baseline-mismatch', 'other-version', 'unverifiable-rendering', 'signed-document', 'unexpected-filing-kind', 'compression-bomb', 'unverified-file', 'incomplete-document', 'hidden-content', 'unit-mismatch', 'unreadable-cell']);
 
 const ids = CODES.map((r) => r.id);
 

@@ -108,6 +108,11 @@ describe('the reading is total and conservative', () => {
     [BASE, '信息形成或者变更之日起两个工作日内', 'same-or-shorter'],
     [BASE, '信息形成或者变更之日起２５个工作日内', 'longer'],
     [BASE, '信息形成或者变更之日起一二〇个工作日内', 'longer'],
+    // letters and numerals drawn like digits among Arabic digits (red team: these were text, so only uncomparable)
+    [BASE, '信息形成或者变更之日起2O0个工作日内', 'longer'],
+    [BASE, '信息形成或者变更之日起2〇〇个工作日内', 'longer'],
+    [BASE, '信息形成或者变更之日起l20个工作日内', 'longer'],
+    [BASE, '信息形成或者变更之日起2\u039f个工作日内', 'same-or-shorter'],
     // 后 instead of 内, two durations, relative starts
     [BASE, '信息形成或者变更之日起20个工作日后', 'longer'],
     [BASE, '信息形成或者变更之日起5个工作日后公开', 'uncomparable'],

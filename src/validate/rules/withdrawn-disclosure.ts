@@ -45,13 +45,15 @@ function itemFindings(ctx: RuleContext): Found[] {
   return out;
 }
 
-/** The names of new categories. */
+/** The names of new categories, and of baseline categories given a new name (招生管理 → 招生管理（暂停公开）). */
 function categoryFindings(ctx: RuleContext): Found[] {
-  const baseIds = new Set(ctx.baseline?.categories.map((c) => c.id));
-  return ctx.resolved.categories.filter((c) => !baseIds.has(c.id)).flatMap((c) => {
-    const phrase = newPhrase(c.name, [], false);
+  const baseNames = new Map(ctx.baseline?.categories.map((c) => [c.id, c.name]));
+  return ctx.resolved.categories.flatMap((c) => {
+    const had = baseNames.get(c.id);
+    const phrase = newPhrase(c.name, had === undefined ? [] : [had], false);
     const pointer = ctx.origins.categories.get(c.id)?.pointer ?? '';
     return phrase === undefined ? [] : [{
+      ...(had !== undefined && removalSeverity(ctx.source.kind) ? { severity: removalSeverity(ctx.source.kind) } : {}),
       messageId: 'category', pointer: ctx.positions.has(joinPointer(pointer, 'name')) ? joinPointer(pointer, 'name') : pointer, target: c.id,
       data: { id: c.id, name: c.name, field: 'name', fieldName: '一级事项名称', text: c.name, phrase },
     } satisfies Found];
@@ -91,8 +93,8 @@ export default defineRule({
       en: 'New item "{name}" ({id}): the {field} says "{text}"; "{phrase}" withdraws, suspends or narrows a disclosure. A new item cannot withdraw baseline items: delete it, or declare {id}#{field} in deviations',
     },
     category: {
-      zh: '新增一级事项“{name}”（{id}）的名称中“{phrase}”表示不公开、暂停或收窄公开：请删去这句话',
-      en: 'New category "{name}" ({id}): "{phrase}" in its name withdraws, suspends or narrows a disclosure: delete it',
+      zh: '一级事项“{name}”（{id}）的名称中“{phrase}”表示不公开、暂停或收窄公开，基准目录中没有这样的话：请删去这句话',
+      en: 'Category "{name}" ({id}): "{phrase}" in its name withdraws, suspends or narrows a disclosure, which the baseline does not: delete it',
     },
     catalogue: {
       zh: '目录的{fieldName}写有“{text}”，其中“{phrase}”表示整个目录不公开、暂停或收窄公开，基准目录中没有这样的话：请删去这句话（这一条不能声明为偏离）',

@@ -14,6 +14,14 @@ describe(rule, () => {
     expect(found[0]?.message).toContain('“信息形成或者变更之日起30个工作日内”比基准目录的“信息形成或者变更之日起20个工作日内”更长');
   });
 
+  it('reads letters drawn like digits among digits as the reader does (2O0, 2〇〇 are 200)', () => {
+    const found = only(checkFixture('rules/extended-time-limit/look-alike-digits.yaml'), rule);
+    expect(where(found)).toEqual([
+      { rule, severity: 'error', line: 12, column: 20, target: 'enrollment.plan#timeLimit' },
+      { rule, severity: 'error', line: 14, column: 20, target: 'enrollment.zones#timeLimit' },
+    ]);
+  });
+
   it('reports a duration where the baseline (here a county) publishes in real time', () => {
     const found = only(checkFixture('rules/extended-time-limit/immediate-to-duration.yaml'), rule);
     expect(where(found)).toEqual([{ rule, severity: 'error', line: 12, column: 20, target: 'enrollment.results#timeLimit' }]);

@@ -18,6 +18,12 @@ describe(rule, () => {
     expect(found[1]?.message).toBe('事项“招生计划”（enrollment.plan）的备注写有“本年度暂不公开”，其中“暂不公开”表示不公开、暂停或收窄公开，基准目录中没有这样的话。县级目录只增不减：请删去这句话；确有理由请在 deviations 中以 enrollment.plan#note 声明');
   });
 
+  it('reads the new name of a renamed baseline category (it named none before)', () => {
+    const found = only(checkFixture('rules/withdrawn-disclosure/renamed-category.yaml'), rule);
+    expect(where(found)).toEqual([{ rule, severity: 'warning', line: 10, column: 11, target: 'enrollment' }]);
+    expect(found[0]?.message).toBe('一级事项“招生管理（本年度暂停公开）”（enrollment）的名称中“暂停”表示不公开、暂停或收窄公开，基准目录中没有这样的话：请删去这句话');
+  });
+
   it('is quiet for added text that does not withdraw', () => {
     expect(only(checkFixture('rules/withdrawn-disclosure/kept.yaml'), rule)).toEqual([]);
   });
