@@ -43,9 +43,6 @@ export function tickMark(text: string): 'on' | 'off' | 'unclear' {
   return TICK.test(t) ? 'on' : 'unclear';
 }
 
-/** Whether a tick cell is marked (an unclear mark is not). */
-export const isTicked = (text: string): boolean => tickMark(text) === 'on';
-
 const VALUES = {
   audience: [[/全社会|社会公众|公众/, '全社会'], [/特定(群体|对象|人群)/, '特定群体']],
   method: [[/主动/, '主动'], [/依申请/, '依申请']],

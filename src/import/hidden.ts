@@ -11,7 +11,7 @@ function hiddenData(h: HiddenCell, lang: Lang, several: boolean): Record<string,
 }
 
 /** Whether the table's rows come from more than one table or sheet (then messages name it). */
-function severalTables(table: ImportedTable): boolean {
+export function severalTables(table: ImportedTable): boolean {
   return new Set([...table.rows.map((r) => r.where.zh), ...table.hidden.map((h) => h.where.zh)]).size > 1;
 }
 

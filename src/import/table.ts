@@ -35,7 +35,7 @@ export interface TableRow {
 }
 
 /** One cell of a row that cannot be read as the filing's value. */
-export interface UnreadableCell {
+interface UnreadableCell {
   readonly how: 'blank' | 'mark' | 'split';
   /** The element (content … level) and, for a tick column, the value it stands for. */
   readonly key: 'content' | 'basis' | 'timeLimit' | 'subject' | 'channel' | TickKey;
@@ -72,7 +72,7 @@ export interface ImportedTable {
   readonly unreadColumns: readonly UnreadColumn[];
 }
 
-export interface UnreadColumn {
+interface UnreadColumn {
   readonly where: { readonly zh: string; readonly en: string };
   /** The header row the clerk sees, and the column counted from 1. */
   readonly number: number;

@@ -49,7 +49,7 @@ const literal = (section: string): string => [...section.matchAll(/"([^"]*)"|\\(
  * section (the one with @, or the fourth) that paints its own words around @ or instead of it ("@（暂不公开）",
  * ;;;"×"); for a number or a yes/no, a format that paints words ("×";"×";"×"). Dates are left to their formats.
  */
-export function rewritingFormat(format: string | undefined, value: unknown): boolean {
+function rewritingFormat(format: string | undefined, value: unknown): boolean {
   if (!format || format === 'General' || format === '@') return false;
   const parts = sections(format);
   if (typeof value === 'string' || (value !== null && typeof value === 'object' && 'richText' in value)) {
