@@ -24,17 +24,19 @@ const pathOf = (name) => `^src/${escape(name)}${name.endsWith('.ts') ? '$' : '/'
 const anyOf = (names) => names.map(pathOf).join('|');
 
 const layerRules = LAYERS.flatMap((layer, rank) =>
-  layer.map((name) => {
-    const above = LAYERS.slice(0, rank).flat();
-    const siblings = layer.filter((other) => other !== name);
-    return {
-      name: `layer-${name.replace(/\.ts$/, '')}`,
-      comment: `${name} may import only itself and the layers below it (.dependency-cruiser.cjs, LAYERS)`,
-      severity: 'error',
-      from: { path: pathOf(name) },
-      to: { path: anyOf([...above, ...siblings]) },
-    };
-  }).filter((rule) => rule.to.path !== ''),
+  layer
+    .map((name) => {
+      const above = LAYERS.slice(0, rank).flat();
+      const siblings = layer.filter((other) => other !== name);
+      return {
+        name: `layer-${name.replace(/\.ts$/, '')}`,
+        comment: `${name} may import only itself and the layers below it (.dependency-cruiser.cjs, LAYERS)`,
+        severity: 'error',
+        from: { path: pathOf(name) },
+        to: { path: anyOf([...above, ...siblings]) },
+      };
+    })
+    .filter((rule) => rule.to.path !== ''),
 );
 
 const known = LAYERS.flat().concat(['types']);

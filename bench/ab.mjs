@@ -18,12 +18,24 @@ if (!other || args.length === 0) {
 }
 const here = fileURLToPath(new URL('..', import.meta.url));
 const roots = [here, other];
-const load = loadavg().map((l) => l.toFixed(2)).join(' ');
-const results = measureInterleaved(roots.map((r) => ({ cmd: nodeCommand([join(r, 'bin', 'catalog.js'), ...args]) })), { cwd: process.cwd(), warmup: 1, runs, rssFile: join(tmpdir(), `ab-rss-${process.pid}.txt`) });
-process.stdout.write(`${args.join(' ')} — ${runs} runs in turns, load average ${load} → ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
+const load = loadavg()
+  .map((l) => l.toFixed(2))
+  .join(' ');
+const results = measureInterleaved(
+  roots.map((r) => ({ cmd: nodeCommand([join(r, 'bin', 'catalog.js'), ...args]) })),
+  { cwd: process.cwd(), warmup: 1, runs, rssFile: join(tmpdir(), `ab-rss-${process.pid}.txt`) },
+);
+process.stdout.write(
+  `${args.join(' ')} — ${runs} runs in turns, load average ${load} → ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}\n`,
+);
 results.forEach((r, i) => {
   if (r.failed) return process.stdout.write(`${roots[i]}: FAILED ${r.failed}\n`);
-  process.stdout.write(`${roots[i]}: wall ${r.wall.median.toFixed(3)} s (${r.wall.min.toFixed(3)}–${r.wall.max.toFixed(3)}), CPU ${r.cpu?.median.toFixed(3)} s, RSS ${r.rss?.median.toFixed(0)} MB\n`);
+  process.stdout.write(
+    `${roots[i]}: wall ${r.wall.median.toFixed(3)} s (${r.wall.min.toFixed(3)}–${r.wall.max.toFixed(3)}), CPU ${r.cpu?.median.toFixed(3)} s, RSS ${r.rss?.median.toFixed(0)} MB\n`,
+  );
 });
 const [a, b] = results;
-if (a.wall && b.wall) process.stdout.write(`ratio this ÷ other: wall ${(a.wall.median / b.wall.median).toFixed(3)}, CPU ${(a.cpu.median / b.cpu.median).toFixed(3)}\n`);
+if (a.wall && b.wall)
+  process.stdout.write(`ratio this ÷ other: wall ${(a.wall.median / b.wall.median).toFixed(3)}, CPU ${(a.cpu.median / b.cpu.median).toFixed(3)}\n`);

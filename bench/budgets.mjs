@@ -19,7 +19,7 @@ export function evaluateBudgets(results) {
   add('build-vs-libreoffice', 'build of one county faster than LibreOffice DOCX→PDF', wall('build.34'), wall('ref.soffice'), 's');
   add('notice-vs-typst', 'notice PDF (weihui) ≤ 1.0× Typst making the same notice', ratio(wall('build.notice'), wall('ref.typst')), 1.0, '×');
   add('build-vs-node', 'build of one county (DOCX + PDF + HTML) ≤ 8× bare node start-up', ratio(wall('build.34'), wall('ref.node')), 8, '×');
-  add('warm-notice', 'a second county\'s notice PDF in the same process (library API) ≤ 0.1 s', results['warm.notice']?.inner?.median, 0.1, 's');
+  add('warm-notice', "a second county's notice PDF in the same process (library API) ≤ 0.1 s", results['warm.notice']?.inner?.median, 0.1, 's');
   add('verify-100', 'verify of 100 filings < 20 s', wall('verify.100'), 20, 's');
   add('verify-rate', 'verify of the realistic mix ≥ 20 filings/s (100 filings, --jobs default)', rate(100, wall('verify.100')), 20, '/s');
   add('import-docx', 'import of a 40-row DOCX table ≤ 1 s', wall('import.40'), 1, 's');

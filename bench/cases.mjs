@@ -38,19 +38,40 @@ export function benchCases(ctx) {
     { id: 'check.34', label: 'check, county of 34 items', cmd: cat('check', files[34]), ...light },
     { id: 'check.100', label: 'check, 100 items', cmd: cat('check', files[100]), ...light },
     { id: 'check.1000', label: 'check, 1,000 items', cmd: cat('check', files[1000]), ...light },
-    { id: `check.copies`, label: `check, ${COPIES} copies of the county`, cmd: cat('check', ...range(COPIES).map((i) => join(ctx.copiesDir, `copy-${pad(i)}.yaml`))), ...light },
+    {
+      id: `check.copies`,
+      label: `check, ${COPIES} copies of the county`,
+      cmd: cat('check', ...range(COPIES).map((i) => join(ctx.copiesDir, `copy-${pad(i)}.yaml`))),
+      ...light,
+    },
     { id: 'build.34', label: 'build, county of 34 (all outputs)', cmd: cat('build', files[34], '-o', out('34')), ...light },
     sofficeCase(ctx, light),
-    { id: 'build.notice', label: 'build weihui --only notice,pdf', cmd: cat('build', join(ctx.packageRoot, 'catalogues', 'weihui.yaml'), '--only', 'notice,pdf', '-o', out('notice')), ...light },
+    {
+      id: 'build.notice',
+      label: 'build weihui --only notice,pdf',
+      cmd: cat('build', join(ctx.packageRoot, 'catalogues', 'weihui.yaml'), '--only', 'notice,pdf', '-o', out('notice')),
+      ...light,
+    },
     typstCase(ctx, light),
     // Issue 18.3: the figure is the second county's notice inside one process (bench/warm.mjs), not the process.
-    { id: 'warm.notice', label: 'warm: 2nd county notice PDF via the API (in process)', cmd: nodeCommand([fileURLToPath(new URL('./warm.mjs', import.meta.url)), ctx.packageRoot]), ...light },
+    {
+      id: 'warm.notice',
+      label: 'warm: 2nd county notice PDF via the API (in process)',
+      cmd: nodeCommand([fileURLToPath(new URL('./warm.mjs', import.meta.url)), ctx.packageRoot]),
+      ...light,
+    },
     { id: 'build.100', label: 'build, 100 items', cmd: cat('build', files[100], '-o', out('100')), ...light },
     { id: 'build.200', label: 'build, 200 items', cmd: cat('build', files[200], '-o', out('200')), ...light },
     { id: 'build.1000', label: 'build, 1,000 items', cmd: cat('build', files[1000], '-o', out('1000')), ...heavy },
   ];
   // A bare node start in turns with the 100 filings: the ratio of filings/s and of peak memory to it.
-  cases.push({ id: 'ref.node.verify', label: 'node -e ""  (reference, in turns with verify.100)', cmd: nodeCommand(['-e', '']), interleave: 'verify.100', ...heavy });
+  cases.push({
+    id: 'ref.node.verify',
+    label: 'node -e ""  (reference, in turns with verify.100)',
+    cmd: nodeCommand(['-e', '']),
+    interleave: 'verify.100',
+    ...heavy,
+  });
   for (const n of FILING_COUNTS) cases.push(verifyCase(ctx, n, n >= 100 ? heavy : light));
   cases.push(importCase(ctx, light));
   return cases;
@@ -121,7 +142,8 @@ function verifyCase(ctx, n, runs) {
 /** `catalog import` of the 40-row table of a county's notice DOCX (built once), written over the same output each run. */
 function importCase(ctx, runs) {
   const base = { id: 'import.40', label: 'import, DOCX table of 40 rows', ...runs };
-  if (!['app', 'cli'].some((dir) => existsSync(join(ctx.packageRoot, 'lib', dir, 'import.js')))) return { ...base, skip: 'catalog import not built yet (lib/app/import.js missing)' };
+  if (!['app', 'cli'].some((dir) => existsSync(join(ctx.packageRoot, 'lib', dir, 'import.js'))))
+    return { ...base, skip: 'catalog import not built yet (lib/app/import.js missing)' };
   const dir = join(ctx.root, 'out', 'import');
   const docx = join(dir, 'bench-40.notice.docx');
   return {

@@ -13,10 +13,58 @@ import { countyYaml } from './generate.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** Counties (区县) of 新乡 and beyond: each a distinct catalogue (region, 公开主体, its own additions). */
-const COUNTIES = ['红旗区', '卫滨区', '凤泉区', '牧野区', '新乡县', '获嘉县', '原阳县', '延津县', '封丘县', '卫辉市', '辉县市', '长垣市',
-  '平原示范区', '经开区', '高新区', '淇县', '浚县', '滑县', '内黄县', '汤阴县', '林州市', '安阳县', '修武县', '武陟县', '温县',
-  '博爱县', '孟州市', '沁阳市', '中站区', '马村区', '山阳区', '解放区', '清丰县', '南乐县', '范县', '台前县', '濮阳县', '长葛市',
-  '鄢陵县', '襄城县', '禹州市', '郏县', '宝丰县', '叶县', '鲁山县', '舞钢市', '汝州市', '新华区', '卫东区', '石龙区'];
+const COUNTIES = [
+  '红旗区',
+  '卫滨区',
+  '凤泉区',
+  '牧野区',
+  '新乡县',
+  '获嘉县',
+  '原阳县',
+  '延津县',
+  '封丘县',
+  '卫辉市',
+  '辉县市',
+  '长垣市',
+  '平原示范区',
+  '经开区',
+  '高新区',
+  '淇县',
+  '浚县',
+  '滑县',
+  '内黄县',
+  '汤阴县',
+  '林州市',
+  '安阳县',
+  '修武县',
+  '武陟县',
+  '温县',
+  '博爱县',
+  '孟州市',
+  '沁阳市',
+  '中站区',
+  '马村区',
+  '山阳区',
+  '解放区',
+  '清丰县',
+  '南乐县',
+  '范县',
+  '台前县',
+  '濮阳县',
+  '长葛市',
+  '鄢陵县',
+  '襄城县',
+  '禹州市',
+  '郏县',
+  '宝丰县',
+  '叶县',
+  '鲁山县',
+  '舞钢市',
+  '汝州市',
+  '新华区',
+  '卫东区',
+  '石龙区',
+];
 
 /**
  * The mix for `total` filings: `total / 2` distinct counties (34–57 items each), each filed twice: once as
@@ -46,7 +94,15 @@ async function sealer(packageRoot) {
   const out = join(packageRoot, 'bench-sign.mjs');
   if (!existsSync(out)) {
     const { buildSync } = await import('esbuild');
-    buildSync({ entryPoints: [join(ROOT, 'tests', 'filing', 'sign.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: out, logLevel: 'error' });
+    buildSync({
+      entryPoints: [join(ROOT, 'tests', 'filing', 'sign.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      outfile: out,
+      logLevel: 'error',
+    });
   }
   return import(out);
 }

@@ -7,14 +7,21 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 const ALIASES = [
-  ['方正小标宋简体', 'Noto Serif SC', 'bold'], ['仿宋_GB2312', 'Noto Serif SC'], ['仿宋', 'Noto Serif SC'], ['宋体', 'Noto Serif SC'],
-  ['黑体', 'Noto Sans S Chinese'], ['楷体_GB2312', 'LXGW WenKai'], ['楷体', 'LXGW WenKai'],
+  ['方正小标宋简体', 'Noto Serif SC', 'bold'],
+  ['仿宋_GB2312', 'Noto Serif SC'],
+  ['仿宋', 'Noto Serif SC'],
+  ['宋体', 'Noto Serif SC'],
+  ['黑体', 'Noto Sans S Chinese'],
+  ['楷体_GB2312', 'LXGW WenKai'],
+  ['楷体', 'LXGW WenKai'],
 ];
 
 function aliasXml([name, family, weight]) {
   const bold = weight ? `<edit name="weight" mode="assign" binding="strong"><const>${weight}</const></edit>` : '';
-  return `<match target="pattern"><test name="family"><string>${name}</string></test>`
-    + `<edit name="family" mode="prepend" binding="strong"><string>${family}</string></edit>${bold}</match>`;
+  return (
+    `<match target="pattern"><test name="family"><string>${name}</string></test>` +
+    `<edit name="family" mode="prepend" binding="strong"><string>${family}</string></edit>${bold}</match>`
+  );
 }
 
 /** Writes `dir/fonts.conf` (and LXGW WenKai as TTF, converted by the built tool's own WOFF reader); returns its path. */
@@ -31,11 +38,19 @@ export async function writeFontsConf(dir, packageRoot) {
     dir,
   ];
   const conf = join(dir, 'fonts.conf');
-  writeFileSync(conf, [
-    '<?xml version="1.0"?>', '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">', '<fontconfig>',
-    '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>',
-    ...dirs.map((d) => `<dir>${d}</dir>`), `<cachedir>${join(dir, 'cache')}</cachedir>`,
-    ...ALIASES.map(aliasXml), '</fontconfig>', '',
-  ].join('\n'));
+  writeFileSync(
+    conf,
+    [
+      '<?xml version="1.0"?>',
+      '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">',
+      '<fontconfig>',
+      '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>',
+      ...dirs.map((d) => `<dir>${d}</dir>`),
+      `<cachedir>${join(dir, 'cache')}</cachedir>`,
+      ...ALIASES.map(aliasXml),
+      '</fontconfig>',
+      '',
+    ].join('\n'),
+  );
   return conf;
 }

@@ -26,9 +26,7 @@ export function nodeCommand(args) {
 
 /** Any other program; its peak RSS comes from GNU time when that is installed. */
 export function externalCommand(file, args) {
-  return existsSync(GNU_TIME)
-    ? { file: GNU_TIME, args: ['-f', '%M %U %S', '-o', null, file, ...args], rss: 'time' }
-    : { file, args, rss: 'none' };
+  return existsSync(GNU_TIME) ? { file: GNU_TIME, args: ['-f', '%M %U %S', '-o', null, file, ...args], rss: 'time' } : { file, args, rss: 'none' };
 }
 
 /** "KB user system" as the hook or GNU time wrote it (GNU time may put a status line first). */
@@ -46,12 +44,16 @@ function runOnce(cmd, { cwd, env, rssFile, before }) {
   const args = cmd.args.map((a) => (a === null ? rssFile : a));
   const t0 = process.hrtime.bigint();
   const r = spawnSync(cmd.file, args, {
-    cwd, env: { ...process.env, ...env, CATALOG_BENCH_RSS: rssFile, CATALOG_BENCH_INNER: innerFile, NO_COLOR: '1' },
-    stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024,
+    cwd,
+    env: { ...process.env, ...env, CATALOG_BENCH_RSS: rssFile, CATALOG_BENCH_INNER: innerFile, NO_COLOR: '1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
   });
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
   const usage = cmd.rss !== 'none' && existsSync(rssFile) ? readUsage(rssFile) : { rss: null, cpu: null };
-  const lines = String(r.stderr ?? '').trim().split('\n');
+  const lines = String(r.stderr ?? '')
+    .trim()
+    .split('\n');
   // The error's own line (a stack trace ends in frames and the Node version), then the last line.
   const stderr = [...new Set([lines.find((l) => /error/i.test(l)), lines.at(-1)].filter(Boolean))].join(' … ');
   // A case that times a part of itself (bench/warm.mjs) writes those seconds to CATALOG_BENCH_INNER.
@@ -73,19 +75,27 @@ export function measure(cmd, { cwd, env = {}, warmup = 1, runs = 5, expectStatus
  */
 export function measureInterleaved(entries, { cwd, warmup = 1, runs = 5, rssFile }) {
   const state = entries.map(() => ({ results: [], failed: undefined }));
-  const round = (keep) => entries.forEach((e, i) => {
-    if (state[i].failed) return;
-    const r = runOnce(e.cmd, { cwd, env: e.env ?? {}, rssFile, before: e.before });
-    if (r.status !== (e.expectStatus ?? 0)) state[i].failed = failure(r);
-    else if (keep) state[i].results.push(r);
-  });
+  const round = (keep) =>
+    entries.forEach((e, i) => {
+      if (state[i].failed) return;
+      const r = runOnce(e.cmd, { cwd, env: e.env ?? {}, rssFile, before: e.before });
+      if (r.status !== (e.expectStatus ?? 0)) state[i].failed = failure(r);
+      else if (keep) state[i].results.push(r);
+    });
   for (let i = 0; i < warmup; i++) round(false);
   for (let i = 0; i < runs; i++) round(true);
-  return state.map(({ results, failed }) => failed ? { failed } : {
-    wall: summarize(results.map((r) => r.wall)), cpu: summarize(results.map((r) => r.cpu)),
-    rss: summarize(results.map((r) => r.rss)), warmup, runs,
-    ...(results.every((r) => typeof r.inner === 'number') && results.length > 0 ? { inner: summarize(results.map((r) => r.inner)) } : {}),
-  });
+  return state.map(({ results, failed }) =>
+    failed
+      ? { failed }
+      : {
+          wall: summarize(results.map((r) => r.wall)),
+          cpu: summarize(results.map((r) => r.cpu)),
+          rss: summarize(results.map((r) => r.rss)),
+          warmup,
+          runs,
+          ...(results.every((r) => typeof r.inner === 'number') && results.length > 0 ? { inner: summarize(results.map((r) => r.inner)) } : {}),
+        },
+  );
 }
 
 function failure(r) {

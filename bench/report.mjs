@@ -54,7 +54,8 @@ export function formatBudgets(budgets) {
   const mark = { pass: '✔', fail: '✘', skip: '–' };
   const fmt = (b) => {
     if (b.status === 'skip') return 'not measured';
-    const v = b.unit === 's' ? `${secs(b.value)} s` : b.unit === 'MB' ? `${mb(b.value)} MB` : b.unit === '/s' ? `${b.value.toFixed(1)}/s` : `${b.value.toFixed(2)}×`;
+    const v =
+      b.unit === 's' ? `${secs(b.value)} s` : b.unit === 'MB' ? `${mb(b.value)} MB` : b.unit === '/s' ? `${b.value.toFixed(1)}/s` : `${b.value.toFixed(2)}×`;
     const l = b.unit === 's' ? `${secs(b.limit)} s` : b.unit === 'MB' ? `${mb(b.limit)} MB` : b.unit === '/s' ? `${b.limit}/s` : `${b.limit}×`;
     return `${v} (limit ${l})`;
   };

@@ -79,12 +79,31 @@ function setUp() {
   const files = writeFixtures(root, ROOT, SIZES, SEED);
   const copiesDir = writeCopies(root, files[34], COPIES);
   const meta = {
-    date: new Date().toISOString(), node: process.version, cores: cpus().length, cpu: cpus()[0]?.model.trim() ?? '?',
-    platform: `${platform()} ${release()}`, loadavg: loadavg().map((l) => l.toFixed(2)).join(' '),
-    commit: gitDescribe(), seed: SEED, warmup: 1, runs, heavyWarmup: 1, heavyRuns: Math.max(1, Math.min(3, runs)),
+    date: new Date().toISOString(),
+    node: process.version,
+    cores: cpus().length,
+    cpu: cpus()[0]?.model.trim() ?? '?',
+    platform: `${platform()} ${release()}`,
+    loadavg: loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' '),
+    commit: gitDescribe(),
+    seed: SEED,
+    warmup: 1,
+    runs,
+    heavyWarmup: 1,
+    heavyRuns: Math.max(1, Math.min(3, runs)),
   };
   const ctx = {
-    root, packageRoot: tool, bin, files, copiesDir, warmup: meta.warmup, runs, heavyWarmup: meta.heavyWarmup, heavyRuns: meta.heavyRuns,
+    root,
+    packageRoot: tool,
+    bin,
+    files,
+    copiesDir,
+    warmup: meta.warmup,
+    runs,
+    heavyWarmup: meta.heavyWarmup,
+    heavyRuns: meta.heavyRuns,
     // lib/app/ since the #17 layout, lib/cli/ before it (an older tool in an A/B run).
     hasVerify: ['app', 'cli'].some((dir) => existsSync(join(tool, 'lib', dir, 'verify.js'))),
     runCatalog: (args) => spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' }),
@@ -122,8 +141,13 @@ async function measureAll(cases, root) {
     }
     if (partners.length > 0) process.stderr.write(`  measuring ${partners.map((p) => p.id).join(', ')} in turns with it …\n`);
     const all = [c, ...partners];
-    const measuredNow = measureInterleaved(all.map((x) => ({ cmd: x.cmd, env: x.env })), { cwd: root, warmup: c.warmup, runs: c.runs, rssFile });
-    all.forEach((x, i) => { results[x.id] = measuredNow[i]; });
+    const measuredNow = measureInterleaved(
+      all.map((x) => ({ cmd: x.cmd, env: x.env })),
+      { cwd: root, warmup: c.warmup, runs: c.runs, rssFile },
+    );
+    all.forEach((x, i) => {
+      results[x.id] = measuredNow[i];
+    });
   }
   return results;
 }

@@ -8,13 +8,23 @@ const args = process.argv.slice(2);
 const en = args.some((arg, i) => arg === '--lang=en' || (arg === '--lang' && args[i + 1] === 'en'));
 function crash(error) {
   const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  process.stderr.write(args.includes('--debug') && error instanceof Error ? `${error.stack}\n` : en
-    ? `catalog could not run: ${detail} (is the installation complete? reinstall, or run npm run build)\n`
-    : `catalog 无法运行：${detail}（安装可能不完整：请重新安装，或运行 npm run build）\n`);
+  process.stderr.write(
+    args.includes('--debug') && error instanceof Error
+      ? `${error.stack}\n`
+      : en
+        ? `catalog could not run: ${detail} (is the installation complete? reinstall, or run npm run build)\n`
+        : `catalog 无法运行：${detail}（安装可能不完整：请重新安装，或运行 npm run build）\n`,
+  );
   process.exitCode = 2;
 }
-process.on('uncaughtException', (error) => { crash(error); process.exit(2); });
-process.on('unhandledRejection', (error) => { crash(error); process.exit(2); });
+process.on('uncaughtException', (error) => {
+  crash(error);
+  process.exit(2);
+});
+process.on('unhandledRejection', (error) => {
+  crash(error);
+  process.exit(2);
+});
 
 // A build lasts about a second: V8's default tier-up sends hundreds of functions to the optimizing
 // compiler, which kept the second core busy for ~0.5 s of CPU and left none for the DOCX worker. An 8×

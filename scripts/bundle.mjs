@@ -1,7 +1,19 @@
 // The offline bundle for offices without Node.js: a folder with a Node.js binary, the tool (app/) with its
 // production node_modules, and a launcher; zipped for Windows by scripts/dist-win.mjs. Used by its tests too.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  cpSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { Zip, ZipDeflate } from 'fflate';
 
@@ -26,20 +38,34 @@ export const WINDOWS_LAUNCHER = [
 ].join('\r\n');
 
 /** The Linux/macOS launcher of the same layout. */
-export const POSIX_LAUNCHER = '#!/bin/sh\n# catalog: runs app/bin/catalog.js with the node binary beside this script.\nhere="$(cd "$(dirname "$0")" && pwd)"\nexec "$here/node" "$here/app/bin/catalog.js" "$@"\n';
+export const POSIX_LAUNCHER =
+  '#!/bin/sh\n# catalog: runs app/bin/catalog.js with the node binary beside this script.\nhere="$(cd "$(dirname "$0")" && pwd)"\nexec "$here/node" "$here/app/bin/catalog.js" "$@"\n';
 
 /** The files a bundle must have, per platform (node_modules checked separately: a fake stage has none). */
 export function requiredFiles(platform) {
   const node = platform === 'win' ? 'node.exe' : 'node';
   const launcher = platform === 'win' ? 'catalog.cmd' : 'catalog';
-  return [node, launcher, 'README.txt', 'app/package.json', 'app/bin/catalog.js', 'app/lib/cli/main.js', 'app/lib/index.js',
-    'app/lib/validate/schemas.compiled.cjs', 'app/schema/catalogue.schema.json', 'app/templates/portal.hbs',
-    'app/catalogues/xinxiang/2020.yaml', 'app/docs/rules/schema.md'];
+  return [
+    node,
+    launcher,
+    'README.txt',
+    'app/package.json',
+    'app/bin/catalog.js',
+    'app/lib/cli/main.js',
+    'app/lib/index.js',
+    'app/lib/validate/schemas.compiled.cjs',
+    'app/schema/catalogue.schema.json',
+    'app/templates/portal.hbs',
+    'app/catalogues/xinxiang/2020.yaml',
+    'app/docs/rules/schema.md',
+  ];
 }
 
 /** Problems with a staged folder's layout (empty when it is whole). */
 export function layoutProblems(stage, platform, { modules = true } = {}) {
-  const problems = requiredFiles(platform).filter((f) => !existsSync(join(stage, f))).map((f) => `missing ${f}`);
+  const problems = requiredFiles(platform)
+    .filter((f) => !existsSync(join(stage, f)))
+    .map((f) => `missing ${f}`);
   if (modules) {
     const manifest = JSON.parse(readFileSync(join(stage, 'app', 'package.json'), 'utf8'));
     for (const dep of Object.keys(manifest.dependencies ?? {})) {
@@ -102,10 +128,12 @@ export function stageBundle({ root, stage, platform, nodeBinary, modules }) {
 
 function readme(platform) {
   const cmd = platform === 'win' ? 'catalog.cmd' : './catalog';
-  return `义务教育领域基层政务公开标准目录工具（catalog）离线版\n\n不需要安装 Node.js。解压后：\n\n`
-    + `1. ${platform === 'win' ? '双击 catalog.cmd，打开一个命令窗口（先显示帮助）；' : '在终端中进入本文件夹；'}\n`
-    + `2. 输入命令，例如：\n   ${cmd} check 目录文件夹\n   ${cmd} build 目录文件.yaml -o 出文\n   ${cmd} verify 收文文件夹 --report 汇总表.html\n\n`
-    + `示例目录在 app\\catalogues 下；完整说明见 app\\README.md。\n`;
+  return (
+    `义务教育领域基层政务公开标准目录工具（catalog）离线版\n\n不需要安装 Node.js。解压后：\n\n` +
+    `1. ${platform === 'win' ? '双击 catalog.cmd，打开一个命令窗口（先显示帮助）；' : '在终端中进入本文件夹；'}\n` +
+    `2. 输入命令，例如：\n   ${cmd} check 目录文件夹\n   ${cmd} build 目录文件.yaml -o 出文\n   ${cmd} verify 收文文件夹 --report 汇总表.html\n\n` +
+    `示例目录在 app\\catalogues 下；完整说明见 app\\README.md。\n`
+  );
 }
 
 /** Zip `stage` into `zipFile`, entries under `top/`, in name order with a fixed time (the same bytes each time). */
@@ -121,7 +149,10 @@ export async function zipStage(stage, zipFile, top) {
   walk(stage);
   mkdirSync(dirname(zipFile), { recursive: true });
   const out = createWriteStream(zipFile);
-  const done = new Promise((resolve, reject) => { out.on('finish', resolve); out.on('error', reject); });
+  const done = new Promise((resolve, reject) => {
+    out.on('finish', resolve);
+    out.on('error', reject);
+  });
   const zip = new Zip((error, chunk, final) => {
     if (error) throw error;
     out.write(chunk);

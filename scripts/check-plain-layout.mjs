@@ -36,6 +36,15 @@ for (const file of Object.values(loadDefaultFonts().fonts)) {
   const bad = own.filter((c) => !same(c));
   for (const a of own) for (const b of own) if (!same(a + b)) bad.push(a + b);
   failures += bad.length;
-  console.log(`${file.name}: ${own.length} characters, ${own.length ** 2} pairs — ${bad.length === 0 ? 'all plain' : `${bad.length} differ: ${bad.slice(0, 50).map((s) => JSON.stringify(s)).join(' ')}`}`);
+  console.log(
+    `${file.name}: ${own.length} characters, ${own.length ** 2} pairs — ${
+      bad.length === 0
+        ? 'all plain'
+        : `${bad.length} differ: ${bad
+            .slice(0, 50)
+            .map((s) => JSON.stringify(s))
+            .join(' ')}`
+    }`,
+  );
 }
 process.exitCode = failures === 0 ? 0 : 1;

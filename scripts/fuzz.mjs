@@ -34,11 +34,13 @@ async function loadMutator() {
 }
 
 function catalogueFiles(dir) {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return catalogueFiles(path);
-    return name.endsWith('.yaml') ? [path] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return catalogueFiles(path);
+      return name.endsWith('.yaml') ? [path] : [];
+    });
 }
 
 /** The worker: check what it is sent, answer with the diagnostics or the error. */
@@ -49,9 +51,11 @@ async function serve() {
   parentPort.on('message', ({ file, bytes, lang }) => {
     try {
       const { result } = checkSource(file, bytes, host, { lang });
-      parentPort.postMessage({ diagnostics: result.diagnostics.map(({ rule, severity, message, line, column }) => ({ rule, severity, message, line, column })) });
+      parentPort.postMessage({
+        diagnostics: result.diagnostics.map(({ rule, severity, message, line, column }) => ({ rule, severity, message, line, column })),
+      });
     } catch (e) {
-      parentPort.postMessage({ error: e instanceof Error ? e.stack ?? e.message : String(e) });
+      parentPort.postMessage({ error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
     }
   });
 }
@@ -90,7 +94,9 @@ async function run() {
     console.error('fuzz: lib/ is not built; run npm run build first');
     return 2;
   }
-  const { values } = parseArgs({ options: { iterations: { type: 'string', default: '20000' }, seed: { type: 'string' }, timeout: { type: 'string', default: '10000' } } });
+  const { values } = parseArgs({
+    options: { iterations: { type: 'string', default: '20000' }, seed: { type: 'string' }, timeout: { type: 'string', default: '10000' } },
+  });
   const iterations = Number(values.iterations);
   const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(values.seed);
   const { mutate, prng, problemsOf } = await loadMutator();
@@ -127,7 +133,12 @@ async function run() {
   await checker.close();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`\n${iterations} inputs in ${seconds} s (slowest ${slowest} ms), ${failures.length} failing`);
-  console.log([...rules].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `  ${rule}: ${n}`).join('\n'));
+  console.log(
+    [...rules]
+      .sort((a, b) => b[1] - a[1])
+      .map(([rule, n]) => `  ${rule}: ${n}`)
+      .join('\n'),
+  );
   if (failures.length > 0) console.log(`failing inputs (with a .txt beside each): ${out}`);
   return failures.length === 0 ? 0 : 1;
 }

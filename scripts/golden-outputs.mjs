@@ -12,7 +12,11 @@ const TOOL_VERSION = 'golden';
 
 /** The shipped examples: catalogues/*.yaml and catalogues/schools/*.yaml (the municipal baseline is among the parents). */
 function examples() {
-  const list = (dir) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(dir, f));
+  const list = (dir) =>
+    readdirSync(join(root, dir))
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()
+      .map((f) => join(dir, f));
   return [...list('catalogues'), ...list('catalogues/schools'), ...list('catalogues/xinxiang')];
 }
 

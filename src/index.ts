@@ -133,12 +133,22 @@ export type Format = FormatName;
 export function format(results: readonly FileResult[], as: Format, opts: { lang?: Lang; command?: 'check' | 'verify' } = {}): string {
   const formatter = FORMATTERS[as];
   if (!formatter) throw new RangeError(`unknown format: ${as}`);
-  return formatter(results, { lang: opts.lang ?? 'zh', color: false, verbose: true, quiet: false, command: opts.command ?? 'check', toolVersion: toolVersion() });
+  return formatter(results, {
+    lang: opts.lang ?? 'zh',
+    color: false,
+    verbose: true,
+    quiet: false,
+    command: opts.command ?? 'check',
+    toolVersion: toolVersion(),
+  });
 }
 
 /** The rules: id, severity and a one-line description in zh and en. */
-export const rules: readonly { readonly id: string; readonly severity: 'error' | 'warning' | 'info'; readonly description: { readonly zh: string; readonly en: string } }[] =
-  CODES.map((r) => ({ id: r.id, severity: r.severity, description: r.description }));
+export const rules: readonly {
+  readonly id: string;
+  readonly severity: 'error' | 'warning' | 'info';
+  readonly description: { readonly zh: string; readonly en: string };
+}[] = CODES.map((r) => ({ id: r.id, severity: r.severity, description: r.description }));
 
 /** This package's version. */
 export const version: string = toolVersion();

@@ -18,12 +18,17 @@ if (!source || !outDir) {
 const root = resolve(rootArg ?? fileURLToPath(new URL('../..', import.meta.url)));
 const lib = (p) => import(pathToFileURL(join(root, 'lib', p)).href);
 /** A module by its current path, or by its path before the #17 layout (an older PACKAGE_ROOT in an A/B run). */
-const moved = (now, before) => lib(now).catch((e) => {
-  if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
-  return lib(before);
-});
+const moved = (now, before) =>
+  lib(now).catch((e) => {
+    if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
+    return lib(before);
+  });
 const [{ checkSource }, { fsHost }, layout, { documentDate }, manifest] = await Promise.all([
-  lib('check/check.js'), moved('app/host.js', 'cli/io.js'), lib('render/layout/index.js'), lib('build/date.js'), moved('build/manifest.js', 'filing/manifest.js'),
+  lib('check/check.js'),
+  moved('app/host.js', 'cli/io.js'),
+  lib('render/layout/index.js'),
+  lib('build/date.js'),
+  moved('build/manifest.js', 'filing/manifest.js'),
 ]);
 const portableCatalogue = manifest.portableCatalogue ?? (await lib('build/render.js')).portableCatalogue;
 
@@ -34,9 +39,13 @@ if (!catalogue) throw new Error(`${source} did not resolve`);
 const templates = Object.fromEntries(['notice', 'filing'].map((t) => [t, readFileSync(join(root, 'templates', `${t}.hbs`), 'utf8')]));
 const date = documentDate(catalogue.document.date, undefined);
 const input = {
-  catalogue, ...(checked.baseline ? { baseline: checked.baseline } : {}),
+  catalogue,
+  ...(checked.baseline ? { baseline: checked.baseline } : {}),
   addedItemIds: layout.findAddedItemIds(catalogue, checked.baseline),
-  sourceSha256: checked.loaded.sha256, date: date.iso, undated: date.undated, templates,
+  sourceSha256: checked.loaded.sha256,
+  date: date.iso,
+  undated: date.undated,
+  templates,
 };
 const doc = layout.layoutNotice(input);
 
@@ -48,10 +57,27 @@ const parents = (checked.parents ?? []).filter((p) => !p.reference && !p.file.st
 const attachments = [
   { name: `${catalogue.id}.yaml`, bytes: checked.loaded.bytes, mime: 'application/yaml', description: '目录源文件 (catalogue source)', rel: 'source' },
   ...parents.map((p, i) => ({ name: `parent-${i + 1}.yaml`, bytes: p.bytes, mime: 'application/yaml', description: '上级目录', rel: 'source' })),
-  { name: `${catalogue.id}${manifest.RESOLVED_SUFFIX}`, bytes: JSON.stringify(portableCatalogue(catalogue), null, 2) + '\n', mime: 'application/json', description: '合并后的完整目录 (resolved catalogue)', rel: 'data' },
+  {
+    name: `${catalogue.id}${manifest.RESOLVED_SUFFIX}`,
+    bytes: JSON.stringify(portableCatalogue(catalogue), null, 2) + '\n',
+    mime: 'application/json',
+    description: '合并后的完整目录 (resolved catalogue)',
+    rel: 'data',
+  },
   { name: manifest.TEMPLATE_NAMES.notice, bytes: templates.notice, mime: 'text/plain', description: '印发通知正文模板', rel: 'source' },
   { name: manifest.TEMPLATE_NAMES.filing, bytes: templates.filing, mime: 'text/plain', description: '备案报告正文模板', rel: 'source' },
-  { name: manifest.MANIFEST_NAME, bytes: JSON.stringify({ format: 'catalog-filing', version: 1, part: 'notice', date: date.iso, source: { name: `${catalogue.id}.yaml`, sha256: checked.loaded.sha256 } }, null, 2) + '\n', mime: 'application/json', description: '生成清单 (build manifest)', rel: 'data' },
+  {
+    name: manifest.MANIFEST_NAME,
+    bytes:
+      JSON.stringify(
+        { format: 'catalog-filing', version: 1, part: 'notice', date: date.iso, source: { name: `${catalogue.id}.yaml`, sha256: checked.loaded.sha256 } },
+        null,
+        2,
+      ) + '\n',
+    mime: 'application/json',
+    description: '生成清单 (build manifest)',
+    rel: 'data',
+  },
 ];
 for (const a of attachments) writeFileSync(join(files, a.name), a.bytes);
 
@@ -65,6 +91,13 @@ for (const f of [
   require.resolve(`${serif}/700Bold/NotoSerifSC_700Bold.ttf`),
   join(dirname(dirname(require.resolve('@embedpdf/fonts-sc'))), 'fonts', 'NotoSansHans-Regular.otf'),
   join(root, 'lib', 'fonts', 'lxgw-wenkai-latin-500-normal.ttf'),
-]) symlinkSync(f, join(fonts, f.split('/').pop()));
+])
+  symlinkSync(f, join(fonts, f.split('/').pop()));
 
-writeFileSync(join(outDir, 'notice.typ'), typstNotice(doc, attachments.map((a) => ({ ...a, path: `files/${a.name}` }))));
+writeFileSync(
+  join(outDir, 'notice.typ'),
+  typstNotice(
+    doc,
+    attachments.map((a) => ({ ...a, path: `files/${a.name}` })),
+  ),
+);

@@ -39,7 +39,8 @@ async function runBuild(o: Output, inputs: readonly string[], raw: RawOptions, h
   const selection = parseSelection(typeof raw.only === 'string' ? raw.only : undefined);
   if ('invalid' in selection) throw new UsageError(t(opts.lang, 'err.only', { value: selection.invalid }));
   const profile = raw.profile === 'windows' ? 'windows' : 'gbt9704';
-  if (raw.profile !== undefined && raw.profile !== 'windows' && raw.profile !== 'gbt9704') throw new UsageError(t(opts.lang, 'err.profile', { value: String(raw.profile) }));
+  if (raw.profile !== undefined && raw.profile !== 'windows' && raw.profile !== 'gbt9704')
+    throw new UsageError(t(opts.lang, 'err.profile', { value: String(raw.profile) }));
   // The DOCX/HTML worker loads its modules while the catalogues are checked.
   const side = selection.docx || selection.html ? SideThread.start() : undefined;
   try {
@@ -85,12 +86,26 @@ async function checkAndRender(o: Output, inputs: readonly string[], raw: RawOpti
   for (const [i, c] of checked.entries()) {
     status?.(t(opts.lang, 'build.progress', { n: i + 1, total: checked.length, file: c.result.file }));
     const date = documentDate(c.resolved?.document.date, host.env.SOURCE_DATE_EPOCH);
-    if (!opts.quiet) notes.push(...missingMetadataNotes(c.result.file, c.resolved, selection, date.undated, opts.lang), ...inferredRowsNote(c.result.file, c.resolved, opts.lang));
+    if (!opts.quiet)
+      notes.push(
+        ...missingMetadataNotes(c.result.file, c.resolved, selection, date.undated, opts.lang),
+        ...inferredRowsNote(c.result.file, c.resolved, opts.lang),
+      );
     try {
-      rendered.push(...(await renderCatalogue({
-        checked: c, date, templates, selection, profile, toolVersion: version,
-        ...(typeof raw.fonts === 'string' ? { fontsDir: resolve(cwd, raw.fonts) } : {}),
-      }, side)));
+      rendered.push(
+        ...(await renderCatalogue(
+          {
+            checked: c,
+            date,
+            templates,
+            selection,
+            profile,
+            toolVersion: version,
+            ...(typeof raw.fonts === 'string' ? { fontsDir: resolve(cwd, raw.fonts) } : {}),
+          },
+          side,
+        )),
+      );
     } catch (e) {
       const name = (e as Error).name;
       if (name === 'TemplateError') throw new UsageError((e as Error).message);

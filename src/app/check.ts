@@ -48,7 +48,11 @@ export function exitCodeFor(checked: readonly { result: { diagnostics: readonly 
 /** What the formatters are told: language, colour, the tool version and the rule docs (for SARIF help). */
 export function formatContext(opts: CommonOptions, command: string, host: AppHost): FormatContext {
   const ruleDoc = (id: string): string => {
-    try { return rulePage(id, opts.lang); } catch { return ''; }
+    try {
+      return rulePage(id, opts.lang);
+    } catch {
+      return '';
+    }
   };
   return { lang: opts.lang, color: host.color.out, verbose: opts.verbose, quiet: opts.quiet, command, toolVersion: toolVersion(), ruleDoc };
 }

@@ -35,7 +35,12 @@ function runDiff(o: Output, oldPath: string, newPath: string, raw: RawOptions, h
   const unresolved = sides.filter((c) => !c.resolved);
   if (unresolved.length > 0) {
     const ctx = { lang: opts.lang, color: host.color.err, verbose: false, quiet: true, command: 'diff' };
-    o.err(formatStylish(unresolved.map((c) => c.result), ctx));
+    o.err(
+      formatStylish(
+        unresolved.map((c) => c.result),
+        ctx,
+      ),
+    );
     for (const c of unresolved) o.err(tr(opts.lang, 'diff.notResolved', { file: c.result.file }));
     return 1;
   }

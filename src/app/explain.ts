@@ -37,8 +37,13 @@ function explainText(ruleId: string | undefined, raw: RawOptions): string {
   const { lang } = settleOptions(raw);
   if (!ruleId) return listRules(lang);
   if (!CODES_BY_ID.has(ruleId)) {
-    const suggestion = suggest(ruleId, CODES.map((r) => r.id));
-    throw new UsageError(suggestion === undefined ? t(lang, 'err.unknownRuleNone', { rule: ruleId }) : t(lang, 'err.unknownRule', { rule: ruleId, suggestion }));
+    const suggestion = suggest(
+      ruleId,
+      CODES.map((r) => r.id),
+    );
+    throw new UsageError(
+      suggestion === undefined ? t(lang, 'err.unknownRuleNone', { rule: ruleId }) : t(lang, 'err.unknownRule', { rule: ruleId, suggestion }),
+    );
   }
   return rulePage(ruleId, lang);
 }

@@ -60,7 +60,15 @@ function runFix(inputs: readonly string[], raw: RawOptions, host: AppHost): { co
   const left = after.filter((c) => c.result.diagnostics.some((d) => d.severity === 'error' || (d.severity === 'warning' && !opts.quiet)));
   if (left.length > 0) {
     const stylish = FORMATTERS.stylish;
-    if (stylish) out.push('', fx(opts.lang, 'remaining'), stylish(left.map((c) => c.result), formatContext(opts, 'fix', host)).trimEnd());
+    if (stylish)
+      out.push(
+        '',
+        fx(opts.lang, 'remaining'),
+        stylish(
+          left.map((c) => c.result),
+          formatContext(opts, 'fix', host),
+        ).trimEnd(),
+      );
   }
   return { code: exitCodeFor(after, opts.strict), text: out.join('\n') };
 }

@@ -23,7 +23,10 @@ function baselineFor(spec: string, outPath: string, cwd: string, lang: Lang, ove
   const probe = `id: probe\nkind: county\nregion: 县\ntitle: 目录\nissuer: 县教育局\nextends: ${JSON.stringify(spec)}\n`;
   const checked = checkSource(outPath, new TextEncoder().encode(probe), fsHost(cwd), { lang, ...(override ? { baselineOverride: override } : {}) });
   if (!checked.baseline) {
-    const detail = checked.result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message).join(lang === 'zh' ? '；' : '; ');
+    const detail = checked.result.diagnostics
+      .filter((d) => d.severity === 'error')
+      .map((d) => d.message)
+      .join(lang === 'zh' ? '；' : '; ');
     throw new UsageError(it(lang, 'err.extends', { spec, detail }));
   }
   return checked.baseline;
@@ -31,7 +34,7 @@ function baselineFor(spec: string, outPath: string, cwd: string, lang: Lang, ove
 
 /** --map ROW=ID, repeated; ROW may be 12 or, with several tables, 2-12 (table 2, row 12). */
 function parseMaps(raw: unknown, lang: Lang): Map<string, string> {
-  const list = Array.isArray(raw) ? raw as string[] : typeof raw === 'string' ? [raw] : [];
+  const list = Array.isArray(raw) ? (raw as string[]) : typeof raw === 'string' ? [raw] : [];
   const out = new Map<string, string>();
   for (const entry of list.flatMap((e) => e.split(','))) {
     const m = /^\s*(\d+(?:-\d+)?)\s*[=＝:]\s*([a-z0-9.-]+)\s*$/.exec(entry);
@@ -53,10 +56,15 @@ const percent = (x: number): string => `${Math.round(x * 100)}%`;
 
 /** The mapping as the clerk reads it: every row, then the uncertain ones with their candidates, then what is missing. */
 function formatMapping(matches: readonly RowMatch[], removed: readonly { id: string; name: string }[], lang: Lang): string {
-  const lines = [it(lang, 'map.title', {
-    where: lang === 'zh' ? '对照结果' : 'Mapping', rows: matches.length,
-    mapped: matches.filter((m) => m.item).length, added: matches.filter((m) => !m.item).length, missing: removed.length,
-  })];
+  const lines = [
+    it(lang, 'map.title', {
+      where: lang === 'zh' ? '对照结果' : 'Mapping',
+      rows: matches.length,
+      mapped: matches.filter((m) => m.item).length,
+      added: matches.filter((m) => !m.item).length,
+      missing: removed.length,
+    }),
+  ];
   for (const m of matches) {
     const target = m.item ? `${m.item.id}（${m.item.name}）` : it(lang, 'map.new');
     lines.push(it(lang, 'map.row', { row: m.row.label, name: m.row.name, target, confidence: percent(m.confidence) }) + (m.uncertain ? '  ?' : ''));
@@ -65,7 +73,13 @@ function formatMapping(matches: readonly RowMatch[], removed: readonly { id: str
   if (uncertain.length > 0) {
     lines.push('', it(lang, 'map.uncertain', { n: uncertain.length }));
     for (const m of uncertain) {
-      lines.push(it(lang, 'map.candidate', { row: m.row.label, name: m.row.name, candidates: m.candidates.map((c) => `${c.id}（${c.name}）`).join(lang === 'zh' ? '、' : ', ') }));
+      lines.push(
+        it(lang, 'map.candidate', {
+          row: m.row.label,
+          name: m.row.name,
+          candidates: m.candidates.map((c) => `${c.id}（${c.name}）`).join(lang === 'zh' ? '、' : ', '),
+        }),
+      );
     }
   }
   if (removed.length > 0) lines.push('', it(lang, 'map.missing', { items: removed.map((r) => `${r.id}（${r.name}）`).join(lang === 'zh' ? '、' : ', ') }));
@@ -75,8 +89,10 @@ function formatMapping(matches: readonly RowMatch[], removed: readonly { id: str
 /** The catalogue id: --id, else the -o file's name, else the imported file's name when it is already an id. */
 function catalogueId(raw: RawOptions, file: string, lang: Lang): string {
   const fromOut = typeof raw.out === 'string' ? basename(raw.out).replace(/\.ya?ml$/i, '') : undefined;
-  const fromFile = basename(file).replace(/\.[^.]+$/, '').toLowerCase();
-  const id = typeof raw.id === 'string' ? raw.id : fromOut ?? (ID.test(fromFile) ? fromFile : 'imported');
+  const fromFile = basename(file)
+    .replace(/\.[^.]+$/, '')
+    .toLowerCase();
+  const id = typeof raw.id === 'string' ? raw.id : (fromOut ?? (ID.test(fromFile) ? fromFile : 'imported'));
   if (!ID.test(id)) throw new UsageError(it(lang, 'err.badId', { id }));
   return id;
 }
@@ -92,7 +108,8 @@ async function runImport(o: Output, file: string, raw: RawOptions, host: AppHost
   const { cwd } = host;
   const path = resolve(cwd, file);
   const read = host.readFile(path);
-  if (read.kind !== 'file') throw new UsageError(read.kind === 'unreadable' ? t(lang, 'err.unreadable', { path: file, reason: read.reason }) : t(lang, 'err.missing', { path: file }));
+  if (read.kind !== 'file')
+    throw new UsageError(read.kind === 'unreadable' ? t(lang, 'err.unreadable', { path: file, reason: read.reason }) : t(lang, 'err.missing', { path: file }));
   const id = catalogueId(raw, file, lang);
   const outPath = resolve(cwd, typeof raw.out === 'string' ? raw.out : `catalogues/${id}.yaml`);
   const shown = relativeSlashed(cwd, outPath);
@@ -104,7 +121,16 @@ async function runImport(o: Output, file: string, raw: RawOptions, host: AppHost
   const manual = parseMaps(raw.map, lang);
   let result;
   try {
-    result = await importCatalogue({ file, bytes: read.bytes, baseline, id, extends: spec, manual, lang, ...(typeof raw.region === 'string' ? { region: raw.region } : {}) });
+    result = await importCatalogue({
+      file,
+      bytes: read.bytes,
+      baseline,
+      id,
+      extends: spec,
+      manual,
+      lang,
+      ...(typeof raw.region === 'string' ? { region: raw.region } : {}),
+    });
   } catch (e) {
     if (e instanceof ImportError) throw new UsageError(it(lang, e.textId, e.data));
     throw e;
@@ -113,7 +139,10 @@ async function runImport(o: Output, file: string, raw: RawOptions, host: AppHost
   o.out(formatMapping(result.matches, result.overlay.removed, lang));
   const hidden = hiddenWarnings(result.table, lang);
   if (hidden.length > 0) o.out(`\n${hidden.join('\n')}`);
-  const checked = checkSource(outPath, new TextEncoder().encode(result.overlay.text), host, { lang, ...(opts.baseline ? { baselineOverride: opts.baseline } : {}) });
+  const checked = checkSource(outPath, new TextEncoder().encode(result.overlay.text), host, {
+    lang,
+    ...(opts.baseline ? { baselineOverride: opts.baseline } : {}),
+  });
   if (raw.dryRun === true) o.out(`\n${it(lang, 'dry')}`);
   else {
     writeAtomic(outPath, result.overlay.text, { lang, shown });

@@ -1,9 +1,7 @@
 /** `catalog init`: scaffold a county or school catalogue that extends a baseline; never overwrites without --force. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import {
-  askAnswers, flagProblems, InitAborted, missingFlags, parseKind, settleAnswers, type InitAnswers, type InitFlags,
-} from '../authoring/answers.js';
+import { askAnswers, flagProblems, InitAborted, missingFlags, parseKind, settleAnswers, type InitAnswers, type InitFlags } from '../authoring/answers.js';
 import { scaffoldCatalogue, schemaReference } from '../authoring/scaffold.js';
 import { relativeSlashed } from '../util/shown-path.js';
 import { tr } from '../messages/authoring.js';
@@ -18,12 +16,13 @@ import { writeAtomic } from './write.js';
 
 const FLAG_KEYS = ['kind', 'region', 'issuer', 'id', 'extends', 'title'] as const;
 
-
 /** County catalogues directly under ./catalogues, offered to a school as what it extends. */
 function countyFiles(cwd: string): string[] {
   const dir = join(cwd, 'catalogues');
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => /\.ya?ml$/i.test(f)).sort()
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/i.test(f))
+    .sort()
     .filter((f) => /^kind:\s*county\s*$/m.test(readFileSync(join(dir, f), 'utf8')))
     .map((f) => `catalogues/${f}`);
 }
@@ -33,7 +32,13 @@ async function askOnTerminal(flags: InitFlags, lang: Lang, cwd: string, open: ()
   const terminal = await open();
   terminal.say(tr(lang, 'ask.intro'));
   try {
-    return await askAnswers(flags, (q) => terminal.ask(q), (text) => terminal.say(text), lang, flags.kind === 'county' ? [] : countyFiles(cwd));
+    return await askAnswers(
+      flags,
+      (q) => terminal.ask(q),
+      (text) => terminal.say(text),
+      lang,
+      flags.kind === 'county' ? [] : countyFiles(cwd),
+    );
   } finally {
     terminal.close();
   }
@@ -47,9 +52,10 @@ async function gatherAnswers(raw: RawOptions, lang: Lang, host: AppHost): Promis
   const missing = missingFlags(flags);
   if (missing.length === 0) return settleAnswers(flags);
   if (!host.openTerminal) {
-    const example = flags.kind && parseKind(flags.kind) === 'school'
-      ? 'catalog init --kind school --region 卫辉市实验学校 --id weihui-shiyan --extends catalogues/weihui.yaml'
-      : 'catalog init --region 卫辉市 --id weihui';
+    const example =
+      flags.kind && parseKind(flags.kind) === 'school'
+        ? 'catalog init --kind school --region 卫辉市实验学校 --id weihui-shiyan --extends catalogues/weihui.yaml'
+        : 'catalog init --region 卫辉市 --id weihui';
     throw new UsageError(tr(lang, 'init.missing', { flags: missing.join(lang === 'zh' ? '、' : ', '), example }));
   }
   try {
@@ -117,7 +123,10 @@ async function runInit(o: Output, raw: RawOptions, host: AppHost): Promise<numbe
   // First pass: a minimal scaffold, checked in place, tells what `extends` resolves to (or why it cannot).
   const probe = checkText(out.path, scaffoldCatalogue({ ...input, parent: { ...emptyParent, issuer: answers.issuer } }), host, lang);
   if (!probe.baseline) {
-    const detail = probe.result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message).join(lang === 'zh' ? '；' : '; ');
+    const detail = probe.result.diagnostics
+      .filter((d) => d.severity === 'error')
+      .map((d) => d.message)
+      .join(lang === 'zh' ? '；' : '; ');
     throw new UsageError(tr(lang, 'init.badExtends', { spec: answers.extends, detail }));
   }
   const text = scaffoldCatalogue({ ...input, parent: probe.baseline, full: raw.full === true });
@@ -128,7 +137,10 @@ async function runInit(o: Output, raw: RawOptions, host: AppHost): Promise<numbe
   }
   writeAtomic(out.path, text, { lang, shown: out.shown });
   const counts = final.result.counts ?? { categories: 0, items: 0 };
-  o.out(tr(lang, 'init.done', { path: out.shown, base: answers.extends, categories: counts.categories, items: counts.items }) + (out.existed ? tr(lang, 'init.overwritten') : ''));
+  o.out(
+    tr(lang, 'init.done', { path: out.shown, base: answers.extends, categories: counts.categories, items: counts.items }) +
+      (out.existed ? tr(lang, 'init.overwritten') : ''),
+  );
   o.out(tr(lang, 'init.next', { path: out.shown }));
   return 0;
 }

@@ -26,7 +26,12 @@ export interface Bureau {
   readonly own: BaselineFile;
 }
 
-interface Head { readonly kind?: unknown; readonly id?: unknown; readonly version?: unknown; readonly extends?: unknown }
+interface Head {
+  readonly kind?: unknown;
+  readonly id?: unknown;
+  readonly version?: unknown;
+  readonly extends?: unknown;
+}
 
 function baselineFile(path: string, bytes: Uint8Array, head: Head): BaselineFile {
   const id = String(head.id);

@@ -22,7 +22,10 @@ export function readExpectList(file: string, cwd: string, lang: Lang): ExpectedU
 /** The verification time: SOURCE_DATE_EPOCH (seconds) when set, for reproducible reports; else the clock. */
 export function verificationTime(env: Readonly<Record<string, string | undefined>>, now: () => Date, lang: Lang): string {
   const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch === undefined || epoch === '') return now().toISOString().replace(/\.\d+Z$/, 'Z');
+  if (epoch === undefined || epoch === '')
+    return now()
+      .toISOString()
+      .replace(/\.\d+Z$/, 'Z');
   if (!/^\d+$/.test(epoch.trim())) throw new UsageError(vt(lang, 'err.epoch', { value: epoch }));
   return new Date(Number(epoch.trim()) * 1000).toISOString().replace(/\.\d+Z$/, 'Z');
 }
@@ -44,7 +47,13 @@ export function writeReport(outcomes: readonly FilingOutcome[], req: ReportReque
   const path = resolve(req.cwd, req.file);
   const { own } = req;
   const baseline = { label: own.label, sha256: own.sha256, id: own.id, ...(own.version !== undefined ? { version: own.version } : {}) };
-  const text = req.format(outcomes, { lang: req.lang, baseline, toolVersion: req.toolVersion, time: req.time, ...(req.expected ? { expected: req.expected } : {}) });
+  const text = req.format(outcomes, {
+    lang: req.lang,
+    baseline,
+    toolVersion: req.toolVersion,
+    time: req.time,
+    ...(req.expected ? { expected: req.expected } : {}),
+  });
   writeAtomic(path, text, { lang: req.lang, shown: shownPath(req.cwd, path) });
   return req.quiet ? '' : vt(req.lang, 'report', { path: relative(req.cwd, path) || req.file });
 }

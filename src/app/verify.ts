@@ -64,7 +64,15 @@ function settle(raw: RawOptions): VerifySettings {
   const report = typeof raw.report === 'string' ? raw.report : undefined;
   const expect = typeof raw.expect === 'string' ? raw.expect : undefined;
   const fontsDir = typeof raw.fonts === 'string' ? trustedFontsDir(raw.fonts, opts.lang) : undefined;
-  return { opts, jobs, timeoutSeconds, maxBytes, ...(fontsDir !== undefined ? { fontsDir } : {}), ...(report !== undefined ? { report } : {}), ...(expect !== undefined ? { expect } : {}) };
+  return {
+    opts,
+    jobs,
+    timeoutSeconds,
+    maxBytes,
+    ...(fontsDir !== undefined ? { fontsDir } : {}),
+    ...(report !== undefined ? { report } : {}),
+    ...(expect !== undefined ? { expect } : {}),
+  };
 }
 
 /** `--fonts DIR`: an existing folder, as an absolute path (workers resolve nothing). */
@@ -79,7 +87,10 @@ function trustedFontsDir(value: string, lang: Lang): string {
 }
 
 /** A one-line progress bar in the host's status line (on a terminal only). */
-function progressBar(lang: Lang, status: ((line: string | undefined) => void) | undefined): { tick: (done: number, total: number, file: string) => void; clear: () => void } {
+function progressBar(
+  lang: Lang,
+  status: ((line: string | undefined) => void) | undefined,
+): { tick: (done: number, total: number, file: string) => void; clear: () => void } {
   if (!status) return { tick: () => {}, clear: () => {} };
   const width = 24;
   return {
@@ -96,7 +107,10 @@ function summaryLine(outcomes: readonly FilingOutcome[], lang: Lang): string {
   const verified = outcomes.filter((o) => o.result.integrity !== 'skipped');
   const n = (s: string): number => verified.filter((o) => o.result.status === s).length;
   const skipped = outcomes.length - verified.length;
-  return vt(lang, 'summary', { total: verified.length, ok: n('ok'), warning: n('warning'), error: n('error') }) + (skipped > 0 ? vt(lang, 'skipped', { n: skipped }) : '');
+  return (
+    vt(lang, 'summary', { total: verified.length, ok: n('ok'), warning: n('warning'), error: n('error') }) +
+    (skipped > 0 ? vt(lang, 'skipped', { n: skipped }) : '')
+  );
 }
 
 /** `catalog verify FILINGS...`: every filing checked in worker threads; findings, a summary line, and the report file. */
@@ -120,12 +134,25 @@ async function runVerify(o: Output, inputs: readonly string[], raw: RawOptions, 
   const progress = progressBar(opts.lang, opts.quiet ? undefined : host.status);
   const version = toolVersion();
   const jobs = paths.map((path) => ({ path, file: relative(cwd, path).split('\\').join('/') }));
-  const outcomes = sortOutcomes(await runPool(jobs, {
-    jobs: s.jobs,
-    timeoutSeconds: s.timeoutSeconds,
-    config: { lang: opts.lang, cwd, baselinePath: baseline.path, baselineBytes: baseline.bytes, baselineSha256: baseline.sha256, toolVersion: version, maxBytes: s.maxBytes, debug: opts.debug, scope: bureau.scope, ...(s.fontsDir !== undefined ? { fontsDir: s.fontsDir } : {}) },
-    onSettled: (done, total, job) => progress.tick(done, total, job.file),
-  }));
+  const outcomes = sortOutcomes(
+    await runPool(jobs, {
+      jobs: s.jobs,
+      timeoutSeconds: s.timeoutSeconds,
+      config: {
+        lang: opts.lang,
+        cwd,
+        baselinePath: baseline.path,
+        baselineBytes: baseline.bytes,
+        baselineSha256: baseline.sha256,
+        toolVersion: version,
+        maxBytes: s.maxBytes,
+        debug: opts.debug,
+        scope: bureau.scope,
+        ...(s.fontsDir !== undefined ? { fontsDir: s.fontsDir } : {}),
+      },
+      onSettled: (done, total, job) => progress.tick(done, total, job.file),
+    }),
+  );
   progress.clear();
   const results = outcomes.map((o) => o.result);
   const ctx = formatContext(opts, 'verify', host);
@@ -136,8 +163,21 @@ async function runVerify(o: Output, inputs: readonly string[], raw: RawOptions, 
     else o.err(summaryLine(outcomes, opts.lang));
   }
   if (s.report !== undefined && reportFormat) {
-    const where = writeReport(outcomes, { file: s.report, format: reportFormat, cwd, lang: opts.lang, quiet: opts.quiet, own: bureau.own, toolVersion: version, time, ...(expected ? { expected } : {}) });
+    const where = writeReport(outcomes, {
+      file: s.report,
+      format: reportFormat,
+      cwd,
+      lang: opts.lang,
+      quiet: opts.quiet,
+      own: bureau.own,
+      toolVersion: version,
+      time,
+      ...(expected ? { expected } : {}),
+    });
     if (where !== '') o.err(where);
   }
-  return exitCodeFor(results.map((result) => ({ result })), opts.strict);
+  return exitCodeFor(
+    results.map((result) => ({ result })),
+    opts.strict,
+  );
 }

@@ -27,8 +27,15 @@ const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
 const DEFAULT_BASELINE = 'xinxiang@2020';
 
 const KIND_WORDS: Readonly<Record<string, InitKind>> = {
-  county: 'county', '县': 'county', '县级': 'county', '县区': 'county', '县(市)区': 'county', '县（市）区': 'county',
-  school: 'school', '学校': 'school', '校': 'school',
+  county: 'county',
+  '县': 'county',
+  '县级': 'county',
+  '县区': 'county',
+  '县(市)区': 'county',
+  '县（市）区': 'county',
+  school: 'school',
+  '学校': 'school',
+  '校': 'school',
 };
 
 /** `county`/`school`, also accepting the Chinese words; undefined when not a kind. */
@@ -90,13 +97,21 @@ const ATTEMPTS = 5;
 
 /** Ask until the answer is acceptable (or take the default on Enter); give up after a few tries. */
 async function askValue(
-  ask: Ask, say: (s: string) => void, question: string, def: string | undefined, accept: (v: string) => AuthoringTextId | undefined, lang: Lang,
+  ask: Ask,
+  say: (s: string) => void,
+  question: string,
+  def: string | undefined,
+  accept: (v: string) => AuthoringTextId | undefined,
+  lang: Lang,
 ): Promise<string> {
   for (let i = 0; i < ATTEMPTS; i++) {
     const colon = lang === 'zh' ? '：' : ': ';
     const typed = (await ask(def ? `${question} [${def}]${colon}` : `${question}${colon}`)).trim();
     const value = typed || def || '';
-    if (!value) { say(tr(lang, 'ask.required')); continue; }
+    if (!value) {
+      say(tr(lang, 'ask.required'));
+      continue;
+    }
     const problem = accept(value);
     if (!problem) return value;
     say(tr(lang, problem, { value }));
@@ -109,15 +124,15 @@ export async function askAnswers(flags: InitFlags, ask: Ask, say: (s: string) =>
   const anything = (): undefined => undefined;
   const q = (id: AuthoringTextId): string => tr(lang, id);
   const given = (v: string | undefined): string | undefined => (v?.trim() ? v.trim() : undefined);
-  const kindText = given(flags.kind) ?? await askValue(ask, say, q('ask.kind'), 'county', (v) => (parseKind(v) ? undefined : 'ask.badKind'), lang);
+  const kindText = given(flags.kind) ?? (await askValue(ask, say, q('ask.kind'), 'county', (v) => (parseKind(v) ? undefined : 'ask.badKind'), lang));
   const kind = parseKind(kindText) ?? 'county';
-  const region = given(flags.region) ?? await askValue(ask, say, q('ask.region'), undefined, anything, lang);
-  const id = given(flags.id) ?? await askValue(ask, say, q('ask.id'), undefined, (v) => (ID_PATTERN.test(v) ? undefined : 'ask.badId'), lang);
-  const issuer = given(flags.issuer) ?? await askValue(ask, say, q('ask.issuer'), defaultIssuer(kind, region), anything, lang);
+  const region = given(flags.region) ?? (await askValue(ask, say, q('ask.region'), undefined, anything, lang));
+  const id = given(flags.id) ?? (await askValue(ask, say, q('ask.id'), undefined, (v) => (ID_PATTERN.test(v) ? undefined : 'ask.badId'), lang));
+  const issuer = given(flags.issuer) ?? (await askValue(ask, say, q('ask.issuer'), defaultIssuer(kind, region), anything, lang));
   const hint = counties.length > 0 ? tr(lang, 'ask.found', { files: counties.join('、') }) : '';
   const extendsQuestion = kind === 'county' ? q('ask.extendsCounty') : q('ask.extendsSchool') + hint;
   const extendsDefault = defaultExtends(kind) ?? (counties.length === 1 ? counties[0] : undefined);
-  const base = given(flags.extends) ?? await askValue(ask, say, extendsQuestion, extendsDefault, anything, lang);
-  const title = given(flags.title) ?? await askValue(ask, say, q('ask.title'), defaultTitle(kind, region), anything, lang);
+  const base = given(flags.extends) ?? (await askValue(ask, say, extendsQuestion, extendsDefault, anything, lang));
+  const title = given(flags.title) ?? (await askValue(ask, say, q('ask.title'), defaultTitle(kind, region), anything, lang));
   return { kind, region, id, issuer, extends: base, title };
 }

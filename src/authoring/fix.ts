@@ -38,7 +38,10 @@ export function fixSource(file: string, bytes: Uint8Array): FixResult {
   const fixes: AppliedFix[] = [];
   if (loaded.data === undefined) {
     const slips = slipFixes(loaded.text);
-    const text = applyEdits(loaded.text, slips.map((s) => s.edit));
+    const text = applyEdits(
+      loaded.text,
+      slips.map((s) => s.edit),
+    );
     source = loadSource(file, encode(bom + text));
     if (slips.length === 0 || source.data === undefined) return refused;
     const starts = lineStarts(loaded.text);

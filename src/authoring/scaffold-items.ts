@@ -59,18 +59,37 @@ function changedItemExample(parent: Catalogue, a: InitAnswers): Commented[] {
 }
 
 /** The nine elements of the example new item, for a county or a school. */
-function newItemElements(a: InitAnswers): { category: [string, string]; item: [string, string]; content: string[]; basis: string[]; timeLimit: string; channel: string[]; audience: string; level: string } {
+function newItemElements(a: InitAnswers): {
+  category: [string, string];
+  item: [string, string];
+  content: string[];
+  basis: string[];
+  timeLimit: string;
+  channel: string[];
+  audience: string;
+  level: string;
+} {
   return a.kind === 'school'
     ? {
-      category: [`${a.id}.school-affairs`, '校务管理'], item: [`${a.id}.schedule`, '学校作息时间'],
-      content: ['作息时间表', '节假日放假安排'], basis: ['《教育部关于推进中小学信息公开工作的意见》'],
-      timeLimit: '信息形成或者变更之日起5个工作日内', channel: ['学校网站', '学校公告栏'], audience: '全社会', level: '校级',
-    }
+        category: [`${a.id}.school-affairs`, '校务管理'],
+        item: [`${a.id}.schedule`, '学校作息时间'],
+        content: ['作息时间表', '节假日放假安排'],
+        basis: ['《教育部关于推进中小学信息公开工作的意见》'],
+        timeLimit: '信息形成或者变更之日起5个工作日内',
+        channel: ['学校网站', '学校公告栏'],
+        audience: '全社会',
+        level: '校级',
+      }
     : {
-      category: [`${a.id}.after-school`, '课后服务'], item: [`${a.id}.after-school-plan`, '课后服务实施方案'],
-      content: ['服务内容和形式', '服务时间', '学生自愿参加办法'], basis: ['《中华人民共和国政府信息公开条例》'],
-      timeLimit: '信息形成或者变更之日起20个工作日内', channel: ['政府网站', '政务新媒体'], audience: '全社会', level: '县级',
-    };
+        category: [`${a.id}.after-school`, '课后服务'],
+        item: [`${a.id}.after-school-plan`, '课后服务实施方案'],
+        content: ['服务内容和形式', '服务时间', '学生自愿参加办法'],
+        basis: ['《中华人民共和国政府信息公开条例》'],
+        timeLimit: '信息形成或者变更之日起20个工作日内',
+        channel: ['政府网站', '政务新媒体'],
+        audience: '全社会',
+        level: '县级',
+      };
 }
 
 /** Example: a new category with one new item carrying all nine elements, each with its meaning. */

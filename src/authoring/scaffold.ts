@@ -37,9 +37,7 @@ function headerLines(s: ScaffoldInput): string[] {
       ? '# 县(市)区目录在上级目录基础上“只增不减”：没有写到的一级事项、二级事项自动原样继承，不会丢失。'
       : '# 学校目录在上级目录基础上结合学校实际自行增减：没有写到的一级事项、二级事项自动原样继承，不会丢失。',
   ];
-  const full = s.full
-    ? ['# 上级目录的全部事项连同九项要素都已写在下面，可以直接在原处修改；与上级目录相同的内容检查时不会有任何提示。']
-    : [];
+  const full = s.full ? ['# 上级目录的全部事项连同九项要素都已写在下面，可以直接在原处修改；与上级目录相同的内容检查时不会有任何提示。'] : [];
   return [
     `# yaml-language-server: $schema=${s.schemaRef}`,
     '#',
@@ -83,21 +81,23 @@ function documentLines(s: ScaffoldInput): string[] {
   return [
     '# 公文信息：生成印发通知和备案报告时使用，都可以不填（不填的在公文中留空）。',
     '# 需要时去掉行首的“# ”，改成本单位的实际内容：',
-    ...commented(aligned([
-      ['document:'],
-      [`  number: ${short}〔${year}〕1号`, '印发通知的发文字号，年份用六角括号〔〕'],
-      [`  filingNumber: ${short}〔${year}〕2号`, '备案报告的发文字号'],
-      ['  signer: 张三', '签发人'],
-      [`  date: ${year}-01-01`, '成文日期：年-月-日'],
-      ['  recipients:', '主送机关'],
-      ...recipients.map((r): Commented => [`    - ${r}`]),
-      ['  copyTo:', '抄送机关'],
-      [`    - ${scalar(parent.issuer)}`],
-      [`  printedBy: ${scalar(`${a.issuer}办公室`)}`, '印发机关'],
-      ['  contact:', '联系人和电话（写在公文附注中）'],
-      ['    name: 李四'],
-      ['    phone: 0373-0000000'],
-    ])),
+    ...commented(
+      aligned([
+        ['document:'],
+        [`  number: ${short}〔${year}〕1号`, '印发通知的发文字号，年份用六角括号〔〕'],
+        [`  filingNumber: ${short}〔${year}〕2号`, '备案报告的发文字号'],
+        ['  signer: 张三', '签发人'],
+        [`  date: ${year}-01-01`, '成文日期：年-月-日'],
+        ['  recipients:', '主送机关'],
+        ...recipients.map((r): Commented => [`    - ${r}`]),
+        ['  copyTo:', '抄送机关'],
+        [`    - ${scalar(parent.issuer)}`],
+        [`  printedBy: ${scalar(`${a.issuer}办公室`)}`, '印发机关'],
+        ['  contact:', '联系人和电话（写在公文附注中）'],
+        ['    name: 李四'],
+        ['    phone: 0373-0000000'],
+      ]),
+    ),
     '',
   ];
 }
@@ -107,7 +107,7 @@ function removeLines(parent: Catalogue, a: InitAnswers): string[] {
   const ids = new Set(parent.categories.flatMap((c) => [c.id, ...c.items.map((i) => i.id)]));
   const last = parent.categories.at(-1);
   if (a.kind === 'school') {
-    const target = ids.has('private') ? 'private' : last?.id ?? 'private';
+    const target = ids.has('private') ? 'private' : (last?.id ?? 'private');
     return [
       '# 删减事项：学校目录可以结合学校实际，删去上级目录中与本校无关的一级事项或二级事项（检查时只作提示）。',
       '# 把要删去的标识写进 remove，例如：',
@@ -115,13 +115,22 @@ function removeLines(parent: Catalogue, a: InitAnswers): string[] {
       '',
     ];
   }
-  const target = ids.has('private.supervision') ? 'private.supervision' : last?.items.at(-1)?.id ?? 'private.supervision';
+  const target = ids.has('private.supervision') ? 'private.supervision' : (last?.items.at(-1)?.id ?? 'private.supervision');
   const reason = target === 'private.supervision' ? `本${a.region.slice(-1)}无民办义务教育学校，该事项暂无信息可公开` : '写明不能公开或暂无信息可公开的理由';
   return [
     '# 删减事项：县(市)区目录原则上“只增不减”。确需去掉上级目录的某个事项时，把它的标识写进 remove，',
     '# 并在 deviations 中写明理由，否则检查会报错；说明过的例外仍会在检查结果和备案报告中列出。',
     '# 对某项要素的例外（如去掉一个公开渠道）写成“事项标识#要素”，如 enrollment.plan#channel。',
-    ...commented(aligned([['remove:'], [`  - ${target}`], ['deviations:'], [`  - target: ${target}`], [`    reason: ${reason}`], ['    ref: 新教〔2020〕88号', '可选：市教育局同意的文件文号']])),
+    ...commented(
+      aligned([
+        ['remove:'],
+        [`  - ${target}`],
+        ['deviations:'],
+        [`  - target: ${target}`],
+        [`    reason: ${reason}`],
+        ['    ref: 新教〔2020〕88号', '可选：市教育局同意的文件文号'],
+      ]),
+    ),
     '',
   ];
 }

@@ -61,7 +61,8 @@ export function parseManifest(bytes: Uint8Array): FilingManifest | undefined {
     if (m.format !== 'catalog-filing' || m.version !== 1 || !m.source?.name || !m.tool?.version) return undefined;
     // verify reads these without further checks: a manifest that gets them wrong is not one of ours.
     const strings = [m.source.name, m.tool.version, m.date, m.part];
-    if (strings.some((v) => typeof v !== 'string') || !Array.isArray(m.parents) || !Array.isArray(m.fonts) || m.fonts.some((f) => typeof f !== 'string')) return undefined;
+    if (strings.some((v) => typeof v !== 'string') || !Array.isArray(m.parents) || !Array.isArray(m.fonts) || m.fonts.some((f) => typeof f !== 'string'))
+      return undefined;
     if (m.parents.some((p) => typeof p?.name !== 'string' || typeof p.path !== 'string')) return undefined;
     if (m.zlib !== undefined && typeof m.zlib !== 'string') return undefined;
     if (m.render !== undefined && !Number.isInteger(m.render)) return undefined;

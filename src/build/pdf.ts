@@ -34,11 +34,13 @@ export async function renderPdfFiles(docs: readonly [string, OfficialDocument][]
   const { zlib, render } = req.claims ?? { zlib: process.versions.zlib ?? 'unknown', render: RENDER_VERSION };
   for (const [part, doc] of docs) {
     const manifest: FilingManifest = {
-      format: 'catalog-filing', version: 1,
+      format: 'catalog-filing',
+      version: 1,
       tool: { name: 'catalog', version: req.toolVersion },
       ...(render !== undefined ? { render } : {}),
       part: part === 'notice' ? 'notice' : 'filing',
-      date: req.date.iso, undated: req.date.undated,
+      date: req.date.iso,
+      undated: req.date.undated,
       catalogue: { id: catalogue.id, kind: catalogue.kind, region: catalogue.region, title: catalogue.title },
       source: { name: sourceName, sha256: checked.loaded.sha256 },
       parents: parents.map(({ name, path, sha256 }) => ({ name, path, sha256 })),
@@ -49,12 +51,42 @@ export async function renderPdfFiles(docs: readonly [string, OfficialDocument][]
       ...(zlib !== undefined ? { zlib } : {}),
     };
     const attachments = [
-      { name: sourceName, bytes: checked.loaded.bytes, mime: 'application/yaml', description: '目录源文件 (catalogue source)', relationship: 'Source' as const },
+      {
+        name: sourceName,
+        bytes: checked.loaded.bytes,
+        mime: 'application/yaml',
+        description: '目录源文件 (catalogue source)',
+        relationship: 'Source' as const,
+      },
       ...parents.map((p) => ({ name: p.name, bytes: p.bytes, mime: 'application/yaml', description: `上级目录 ${p.path}`, relationship: 'Source' as const })),
-      { name: `${catalogue.id}${RESOLVED_SUFFIX}`, bytes: enc.encode(JSON.stringify(portableCatalogue(catalogue), null, 2) + '\n'), mime: 'application/json', description: '合并后的完整目录 (resolved catalogue)', relationship: 'Data' as const },
-      { name: TEMPLATE_NAMES.notice, bytes: enc.encode(req.templates.notice), mime: 'text/plain', description: '印发通知正文模板', relationship: 'Source' as const },
-      { name: TEMPLATE_NAMES.filing, bytes: enc.encode(req.templates.filing), mime: 'text/plain', description: '备案报告正文模板', relationship: 'Source' as const },
-      { name: MANIFEST_NAME, bytes: enc.encode(JSON.stringify(manifest, null, 2) + '\n'), mime: 'application/json', description: '生成清单 (build manifest)', relationship: 'Data' as const },
+      {
+        name: `${catalogue.id}${RESOLVED_SUFFIX}`,
+        bytes: enc.encode(JSON.stringify(portableCatalogue(catalogue), null, 2) + '\n'),
+        mime: 'application/json',
+        description: '合并后的完整目录 (resolved catalogue)',
+        relationship: 'Data' as const,
+      },
+      {
+        name: TEMPLATE_NAMES.notice,
+        bytes: enc.encode(req.templates.notice),
+        mime: 'text/plain',
+        description: '印发通知正文模板',
+        relationship: 'Source' as const,
+      },
+      {
+        name: TEMPLATE_NAMES.filing,
+        bytes: enc.encode(req.templates.filing),
+        mime: 'text/plain',
+        description: '备案报告正文模板',
+        relationship: 'Source' as const,
+      },
+      {
+        name: MANIFEST_NAME,
+        bytes: enc.encode(JSON.stringify(manifest, null, 2) + '\n'),
+        mime: 'application/json',
+        description: '生成清单 (build manifest)',
+        relationship: 'Data' as const,
+      },
     ];
     const info: Record<string, string> = {
       CatalogueId: catalogue.id,

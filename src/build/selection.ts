@@ -17,7 +17,10 @@ type Word = (typeof WORDS)[number];
  */
 export function parseSelection(spec: string | undefined): Selection | { readonly invalid: string } {
   if (spec === undefined || spec.trim() === '') return { notice: true, filing: true, html: true, docx: true, pdf: true };
-  const words = spec.split(',').map((w) => w.trim()).filter(Boolean);
+  const words = spec
+    .split(',')
+    .map((w) => w.trim())
+    .filter(Boolean);
   const bad = words.find((w) => !(WORDS as readonly string[]).includes(w));
   if (bad !== undefined) return { invalid: bad };
   const has = (w: Word): boolean => words.includes(w);

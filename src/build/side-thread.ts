@@ -28,7 +28,9 @@ export class SideThread {
   /** The job's files; its own errors come back with their names, a worker that stopped rejects with SideThreadError (render in-thread then). */
   render(job: SideJob): Promise<SideOutput> {
     return this.client.call(job).catch((e: unknown) => {
-      throw e instanceof WorkerStopped ? new SideThreadError(e.reason === 'closed' ? 'the DOCX/HTML worker was closed' : `the DOCX/HTML worker stopped (${e.message})`) : e;
+      throw e instanceof WorkerStopped
+        ? new SideThreadError(e.reason === 'closed' ? 'the DOCX/HTML worker was closed' : `the DOCX/HTML worker stopped (${e.message})`)
+        : e;
     });
   }
 

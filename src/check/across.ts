@@ -30,7 +30,7 @@ export function checkAcrossFiles(checked: readonly Checked[], lang: Lang, output
   return checked.map((c) => {
     const id = c.source?.id;
     const key = identity(c, outputs);
-    const files = key === undefined ? [] : byId.get(key) ?? [];
+    const files = key === undefined ? [] : (byId.get(key) ?? []);
     if (id === undefined || files.length < 2) return c;
     const others = files.filter((f) => f !== c.result.file).join('”“');
     return withFindings(c, [{ rule: 'duplicate-catalogue', pointer: '/id', target: id, data: { id, others } }], lang);

@@ -1,8 +1,6 @@
 /** The check pipeline for one file: load → schema → resolve → rules → deviations → diagnostics. */
 import { loadSource, type LoadedSource } from '../load/load.js';
-import type {
-  Catalogue, Finding, FileResult, Host, Lang, Origins, SourceCatalogue,
-} from '../model/index.js';
+import type { Catalogue, Finding, FileResult, Host, Lang, Origins, SourceCatalogue } from '../model/index.js';
 import { displayPath, resolveSource, type ParentSource, type ResolveOptions } from '../resolve/resolve.js';
 import { validateSchema } from '../validate/schema.js';
 import { validateCatalogue } from '../validate/validate.js';
@@ -39,7 +37,15 @@ export function checkSource(path: string, bytes: Uint8Array, host: Host, opts: C
         file,
         ...(rest.source ? { catalogue: rest.source.id, kind: rest.source.kind } : {}),
         ok: !diagnostics.some((d) => d.severity === 'error'),
-        ...(resolved ? { counts: { categories: resolved.categories.length, items: items.length, added: items.filter((i) => rest.origins?.items.get(i.id)?.status === 'added' && resolved.kind !== 'municipal').length } } : {}),
+        ...(resolved
+          ? {
+              counts: {
+                categories: resolved.categories.length,
+                items: items.length,
+                added: items.filter((i) => rest.origins?.items.get(i.id)?.status === 'added' && resolved.kind !== 'municipal').length,
+              },
+            }
+          : {}),
         diagnostics,
         ...(resolved ? { resolved } : {}),
       },
@@ -47,7 +53,12 @@ export function checkSource(path: string, bytes: Uint8Array, host: Host, opts: C
   };
   if (loaded.data === undefined) return finish(loaded.findings);
   if (typeof loaded.data !== 'object' || loaded.data === null || Array.isArray(loaded.data)) {
-    const actual = loaded.data === null ? { zh: '空文件', en: 'an empty file' } : Array.isArray(loaded.data) ? { zh: '列表', en: 'a list' } : { zh: '一段文本', en: 'a plain value' };
+    const actual =
+      loaded.data === null
+        ? { zh: '空文件', en: 'an empty file' }
+        : Array.isArray(loaded.data)
+          ? { zh: '列表', en: 'a list' }
+          : { zh: '一段文本', en: 'a plain value' };
     return finish([...loaded.findings, { rule: 'schema', pointer: '', messageId: 'notMapping', data: { actual } }]);
   }
   const schema = validateSchema('catalogue', loaded.data);

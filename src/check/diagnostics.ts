@@ -27,6 +27,12 @@ function toDiagnostic(f: Finding, positions: PositionMap, file: string, lang: La
 
 /** By position, then severity, rule and message: a stable order for every formatter. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return byCodePoint(a.file, b.file) || a.line - b.line || a.column - b.column
-    || ORDER[a.severity] - ORDER[b.severity] || byCodePoint(a.rule, b.rule) || byCodePoint(a.message, b.message);
+  return (
+    byCodePoint(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    ORDER[a.severity] - ORDER[b.severity] ||
+    byCodePoint(a.rule, b.rule) ||
+    byCodePoint(a.message, b.message)
+  );
 }

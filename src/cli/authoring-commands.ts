@@ -5,7 +5,9 @@ import { tr } from '../messages/authoring.js';
 import { runApp, type SetCode } from './run.js';
 
 export function registerAuthoringCommands(program: Command, lang: Lang, setCode: SetCode): void {
-  program.command('init').description(tr(lang, 'cmd.init'))
+  program
+    .command('init')
+    .description(tr(lang, 'cmd.init'))
     .option('--kind <kind>', tr(lang, 'opt.kind'))
     .option('--region <region>', tr(lang, 'opt.region'))
     .option('--issuer <issuer>', tr(lang, 'opt.issuer'))
@@ -21,7 +23,9 @@ export function registerAuthoringCommands(program: Command, lang: Lang, setCode:
       const { init } = await import('../app/init.js');
       await runApp(setCode, (host) => init(opts, host));
     });
-  program.command('diff').description(tr(lang, 'cmd.diff'))
+  program
+    .command('diff')
+    .description(tr(lang, 'cmd.diff'))
     .argument('<old>', tr(lang, 'arg.old'))
     .argument('<new>', tr(lang, 'arg.new'))
     .option('-f, --format <format>', tr(lang, 'opt.diffFormat'), 'text')

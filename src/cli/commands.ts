@@ -11,11 +11,12 @@ import { runApp, type SetCode } from './run.js';
 import { registerVerifyCommand } from './verify-command.js';
 
 export function registerCommands(program: Command, lang: Lang, setCode: SetCode): void {
-  addCommonOptions(program.command('check').description(t(lang, 'cmd.check')).argument('[files...]', t(lang, 'arg.files')), lang, FORMAT_NAMES)
-    .action(async (files: string[], opts: Record<string, unknown>) => {
+  addCommonOptions(program.command('check').description(t(lang, 'cmd.check')).argument('[files...]', t(lang, 'arg.files')), lang, FORMAT_NAMES).action(
+    async (files: string[], opts: Record<string, unknown>) => {
       const { check } = await import('../app/check.js');
       await runApp(setCode, (host) => check(files, opts, host));
-    });
+    },
+  );
   addCommonOptions(program.command('build').description(t(lang, 'cmd.build')).argument('[files...]', t(lang, 'arg.files')), lang, FORMAT_NAMES)
     .option('-o, --out <dir>', t(lang, 'opt.out'), 'dist')
     .option('--only <parts>', t(lang, 'opt.only'))
@@ -36,7 +37,10 @@ export function registerCommands(program: Command, lang: Lang, setCode: SetCode)
   registerAuthoringCommands(program, lang, setCode);
   registerImportCommand(program, lang, setCode);
   registerFixCommand(program, lang, setCode);
-  program.command('explain').description(t(lang, 'cmd.explain')).argument('[rule]', t(lang, 'arg.rule'))
+  program
+    .command('explain')
+    .description(t(lang, 'cmd.explain'))
+    .argument('[rule]', t(lang, 'arg.rule'))
     .option('--lang <lang>', t(lang, 'opt.lang'), 'zh')
     .action(async (rule: string | undefined, opts: Record<string, unknown>) => {
       const { explain } = await import('../app/explain.js');

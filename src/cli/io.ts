@@ -39,11 +39,15 @@ async function openTerminal(): Promise<Terminal> {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   rl.on('SIGINT', () => rl.close());
   return {
-    ask: (q) => new Promise((res, rej) => {
-      const closed = (): void => rej(new InitAborted());
-      rl.once('close', closed);
-      rl.question(q).then((v) => { rl.off('close', closed); res(v); }, rej);
-    }),
+    ask: (q) =>
+      new Promise((res, rej) => {
+        const closed = (): void => rej(new InitAborted());
+        rl.once('close', closed);
+        rl.question(q).then((v) => {
+          rl.off('close', closed);
+          res(v);
+        }, rej);
+      }),
     say: writeOut,
     close: () => rl.close(),
   };

@@ -35,7 +35,10 @@ async function buildProgram(Program: Commander['Command'], lang: Lang, setCode: 
   if (zh) program.configureHelp(zh);
   registerCommands(program, lang, setCode);
   for (const cmd of program.commands) {
-    cmd.exitOverride().helpOption('-h, --help', t(lang, 'opt.help')).configureOutput({ writeOut, writeErr: () => {}, outputError: () => {} });
+    cmd
+      .exitOverride()
+      .helpOption('-h, --help', t(lang, 'opt.help'))
+      .configureOutput({ writeOut, writeErr: () => {}, outputError: () => {} });
     if (zh) cmd.configureHelp(zh);
   }
   return program;
@@ -65,7 +68,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   const lang = langFromArgv(argv);
   let code = 0;
   const { Command, CommanderError } = await import('commander');
-  const program = await buildProgram(Command, lang, (c) => { code = Math.max(code, c); });
+  const program = await buildProgram(Command, lang, (c) => {
+    code = Math.max(code, c);
+  });
   try {
     if (argv.length === 0) {
       program.outputHelp();

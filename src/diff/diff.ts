@@ -34,9 +34,21 @@ export interface SideInfo {
   readonly version: string | null;
 }
 
-interface CategoryRef { readonly id: string; readonly name: string }
-interface CategoryRename { readonly id: string; readonly old: string; readonly new: string }
-export interface ItemRef { readonly id: string; readonly name: string; readonly category: string; readonly categoryName: string }
+interface CategoryRef {
+  readonly id: string;
+  readonly name: string;
+}
+interface CategoryRename {
+  readonly id: string;
+  readonly old: string;
+  readonly new: string;
+}
+export interface ItemRef {
+  readonly id: string;
+  readonly name: string;
+  readonly category: string;
+  readonly categoryName: string;
+}
 
 /** One element's change: a list's entries added and removed, or a text's old and new value. */
 export interface FieldChange {
@@ -98,7 +110,10 @@ export function itemChanges(a: Item, b: Item, fromCategory: string, toCategory: 
   return out;
 }
 
-interface Placed { readonly item: Item; readonly category: Category }
+interface Placed {
+  readonly item: Item;
+  readonly category: Category;
+}
 
 function placedItems(c: Catalogue): Map<string, Placed> {
   return new Map(c.categories.flatMap((category) => category.items.map((item) => [item.id, { item, category }] as const)));

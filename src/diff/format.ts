@@ -15,17 +15,30 @@ export interface DiffFormatContext {
 
 export type DiffFormatter = (diff: CatalogueDiff, ctx: DiffFormatContext) => string;
 
-interface Cell { readonly text: string; readonly paint?: (s: string) => string }
+interface Cell {
+  readonly text: string;
+  readonly paint?: (s: string) => string;
+}
 type Row = readonly Cell[];
 
 /** Rows aligned on display width (CJK counts two); the last column is not padded. */
 function table(rows: readonly Row[]): string[] {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((c, i) => { widths[i] = Math.max(widths[i] ?? 0, displayWidth(c.text)); });
-  return rows.map((row) => '  ' + row.map((c, i) => {
-    const text = i === row.length - 1 ? c.text : padEnd(c.text, widths[i] ?? 0);
-    return c.paint ? c.paint(text) : text;
-  }).join('  ').trimEnd());
+  for (const row of rows)
+    row.forEach((c, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, displayWidth(c.text));
+    });
+  return rows.map(
+    (row) =>
+      '  ' +
+      row
+        .map((c, i) => {
+          const text = i === row.length - 1 ? c.text : padEnd(c.text, widths[i] ?? 0);
+          return c.paint ? c.paint(text) : text;
+        })
+        .join('  ')
+        .trimEnd(),
+  );
 }
 
 /** The detail lines of one element's change: `+ entry`/`- entry` for lists, `old → new` for texts. */
@@ -40,7 +53,8 @@ function itemRows(d: CatalogueDiff, lang: Lang, p: ReturnType<typeof pc.createCo
   const label = (id: AuthoringTextId, paint: (s: string) => string): Cell => ({ text: tr(lang, id), paint });
   const blank: Cell = { text: '' };
   const rows: Row[] = [['col.change', 'col.id', 'col.name', 'col.field', 'col.detail'].map((id) => ({ text: tr(lang, id as AuthoringTextId), paint: p.bold }))];
-  for (const r of d.items.added) rows.push([label('change.added', p.green), { text: r.id, paint: p.dim }, { text: r.name }, blank, { text: categoryOf(lang, r) }]);
+  for (const r of d.items.added)
+    rows.push([label('change.added', p.green), { text: r.id, paint: p.dim }, { text: r.name }, blank, { text: categoryOf(lang, r) }]);
   for (const item of d.items.changed) {
     let first = true;
     for (const c of item.changes) {
@@ -51,7 +65,8 @@ function itemRows(d: CatalogueDiff, lang: Lang, p: ReturnType<typeof pc.createCo
       });
     }
   }
-  for (const r of d.items.removed) rows.push([label('change.removed', p.red), { text: r.id, paint: p.dim }, { text: r.name }, blank, { text: categoryOf(lang, r) }]);
+  for (const r of d.items.removed)
+    rows.push([label('change.removed', p.red), { text: r.id, paint: p.dim }, { text: r.name }, blank, { text: categoryOf(lang, r) }]);
   return rows;
 }
 

@@ -47,9 +47,9 @@ function categoryRows(lang: Lang, d: CatalogueDiff): string[][] {
 }
 
 function changedRows(lang: Lang, d: CatalogueDiff): string[][] {
-  return d.items.changed.flatMap((item) => item.changes.map((c, i) => [
-    i === 0 ? code(item.id) : '', i === 0 ? cell(item.name) : '', fieldLabel(lang, c.field), changeCell(lang, c),
-  ]));
+  return d.items.changed.flatMap((item) =>
+    item.changes.map((c, i) => [i === 0 ? code(item.id) : '', i === 0 ? cell(item.name) : '', fieldLabel(lang, c.field), changeCell(lang, c)]),
+  );
 }
 
 export function formatDiffMarkdown(d: CatalogueDiff, ctx: DiffFormatContext): string {
@@ -70,7 +70,12 @@ export function formatDiffMarkdown(d: CatalogueDiff, ctx: DiffFormatContext): st
   lines.push(...section(tr(lang, 'diff.categories'), cats.length ? mdTable(lang, ['col.change', 'col.id', 'col.name'], cats) : []));
   const refHead: AuthoringTextId[] = ['col.id', 'col.name', 'col.category'];
   lines.push(...section(tr(lang, 'diff.itemsAdded'), d.items.added.length ? mdTable(lang, refHead, itemRefRows(lang, d.items.added)) : []));
-  lines.push(...section(tr(lang, 'diff.itemsChanged'), d.items.changed.length ? mdTable(lang, ['col.id', 'col.name', 'col.field', 'col.change'], changedRows(lang, d)) : []));
+  lines.push(
+    ...section(
+      tr(lang, 'diff.itemsChanged'),
+      d.items.changed.length ? mdTable(lang, ['col.id', 'col.name', 'col.field', 'col.change'], changedRows(lang, d)) : [],
+    ),
+  );
   lines.push(...section(tr(lang, 'diff.itemsRemoved'), d.items.removed.length ? mdTable(lang, refHead, itemRefRows(lang, d.items.removed)) : []));
   return lines.join('\n') + '\n';
 }

@@ -60,12 +60,15 @@ function unitRow(region: string, id: string, filings: readonly FilingOutcome[], 
   if (!taken) return { region, id, state: 'missing', superseded: [] };
   const others = sorted.filter((o) => o !== taken);
   const findings = [
-    ...foreign.map((o) => filingFinding('unit-mismatch', 'default', { file: o.result.file, id, region: o.facts.region ?? '', issuer: o.facts.issuer ?? '', expected: region })),
-    ...others.filter((o) => !foreign.includes(o) && o.facts.content !== undefined && taken.facts.content !== undefined && o.facts.content !== taken.facts.content)
+    ...foreign.map((o) =>
+      filingFinding('unit-mismatch', 'default', { file: o.result.file, id, region: o.facts.region ?? '', issuer: o.facts.issuer ?? '', expected: region }),
+    ),
+    ...others
+      .filter((o) => !foreign.includes(o) && o.facts.content !== undefined && taken.facts.content !== undefined && o.facts.content !== taken.facts.content)
       .map((o) => filingFinding('unit-mismatch', 'content', { file: taken.result.file, other: o.result.file, id })),
   ];
   const state = foreign.length > 0 ? 'mismatch' : sorted.length > 1 ? 'duplicate' : listed ? 'filed' : 'unlisted';
-  return { region: listed ? region : taken.facts.region ?? region, id, state, outcome: withFindings(taken, findings, lang), superseded: others };
+  return { region: listed ? region : (taken.facts.region ?? region), id, state, outcome: withFindings(taken, findings, lang), superseded: others };
 }
 
 /** Decide: listed units in the list's order (or every unit by region), then unlisted, unreadable and skipped files. */
@@ -86,6 +89,8 @@ export function decideUnits(outcomes: readonly FilingOutcome[], expected?: reado
   }
   const rest = [...groups].map(([id, filings]) => unitRow(filings[0]?.facts.region ?? '', id, filings, expected === undefined, lang));
   rest.sort((a, b) => collator.compare(a.region, b.region) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const single = (state: UnitState) => (o: FilingOutcome): UnitRow => ({ region: o.facts.region ?? '', id: o.facts.catalogue ?? '', state, outcome: o, superseded: [] });
+  const single =
+    (state: UnitState) =>
+    (o: FilingOutcome): UnitRow => ({ region: o.facts.region ?? '', id: o.facts.catalogue ?? '', state, outcome: o, superseded: [] });
   return [...rows, ...rest, ...unidentified.sort(byPath).map(single('unidentified')), ...skipped.sort(byPath).map(single('skipped'))];
 }

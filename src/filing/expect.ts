@@ -10,7 +10,12 @@ export interface ExpectedUnit {
 
 export type ExpectList =
   | { readonly ok: true; readonly units: readonly ExpectedUnit[]; readonly encoding: 'utf-8' | 'gbk' }
-  | { readonly ok: false; readonly line: number; readonly problem: 'columns' | 'empty' | 'duplicate' | 'noRows' | 'encoding' | 'quote'; readonly detail: string };
+  | {
+      readonly ok: false;
+      readonly line: number;
+      readonly problem: 'columns' | 'empty' | 'duplicate' | 'noRows' | 'encoding' | 'quote';
+      readonly detail: string;
+    };
 
 const HEADER_REGION = /^(region|地区|单位|地区\/单位|单位名称|县（市、区）|县\(市、区\)|名称)$/i;
 const HEADER_ID = /^(id|编号|目录编号|目录id|代码)$/i;
@@ -41,7 +46,10 @@ function fields(line: string): string[] | undefined {
         if (q < 0) return undefined;
         value += line.slice(i, q);
         i = q + 1;
-        if (line[i] === '"') { value += '"'; i++; } else break;
+        if (line[i] === '"') {
+          value += '"';
+          i++;
+        } else break;
       }
       const comma = line.indexOf(',', i);
       if (line.slice(i, comma < 0 ? undefined : comma).trim() !== '') return undefined;

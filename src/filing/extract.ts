@@ -15,9 +15,7 @@ export interface OpenedPdf {
 /** Why the bytes are not a PDF we can read: the missing-source message ids. */
 export type UnreadableReason = 'empty' | 'zip' | 'notPdf' | 'truncated' | 'encrypted' | 'damaged';
 
-export type Extracted =
-  | { readonly ok: true; readonly pdf: OpenedPdf }
-  | { readonly ok: false; readonly reason: UnreadableReason; readonly detail: string };
+export type Extracted = { readonly ok: true; readonly pdf: OpenedPdf } | { readonly ok: false; readonly reason: UnreadableReason; readonly detail: string };
 
 const latin1 = new TextDecoder('latin1');
 
@@ -35,7 +33,12 @@ export function sniffPdf(bytes: Uint8Array): { readonly reason: UnreadableReason
 /** What the file starts with, for the message: its first characters, control bytes shown as ·. */
 function describeStart(bytes: Uint8Array): string {
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 64)).replace(/\uFFFD+$/, '');
-  return [...text].slice(0, 16).join('').replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f\uFFFD]/g, '·').trim();
+  return [...text]
+    .slice(0, 16)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f\uFFFD]/g, '·')
+    .trim();
 }
 
 type PdfJs = typeof import('pdfjs-dist');
@@ -75,10 +78,12 @@ async function readOpened(doc: PDFDocumentProxy): Promise<OpenedPdf> {
     if (file.content) attachments.set(file.filename || key, file.content);
   }
   const meta = await doc.getMetadata();
-  const custom = ((meta.info as { Custom?: Record<string, unknown> }).Custom ?? {});
+  const custom = (meta.info as { Custom?: Record<string, unknown> }).Custom ?? {};
   const info = Object.fromEntries(Object.entries(custom).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
   return {
-    attachments, info, pages: doc.numPages,
+    attachments,
+    info,
+    pages: doc.numPages,
     pageTexts: () => readPageTexts(doc),
     close: () => doc.destroy(),
   };

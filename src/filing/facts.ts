@@ -15,7 +15,7 @@ function itemIds(c: Catalogue | undefined): string[] {
 /** 文号 and 成文日期 of the filed part: a filing report carries filingNumber, a notice number; a source either. */
 export function filedDocument(checked: Checked, type: DocumentType, datePainted?: string): FiledDocument {
   const doc = checked.resolved?.document ?? checked.source?.document ?? {};
-  const number = type === 'notice' ? doc.number : type === 'filing' ? doc.filingNumber : doc.filingNumber ?? doc.number;
+  const number = type === 'notice' ? doc.number : type === 'filing' ? doc.filingNumber : (doc.filingNumber ?? doc.number);
   const date = doc.date ?? datePainted;
   const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
   const n = text(number);
@@ -41,7 +41,9 @@ export function filingFacts(checked: Checked | undefined, document?: FiledDocume
     kind: source.kind,
     ...(baseline !== undefined ? { baseline } : {}),
     ...(root !== undefined ? { root } : {}),
-    ...(resolved && counts && checked.baseline ? { items: { baseline: base.length, added: counts.added, removed: base.filter((id) => !kept.has(id)).length, total: counts.items } } : {}),
+    ...(resolved && counts && checked.baseline
+      ? { items: { baseline: base.length, added: counts.added, removed: base.filter((id) => !kept.has(id)).length, total: counts.items } }
+      : {}),
     deviations: resolved?.deviations ?? source.deviations ?? [],
     ...(document ? { document } : {}),
   };

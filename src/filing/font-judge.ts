@@ -18,7 +18,10 @@ export type FontVerdict =
 /** Below this share of glyphs drawn as the trusted font draws them, a font is another font (not a forged glyph in this one). */
 const SAME_FACE = 0.8;
 
-interface Match { readonly share: number; readonly odd?: string }
+interface Match {
+  readonly share: number;
+  readonly odd?: string;
+}
 
 /** How many of `font`'s glyphs `file` draws with the same outline and advance; the first that differs. */
 function match(font: EmbeddedFontGlyphs, file: FontFile): Match {
@@ -30,7 +33,8 @@ function match(font: EmbeddedFontGlyphs, file: FontFile): Match {
   for (const g of font.glyphs.values()) {
     const cp = g.unicode.codePointAt(0);
     // The character's own glyph, or for a glyph of several characters the one shaping them gives (a ligature).
-    const ok = cp !== undefined && (drawsAs(face.glyphForCodePoint(cp), g) || ([...g.unicode].length > 1 && shaped(face, g.unicode, (glyph) => drawsAs(glyph, g))));
+    const ok =
+      cp !== undefined && (drawsAs(face.glyphForCodePoint(cp), g) || ([...g.unicode].length > 1 && shaped(face, g.unicode, (glyph) => drawsAs(glyph, g))));
     if (ok) same++;
     else odd ??= g.unicode;
   }
@@ -54,7 +58,14 @@ function withoutFontPrograms(p: Painting): Painting {
     pages: p.pages.map((page) => {
       const seen = new Map<string, string>();
       const ops = page.ops.map((op) => op.replace(/font:[0-9a-f]{16}/g, (t) => seen.get(t) ?? (seen.set(t, `font#${seen.size + 1}`), `font#${seen.size}`)));
-      return { ...page, ops, fonts: [], hash: createHash('sha256').update(`${page.frame}\n${ops.join('\n')}`).digest('hex') };
+      return {
+        ...page,
+        ops,
+        fonts: [],
+        hash: createHash('sha256')
+          .update(`${page.frame}\n${ops.join('\n')}`)
+          .digest('hex'),
+      };
     }),
   };
 }
@@ -70,9 +81,13 @@ export async function judgeFonts(first: Uint8Array, rebuilt: Rebuilt, theirs: Pa
   for (const font of filing) {
     const forged = forgedGlyph(font);
     if (forged) {
-      return { kind: 'forged', finding: forged.other !== undefined
-        ? filingFinding('tampered-document', 'glyphShared', { font: font.name, char: forged.char, other: forged.other })
-        : filingFinding('tampered-document', 'glyphEmpty', { font: font.name, char: forged.char }) };
+      return {
+        kind: 'forged',
+        finding:
+          forged.other !== undefined
+            ? filingFinding('tampered-document', 'glyphShared', { font: font.name, char: forged.char, other: forged.other })
+            : filingFinding('tampered-document', 'glyphEmpty', { font: font.name, char: forged.char }),
+      };
     }
   }
   const ourPrograms = new Set(rebuild.map((f) => f.program));
@@ -83,7 +98,8 @@ export async function judgeFonts(first: Uint8Array, rebuilt: Rebuilt, theirs: Pa
     if (ourPrograms.has(font.program)) continue;
     const best = trusted.map((file) => match(font, file)).reduce<Match>((a, b) => (b.share > a.share ? b : a), { share: -1 });
     // The trusted face's glyphs drawn through a font matrix of its own (scaled, skewed): not what the build wrote.
-    if (best.share === 1 && !ourProps.has(font.props)) return { kind: 'forged', finding: filingFinding('tampered-document', 'glyph', { font: font.name, char: [...font.glyphs.values()][0]?.unicode ?? '' }) };
+    if (best.share === 1 && !ourProps.has(font.props))
+      return { kind: 'forged', finding: filingFinding('tampered-document', 'glyph', { font: font.name, char: [...font.glyphs.values()][0]?.unicode ?? '' }) };
     if (best.share === 1) continue;
     if (best.share >= SAME_FACE && best.odd !== undefined) {
       return { kind: 'forged', finding: filingFinding('tampered-document', 'glyph', { font: font.name, char: best.odd }) };

@@ -27,16 +27,36 @@ export function outlineOf(font: Font, glyph: { path: { commands: readonly { comm
   const k = 1000 / font.unitsPerEm;
   const cmds = glyph.path.commands;
   if (cmds.length === 0) return '';
-  return createHash('sha256').update(cmds.map((c) => `${c.command} ${c.args.map((a) => Math.round(a * k)).join(' ')}`).join(';')).digest('hex');
+  return createHash('sha256')
+    .update(cmds.map((c) => `${c.command} ${c.args.map((a) => Math.round(a * k)).join(' ')}`).join(';'))
+    .digest('hex');
 }
 
-interface PdfjsGlyph { unicode?: string; fontChar?: string; width?: number; isInFont?: boolean }
-interface PdfjsFont { data?: Uint8Array; name?: string; fontMatrix?: unknown; vertical?: unknown; isType3Font?: unknown }
+interface PdfjsGlyph {
+  unicode?: string;
+  fontChar?: string;
+  width?: number;
+  isInFont?: boolean;
+}
+interface PdfjsFont {
+  data?: Uint8Array;
+  name?: string;
+  fontMatrix?: unknown;
+  vertical?: unknown;
+  isType3Font?: unknown;
+}
 
 /** The fonts the pages use, each with the glyphs shown in it (pdf.js's loaded font programs, read with fontkit). */
 export async function readShownGlyphs(bytes: Uint8Array): Promise<EmbeddedFontGlyphs[]> {
   const pdfjs = await loadPdfJs();
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, fontExtraProperties: true, useSystemFonts: false, verbosity: 0 }).promise;
+  const doc = await pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    fontExtraProperties: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  }).promise;
   const fonts = new Map<string, { name: string; program: string; props: string; face: Font | undefined; glyphs: Map<string, DrawnGlyph> }>();
   try {
     for (let n = 1; n <= doc.numPages; n++) {

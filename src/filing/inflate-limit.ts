@@ -26,7 +26,12 @@ function streamSize(data: Uint8Array, room: number): Promise<number | undefined>
     let size = 0;
     let pending = 0;
     let done = false;
-    const finish = (v: number | undefined): void => { if (!done) { done = true; resolve(v); } };
+    const finish = (v: number | undefined): void => {
+      if (!done) {
+        done = true;
+        resolve(v);
+      }
+    };
     const open = (z: Inflate | undefined): z is Inflate => z !== undefined && !z.destroyed && !z.writableEnded;
     const layer = (depth: number): Inflate => {
       pending++;
@@ -35,10 +40,20 @@ function streamSize(data: Uint8Array, room: number): Promise<number | undefined>
       let decided = depth >= MAX_LAYERS;
       let closed = false;
       z.on('data', (chunk: Buffer) => {
-        if (done) { z.destroy(); return; }
+        if (done) {
+          z.destroy();
+          return;
+        }
         size += chunk.length;
-        if (size > room) { finish(undefined); z.destroy(); return; }
-        if (!decided) { decided = true; if (looksZlib(chunk)) next = layer(depth + 1); }
+        if (size > room) {
+          finish(undefined);
+          z.destroy();
+          return;
+        }
+        if (!decided) {
+          decided = true;
+          if (looksZlib(chunk)) next = layer(depth + 1);
+        }
         if (open(next)) next.write(chunk);
       });
       const close = (): void => {
@@ -56,7 +71,10 @@ function streamSize(data: Uint8Array, room: number): Promise<number | undefined>
 }
 
 /** The total inflated size of the PDF's streams, or `{ over: true }` as soon as it passes `limit`. */
-export async function measureInflated(bytes: Uint8Array, limit = MAX_INFLATED_BYTES): Promise<{ readonly over: false; readonly total: number } | { readonly over: true }> {
+export async function measureInflated(
+  bytes: Uint8Array,
+  limit = MAX_INFLATED_BYTES,
+): Promise<{ readonly over: false; readonly total: number } | { readonly over: true }> {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   let total = 0;
   STREAM.lastIndex = 0;

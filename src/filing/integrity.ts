@@ -39,11 +39,16 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 /** The finding that names a difference of painting (same render version and fonts: the file was changed). */
 export function tamperedBy(d: PaintDifference): Finding {
   switch (d.kind) {
-    case 'pages': return filingFinding('tampered-document', 'pages', { actual: d.actual, expected: d.expected });
-    case 'text': return filingFinding('tampered-document', 'default', { page: d.page, actual: d.actual, expected: d.expected });
-    case 'paint': return filingFinding('tampered-document', 'paint', { page: d.page, op: d.op, actual: d.actual, expected: d.expected });
-    case 'annotations': return filingFinding('tampered-document', 'annotations', { page: d.page, actual: d.actual });
-    case 'document': return filingFinding('tampered-document', 'document', { part: d.part });
+    case 'pages':
+      return filingFinding('tampered-document', 'pages', { actual: d.actual, expected: d.expected });
+    case 'text':
+      return filingFinding('tampered-document', 'default', { page: d.page, actual: d.actual, expected: d.expected });
+    case 'paint':
+      return filingFinding('tampered-document', 'paint', { page: d.page, op: d.op, actual: d.actual, expected: d.expected });
+    case 'annotations':
+      return filingFinding('tampered-document', 'annotations', { page: d.page, actual: d.actual });
+    case 'document':
+      return filingFinding('tampered-document', 'document', { part: d.part });
   }
 }
 
@@ -62,27 +67,43 @@ async function judgePainting(first: Uint8Array, rebuilt: Rebuilt, input: Integri
   const diff = theirs && ours ? comparePaintings(theirs, ours) : undefined;
   const render = manifest.render ?? 0;
   if (!diff || !theirs || !ours) {
-    const finding = render !== RENDER_VERSION
-      ? filingFinding('other-version', 'render', { theirs: render || '—', ours: RENDER_VERSION })
-      : restructured(first)
-        ? filingFinding('other-version', 'resaved')
-        : filingFinding('other-version', 'default', { theirs: `catalog ${manifest.tool.version}, zlib ${manifest.zlib ?? '—'}`, ours: `catalog ${input.toolVersion}, zlib ${process.versions.zlib ?? '—'}` });
+    const finding =
+      render !== RENDER_VERSION
+        ? filingFinding('other-version', 'render', { theirs: render || '—', ours: RENDER_VERSION })
+        : restructured(first)
+          ? filingFinding('other-version', 'resaved')
+          : filingFinding('other-version', 'default', {
+              theirs: `catalog ${manifest.tool.version}, zlib ${manifest.zlib ?? '—'}`,
+              ours: `catalog ${input.toolVersion}, zlib ${process.versions.zlib ?? '—'}`,
+            });
     return { integrity: 'ok', findings: [finding] };
   }
   if (render !== RENDER_VERSION) {
-    return { integrity: 'unverified', findings: [filingFinding('unverifiable-rendering', 'default', { theirs: render || '—', tool: manifest.tool.version, ours: RENDER_VERSION, where: whereOf(diff) })] };
+    return {
+      integrity: 'unverified',
+      findings: [
+        filingFinding('unverifiable-rendering', 'default', { theirs: render || '—', tool: manifest.tool.version, ours: RENDER_VERSION, where: whereOf(diff) }),
+      ],
+    };
   }
   // Other font programs than the rebuild's change how the comparison is done, never whether it is done.
   if (!otherFonts(theirs, ours)) return { integrity: 'tampered', findings: [tamperedBy(diff)] };
   const verdict = await judgeFonts(first, rebuilt, theirs, ours);
   if (verdict.kind === 'forged') return { integrity: 'tampered', findings: [verdict.finding] };
   if (verdict.kind === 'same') {
-    return verdict.diff ? { integrity: 'tampered', findings: [tamperedBy(verdict.diff)] } : { integrity: 'ok', findings: [filingFinding('other-version', 'fonts')] };
+    return verdict.diff
+      ? { integrity: 'tampered', findings: [tamperedBy(verdict.diff)] }
+      : { integrity: 'ok', findings: [filingFinding('other-version', 'fonts')] };
   }
   const fonts = verdict.fonts.join('、');
-  return { integrity: 'unverified', findings: [input.fontsDir !== undefined
-    ? filingFinding('unverifiable-rendering', 'trusted', { fonts, dir: input.fontsDir })
-    : filingFinding('unverifiable-rendering', 'fonts', { fonts })] };
+  return {
+    integrity: 'unverified',
+    findings: [
+      input.fontsDir !== undefined
+        ? filingFinding('unverifiable-rendering', 'trusted', { fonts, dir: input.fontsDir })
+        : filingFinding('unverifiable-rendering', 'fonts', { fonts }),
+    ],
+  };
 }
 
 /**
@@ -92,7 +113,8 @@ async function judgePainting(first: Uint8Array, rebuilt: Rebuilt, input: Integri
  */
 async function samePagesAfterUpdates(bytes: Uint8Array, first: Uint8Array, rebuilt: Rebuilt, last: number): Promise<Finding[]> {
   const [whole, original] = await Promise.all([readPainting(bytes), sameBytes(first, rebuilt.bytes) ? rebuilt.painting() : readPainting(first)]);
-  if (whole.pages.length !== original.pages.length) return [filingFinding('tampered-document', 'revision', { revision: last, what: `pages ${original.pages.length} → ${whole.pages.length}` })];
+  if (whole.pages.length !== original.pages.length)
+    return [filingFinding('tampered-document', 'revision', { revision: last, what: `pages ${original.pages.length} → ${whole.pages.length}` })];
   const page = whole.pages.findIndex((p, i) => p.hash !== original.pages[i]?.hash);
   return page < 0 ? [] : [filingFinding('tampered-document', 'revision', { revision: last, what: `page ${page + 1} painted otherwise` })];
 }
@@ -112,10 +134,13 @@ export async function checkIntegrity(input: IntegrityInput): Promise<IntegrityOu
   const updates = analyseUpdates(input.bytes, revisions);
   let covered: Finding[] = [];
   try {
-    covered = updates.tampered || base.integrity !== 'ok' ? [] : [
-      ...await samePagesAfterUpdates(input.bytes, first, rebuilt, revisions.length),
-      ...await sealsOverTable(input.bytes, updates.widgets, revisions.length),
-    ];
+    covered =
+      updates.tampered || base.integrity !== 'ok'
+        ? []
+        : [
+            ...(await samePagesAfterUpdates(input.bytes, first, rebuilt, revisions.length)),
+            ...(await sealsOverTable(input.bytes, updates.widgets, revisions.length)),
+          ];
   } catch (e) {
     covered = [filingFinding('tampered-document', 'unreadable', { detail: (e as Error).message.split('\n')[0] ?? '' })];
   }

@@ -13,7 +13,10 @@ export interface BureauScope {
 
 const HINTS: Readonly<Record<string, Message>> = {
   'county:municipal': { zh: '市级基准目录由市教育局发布，不需要备案', en: 'The municipal baseline is issued by the bureau itself and is not filed' },
-  'county:school': { zh: '学校目录向所属县（市、区）教育局备案，由其用 catalog verify --baseline 本县目录.yaml 核验', en: 'A school files with its county bureau, which verifies it with catalog verify --baseline COUNTY.yaml' },
+  'county:school': {
+    zh: '学校目录向所属县（市、区）教育局备案，由其用 catalog verify --baseline 本县目录.yaml 核验',
+    en: 'A school files with its county bureau, which verifies it with catalog verify --baseline COUNTY.yaml',
+  },
   'school:county': { zh: '县级目录报市教育局备案，不由县教育局核验', en: 'A county catalogue is filed with the municipal bureau, not with a county' },
   'school:municipal': { zh: '市级基准目录由市教育局发布，不需要备案', en: 'The municipal baseline is issued by the bureau itself and is not filed' },
 };
@@ -31,5 +34,7 @@ export function kindFindings(checked: Checked, scope: BureauScope): Finding[] {
   if (!parent) return [filingFinding('unexpected-filing-kind', 'noBaseline', { ...common, claimed: resolved.kind })];
   // A county's parent is the municipal root: baseline-mismatch already says when it is another one.
   if (scope.accepts === 'county' || parent.sha256 === scope.parent.sha256) return [];
-  return [filingFinding('unexpected-filing-kind', 'otherParent', { ...common, parent: catalogueLabel(parent), theirs: parent.sha256, ours: scope.parent.sha256 })];
+  return [
+    filingFinding('unexpected-filing-kind', 'otherParent', { ...common, parent: catalogueLabel(parent), theirs: parent.sha256, ours: scope.parent.sha256 }),
+  ];
 }

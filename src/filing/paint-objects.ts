@@ -72,7 +72,10 @@ class Walk {
   private readonly bwd = new Map<number, number>();
   private readonly queue: [number, number, number, number][] = [];
 
-  constructor(private readonly a: Doc, private readonly b: Doc) {}
+  constructor(
+    private readonly a: Doc,
+    private readonly b: Doc,
+  ) {}
 
   run(x: PdfValue | undefined, y: PdfValue | undefined): boolean {
     if (!this.same(x ?? null, y ?? null)) return false;
@@ -99,7 +102,8 @@ class Walk {
     if (isRef(x)) return this.same(fetch(this.a, x.n, x.g), y);
     if (isRef(y)) return this.same(x, fetch(this.b, y.n, y.g));
     if (x === null || y === null || typeof x !== 'object' || typeof y !== 'object') return x === y;
-    if (Array.isArray(x) || Array.isArray(y)) return Array.isArray(x) && Array.isArray(y) && x.length === y.length && x.every((v, i) => this.same(v, y[i] ?? null));
+    if (Array.isArray(x) || Array.isArray(y))
+      return Array.isArray(x) && Array.isArray(y) && x.length === y.length && x.every((v, i) => this.same(v, y[i] ?? null));
     if (x.t === 'name' || x.t === 'str' || y.t === 'name' || y.t === 'str') {
       if (x.t !== y.t) return false;
       return x.t === 'name' ? x.v === (y as typeof x).v : sameBytes(x.v as Uint8Array, y.v as Uint8Array);
@@ -124,7 +128,8 @@ class Walk {
 
 /** Same filters and parameters written the same way (then the stored bytes may be compared as they are). */
 function sameStorage(x: PdfDict, y: PdfDict): boolean {
-  const text = (d: PdfDict): string => JSON.stringify([d.v.get('Filter'), d.v.get('DecodeParms')], (_k, v: unknown) => (v instanceof Map ? [...v] : v instanceof Uint8Array ? [...v] : v));
+  const text = (d: PdfDict): string =>
+    JSON.stringify([d.v.get('Filter'), d.v.get('DecodeParms')], (_k, v: unknown) => (v instanceof Map ? [...v] : v instanceof Uint8Array ? [...v] : v));
   return text(x) === text(y);
 }
 

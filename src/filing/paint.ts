@@ -34,14 +34,17 @@ let opNames: Map<number, string> | undefined;
 
 /** Typed arrays as plain arrays, Maps as objects, functions dropped (keys sorted when asked): a stable text of any operand. */
 function stable(value: unknown, tokens: ReadonlyMap<string, string>, sortKeys = false): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (typeof v === 'string') return tokens.get(v) ?? v;
-    if (ArrayBuffer.isView(v)) return Array.from(v as unknown as ArrayLike<number>);
-    if (v instanceof Map) return Object.fromEntries([...v].sort(([a], [b]) => String(a).localeCompare(String(b))));
-    if (typeof v === 'function') return undefined;
-    if (sortKeys && v !== null && typeof v === 'object' && !Array.isArray(v)) return Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)));
-    return v;
-  }) ?? 'null';
+  return (
+    JSON.stringify(value, (_key, v: unknown) => {
+      if (typeof v === 'string') return tokens.get(v) ?? v;
+      if (ArrayBuffer.isView(v)) return Array.from(v as unknown as ArrayLike<number>);
+      if (v instanceof Map) return Object.fromEntries([...v].sort(([a], [b]) => String(a).localeCompare(String(b))));
+      if (typeof v === 'function') return undefined;
+      if (sortKeys && v !== null && typeof v === 'object' && !Array.isArray(v))
+        return Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)));
+      return v;
+    }) ?? 'null'
+  );
 }
 
 const NONE: ReadonlyMap<string, string> = new Map();
@@ -66,7 +69,8 @@ function resourceToken(page: PDFPageProxy, id: string): string | undefined {
   if (!store) return undefined;
   const obj = store.get(id) as Record<string, unknown> | null;
   if (!obj) return `empty:${id.replace(/\d+/g, '')}`;
-  if ('data' in obj && obj.data instanceof Uint8Array) return `${'loadedName' in obj ? 'font' : 'image'}:${sha(obj.data)}:${stable({ ...obj, data: undefined, loadedName: undefined, systemFontInfo: undefined, cssFontInfo: undefined }, new Map())}`;
+  if ('data' in obj && obj.data instanceof Uint8Array)
+    return `${'loadedName' in obj ? 'font' : 'image'}:${sha(obj.data)}:${stable({ ...obj, data: undefined, loadedName: undefined, systemFontInfo: undefined, cssFontInfo: undefined }, new Map())}`;
   if ('bitmap' in obj || 'width' in obj) return `image:${stable(obj, new Map())}`;
   return `${id.replace(/\d+/g, '')}:${sha(stable({ ...obj, loadedName: undefined }, new Map()))}`;
 }
@@ -92,7 +96,8 @@ async function paintPage(page: PDFPageProxy, AnnotationMode: { DISABLE: number }
     const name = names.get(fn) ?? String(fn);
     if (name === 'showText' && args) {
       const run = args[0];
-      if (Array.isArray(run)) text += run.map((g: unknown) => (g && typeof g === 'object' && 'unicode' in g ? String((g as { unicode: string }).unicode) : '')).join('');
+      if (Array.isArray(run))
+        text += run.map((g: unknown) => (g && typeof g === 'object' && 'unicode' in g ? String((g as { unicode: string }).unicode) : '')).join('');
       ops.push(`${name} ${stable([glyphs(run), ...args.slice(1)], tokens)}`);
     } else {
       ops.push(`${name} ${stable(args, tokens)}`);
@@ -102,7 +107,8 @@ async function paintPage(page: PDFPageProxy, AnnotationMode: { DISABLE: number }
   const frame = stable({ view: page.view, rotate: page.rotate, userUnit: page.userUnit, actions }, tokens);
   // pdf.js's list (display intent) and, read from the objects, every annotation whatever its flags (NoView, Print, Hidden).
   const shown = ((await page.getAnnotations({ intent: 'display' })) as Record<string, unknown>[]).map((a) =>
-    stable({ subtype: a.subtype, fieldType: a.fieldType, rect: (a.rect as number[] | undefined)?.map((n) => Math.round(n)) }, new Map()));
+    stable({ subtype: a.subtype, fieldType: a.fieldType, rect: (a.rect as number[] | undefined)?.map((n) => Math.round(n)) }, new Map()),
+  );
   const annotations = [...shown, ...own];
   page.cleanup();
   return { hash: sha(`${frame}\n${ops.join('\n')}`), ops, text, annotations, fonts: [...fonts].sort(), frame };
@@ -111,7 +117,9 @@ async function paintPage(page: PDFPageProxy, AnnotationMode: { DISABLE: number }
 /** The document-level parts a viewer acts on or shows: actions, scripts, form fields, attachments, metadata, outline. */
 async function documentParts(doc: PDFDocumentProxy, actions: string): Promise<DocumentParts> {
   const raw = ((await doc.getAttachments()) ?? {}) as Record<string, { filename?: string; content?: Uint8Array; description?: string }>;
-  const attachments = Object.entries(raw).map(([key, f]) => `${key}|${f.filename ?? ''}|${f.description ?? ''}|${f.content ? sha(f.content) : '-'}`).sort();
+  const attachments = Object.entries(raw)
+    .map(([key, f]) => `${key}|${f.filename ?? ''}|${f.description ?? ''}|${f.content ? sha(f.content) : '-'}`)
+    .sort();
   const meta = await doc.getMetadata();
   const { IsLinearized: _l, PDFFormatVersion: _v, ...info } = meta.info as Record<string, unknown>;
   const metadata = meta.metadata as { getRaw?: () => unknown } | null;
@@ -124,7 +132,12 @@ async function documentParts(doc: PDFDocumentProxy, actions: string): Promise<Do
     info: part(info),
     xmp: part(metadata?.getRaw?.() ?? null),
     outline: part(await doc.getOutline()),
-    viewer: part({ labels: await doc.getPageLabels(), mode: await doc.getPageMode(), layout: await doc.getPageLayout(), prefs: await doc.getViewerPreferences() }),
+    viewer: part({
+      labels: await doc.getPageLabels(),
+      mode: await doc.getPageMode(),
+      layout: await doc.getPageLayout(),
+      prefs: await doc.getViewerPreferences(),
+    }),
   };
 }
 
@@ -133,7 +146,14 @@ export async function readPainting(bytes: Uint8Array): Promise<Painting> {
   const own = readObjectParts(bytes);
   const pdfjs = await loadPdfJs();
   opNames ??= new Map(Object.entries(pdfjs.OPS).map(([k, v]) => [v, k]));
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, fontExtraProperties: true, useSystemFonts: false, verbosity: 0 }).promise;
+  const doc = await pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    fontExtraProperties: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  }).promise;
   try {
     const pages: PaintedPage[] = [];
     for (let n = 1; n <= doc.numPages; n++) pages.push(await paintPage(await doc.getPage(n), pdfjs.AnnotationMode, own.annotations[n - 1] ?? []));

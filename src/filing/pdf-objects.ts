@@ -37,7 +37,10 @@ function streamDigest(d: PdfDict): string {
   try {
     return createHash('sha256').update(decodeStream(d)).digest('hex').slice(0, 16);
   } catch {
-    return `raw:${createHash('sha256').update(d.stream ?? new Uint8Array()).digest('hex').slice(0, 16)}`;
+    return `raw:${createHash('sha256')
+      .update(d.stream ?? new Uint8Array())
+      .digest('hex')
+      .slice(0, 16)}`;
   }
 }
 
@@ -69,7 +72,10 @@ function annotation(v: PdfValue, table: ObjectTable): string {
 export function readObjectParts(bytes: Uint8Array): ObjectParts {
   const chain = sectionChain(bytes, startxref(bytes, 0, bytes.length));
   const table = new ObjectTable(bytes, mergeSections(chain));
-  const root = [...chain].reverse().map((s) => s.trailer.v.get('Root')).find(isRef);
+  const root = [...chain]
+    .reverse()
+    .map((s) => s.trailer.v.get('Root'))
+    .find(isRef);
   const catalog = root ? table.get(root.n) : undefined;
   if (!isDict(catalog)) throw new Error('no catalog');
   const pages = pagesOf(table, catalog.v.get('Pages'));

@@ -2,10 +2,24 @@
 import { inflateSync } from 'node:zlib';
 
 export type PdfValue = number | boolean | null | PdfName | PdfRef | PdfString | PdfDict | PdfValue[];
-export interface PdfName { readonly t: 'name'; readonly v: string }
-export interface PdfRef { readonly t: 'ref'; readonly n: number; readonly g: number }
-export interface PdfString { readonly t: 'str'; readonly v: Uint8Array }
-export interface PdfDict { readonly t: 'dict'; readonly v: Map<string, PdfValue>; stream?: Uint8Array }
+export interface PdfName {
+  readonly t: 'name';
+  readonly v: string;
+}
+export interface PdfRef {
+  readonly t: 'ref';
+  readonly n: number;
+  readonly g: number;
+}
+export interface PdfString {
+  readonly t: 'str';
+  readonly v: Uint8Array;
+}
+export interface PdfDict {
+  readonly t: 'dict';
+  readonly v: Map<string, PdfValue>;
+  stream?: Uint8Array;
+}
 
 const WS = new Set([0, 9, 10, 12, 13, 32]);
 const DELIM = new Set([...'()<>[]{}/%'].map((c) => c.charCodeAt(0)));
@@ -23,7 +37,10 @@ function short(bytes: Uint8Array, start: number, end: number): string {
 
 /** Reads values from `bytes` starting at `pos`. */
 export class PdfReader {
-  constructor(readonly bytes: Uint8Array, public pos = 0) {}
+  constructor(
+    readonly bytes: Uint8Array,
+    public pos = 0,
+  ) {}
 
   private skip(): void {
     const b = this.bytes;
@@ -93,7 +110,8 @@ export class PdfReader {
         const map: Record<number, number> = { 110: 10, 114: 13, 116: 9, 98: 8, 102: 12 };
         if (c >= 0x30 && c <= 0x37) {
           let oct = '';
-          while (oct.length < 3 && (this.bytes[this.pos] ?? 0) >= 0x30 && (this.bytes[this.pos] ?? 0) <= 0x37) oct += String.fromCharCode(this.bytes[this.pos++] ?? 0);
+          while (oct.length < 3 && (this.bytes[this.pos] ?? 0) >= 0x30 && (this.bytes[this.pos] ?? 0) <= 0x37)
+            oct += String.fromCharCode(this.bytes[this.pos++] ?? 0);
           this.pos--;
           out.push(parseInt(oct, 8) & 0xff);
         } else if (c !== 10 && c !== 13) out.push(map[c] ?? c);
@@ -141,7 +159,13 @@ export class PdfReader {
       if (this.bytes[this.pos] === 10) this.pos++;
       const length = value.v.get('Length');
       let end = typeof length === 'number' ? this.pos + length : -1;
-      if (end < 0 || short(this.bytes, end, Math.min(end + 12, this.bytes.length)).trim().slice(0, 9) !== 'endstream') end = indexOf(this.bytes, 'endstream', this.pos);
+      if (
+        end < 0 ||
+        short(this.bytes, end, Math.min(end + 12, this.bytes.length))
+          .trim()
+          .slice(0, 9) !== 'endstream'
+      )
+        end = indexOf(this.bytes, 'endstream', this.pos);
       if (end < 0) throw new PdfSyntaxError('unterminated stream');
       value.stream = this.bytes.subarray(this.pos, end);
       this.pos = end + 9;
@@ -154,7 +178,8 @@ export function indexOf(bytes: Uint8Array, text: string, from = 0): number {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(text, from, 'latin1');
 }
 
-export const isName = (v: PdfValue | undefined, name?: string): v is PdfName => typeof v === 'object' && v !== null && !Array.isArray(v) && v.t === 'name' && (name === undefined || v.v === name);
+export const isName = (v: PdfValue | undefined, name?: string): v is PdfName =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && v.t === 'name' && (name === undefined || v.v === name);
 export const isDict = (v: PdfValue | undefined): v is PdfDict => typeof v === 'object' && v !== null && !Array.isArray(v) && v.t === 'dict';
 export const isRef = (v: PdfValue | undefined): v is PdfRef => typeof v === 'object' && v !== null && !Array.isArray(v) && v.t === 'ref';
 
@@ -181,8 +206,8 @@ function unpredict(data: Uint8Array, columns: number): Uint8Array {
     const type = data[r * (columns + 1)];
     for (let c = 0; c < columns; c++) {
       const x = data[r * (columns + 1) + 1 + c] ?? 0;
-      const left = c > 0 ? out[r * columns + c - 1] ?? 0 : 0;
-      const up = r > 0 ? out[(r - 1) * columns + c] ?? 0 : 0;
+      const left = c > 0 ? (out[r * columns + c - 1] ?? 0) : 0;
+      const up = r > 0 ? (out[(r - 1) * columns + c] ?? 0) : 0;
       const base = type === 1 ? left : type === 2 ? up : type === 0 ? 0 : NaN;
       if (Number.isNaN(base)) throw new PdfSyntaxError('unsupported PNG predictor');
       out[r * columns + c] = (x + base) & 0xff;

@@ -2,7 +2,10 @@
 import { decodeStream, indexOf, isDict, isName, PdfReader, PdfSyntaxError, type PdfDict, type PdfValue } from './pdf-syntax.js';
 
 /** Where an object is: at a byte offset, inside an object stream, or freed. */
-export type XrefEntry = { readonly kind: 'offset'; readonly at: number; readonly gen?: number } | { readonly kind: 'packed'; readonly stream: number; readonly index: number } | { readonly kind: 'free' };
+export type XrefEntry =
+  | { readonly kind: 'offset'; readonly at: number; readonly gen?: number }
+  | { readonly kind: 'packed'; readonly stream: number; readonly index: number }
+  | { readonly kind: 'free' };
 
 export interface XrefSection {
   readonly entries: Map<number, XrefEntry>;
@@ -103,7 +106,14 @@ function readXrefStream(dict: PdfDict): XrefSection {
       const type = field(row, 0, 1);
       const num = (index[s] ?? 0) + i;
       if (entries.has(num)) throw new PdfSyntaxError(`object ${num} listed twice in one xref stream`);
-      entries.set(num, type === 1 ? { kind: 'offset', at: field(row, 1, 0), gen: field(row, 2, 0) } : type === 2 ? { kind: 'packed', stream: field(row, 1, 0), index: field(row, 2, 0) } : { kind: 'free' });
+      entries.set(
+        num,
+        type === 1
+          ? { kind: 'offset', at: field(row, 1, 0), gen: field(row, 2, 0) }
+          : type === 2
+            ? { kind: 'packed', stream: field(row, 1, 0), index: field(row, 2, 0) }
+            : { kind: 'free' },
+      );
     }
   }
   return { entries, trailer: dict };
@@ -112,7 +122,10 @@ function readXrefStream(dict: PdfDict): XrefSection {
 /** Objects as of one revision: every section up to it, later ones winning. */
 export class ObjectTable {
   private readonly cache = new Map<number, PdfValue>();
-  constructor(readonly bytes: Uint8Array, readonly entries: ReadonlyMap<number, XrefEntry>) {}
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly entries: ReadonlyMap<number, XrefEntry>,
+  ) {}
 
   has(n: number): boolean {
     const e = this.entries.get(n);
@@ -177,7 +190,13 @@ export function mergeSections(sections: readonly XrefSection[]): Map<number, Xre
  * so an object written outside the xref may be what it paints. Undefined when every header is accounted for
  * (`xrefAt`: the offsets of the xref streams being read, which need not list themselves).
  */
-export function strayObject(bytes: Uint8Array, start: number, end: number, entries: ReadonlyMap<number, XrefEntry>, xrefAt: readonly number[] = []): string | undefined {
+export function strayObject(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  entries: ReadonlyMap<number, XrefEntry>,
+  xrefAt: readonly number[] = [],
+): string | undefined {
   const text = latin1.decode(bytes.subarray(start, end));
   const re = /(?<![0-9])(\d+)[\0\t\n\f\r ]+(\d+)[\0\t\n\f\r ]+obj(?![A-Za-z0-9])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {

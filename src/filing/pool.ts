@@ -112,7 +112,7 @@ function failed(job: FilingJob, e: unknown, opts: PoolOptions): FilingOutcome {
   const stopped = e instanceof WorkerStopped ? e : undefined;
   if (stopped?.reason === 'timeout') return failedOutcome(job.file, 'timeout', { seconds: opts.timeoutSeconds }, 'failed', config.lang);
   const error = e instanceof Error ? e : new Error(String(e));
-  const detail = stopped ? error.message : config.debug ? error.stack ?? error.message : error.message;
+  const detail = stopped ? error.message : config.debug ? (error.stack ?? error.message) : error.message;
   // The message goes on after the detail: drop an error text's own final full stop.
   return failedOutcome(job.file, 'crashed', { detail: detail.trim().replace(/[.。]$/, '') }, 'failed', config.lang);
 }

@@ -30,9 +30,22 @@ const cache = new Map<string, Promise<Rebuilt>>();
 function keyOf(input: RebuildInput): string {
   const { checked, manifest, templates } = input;
   const h = createHash('sha256');
-  for (const part of [checked.loaded.sha256, JSON.stringify(checked.resolved), JSON.stringify(checked.baseline ?? null), templates.notice, templates.filing,
-    manifest.date, String(manifest.undated), manifest.part, manifest.tool.version, String(manifest.zlib), String(manifest.render), input.toolVersion,
-    manifest.fonts.join('\n'), input.fontsDir ?? '']) {
+  for (const part of [
+    checked.loaded.sha256,
+    JSON.stringify(checked.resolved),
+    JSON.stringify(checked.baseline ?? null),
+    templates.notice,
+    templates.filing,
+    manifest.date,
+    String(manifest.undated),
+    manifest.part,
+    manifest.tool.version,
+    String(manifest.zlib),
+    String(manifest.render),
+    input.toolVersion,
+    manifest.fonts.join('\n'),
+    input.fontsDir ?? '',
+  ]) {
     h.update(part).update('\0');
   }
   return h.digest('hex');
@@ -58,7 +71,11 @@ async function render(input: RebuildInput): Promise<Rebuilt> {
     profile: 'gbt9704',
     toolVersion: manifest.tool.version,
     fontSet: fonts,
-    claims: { fonts: manifest.fonts, ...(manifest.zlib !== undefined ? { zlib: manifest.zlib } : {}), ...(manifest.render !== undefined ? { render: manifest.render } : {}) },
+    claims: {
+      fonts: manifest.fonts,
+      ...(manifest.zlib !== undefined ? { zlib: manifest.zlib } : {}),
+      ...(manifest.render !== undefined ? { render: manifest.render } : {}),
+    },
   });
   const file = out.find((f) => f.name.endsWith(`.${part}.pdf`));
   if (!file || typeof file.bytes === 'string') throw new Error(`no ${part} PDF was rendered`);

@@ -4,13 +4,7 @@ import { COLUMNS, reportMeta, reportTable, reportWords, type ReportContext, type
 
 /** A table cell: no pipes, no raw HTML, line breaks as <br>. */
 export function mdCell(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r?\n/g, '<br>');
+  return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, '<br>');
 }
 
 const line = (row: Row): string => `| ${COLUMNS.map((c) => mdCell(row[c])).join(' | ')} |`;

@@ -39,7 +39,7 @@ export function splitRevisions(bytes: Uint8Array): Revision[] {
     ends.push(bytes.length);
   }
   if (ends.length === 0) return [{ start: 0, end: bytes.length }];
-  return ends.map((end, i) => ({ start: i === 0 ? 0 : ends[i - 1] ?? 0, end }));
+  return ends.map((end, i) => ({ start: i === 0 ? 0 : (ends[i - 1] ?? 0), end }));
 }
 
 /** Whether a file was saved by something other than our renderer: linearized, or with an xref stream. */

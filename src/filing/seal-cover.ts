@@ -10,7 +10,12 @@ import { filingFinding } from './findings.js';
 /** A page of the catalogue table: one that shows a √ (every item row has its marks). */
 const TABLE_MARK = '√';
 
-interface TextItem { str?: string; transform?: number[]; width?: number; height?: number }
+interface TextItem {
+  str?: string;
+  transform?: number[];
+  width?: number;
+  height?: number;
+}
 
 /** The box of a text item in user space: [x0, y0, x1, y1]. */
 function box(item: TextItem): [number, number, number, number] {
@@ -37,7 +42,8 @@ const PAGE_NUMBER = /^\s*—\s*\d+\s*—\s*$/;
  */
 export async function sealsOverTable(bytes: Uint8Array, revisionOf: ReadonlyMap<number, number>, last: number): Promise<Finding[]> {
   const pdfjs = await loadPdfJs();
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 })
+    .promise;
   const findings: Finding[] = [];
   try {
     for (let n = 1; n <= doc.numPages; n++) {

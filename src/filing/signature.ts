@@ -3,8 +3,12 @@ import { createHash, createPublicKey, verify, X509Certificate, constants } from 
 import { children, hex, inner, type Tlv } from './signer.js';
 
 const DIGESTS: Readonly<Record<string, string>> = {
-  '608648016503040201': 'sha256', '608648016503040202': 'sha384', '608648016503040203': 'sha512', '2b0e03021a': 'sha1',
-  '2a811ccf55018311': 'sm3', '608648016503040204': 'sha224',
+  '608648016503040201': 'sha256',
+  '608648016503040202': 'sha384',
+  '608648016503040203': 'sha512',
+  '2b0e03021a': 'sha1',
+  '2a811ccf55018311': 'sm3',
+  '608648016503040204': 'sha224',
 };
 const MESSAGE_DIGEST = '2a864886f70d010904';
 const SIGNED_DATA = '2a864886f70d010702';
@@ -85,7 +89,12 @@ export function signatureProblem(bytes: Uint8Array, byteRange: unknown, contents
     if (stamp) {
       // A document time stamp: the TSTInfo names the bytes, the signed attributes the TSTInfo.
       const octets = inner(b, inner(b, encap)[1])[0] as Tlv;
-      if (!Buffer.from(stamp).equals(createHash(digestName).update(signed).digest()) || !claimed || !Buffer.from(claimed).equals(digest(b.subarray(octets.start, octets.end)))) return 'digest';
+      if (
+        !Buffer.from(stamp).equals(createHash(digestName).update(signed).digest()) ||
+        !claimed ||
+        !Buffer.from(claimed).equals(digest(b.subarray(octets.start, octets.end)))
+      )
+        return 'digest';
     } else if (!claimed || !Buffer.from(claimed).equals(digest(signed))) return 'digest';
     const afterAttrs = fields.slice(fields.indexOf(attrs) + 1);
     const [sigAlg, value] = afterAttrs;

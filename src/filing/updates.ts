@@ -18,7 +18,35 @@ export interface UpdatesOutcome {
   readonly widgets: ReadonlyMap<number, number>;
 }
 
-const ANNOTATIONS = new Set(['Text', 'Link', 'FreeText', 'Line', 'Square', 'Circle', 'Polygon', 'PolyLine', 'Highlight', 'Underline', 'Squiggly', 'StrikeOut', 'Stamp', 'Caret', 'Ink', 'Popup', 'FileAttachment', 'Sound', 'Movie', 'Screen', 'PrinterMark', 'TrapNet', 'Watermark', '3D', 'Redact', 'RichMedia', 'Projection']);
+const ANNOTATIONS = new Set([
+  'Text',
+  'Link',
+  'FreeText',
+  'Line',
+  'Square',
+  'Circle',
+  'Polygon',
+  'PolyLine',
+  'Highlight',
+  'Underline',
+  'Squiggly',
+  'StrikeOut',
+  'Stamp',
+  'Caret',
+  'Ink',
+  'Popup',
+  'FileAttachment',
+  'Sound',
+  'Movie',
+  'Screen',
+  'PrinterMark',
+  'TrapNet',
+  'Watermark',
+  '3D',
+  'Redact',
+  'RichMedia',
+  'Projection',
+]);
 const FORBIDDEN_TYPES = new Set(['Page', 'Pages', 'Catalog', 'EmbeddedFile', 'Filespec', 'Metadata', 'Outlines', 'Action']);
 const CATALOG_MAY_CHANGE = new Set(['AcroForm', 'DSS', 'Perms', 'Extensions']);
 const ACROFORM_MAY_CHANGE = new Set(['Fields', 'SigFlags', 'DR', 'DA']);
@@ -36,7 +64,11 @@ class UpdateCheck {
   readonly widgets: number[] = [];
   dssOnly = true;
 
-  constructor(private readonly before: ObjectTable, private readonly after: ObjectTable, private readonly revision: Revision) {}
+  constructor(
+    private readonly before: ObjectTable,
+    private readonly after: ObjectTable,
+    private readonly revision: Revision,
+  ) {}
 
   private resolve(v: PdfValue | undefined, table: ObjectTable): PdfValue | undefined {
     return isRef(v) ? table.get(v.n) : v;
@@ -101,7 +133,11 @@ class UpdateCheck {
     if (isDict(a) && isDict(b) && n === rootNum) {
       this.sameExcept(a, b, CATALOG_MAY_CHANGE, 'catalog');
       this.acroForm(a.v.get('AcroForm'), b.v.get('AcroForm'));
-      if (serialise(a.v.get('AcroForm') ?? null) !== serialise(b.v.get('AcroForm') ?? null) || serialise(a.v.get('Perms') ?? null) !== serialise(b.v.get('Perms') ?? null)) this.dssOnly = false;
+      if (
+        serialise(a.v.get('AcroForm') ?? null) !== serialise(b.v.get('AcroForm') ?? null) ||
+        serialise(a.v.get('Perms') ?? null) !== serialise(b.v.get('Perms') ?? null)
+      )
+        this.dssOnly = false;
       return;
     }
     if (isDict(a) && isDict(b) && isName(a.v.get('Type'), 'Page')) {
@@ -168,7 +204,12 @@ function xrefStreamNumber(bytes: Uint8Array, at: number): number | undefined {
  * The update's one xref section (with its /XRefStm): its /Prev must be the previous revision's startxref,
  * so that every reader following the chain sees exactly these objects on top of the previous revision.
  */
-function updateSection(bytes: Uint8Array, rev: Revision, previousAt: number, changes: string[]): { section: XrefSection; structural: Set<number>; xrefAt: number[] } {
+function updateSection(
+  bytes: Uint8Array,
+  rev: Revision,
+  previousAt: number,
+  changes: string[],
+): { section: XrefSection; structural: Set<number>; xrefAt: number[] } {
   const at = startxref(bytes, rev.start, rev.end);
   if (at < rev.start) throw new PdfSyntaxError('the update points into an earlier revision');
   const section = readSection(bytes, at);
@@ -244,7 +285,9 @@ export function analyseUpdates(bytes: Uint8Array, revisions: readonly Revision[]
     const changes = [...new Set(check.changes)];
     if (changes.length > 0 || unsigned) {
       tampered = true;
-      findings.push(filingFinding('tampered-document', 'revision', { revision: k + 1, what: changes.length > 0 ? changes.slice(0, 4).join(', ') : 'no signature' }));
+      findings.push(
+        filingFinding('tampered-document', 'revision', { revision: k + 1, what: changes.length > 0 ? changes.slice(0, 4).join(', ') : 'no signature' }),
+      );
       continue;
     }
     for (const s of check.signatures) findings.push(filingFinding('signed-document', 'default', { revision: k + 1, signer: s.signer, time: s.time }));

@@ -40,37 +40,59 @@ function onTable(diagnostics: readonly Diagnostic[], rows: ReadonlyMap<string, T
  */
 function unreadableFindings(imported: ImportResult, lang: Lang): Finding[] {
   const several = severalTables(imported.table);
-  return imported.matches.flatMap((m) => (m.row.unreadable ?? []).filter((u) => u.how !== 'blank' || m.item).map((u): Finding => {
-    const label = ELEMENT_LABELS[u.key];
-    const column: Message = u.value === undefined ? label : { zh: `${label.zh}·${u.value}`, en: `${label.en} · ${u.value}` };
-    const where = several ? (lang === 'zh' ? m.row.where.zh : `${m.row.where.en}, `) : '';
-    return {
-      rule: 'unreadable-cell', pointer: '', messageId: u.how === 'blank' ? 'default' : u.how,
-      data: { where, row: m.row.number, name: m.row.name, column, text: u.text },
-      span: { line: m.row.number, column: 1, endLine: m.row.number, endColumn: 1 },
-    };
-  }));
+  return imported.matches.flatMap((m) =>
+    (m.row.unreadable ?? [])
+      .filter((u) => u.how !== 'blank' || m.item)
+      .map((u): Finding => {
+        const label = ELEMENT_LABELS[u.key];
+        const column: Message = u.value === undefined ? label : { zh: `${label.zh}·${u.value}`, en: `${label.en} · ${u.value}` };
+        const where = several ? (lang === 'zh' ? m.row.where.zh : `${m.row.where.en}, `) : '';
+        return {
+          rule: 'unreadable-cell',
+          pointer: '',
+          messageId: u.how === 'blank' ? 'default' : u.how,
+          data: { where, row: m.row.number, name: m.row.name, column, text: u.text },
+          span: { line: m.row.number, column: 1, endLine: m.row.number, endColumn: 1 },
+        };
+      }),
+  );
 }
 
 /** unreadable-cell for the table as a whole: columns not read or read twice, and an item listed on two rows. */
 function tableFindings(imported: ImportResult, lang: Lang): Finding[] {
   const several = severalTables(imported.table);
   const where = (w: { zh: string; en: string }): string => (several ? (lang === 'zh' ? w.zh : `${w.en}, `) : '');
-  const columns = imported.table.unreadColumns.map((c): Finding => ({
-    rule: 'unreadable-cell', pointer: '', messageId: c.how === 'unknown' ? 'column' : 'twice',
-    data: { where: where(c.where), row: c.number, column: c.column, label: c.label },
-    span: { line: c.number, column: 1, endLine: c.number, endColumn: 1 },
-  }));
+  const columns = imported.table.unreadColumns.map(
+    (c): Finding => ({
+      rule: 'unreadable-cell',
+      pointer: '',
+      messageId: c.how === 'unknown' ? 'column' : 'twice',
+      data: { where: where(c.where), row: c.number, column: c.column, label: c.label },
+      span: { line: c.number, column: 1, endLine: c.number, endColumn: 1 },
+    }),
+  );
   const first = new Map<string, TableRow>();
   const rows = imported.table.rows.flatMap((r): Finding[] => {
     const key = normalizeText(r.name);
     const earlier = first.get(key);
-    if (!earlier) { first.set(key, r); return []; }
-    return [{
-      rule: 'unreadable-cell', pointer: '', messageId: 'row',
-      data: { where: where(r.where), row: r.number, name: r.name, other: { zh: `${several ? earlier.where.zh : ''}第${earlier.number}行`, en: `${several ? `${earlier.where.en} ` : ''}row ${earlier.number}` } },
-      span: { line: r.number, column: 1, endLine: r.number, endColumn: 1 },
-    }];
+    if (!earlier) {
+      first.set(key, r);
+      return [];
+    }
+    return [
+      {
+        rule: 'unreadable-cell',
+        pointer: '',
+        messageId: 'row',
+        data: {
+          where: where(r.where),
+          row: r.number,
+          name: r.name,
+          other: { zh: `${several ? earlier.where.zh : ''}第${earlier.number}行`, en: `${several ? `${earlier.where.en} ` : ''}row ${earlier.number}` },
+        },
+        span: { line: r.number, column: 1, endLine: r.number, endColumn: 1 },
+      },
+    ];
   });
   return [...columns, ...rows];
 }
@@ -86,7 +108,15 @@ function proseFindings(imported: ImportResult): Finding[] {
     const phrase = withdrawnPhrase(text);
     if (phrase === undefined || seen.has(text)) return [];
     seen.add(text);
-    return [{ rule: 'withdrawn-disclosure', pointer: '', messageId: 'catalogue', data: { field: 'text outside the item rows', fieldName: '表格中事项以外的文字', text, phrase }, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } }];
+    return [
+      {
+        rule: 'withdrawn-disclosure',
+        pointer: '',
+        messageId: 'catalogue',
+        data: { field: 'text outside the item rows', fieldName: '表格中事项以外的文字', text, phrase },
+        span: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+      },
+    ];
   });
 }
 
@@ -94,7 +124,8 @@ function proseFindings(imported: ImportResult): Finding[] {
 export async function verifyOffice(path: string, file: string, bytes: Uint8Array, env: VerifyEnv): Promise<FilingOutcome> {
   const sourcePath = `${path}.yaml`;
   const baseline = bureauBaseline(sourcePath, env);
-  if (!baseline) return assembleOutcome({ file, findings: [filingFinding('missing-source', 'table', { detail: 'baseline' })], integrity: 'unreadable' }, env.lang);
+  if (!baseline)
+    return assembleOutcome({ file, findings: [filingFinding('missing-source', 'table', { detail: 'baseline' })], integrity: 'unreadable' }, env.lang);
   const stem = (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]+$/, '').toLowerCase();
   const id = /^[a-z][a-z0-9-]*$/.test(stem) ? stem : 'handmade';
   let imported;
@@ -103,10 +134,29 @@ export async function verifyOffice(path: string, file: string, bytes: Uint8Array
   } catch (e) {
     if (!(e instanceof ImportError)) throw e;
     // Not a catalogue table (a cover letter, a damaged or old-format file): listed as 未核验 with the reason, like other files verify cannot read.
-    return assembleOutcome({ file, findings: [filingFinding('unverified-file', 'table', { ext: '', detail: it(env.lang, e.textId, e.data) })], integrity: 'skipped' }, env.lang);
+    return assembleOutcome(
+      { file, findings: [filingFinding('unverified-file', 'table', { ext: '', detail: it(env.lang, e.textId, e.data) })], integrity: 'skipped' },
+      env.lang,
+    );
   }
   const checked = checkSource(sourcePath, new TextEncoder().encode(imported.overlay.text), env.host, { lang: env.lang, baselineOverride: env.baseline.path });
-  const moved: Checked = { ...checked, result: { ...checked.result, file, diagnostics: onTable(checked.result.diagnostics, imported.overlay.rows, file, env.lang) } };
+  const moved: Checked = {
+    ...checked,
+    result: { ...checked.result, file, diagnostics: onTable(checked.result.diagnostics, imported.overlay.rows, file, env.lang) },
+  };
   // Content a reader does not see is not read (the rows hold only what shows) and is refused: one error per row and way.
-  return assembleOutcome({ file, findings: [...hiddenFindings(imported.table, env.lang), ...unreadableFindings(imported, env.lang), ...tableFindings(imported, env.lang), ...proseFindings(imported)], integrity: 'handmade', checked: moved }, env.lang);
+  return assembleOutcome(
+    {
+      file,
+      findings: [
+        ...hiddenFindings(imported.table, env.lang),
+        ...unreadableFindings(imported, env.lang),
+        ...tableFindings(imported, env.lang),
+        ...proseFindings(imported),
+      ],
+      integrity: 'handmade',
+      checked: moved,
+    },
+    env.lang,
+  );
 }

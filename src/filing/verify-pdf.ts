@@ -33,9 +33,17 @@ async function verifyEmbedded(file: string, bytes: Uint8Array, pdf: OpenedPdf, e
   if (mismatch) return { ...parts, findings, integrity: 'baseline-mismatch' };
   const { manifest, templates } = embedded;
   if (!checked.resolved || !manifest || !templates || embedded.missing.length > 0) return { ...parts, findings, integrity: 'unverified' };
-  const outcome = await checkIntegrity({ checked, manifest, templates, bytes, toolVersion: env.toolVersion, ...(env.fontsDir !== undefined ? { fontsDir: env.fontsDir } : {}) });
+  const outcome = await checkIntegrity({
+    checked,
+    manifest,
+    templates,
+    bytes,
+    toolVersion: env.toolVersion,
+    ...(env.fontsDir !== undefined ? { fontsDir: env.fontsDir } : {}),
+  });
   // A notice (印发通知) is not a filing: listed, not judged, but only once it paints what its source does.
-  if (manifest.part === 'notice' && outcome.integrity === 'ok') return { file, findings: [filingFinding('unverified-file', 'notice', { ext: '.pdf' })], integrity: 'skipped' };
+  if (manifest.part === 'notice' && outcome.integrity === 'ok')
+    return { file, findings: [filingFinding('unverified-file', 'notice', { ext: '.pdf' })], integrity: 'skipped' };
   return { ...parts, findings: [...findings, ...outcome.findings], integrity: outcome.integrity };
 }
 
@@ -43,7 +51,11 @@ async function verifyEmbedded(file: string, bytes: Uint8Array, pdf: OpenedPdf, e
 export async function verifyPdf(file: string, bytes: Uint8Array, env: VerifyEnv): Promise<VerifyParts> {
   const maxInflated = env.maxInflatedBytes ?? MAX_INFLATED_BYTES;
   if ((await measureInflated(bytes, maxInflated)).over) {
-    return { file, findings: [filingFinding('compression-bomb', 'default', { max: megabytes(maxInflated), size: megabytes(bytes.length) })], integrity: 'unreadable' };
+    return {
+      file,
+      findings: [filingFinding('compression-bomb', 'default', { max: megabytes(maxInflated), size: megabytes(bytes.length) })],
+      integrity: 'unreadable',
+    };
   }
   const extracted = await extractPdf(bytes);
   if (!extracted.ok) {

@@ -39,7 +39,18 @@ export function scopeOf(env: VerifyEnv): BureauScope {
 }
 
 /** How far the integrity check got (FileResult.integrity). */
-export type Integrity = 'ok' | 'other-version' | 'tampered' | 'missing-source' | 'unreadable' | 'baseline-mismatch' | 'unverified' | 'source' | 'handmade' | 'failed' | 'skipped';
+export type Integrity =
+  | 'ok'
+  | 'other-version'
+  | 'tampered'
+  | 'missing-source'
+  | 'unreadable'
+  | 'baseline-mismatch'
+  | 'unverified'
+  | 'source'
+  | 'handmade'
+  | 'failed'
+  | 'skipped';
 
 /** The parts of a verified filing before they are put together. */
 export interface VerifyParts {
@@ -69,7 +80,9 @@ function statusOf(diagnostics: readonly Diagnostic[]): 'ok' | 'warning' | 'error
 /** A blank 文号 or 成文日期: the bureau cannot register the filing (incomplete-document). */
 function documentFindings(document: FiledDocument): Finding[] {
   return [
-    ...(document.number === undefined ? [filingFinding('incomplete-document', 'number', { field: document.type === 'notice' ? 'document.number' : 'document.filingNumber' })] : []),
+    ...(document.number === undefined
+      ? [filingFinding('incomplete-document', 'number', { field: document.type === 'notice' ? 'document.number' : 'document.filingNumber' })]
+      : []),
     ...(document.date === undefined ? [filingFinding('incomplete-document', 'date')] : []),
   ];
 }
@@ -97,7 +110,13 @@ export function assembleOutcome(parts: VerifyParts, lang: Lang): FilingOutcome {
 }
 
 /** A filing that could not be verified at all (too large, unreadable, timed out, crashed). */
-export function failedOutcome(file: string, messageId: string, data: Readonly<Record<string, string | number>>, integrity: Integrity, lang: Lang): FilingOutcome {
+export function failedOutcome(
+  file: string,
+  messageId: string,
+  data: Readonly<Record<string, string | number>>,
+  integrity: Integrity,
+  lang: Lang,
+): FilingOutcome {
   return assembleOutcome({ file, findings: [filingFinding('missing-source', messageId, data)], integrity }, lang);
 }
 

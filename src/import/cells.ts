@@ -13,19 +13,32 @@ const stripNumbering = (s: string): string => s.replace(NUMBERING, '').trim();
 
 /** A text cell: lines joined (a name wrapped by hand by Alt+Enter is one name). */
 export function singleText(text: string): string {
-  return text.split('\n').map((l) => l.trim()).filter((l) => l !== '').join('');
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join('');
 }
 
 /** A list cell: one entry per line; a single line is split at ；, and a channel line also at 、，. */
 export function listOf(text: string, key: 'content' | 'basis' | 'channel'): string[] {
-  let entries = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  let entries = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   if (entries.length === 1) {
     const line = entries[0] as string;
     const sep = key === 'channel' ? /[；;、，,]/u : /[；;]/u;
     entries = line.split(sep);
     if (key === 'basis' && entries.length === 1) entries = line.split(/(?<=》)[、，,\s]*(?=《)/u);
   }
-  return entries.map((e) => stripNumbering(e).replace(/[；;，,、]+$/u, '').trim()).filter((e) => e !== '');
+  return entries
+    .map((e) =>
+      stripNumbering(e)
+        .replace(/[；;，,、]+$/u, '')
+        .trim(),
+    )
+    .filter((e) => e !== '');
 }
 
 /** Marks that say yes: √ ✓ ✔ ● ☑ ★ 是 Y 有 (and V, 1, the filled shapes people type for a tick). */
@@ -44,9 +57,20 @@ export function tickMark(text: string): 'on' | 'off' | 'unclear' {
 }
 
 const VALUES = {
-  audience: [[/全社会|社会公众|公众/, '全社会'], [/特定(群体|对象|人群)/, '特定群体']],
-  method: [[/主动/, '主动'], [/依申请/, '依申请']],
-  level: [[/市级/, '市级'], [/县/, '县级'], [/乡|镇/, '乡级'], [/校级|学校/, '校级']],
+  audience: [
+    [/全社会|社会公众|公众/, '全社会'],
+    [/特定(群体|对象|人群)/, '特定群体'],
+  ],
+  method: [
+    [/主动/, '主动'],
+    [/依申请/, '依申请'],
+  ],
+  level: [
+    [/市级/, '市级'],
+    [/县/, '县级'],
+    [/乡|镇/, '乡级'],
+    [/校级|学校/, '校级'],
+  ],
 } as const;
 
 /** The values a text cell names, for a 公开对象/方式/层级 column written as words ("全社会、特定群体"). */

@@ -11,9 +11,14 @@ const attr = (el: XElement | undefined, name: string): string | undefined => el?
 
 /** The run properties that decide whether a reader sees it. */
 interface Look {
-  readonly vanish?: boolean; readonly color?: string; readonly sz?: number; readonly fill?: string;
+  readonly vanish?: boolean;
+  readonly color?: string;
+  readonly sz?: number;
+  readonly fill?: string;
   /** Character scale (w:w, per cent), spacing (w:spacing, twips), and the width text is fitted into (w:fitText, twips). */
-  readonly scale?: number; readonly spacing?: number; readonly fit?: number;
+  readonly scale?: number;
+  readonly spacing?: number;
+  readonly fit?: number;
   /** Struck through (w:strike, w:dstrike): shown, but crossed out. */
   readonly strike?: boolean;
 }
@@ -22,8 +27,22 @@ interface Look {
 const toggle = (el: XElement | undefined): boolean | undefined => (el ? !['0', 'false', 'off'].includes(val(el) ?? 'true') : undefined);
 
 const HIGHLIGHT: Readonly<Record<string, string>> = {
-  white: 'FFFFFF', black: '000000', yellow: 'FFFF00', green: '00FF00', cyan: '00FFFF', magenta: 'FF00FF', blue: '0000FF', red: 'FF0000',
-  lightGray: 'C0C0C0', darkGray: '808080', darkBlue: '000080', darkCyan: '008080', darkGreen: '008000', darkMagenta: '800080', darkRed: '800000', darkYellow: '808000',
+  white: 'FFFFFF',
+  black: '000000',
+  yellow: 'FFFF00',
+  green: '00FF00',
+  cyan: '00FFFF',
+  magenta: 'FF00FF',
+  blue: '0000FF',
+  red: 'FF0000',
+  lightGray: 'C0C0C0',
+  darkGray: '808080',
+  darkBlue: '000080',
+  darkCyan: '008080',
+  darkGreen: '008000',
+  darkMagenta: '800080',
+  darkRed: '800000',
+  darkYellow: '808000',
 };
 
 /**
@@ -69,10 +88,14 @@ function lookOf(rPr: XElement | undefined): Look {
   const highlight = val(child(rPr, 'highlight'));
   const fill = shadeOf(child(rPr, 'shd')) ?? (highlight ? HIGHLIGHT[highlight] : undefined);
   return {
-    ...(vanish !== undefined ? { vanish } : {}), ...(color ? { color: color.toUpperCase() } : {}),
-    ...(Number.isFinite(sz) && child(rPr, 'sz') ? { sz } : {}), ...(fill ? { fill } : {}),
-    ...(child(rPr, 'w') && Number.isFinite(scale) ? { scale } : {}), ...(child(rPr, 'spacing') && Number.isFinite(spacing) ? { spacing } : {}),
-    ...(child(rPr, 'fitText') && Number.isFinite(fit) ? { fit } : {}), ...(strike !== undefined ? { strike } : {}),
+    ...(vanish !== undefined ? { vanish } : {}),
+    ...(color ? { color: color.toUpperCase() } : {}),
+    ...(Number.isFinite(sz) && child(rPr, 'sz') ? { sz } : {}),
+    ...(fill ? { fill } : {}),
+    ...(child(rPr, 'w') && Number.isFinite(scale) ? { scale } : {}),
+    ...(child(rPr, 'spacing') && Number.isFinite(spacing) ? { spacing } : {}),
+    ...(child(rPr, 'fitText') && Number.isFinite(fit) ? { fit } : {}),
+    ...(strike !== undefined ? { strike } : {}),
   };
 }
 

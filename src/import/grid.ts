@@ -59,7 +59,9 @@ export class HiddenNotes {
   }
 
   list(): HiddenNote[] {
-    return [...this.notes.values()].sort((a, b) => a.row - b.row || a.how.localeCompare(b.how)).map((n) => ({ row: n.row, how: n.how, text: n.text.join(' ') }));
+    return [...this.notes.values()]
+      .sort((a, b) => a.row - b.row || a.how.localeCompare(b.how))
+      .map((n) => ({ row: n.row, how: n.how, text: n.text.join(' ') }));
   }
 }
 

@@ -18,9 +18,13 @@ export interface Header {
 const headerText = (s: string): string => s.normalize('NFKC').replace(/[\s\u3000:：*＊]/gu, '');
 
 const TICK_VALUES: readonly (readonly [RegExp, 'audience' | 'method' | 'level', Audience | Method | Level])[] = [
-  [/^全社会$/, 'audience', '全社会'], [/^特定(群体|对象|人群)$/, 'audience', '特定群体'],
-  [/^主动(公开)?$/, 'method', '主动'], [/^依申请(公开)?$/, 'method', '依申请'],
-  [/^市级?$/, 'level', '市级'], [/^县(\(市、?区\)|市区|区)?级?$/, 'level', '县级'], [/^乡(\(镇\)|镇)?级?$/, 'level', '乡级'],
+  [/^全社会$/, 'audience', '全社会'],
+  [/^特定(群体|对象|人群)$/, 'audience', '特定群体'],
+  [/^主动(公开)?$/, 'method', '主动'],
+  [/^依申请(公开)?$/, 'method', '依申请'],
+  [/^市级?$/, 'level', '市级'],
+  [/^县(\(市、?区\)|市区|区)?级?$/, 'level', '县级'],
+  [/^乡(\(镇\)|镇)?级?$/, 'level', '乡级'],
   [/^(校级|学校)$/, 'level', '校级'],
 ];
 
@@ -42,7 +46,7 @@ const WORDS: readonly (readonly [RegExp, Column['key']])[] = [
 
 function tickOf(label: string): Column | undefined {
   const hit = TICK_VALUES.find(([re]) => re.test(label));
-  return hit ? { key: hit[1], value: hit[2] } as Column : undefined;
+  return hit ? ({ key: hit[1], value: hit[2] } as Column) : undefined;
 }
 
 function wordOf(label: string): Column['key'] | undefined {
@@ -60,7 +64,7 @@ function classify(top: string, sub: string): Column | undefined {
   const tick = tickOf(top);
   if (tick) return tick;
   const key = wordOf(top);
-  return key ? { key } as Column : undefined;
+  return key ? ({ key } as Column) : undefined;
 }
 
 const ELEMENTS = new Set(['content', 'basis', 'timeLimit', 'subject', 'channel', 'audience', 'method', 'level']);
@@ -75,7 +79,7 @@ function headerAt(rows: readonly GridRow[], at: number): Header | undefined {
   // The row below is a second header row when every cell it writes is a header word (全社会, 主动, 一级事项 …), not data.
   const written = subs.filter((s) => s !== '');
   const depth = written.length >= 2 && written.every((s) => tickOf(s) || wordOf(s)) ? 2 : 1;
-  const columns = top.map((t, i) => classify(t, depth === 2 ? subs[i] ?? '' : '') ?? { key: 'ignore' as const });
+  const columns = top.map((t, i) => classify(t, depth === 2 ? (subs[i] ?? '') : '') ?? { key: 'ignore' as const });
   // Two columns named as items ("公开事项" above "事项名称" without 一级/二级): the first holds the 一级事项.
   const items = columns.flatMap((c, i) => (c.key === 'item' ? [i] : []));
   if (items.length > 1 && !columns.some((c) => c.key === 'category')) columns[items[0] as number] = { key: 'category' };
@@ -97,7 +101,11 @@ export function findHeader(rows: readonly GridRow[]): Header | undefined {
 export function isHeaderRow(row: GridRow, header: Header): boolean {
   const itemCol = header.columns.findIndex((c) => c.key === 'item');
   const text = headerText(row.cells[itemCol]?.text ?? '');
-  return text !== '' && (wordOf(text) === 'item' || wordOf(text) === 'category' || tickOf(text) !== undefined) && row.cells.filter((c) => wordOf(headerText(c.text)) !== undefined || tickOf(headerText(c.text)) !== undefined).length >= 3;
+  return (
+    text !== '' &&
+    (wordOf(text) === 'item' || wordOf(text) === 'category' || tickOf(text) !== undefined) &&
+    row.cells.filter((c) => wordOf(headerText(c.text)) !== undefined || tickOf(headerText(c.text)) !== undefined).length >= 3
+  );
 }
 
 /** The first non-empty row's texts: what the user is told when no column can be named. */

@@ -19,7 +19,10 @@ export function severalTables(table: ImportedTable): boolean {
 export function hiddenFindings(table: ImportedTable, lang: Lang): Finding[] {
   const several = severalTables(table);
   return table.hidden.map((h) => ({
-    rule: 'hidden-content', pointer: '', messageId: 'default', data: hiddenData(h, lang, several),
+    rule: 'hidden-content',
+    pointer: '',
+    messageId: 'default',
+    data: hiddenData(h, lang, several),
     span: { line: h.number, column: 1, endLine: h.number, endColumn: 1 },
   }));
 }

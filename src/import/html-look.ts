@@ -6,19 +6,44 @@ import type { HiddenHow } from './grid.js';
 type Element = DefaultTreeAdapterMap['element'];
 
 /** The inherited state of an element: why it is hidden, its text colour and the background behind it. */
-export interface HtmlLook { readonly hidden?: HiddenHow; readonly color?: string; readonly bg?: string }
+export interface HtmlLook {
+  readonly hidden?: HiddenHow;
+  readonly color?: string;
+  readonly bg?: string;
+}
 
-const NAMED: Readonly<Record<string, string>> = { white: 'FFFFFF', black: '000000', snow: 'FFFAFA', ivory: 'FFFFF0', whitesmoke: 'F5F5F5', red: 'FF0000', blue: '0000FF', gray: '808080', grey: '808080', silver: 'C0C0C0', yellow: 'FFFF00' };
+const NAMED: Readonly<Record<string, string>> = {
+  white: 'FFFFFF',
+  black: '000000',
+  snow: 'FFFAFA',
+  ivory: 'FFFFF0',
+  whitesmoke: 'F5F5F5',
+  red: 'FF0000',
+  blue: '0000FF',
+  gray: '808080',
+  grey: '808080',
+  silver: 'C0C0C0',
+  yellow: 'FFFF00',
+};
 
 /** A CSS colour as RGB hex (#fff, #ffffff, white, rgb(255,255,255)); 'transparent' for a fully transparent one. */
 function colourOf(v: string | undefined): string | undefined {
-  const s = v?.trim().toLowerCase().replace(/\s*!important$/, '');
+  const s = v
+    ?.trim()
+    .toLowerCase()
+    .replace(/\s*!important$/, '');
   if (!s) return undefined;
   if (s === 'transparent') return 'transparent';
   const h = /^#([0-9a-f]{3}|[0-9a-f]{6})(?:[0-9a-f]{2})?$/.exec(s)?.[1];
   if (h) return (h.length === 3 ? [...h].map((c) => c + c).join('') : h).toUpperCase();
   const rgb = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)(?:[\s,/]+([\d.]+%?))?\s*\)$/.exec(s);
-  if (rgb) return rgb[4] !== undefined && Number.parseFloat(rgb[4]) === 0 ? 'transparent' : [rgb[1], rgb[2], rgb[3]].map((n) => Math.min(255, Number(n)).toString(16).padStart(2, '0')).join('').toUpperCase();
+  if (rgb)
+    return rgb[4] !== undefined && Number.parseFloat(rgb[4]) === 0
+      ? 'transparent'
+      : [rgb[1], rgb[2], rgb[3]]
+          .map((n) => Math.min(255, Number(n)).toString(16).padStart(2, '0'))
+          .join('')
+          .toUpperCase();
   return NAMED[s];
 }
 
@@ -26,7 +51,14 @@ function styleOf(el: Element): Map<string, string> {
   const out = new Map<string, string>();
   for (const decl of (el.attrs.find((a) => a.name === 'style')?.value ?? '').split(';')) {
     const at = decl.indexOf(':');
-    if (at > 0) out.set(decl.slice(0, at).trim().toLowerCase(), decl.slice(at + 1).trim().toLowerCase());
+    if (at > 0)
+      out.set(
+        decl.slice(0, at).trim().toLowerCase(),
+        decl
+          .slice(at + 1)
+          .trim()
+          .toLowerCase(),
+      );
   }
   return out;
 }
@@ -36,7 +68,7 @@ function tiny(v: string | undefined): boolean {
   const m = v === undefined ? null : /^([\d.]+)\s*(px|pt|em|rem|%|)/.exec(v);
   if (!m) return false;
   const n = Number.parseFloat(m[1] ?? '');
-  const px = m[2] === 'pt' ? n * 4 / 3 : m[2] === 'em' || m[2] === 'rem' ? n * 16 : m[2] === '%' ? n * 0.16 : n;
+  const px = m[2] === 'pt' ? (n * 4) / 3 : m[2] === 'em' || m[2] === 'rem' ? n * 16 : m[2] === '%' ? n * 0.16 : n;
   return px < 2;
 }
 
@@ -47,13 +79,21 @@ export function lookOf(el: Element, parent: HtmlLook): HtmlLook {
   const bg = colourOf(style.get('background-color') ?? style.get('background')?.split(/\s+/)[0] ?? attr('bgcolor'));
   const color = colourOf(style.get('color') ?? (el.tagName === 'font' ? attr('color') : undefined));
   const display = style.get('display');
-  const hidden: HiddenHow | undefined = parent.hidden
-    ?? (attr('hidden') !== undefined || display?.startsWith('none') || /^(hidden|collapse)/.test(style.get('visibility') ?? '') || Number.parseFloat(style.get('opacity') ?? '1') === 0 ? 'vanish' : undefined)
-    ?? (tiny(style.get('font-size')) ? 'tiny' : undefined)
-    ?? (['s', 'strike', 'del'].includes(el.tagName) || /line-through/.test(style.get('text-decoration') ?? style.get('text-decoration-line') ?? '') ? 'strike' : undefined);
+  const hidden: HiddenHow | undefined =
+    parent.hidden ??
+    (attr('hidden') !== undefined ||
+    display?.startsWith('none') ||
+    /^(hidden|collapse)/.test(style.get('visibility') ?? '') ||
+    Number.parseFloat(style.get('opacity') ?? '1') === 0
+      ? 'vanish'
+      : undefined) ??
+    (tiny(style.get('font-size')) ? 'tiny' : undefined) ??
+    (['s', 'strike', 'del'].includes(el.tagName) || /line-through/.test(style.get('text-decoration') ?? style.get('text-decoration-line') ?? '')
+      ? 'strike'
+      : undefined);
   return {
     ...(hidden ? { hidden } : {}),
-    ...(color ?? parent.color ? { color: (color ?? parent.color) as string } : {}),
+    ...((color ?? parent.color) ? { color: (color ?? parent.color) as string } : {}),
     ...(bg && bg !== 'transparent' ? { bg } : parent.bg ? { bg: parent.bg } : {}),
   };
 }

@@ -26,7 +26,11 @@ async function readTable(file: string, bytes: Uint8Array): Promise<ImportedTable
 
 /** Title, region and issuer from the text above the table ("XX县义务教育领域基层政务公开标准目录"). */
 function titleFacts(titles: readonly string[], fallbackRegion: string): { title: string; region: string; issuer: string } {
-  const title = [...titles].reverse().find((t) => /目录/.test(t) && t.length <= 60)?.replace(/^附件\s*\d*[:：]?\s*/, '').replace(/[（(]一级事项.*$/, '');
+  const title = [...titles]
+    .reverse()
+    .find((t) => /目录/.test(t) && t.length <= 60)
+    ?.replace(/^附件\s*\d*[:：]?\s*/, '')
+    .replace(/[（(]一级事项.*$/, '');
   const region = (title ? /^(.+?(?:市|县|区))(?=.*(?:义务教育|政务公开|标准目录))/u.exec(title)?.[1] : undefined) ?? fallbackRegion;
   return { title: title ?? `${region}义务教育领域基层政务公开标准目录`, region, issuer: `${region}教育局` };
 }
@@ -54,8 +58,11 @@ export async function importCatalogue(input: ImportInput): Promise<ImportResult>
   const matches = matchRows(table.rows, input.baseline, input.manual);
   const facts = titleFacts(table.titles, input.region ?? '未命名县');
   const meta = {
-    id: input.id, extends: input.extends, file: input.file.split(/[\\/]/).pop() ?? input.file,
-    ...facts, ...(input.region ? { region: input.region, issuer: `${input.region}教育局` } : {}),
+    id: input.id,
+    extends: input.extends,
+    file: input.file.split(/[\\/]/).pop() ?? input.file,
+    ...facts,
+    ...(input.region ? { region: input.region, issuer: `${input.region}教育局` } : {}),
   };
   return { table, matches, overlay: buildOverlay(matches, input.baseline, meta, input.lang) };
 }

@@ -69,16 +69,27 @@ export function matchRows(rows: readonly TableRow[], baseline: Catalogue, manual
     if (same) settle(row, same.item.id, 1);
   }
   const open = rows.filter((r) => !result.has(r));
-  const pairs = open.flatMap((row) => items.filter((e) => !claimed.has(e.item.id)).map((e) => ({ row, e, score: similarity(row, e.item) })))
+  const pairs = open
+    .flatMap((row) => items.filter((e) => !claimed.has(e.item.id)).map((e) => ({ row, e, score: similarity(row, e.item) })))
     .sort((a, b) => b.score - a.score || a.row.number - b.row.number);
   for (const { row, e, score } of pairs) {
     if (score < MATCH || result.has(row) || claimed.has(e.item.id)) continue;
     claimed.add(e.item.id);
-    const candidates = score < SURE ? nearest(row, items.map((x) => x.item), e.item) : [];
+    const candidates =
+      score < SURE
+        ? nearest(
+            row,
+            items.map((x) => x.item),
+            e.item,
+          )
+        : [];
     result.set(row, { row, item: e.item, categoryId: e.categoryId, confidence: score, uncertain: score < SURE, candidates });
   }
   for (const row of open.filter((r) => !result.has(r))) {
-    const near = pairs.filter((p) => p.row === row && p.score >= NEAR && !claimed.has(p.e.item.id)).slice(0, 3).map((p) => p.e.item);
+    const near = pairs
+      .filter((p) => p.row === row && p.score >= NEAR && !claimed.has(p.e.item.id))
+      .slice(0, 3)
+      .map((p) => p.e.item);
     const best = pairs.find((p) => p.row === row)?.score ?? 0;
     result.set(row, { row, confidence: 1 - best, uncertain: near.length > 0, candidates: near });
   }
@@ -86,5 +97,13 @@ export function matchRows(rows: readonly TableRow[], baseline: Catalogue, manual
 }
 
 function nearest(row: TableRow, items: readonly Item[], chosen: Item): Item[] {
-  return [chosen, ...items.filter((i) => i !== chosen).map((i) => ({ i, s: similarity(row, i) })).sort((a, b) => b.s - a.s).slice(0, 2).map((x) => x.i)];
+  return [
+    chosen,
+    ...items
+      .filter((i) => i !== chosen)
+      .map((i) => ({ i, s: similarity(row, i) }))
+      .sort((a, b) => b.s - a.s)
+      .slice(0, 2)
+      .map((x) => x.i),
+  ];
 }

@@ -25,7 +25,9 @@ export interface Overlay {
 }
 
 const ORDER: Readonly<Record<'audience' | 'method' | 'level', readonly string[]>> = {
-  audience: ['全社会', '特定群体'], method: ['主动', '依申请'], level: ['市级', '县级', '乡级', '校级'],
+  audience: ['全社会', '特定群体'],
+  method: ['主动', '依申请'],
+  level: ['市级', '县级', '乡级', '校级'],
 };
 const ID = /^[a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)*$/;
 
@@ -77,7 +79,7 @@ function placeAdded(matches: readonly RowMatch[], baseline: Catalogue, id: strin
   placed.newCategories = new Map();
   for (const m of matches.filter((x) => !x.item)) {
     const r = m.row;
-    let cat = r.categoryId && ids.has(r.categoryId) ? r.categoryId : byName.get(normalizeText(r.category)) ?? byGroup.get(r.category);
+    let cat = r.categoryId && ids.has(r.categoryId) ? r.categoryId : (byName.get(normalizeText(r.category)) ?? byGroup.get(r.category));
     if (!cat) {
       const key = r.categoryId ?? `#${r.category}`;
       cat = placed.newCategories.get(key);
@@ -106,22 +108,28 @@ export function buildOverlay(matches: readonly RowMatch[], baseline: Catalogue, 
   doc.contents = root;
   doc.commentBefore = ` ${it(lang, 'comment.header', { file: meta.file })}`;
   const multi = new Set(matches.map((m) => m.row.label.includes('-'))).has(true);
-  const rowComment = (r: TableRow): string => ` ${it(lang, 'comment.row', { where: multi ? (lang === 'zh' ? r.where.zh : r.where.en) : '', row: r.number })}：${r.name}`;
+  const rowComment = (r: TableRow): string =>
+    ` ${it(lang, 'comment.row', { where: multi ? (lang === 'zh' ? r.where.zh : r.where.en) : '', row: r.number })}：${r.name}`;
   const placed = placeAdded(matches, baseline, meta.id);
   const county = { kind: 'county', region: meta.region, issuer: meta.issuer } as Catalogue;
   const printed = (subject: string): string => publishedSubject(subject, county);
   const rows = new Map<string, TableRow>();
   const taken = new Set(baseline.categories.flatMap((c) => [c.id, ...c.items.map((i) => i.id)]));
   const entries = new Map<string, YAMLMap[]>();
-  const push = (cat: string, node: YAMLMap): void => { entries.set(cat, [...(entries.get(cat) ?? []), node]); };
+  const push = (cat: string, node: YAMLMap): void => {
+    entries.set(cat, [...(entries.get(cat) ?? []), node]);
+  };
   for (const m of matches) {
     const fields = itemFields(m.row, m.item, printed);
-    if (m.item && Object.keys(fields).length === 0) { rows.set(m.item.id, m.row); continue; }
+    if (m.item && Object.keys(fields).length === 0) {
+      rows.set(m.item.id, m.row);
+      continue;
+    }
     const itemId = m.item ? m.item.id : addedId(m.row, meta.id, taken);
     rows.set(itemId, m.row);
     const node = doc.createNode({ id: itemId, ...fields }) as YAMLMap;
     node.commentBefore = rowComment(m.row);
-    push(m.item ? m.categoryId as string : placed.get(m) as string, node);
+    push(m.item ? (m.categoryId as string) : (placed.get(m) as string), node);
   }
   const claimed = new Set(matches.flatMap((m) => (m.item ? [m.item.id] : [])));
   const categories = new YAMLSeq();
@@ -137,7 +145,10 @@ export function buildOverlay(matches: readonly RowMatch[], baseline: Catalogue, 
     const node = doc.createNode({ id: catId, name: first?.category || key.replace(/^#/, '') || catId }) as YAMLMap;
     node.set('items', new YAMLSeq());
     (node.get('items') as YAMLSeq).items.push(...(entries.get(catId) ?? []));
-    if (first) { node.commentBefore = rowComment(first); rows.set(catId, first); }
+    if (first) {
+      node.commentBefore = rowComment(first);
+      rows.set(catId, first);
+    }
     categories.items.push(node);
   }
   if (categories.items.length > 0) root.set('categories', categories);

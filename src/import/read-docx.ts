@@ -62,7 +62,10 @@ function paragraphText(p: XElement, ctx: Context): string {
     // A field ({ IF … }, { =… }): its stored result is read, Word may show it worked out again (w:updateFields).
     for (const e of r.children) if (e.uri === W && e.local === 'instrText') ctx.hide?.('formula', e.text.trim() || 'field');
     const how = ctx.rowHidden ? 'row' : hiddenBy(ctx.looks.look(child(r, 'rPr'), pStyle), background);
-    if (how) { ctx.hide?.(how, text); return; }
+    if (how) {
+      ctx.hide?.(how, text);
+      return;
+    }
     if (inserted) ctx.hide?.('inserted', text);
     out += text;
   };
@@ -72,8 +75,10 @@ function paragraphText(p: XElement, ctx: Context): string {
       if (e.local === 'r') run(e, inserted);
       else if (e.local === 'del' || e.local === 'moveFrom') ctx.hide?.('deleted', rawText(e));
       else if (e.local === 'ins' || e.local === 'moveTo') walk(e, true);
-      else if (e.local === 'fldSimple') { ctx.hide?.('formula', e.attrs[`{${W}}instr`]?.trim() || 'field'); walk(e, inserted); }
-      else if (e.local !== 'tbl' && e.local !== 'pPr' && e.local !== 'rPr') walk(e, inserted);
+      else if (e.local === 'fldSimple') {
+        ctx.hide?.('formula', e.attrs[`{${W}}instr`]?.trim() || 'field');
+        walk(e, inserted);
+      } else if (e.local !== 'tbl' && e.local !== 'pPr' && e.local !== 'rPr') walk(e, inserted);
     }
   };
   walk(p, false);
@@ -137,7 +142,10 @@ function nestedTables(tbl: XElement): XElement[] {
   const walk = (el: XElement, top: boolean): void => {
     for (const c of el.children) {
       if (c.uri !== W) continue;
-      if (c.local === 'tbl' && !top) { out.push(c); walk(c, false); } else walk(c, false);
+      if (c.local === 'tbl' && !top) {
+        out.push(c);
+        walk(c, false);
+      } else walk(c, false);
     }
   };
   walk(tbl, true);
@@ -149,7 +157,9 @@ export function readDocx(bytes: Uint8Array, file: string): Grid[] {
   let root: XElement;
   let ctx: Context;
   try {
-    const parts = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' || f.name === 'word/styles.xml' || (NOTE_PARTS as readonly string[]).includes(f.name) });
+    const parts = unzipSync(bytes, {
+      filter: (f) => f.name === 'word/document.xml' || f.name === 'word/styles.xml' || (NOTE_PARTS as readonly string[]).includes(f.name),
+    });
     const entry = parts['word/document.xml'];
     if (!entry) throw new Error('word/document.xml is missing');
     root = parseXml(new TextDecoder().decode(entry));
@@ -158,7 +168,10 @@ export function readDocx(bytes: Uint8Array, file: string): Grid[] {
   } catch (e) {
     throw new ImportError('err.corrupt', { file, kind: 'DOCX', reason: (e as Error).message });
   }
-  const body = child(root.children.find((c) => isW(c, 'document')), 'body');
+  const body = child(
+    root.children.find((c) => isW(c, 'document')),
+    'body',
+  );
   if (!body) throw new ImportError('err.corrupt', { file, kind: 'DOCX', reason: 'no w:body' });
   const grids: Grid[] = [];
   let before: string[] = [];
@@ -171,9 +184,10 @@ export function readDocx(bytes: Uint8Array, file: string): Grid[] {
         // the same title.
         for (const inner of nestedTables(e)) grids.push(tableGrid(inner, grids.length, before, ctx));
         before = [];
-      }
-      else if (e.local === 'p') { const t = paragraphText(e, ctx).trim(); if (t) before.push(t); }
-      else if (WRAPPERS.has(e.local)) walk(e);
+      } else if (e.local === 'p') {
+        const t = paragraphText(e, ctx).trim();
+        if (t) before.push(t);
+      } else if (WRAPPERS.has(e.local)) walk(e);
     }
   };
   walk(body);

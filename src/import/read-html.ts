@@ -28,7 +28,10 @@ function textLines(n: Node, look: HtmlLook = {}, hide?: Hide): string[] {
       return;
     }
     if (!isElement(node) || SKIP.has(node.tagName)) return;
-    if (node.tagName === 'br') { out += '\n'; return; }
+    if (node.tagName === 'br') {
+      out += '\n';
+      return;
+    }
     const block = BLOCK.has(node.tagName);
     const inner = lookOf(node, at);
     if (block) out += '\n';
@@ -48,7 +51,12 @@ function rowsOf(table: Element): { tr: Element; group?: string; section?: Elemen
     else if (k.tagName === 'thead' || k.tagName === 'tbody' || k.tagName === 'tfoot') {
       const id = attr(k, 'id');
       const group = id?.startsWith('category-') ? id.slice(9) : undefined;
-      rows.push(...kids(k).filter(isElement).filter((e) => e.tagName === 'tr').map((tr) => ({ tr, section: k, ...(group ? { group } : {}) })));
+      rows.push(
+        ...kids(k)
+          .filter(isElement)
+          .filter((e) => e.tagName === 'tr')
+          .map((tr) => ({ tr, section: k, ...(group ? { group } : {}) })),
+      );
     }
   }
   return rows;
@@ -67,7 +75,9 @@ function tableGrid(table: Element, index: number, before: string[], look: HtmlLo
     let col = 0;
     const rowLook = lookOf(tr, section ? lookOf(section, look) : look);
     const hide: Hide = (how, text) => notes.add(r + 1, rowLook.hidden ? 'row' : how, text);
-    for (const td of kids(tr).filter(isElement).filter((e) => e.tagName === 'td' || e.tagName === 'th')) {
+    for (const td of kids(tr)
+      .filter(isElement)
+      .filter((e) => e.tagName === 'td' || e.tagName === 'th')) {
       col = b.place(r, col, cellText(textLines(td, lookOf(td, rowLook), hide)), span(attr(td, 'colspan')), span(attr(td, 'rowspan')));
     }
   });
@@ -94,8 +104,10 @@ export function readHtml(bytes: Uint8Array): Grid[] {
     if (isElement(n) && SKIP.has(n.tagName)) return;
     const look = isElement(n) ? lookOf(n, parent) : parent;
     if (isElement(n) && n.tagName === 'table') {
-      const caption = kids(n).filter(isElement).find((e) => e.tagName === 'caption');
-      const captionText = caption ? cellText(textLines(caption, lookOf(caption, look))).split('\n')[0] ?? '' : '';
+      const caption = kids(n)
+        .filter(isElement)
+        .find((e) => e.tagName === 'caption');
+      const captionText = caption ? (cellText(textLines(caption, lookOf(caption, look))).split('\n')[0] ?? '') : '';
       grids.push(tableGrid(n, grids.length, captionText ? [...before, captionText] : before, look));
       before = [];
       return;

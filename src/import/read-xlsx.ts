@@ -18,7 +18,12 @@ function textOf(cell: { text?: string; value?: unknown }): string {
 function noteText(note: unknown): string {
   if (typeof note === 'string') return note.trim();
   const texts = (note as { texts?: { text?: unknown }[] } | null | undefined)?.texts;
-  return Array.isArray(texts) ? texts.map((t) => (typeof t.text === 'string' ? t.text : '')).join('').trim() : '';
+  return Array.isArray(texts)
+    ? texts
+        .map((t) => (typeof t.text === 'string' ? t.text : ''))
+        .join('')
+        .trim()
+    : '';
 }
 
 /** The formula of a cell value ({formula, result} or a shared formula), if it has one. */
@@ -32,7 +37,10 @@ function formulaOf(value: unknown): string | undefined {
 /** Column letters → number (A → 1, AA → 27). */
 const columnNumber = (letters: string): number => [...letters.toUpperCase()].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
 
-interface ConditionalFormatting { readonly ref?: string; readonly rules?: readonly { readonly style?: { readonly font?: unknown; readonly numFmt?: unknown } }[] }
+interface ConditionalFormatting {
+  readonly ref?: string;
+  readonly rules?: readonly { readonly style?: { readonly font?: unknown; readonly numFmt?: unknown } }[];
+}
 
 /**
  * The cells ("row:col") a conditional format may repaint: one whose rules set a font or a number format can turn text
@@ -82,15 +90,25 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Grid[]>
         const cell = row.getCell(c);
         const master = cell.isMerged ? cell.master : cell;
         let text = textOf(master);
-        const how = rowHidden ? 'row' : hiddenColumns.has(c) && !cell.isMerged ? 'column' : cellHiddenBy(master as unknown as LookCell) ?? (conditional(r, c) ? 'format' : undefined);
-        if (how && text !== '') { if (master === cell) notes.add(r, how, text); text = ''; }
+        const how = rowHidden
+          ? 'row'
+          : hiddenColumns.has(c) && !cell.isMerged
+            ? 'column'
+            : (cellHiddenBy(master as unknown as LookCell) ?? (conditional(r, c) ? 'format' : undefined));
+        if (how && text !== '') {
+          if (master === cell) notes.add(r, how, text);
+          text = '';
+        }
         // A formula: what is read is the result the file stores, what Excel, WPS or LibreOffice shows is the formula
         // worked out again (="" with a stored √ shows nothing). Neither can be trusted to be the other: refused.
         // A cell comment (note): shown only on hover, and not read — like a Word comment on a cell.
         const comment = noteText((cell as unknown as { note?: unknown }).note);
         if (comment !== '') notes.add(r, 'note', comment);
         const formula = formulaOf(master.value);
-        if (!how && formula !== undefined) { if (master === cell) notes.add(r, 'formula', text === '' ? `=${formula}` : `${text}（=${formula}）`); text = ''; }
+        if (!how && formula !== undefined) {
+          if (master === cell) notes.add(r, 'formula', text === '' ? `=${formula}` : `${text}（=${formula}）`);
+          text = '';
+        }
         const fromAbove = master.row !== cell.row;
         const fromLeft = master.col !== cell.col;
         cells.push({ text, ...(fromAbove ? { fromAbove } : {}), ...(fromLeft ? { fromLeft } : {}) });

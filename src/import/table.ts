@@ -89,7 +89,13 @@ function unreadColumns(grid: Grid, header: Header): UnreadColumn[] {
   const out: UnreadColumn[] = [];
   const seen = new Set<string>();
   const headerRow = grid.rows[header.at];
-  const label = (i: number): string => [header.at, header.at + header.depth - 1].map((r) => grid.rows[r]?.cells[i]).filter((c) => c && !c.fromLeft && !c.fromAbove).map((c) => c?.text.replace(/\n/g, '') ?? '').filter((t, k, all) => t !== '' && all.indexOf(t) === k).join('·');
+  const label = (i: number): string =>
+    [header.at, header.at + header.depth - 1]
+      .map((r) => grid.rows[r]?.cells[i])
+      .filter((c) => c && !c.fromLeft && !c.fromAbove)
+      .map((c) => c?.text.replace(/\n/g, '') ?? '')
+      .filter((t, k, all) => t !== '' && all.indexOf(t) === k)
+      .join('·');
   header.columns.forEach((col, i) => {
     const at = { where: grid.where, number: headerRow?.number ?? header.at + 1, column: i + 1, label: label(i) };
     if (col.key === 'ignore' || col.key === 'category' || col.key === 'seq') {
@@ -98,18 +104,28 @@ function unreadColumns(grid: Grid, header: Header): UnreadColumn[] {
       if (data && !grid.rows[header.at]?.cells[i]?.fromLeft) out.push({ ...at, how: 'unknown' });
       return;
     }
-    const key = 'value' in col && col.value !== undefined ? `${col.key}=${col.value}` : (col.key === 'audience' || col.key === 'method' || col.key === 'level') ? `${col.key}=*` : col.key;
+    const key =
+      'value' in col && col.value !== undefined
+        ? `${col.key}=${col.value}`
+        : col.key === 'audience' || col.key === 'method' || col.key === 'level'
+          ? `${col.key}=*`
+          : col.key;
     if ((SINGLE.has(col.key) || key.includes('=')) && seen.has(key)) out.push({ ...at, how: 'twice' });
     seen.add(key);
   });
   return out;
 }
 
-interface Cursor { category: string; categoryId?: string; previous?: Record<number, string>; prose: string[] }
+interface Cursor {
+  category: string;
+  categoryId?: string;
+  previous?: Record<number, string>;
+  prose: string[];
+}
 
 /** Cell texts of a row with 同上/〃 replaced by the cell above (in the previous item row). */
 function resolveDittos(row: GridRow, cursor: Cursor): string[] {
-  return row.cells.map((c, i) => (isDitto(c.text) ? cursor.previous?.[i] ?? '' : c.text));
+  return row.cells.map((c, i) => (isDitto(c.text) ? (cursor.previous?.[i] ?? '') : c.text));
 }
 
 function rowFields(texts: readonly string[], columns: readonly Column[]): Omit<TableRow, 'number' | 'where' | 'label' | 'category' | 'name'> {
@@ -121,11 +137,22 @@ function rowFields(texts: readonly string[], columns: readonly Column[]): Omit<T
   columns.forEach((col, i) => {
     const text = texts[i] ?? '';
     const blank = text.trim() === '';
-    if (col.key === 'content' || col.key === 'basis' || col.key === 'channel' || col.key === 'timeLimit' || col.key === 'subject') (blank ? blanks : filled).add(col.key);
+    if (col.key === 'content' || col.key === 'basis' || col.key === 'channel' || col.key === 'timeLimit' || col.key === 'subject')
+      (blank ? blanks : filled).add(col.key);
     switch (col.key) {
-      case 'content': case 'basis': case 'channel': out[col.key] = [...(out[col.key] as string[] ?? []), ...listOf(text, col.key)]; break;
-      case 'timeLimit': case 'subject': case 'note': out[col.key] = singleText(text); break;
-      case 'audience': case 'method': case 'level': {
+      case 'content':
+      case 'basis':
+      case 'channel':
+        out[col.key] = [...((out[col.key] as string[]) ?? []), ...listOf(text, col.key)];
+        break;
+      case 'timeLimit':
+      case 'subject':
+      case 'note':
+        out[col.key] = singleText(text);
+        break;
+      case 'audience':
+      case 'method':
+      case 'level': {
         const group = ticks[col.key] ?? { shown: [], on: [] };
         if (col.value === undefined) {
           group.shown = 'all';
@@ -140,7 +167,8 @@ function rowFields(texts: readonly string[], columns: readonly Column[]): Omit<T
         ticks[col.key] = group;
         break;
       }
-      default: break;
+      default:
+        break;
     }
   });
   for (const key of blanks) if (!filled.has(key)) unreadable.push({ how: 'blank', key, text: '' });
@@ -168,7 +196,12 @@ function gridRows(grid: Grid, header: Header, start: number, cursor: Cursor, ind
     if (row.cells.every((c) => c.text.trim() === '') || isHeaderRow(row, header)) continue;
     const texts = resolveDittos(row, cursor);
     const heading = headingOf(texts, cols);
-    if (heading !== undefined) { cursor.prose.push(heading); cursor.category = categoryName(heading); delete cursor.categoryId; continue; }
+    if (heading !== undefined) {
+      cursor.prose.push(heading);
+      cursor.category = categoryName(heading);
+      delete cursor.categoryId;
+      continue;
+    }
     const name = singleText(texts[itemCol] ?? '');
     if (catCol >= 0 && (texts[catCol] ?? '').trim() !== '') cursor.category = categoryName(texts[catCol] ?? '');
     if (row.categoryId !== undefined) cursor.categoryId = row.categoryId;
@@ -179,18 +212,27 @@ function gridRows(grid: Grid, header: Header, start: number, cursor: Cursor, ind
       out[out.length - 1] = mergeContinuation(previous, fields);
       continue;
     }
-    if (name === '') { cursor.prose.push(...texts.filter((t) => t.trim() !== '')); continue; }
+    if (name === '') {
+      cursor.prose.push(...texts.filter((t) => t.trim() !== ''));
+      continue;
+    }
     cursor.previous = Object.fromEntries(texts.map((t, i) => [i, t]));
     out.push({
-      number: row.number, where: grid.where, label: `${index + 1}-${row.number}`,
-      category: cursor.category, ...(cursor.categoryId ? { categoryId: cursor.categoryId } : {}),
-      ...(row.itemId ? { itemId: row.itemId } : {}), name, ...fields,
+      number: row.number,
+      where: grid.where,
+      label: `${index + 1}-${row.number}`,
+      category: cursor.category,
+      ...(cursor.categoryId ? { categoryId: cursor.categoryId } : {}),
+      ...(row.itemId ? { itemId: row.itemId } : {}),
+      name,
+      ...fields,
     });
   }
 }
 
 function mergeContinuation(prev: TableRow, more: ReturnType<typeof rowFields>): TableRow {
-  const join = (a?: readonly string[], b?: readonly string[]): readonly string[] | undefined => (a || b ? [...(a ?? []), ...(b ?? []).filter((x) => !(a ?? []).includes(x))] : undefined);
+  const join = (a?: readonly string[], b?: readonly string[]): readonly string[] | undefined =>
+    a || b ? [...(a ?? []), ...(b ?? []).filter((x) => !(a ?? []).includes(x))] : undefined;
   const content = join(prev.content, more.content);
   const basis = join(prev.basis, more.basis);
   const channel = join(prev.channel, more.channel);
@@ -202,15 +244,30 @@ function mergeContinuation(prev: TableRow, more: ReturnType<typeof rowFields>): 
     if (a && b) ticks[key] = { shown: a.shown, on: [...a.on, ...b.on.filter((v) => !a.on.includes(v))] };
   }
   // A blank the continuation fills is no blank; a mark it cannot read is still unread.
-  const fills = (key: UnreadableCell['key']): boolean => (key === 'content' || key === 'basis' || key === 'channel' ? (more[key]?.length ?? 0) > 0
-    : key === 'audience' || key === 'method' || key === 'level' ? (ticks[key]?.on.length ?? 0) > 0 : false);
+  const fills = (key: UnreadableCell['key']): boolean =>
+    key === 'content' || key === 'basis' || key === 'channel'
+      ? (more[key]?.length ?? 0) > 0
+      : key === 'audience' || key === 'method' || key === 'level'
+        ? (ticks[key]?.on.length ?? 0) > 0
+        : false;
   // A time limit or subject written differently on the continuation: two values for one item, neither can be chosen.
   const split: UnreadableCell[] = (['timeLimit', 'subject'] as const)
     .filter((key) => (more[key] ?? '') !== '' && more[key] !== prev[key])
     .map((key) => ({ how: 'split', key, text: more[key] ?? '' }));
-  const unreadable = [...(prev.unreadable ?? []).filter((u) => u.how !== 'blank' || !fills(u.key)), ...(more.unreadable ?? []).filter((u) => u.how === 'mark'), ...split];
+  const unreadable = [
+    ...(prev.unreadable ?? []).filter((u) => u.how !== 'blank' || !fills(u.key)),
+    ...(more.unreadable ?? []).filter((u) => u.how === 'mark'),
+    ...split,
+  ];
   const { unreadable: _had, ...rest } = prev;
-  return { ...rest, ...(content ? { content } : {}), ...(basis ? { basis } : {}), ...(channel ? { channel } : {}), ticks, ...(unreadable.length > 0 ? { unreadable } : {}) };
+  return {
+    ...rest,
+    ...(content ? { content } : {}),
+    ...(basis ? { basis } : {}),
+    ...(channel ? { channel } : {}),
+    ticks,
+    ...(unreadable.length > 0 ? { unreadable } : {}),
+  };
 }
 
 /** Read the catalogue rows out of a file's grids; throws ImportError when there is no table or no header. */
@@ -226,7 +283,9 @@ export function tableFromGrids(grids: readonly Grid[], file: string): ImportedTa
   for (const grid of nonEmpty) {
     const found = findHeader(grid.rows);
     if (found) {
-      if (!header) { titles = [...grid.before, ...grid.rows.slice(0, found.at).flatMap((r) => r.cells.filter((c) => !c.fromLeft).map((c) => c.text))]; }
+      if (!header) {
+        titles = [...grid.before, ...grid.rows.slice(0, found.at).flatMap((r) => r.cells.filter((c) => !c.fromLeft).map((c) => c.text))];
+      }
       header = found;
       unread.push(...unreadColumns(grid, found));
       gridRows(grid, found, found.at + found.depth, cursor, nonEmpty.indexOf(grid), rows);
@@ -235,7 +294,7 @@ export function tableFromGrids(grids: readonly Grid[], file: string): ImportedTa
     } else first ??= grid;
   }
   if (!header) {
-    const g = first ?? nonEmpty[0] as Grid;
+    const g = first ?? (nonEmpty[0] as Grid);
     const cells = seenHeader(g.rows);
     if (cells.length < 2) throw new ImportError('err.noTable', { file });
     throw new ImportError('err.columns', { file, where: g.where.zh, whereEn: g.where.en, cells: cells.join('｜') });
@@ -249,15 +308,26 @@ export function tableFromGrids(grids: readonly Grid[], file: string): ImportedTa
     // Rows above a table's header (a title row in a sheet).
     ...grids.flatMap((g) => g.rows.slice(0, findHeader(g.rows)?.at ?? 0)).flatMap((r) => r.cells.filter((c) => !c.fromLeft && !c.fromAbove).map((c) => c.text)),
     ...cursor.prose,
-  ].map((t) => t.replace(/\n/g, '').trim()).filter((t) => t !== '');
-  return { rows: labelled, hidden: hiddenCells(grids, rows), titles: titles.map((t) => t.replace(/\n/g, '').trim()).filter((t) => t !== ''), prose, columns: header.columns, unreadColumns: unread };
+  ]
+    .map((t) => t.replace(/\n/g, '').trim())
+    .filter((t) => t !== '');
+  return {
+    rows: labelled,
+    hidden: hiddenCells(grids, rows),
+    titles: titles.map((t) => t.replace(/\n/g, '').trim()).filter((t) => t !== ''),
+    prose,
+    columns: header.columns,
+    unreadColumns: unread,
+  };
 }
 
 /** The hidden notes of every grid, named by the item row they are on (or their own text). */
 function hiddenCells(grids: readonly Grid[], rows: readonly TableRow[]): HiddenCell[] {
-  return grids.flatMap((g) => (g.hidden ?? []).map((n) => {
-    const row = rows.find((r) => r.where.zh === g.where.zh && r.number === n.row);
-    const own = n.text.length > 24 ? `${n.text.slice(0, 24)}…` : n.text;
-    return { number: n.row, where: g.where, name: row?.name ?? own, how: n.how, text: n.text };
-  }));
+  return grids.flatMap((g) =>
+    (g.hidden ?? []).map((n) => {
+      const row = rows.find((r) => r.where.zh === g.where.zh && r.number === n.row);
+      const own = n.text.length > 24 ? `${n.text.slice(0, 24)}…` : n.text;
+      return { number: n.row, where: g.where, name: row?.name ?? own, how: n.how, text: n.text };
+    }),
+  );
 }

@@ -2,35 +2,77 @@
 import { textLookup } from '../model/index.js';
 
 const TEXTS = {
-  'cmd': { zh: '把已有的目录表格（Word .docx、Excel .xlsx、网页 .html、.csv）导入为目录文件：对照市级目录逐行匹配，只写出差异，然后检查', en: 'import an existing catalogue table (Word .docx, Excel .xlsx, web page .html, .csv) as a catalogue file: each row is matched to the baseline, only differences are written, then it is checked' },
+  'cmd': {
+    zh: '把已有的目录表格（Word .docx、Excel .xlsx、网页 .html、.csv）导入为目录文件：对照市级目录逐行匹配，只写出差异，然后检查',
+    en: 'import an existing catalogue table (Word .docx, Excel .xlsx, web page .html, .csv) as a catalogue file: each row is matched to the baseline, only differences are written, then it is checked',
+  },
   'arg': { zh: '要导入的表格文件', en: 'the table file to import' },
   'opt.extends': { zh: '对照的上级目录', en: 'the catalogue to match against' },
   'opt.out': { zh: '输出文件，默认 catalogues/<标识>.yaml', en: 'output file; default catalogues/<id>.yaml' },
-  'opt.map': { zh: '指定某一行对应的事项：行号=事项编号（new 表示新增事项），可写多个', en: 'settle a row: ROW=ITEM-ID (new for an added item); may be repeated' },
+  'opt.map': {
+    zh: '指定某一行对应的事项：行号=事项编号（new 表示新增事项），可写多个',
+    en: 'settle a row: ROW=ITEM-ID (new for an added item); may be repeated',
+  },
   'opt.id': { zh: '目录标识（默认取输出文件名）', en: 'catalogue id (default: the output file name)' },
   'opt.region': { zh: '所属县(市)区（默认从表格标题中取）', en: 'the county (default: from the table title)' },
   'opt.dryRun': { zh: '只显示匹配结果，不写文件', en: 'show the mapping only; write nothing' },
-  'err.format': { zh: '无法导入“{file}”：只能导入 .docx、.xlsx、.html、.csv 文件', en: 'Cannot import "{file}": only .docx, .xlsx, .html and .csv files can be imported' },
-  'err.oldBinary': { zh: '“{file}”是旧的 {kind} 二进制格式，无法直接读取。请用 {app} 打开，选“文件 → 另存为”，保存类型选“{target}”，再导入另存的文件', en: '"{file}" is in the old binary {kind} format, which cannot be read. Open it in {app}, choose File → Save As, pick "{target}" as the type, and import the saved file' },
-  'err.encrypted': { zh: '“{file}”设置了打开密码（已加密），无法读取。请在 Word/WPS/Excel 中打开，“文件 → 信息 → 保护文档 → 用密码进行加密”，清空密码后保存，再导入', en: '"{file}" is password-protected (encrypted) and cannot be read. Open it, remove the password (File → Info → Protect → Encrypt with Password, clear it), save, and import again' },
-  'err.corrupt': { zh: '“{file}”不是有效的 {kind} 文件（{reason}）。请用 Word/WPS/Excel 打开后重新保存', en: '"{file}" is not a valid {kind} file ({reason}). Open it and save it again' },
-  'err.noTable': { zh: '“{file}”中没有找到表格。目录应当是一张表格（每个事项一行），而不是段落文字', en: 'No table found in "{file}". The catalogue must be a table (one row per item), not paragraphs' },
-  'err.columns': { zh: '“{file}”{where}的列无法识别：表头是“{cells}”。至少需要“事项名称”（或“二级事项”“公开事项”）一列，以及公开内容、公开依据、公开时限等列中的几列', en: 'The columns of {whereEn} in "{file}" cannot be identified: the header reads "{cells}". A column for the item name (事项名称 / 二级事项 / 公开事项) is needed, and some of 公开内容, 公开依据, 公开时限 …' },
+  'err.format': {
+    zh: '无法导入“{file}”：只能导入 .docx、.xlsx、.html、.csv 文件',
+    en: 'Cannot import "{file}": only .docx, .xlsx, .html and .csv files can be imported',
+  },
+  'err.oldBinary': {
+    zh: '“{file}”是旧的 {kind} 二进制格式，无法直接读取。请用 {app} 打开，选“文件 → 另存为”，保存类型选“{target}”，再导入另存的文件',
+    en: '"{file}" is in the old binary {kind} format, which cannot be read. Open it in {app}, choose File → Save As, pick "{target}" as the type, and import the saved file',
+  },
+  'err.encrypted': {
+    zh: '“{file}”设置了打开密码（已加密），无法读取。请在 Word/WPS/Excel 中打开，“文件 → 信息 → 保护文档 → 用密码进行加密”，清空密码后保存，再导入',
+    en: '"{file}" is password-protected (encrypted) and cannot be read. Open it, remove the password (File → Info → Protect → Encrypt with Password, clear it), save, and import again',
+  },
+  'err.corrupt': {
+    zh: '“{file}”不是有效的 {kind} 文件（{reason}）。请用 Word/WPS/Excel 打开后重新保存',
+    en: '"{file}" is not a valid {kind} file ({reason}). Open it and save it again',
+  },
+  'err.noTable': {
+    zh: '“{file}”中没有找到表格。目录应当是一张表格（每个事项一行），而不是段落文字',
+    en: 'No table found in "{file}". The catalogue must be a table (one row per item), not paragraphs',
+  },
+  'err.columns': {
+    zh: '“{file}”{where}的列无法识别：表头是“{cells}”。至少需要“事项名称”（或“二级事项”“公开事项”）一列，以及公开内容、公开依据、公开时限等列中的几列',
+    en: 'The columns of {whereEn} in "{file}" cannot be identified: the header reads "{cells}". A column for the item name (事项名称 / 二级事项 / 公开事项) is needed, and some of 公开内容, 公开依据, 公开时限 …',
+  },
   'err.noRows': { zh: '“{file}”的表格只有表头，没有事项', en: 'The table in "{file}" has a header but no items' },
-  'err.mapSyntax': { zh: '--map 应写成 行号=事项编号（如 --map 12=enrollment.plan 或 --map 12=new），而不是“{value}”', en: '--map must be ROW=ITEM-ID (e.g. --map 12=enrollment.plan or --map 12=new), not "{value}"' },
+  'err.mapSyntax': {
+    zh: '--map 应写成 行号=事项编号（如 --map 12=enrollment.plan 或 --map 12=new），而不是“{value}”',
+    en: '--map must be ROW=ITEM-ID (e.g. --map 12=enrollment.plan or --map 12=new), not "{value}"',
+  },
   'err.mapRow': { zh: '--map {row}=…：表格中没有第 {row} 行的事项', en: '--map {row}=…: no item on row {row} of the table' },
   'err.mapId': { zh: '--map {row}={id}：上级目录中没有事项“{id}”', en: '--map {row}={id}: the baseline has no item "{id}"' },
   'err.extends': { zh: '找不到上级目录“{spec}”：{detail}', en: 'Cannot find the baseline "{spec}": {detail}' },
   'err.badOut': { zh: '输出文件应以 .yaml 结尾：{path}', en: 'The output file must end in .yaml: {path}' },
-  'err.exists': { zh: '“{path}”已存在。加 --force 覆盖，或用 -o 另写一个文件', en: '"{path}" exists. Add --force to overwrite it, or write another file with -o' },
-  'err.badId': { zh: '目录标识“{id}”不合规：只能用小写英文字母、数字和连字符，以字母开头。请用 --id 或 -o 指定（如 -o catalogues/yanjin.yaml）', en: 'The catalogue id "{id}" is not valid: lower-case letters, digits and hyphens, starting with a letter. Give --id or -o (e.g. -o catalogues/yanjin.yaml)' },
-  'map.title': { zh: '{where}：{rows} 行事项，对应上级目录 {mapped} 项，新增 {added} 项，表中缺少 {missing} 项', en: '{where}: {rows} item rows, {mapped} matched to the baseline, {added} added, {missing} missing from the table' },
+  'err.exists': {
+    zh: '“{path}”已存在。加 --force 覆盖，或用 -o 另写一个文件',
+    en: '"{path}" exists. Add --force to overwrite it, or write another file with -o',
+  },
+  'err.badId': {
+    zh: '目录标识“{id}”不合规：只能用小写英文字母、数字和连字符，以字母开头。请用 --id 或 -o 指定（如 -o catalogues/yanjin.yaml）',
+    en: 'The catalogue id "{id}" is not valid: lower-case letters, digits and hyphens, starting with a letter. Give --id or -o (e.g. -o catalogues/yanjin.yaml)',
+  },
+  'map.title': {
+    zh: '{where}：{rows} 行事项，对应上级目录 {mapped} 项，新增 {added} 项，表中缺少 {missing} 项',
+    en: '{where}: {rows} item rows, {mapped} matched to the baseline, {added} added, {missing} missing from the table',
+  },
   'map.row': { zh: '  第{row}行  {name}  →  {target}  {confidence}', en: '  row {row}  {name}  →  {target}  {confidence}' },
   'map.new': { zh: '（新增）', en: '(added)' },
-  'map.uncertain': { zh: '以下 {n} 行的对应关系不确定，请核对；如有不对，用 --map 行号=事项编号 指定（new 表示新增事项）：', en: '{n} row(s) are uncertain; check them and settle with --map ROW=ITEM-ID (new for an added item):' },
+  'map.uncertain': {
+    zh: '以下 {n} 行的对应关系不确定，请核对；如有不对，用 --map 行号=事项编号 指定（new 表示新增事项）：',
+    en: '{n} row(s) are uncertain; check them and settle with --map ROW=ITEM-ID (new for an added item):',
+  },
   'map.candidate': { zh: '  第{row}行  {name}：可能是 {candidates}', en: '  row {row}  {name}: perhaps {candidates}' },
   'map.missing': { zh: '表中没有的上级事项（写入 remove:）：{items}', en: 'Baseline items not in the table (written to remove:): {items}' },
-  'done': { zh: '已写入 {path}（一级事项 {categories} 个，二级事项 {items} 个）。检查结果：', en: 'Wrote {path} ({categories} categories, {items} items). Check:' },
+  'done': {
+    zh: '已写入 {path}（一级事项 {categories} 个，二级事项 {items} 个）。检查结果：',
+    en: 'Wrote {path} ({categories} categories, {items} items). Check:',
+  },
   'dry': { zh: '（--dry-run：未写文件）检查结果：', en: '(--dry-run: nothing written) Check:' },
   'hidden.vanish': { zh: '设为隐藏的文字', en: 'text formatted as hidden' },
   'hidden.colour': { zh: '白色或与底色相同颜色的文字', en: 'text coloured white or like its background' },
@@ -40,11 +82,23 @@ const TEXTS = {
   'hidden.deleted': { zh: '未处理的修订（已删除但仍保留）', en: 'a tracked deletion not yet accepted' },
   'hidden.inserted': { zh: '未接受的修订（插入）', en: 'a tracked insertion not yet accepted' },
   'hidden.note': { zh: '批注或脚注', en: 'a comment or footnote' },
-  'hidden.format': { zh: '不显示内容或改变显示内容的数字格式、条件格式或样式', en: 'a number format, conditional format or style that shows nothing or something else' },
+  'hidden.format': {
+    zh: '不显示内容或改变显示内容的数字格式、条件格式或样式',
+    en: 'a number format, conditional format or style that shows nothing or something else',
+  },
   'hidden.strike': { zh: '加了删除线的文字（读者看到的是划掉的）', en: 'struck-through text (the reader sees it crossed out)' },
-  'hidden.shape': { zh: '单元格中的图片、图形或文本框（可能遮住文字，其中的字不读）', en: 'a picture, shape or text box in a cell (it may cover the text; its words are not read)' },
-  'hidden.formula': { zh: '公式或域（程序读的是文件中保存的结果，打开时重新计算后显示的可能不同；请把公式、域转换为文字）', en: 'a formula or field (the result stored in the file is read; opened and recalculated it may show something else; convert it to plain text)' },
-  'warn.hidden': { zh: '警告：{where}第{row}行（{name}）有读者看不到的内容：{how}“{text}”，未导入。请去掉隐藏格式、接受或拒绝修订后再导入', en: 'Warning: {where}row {row} ({name}) carries content a reader does not see: {how} "{text}"; not imported. Remove the hidden formatting, accept or reject the tracked changes, and import again' },
+  'hidden.shape': {
+    zh: '单元格中的图片、图形或文本框（可能遮住文字，其中的字不读）',
+    en: 'a picture, shape or text box in a cell (it may cover the text; its words are not read)',
+  },
+  'hidden.formula': {
+    zh: '公式或域（程序读的是文件中保存的结果，打开时重新计算后显示的可能不同；请把公式、域转换为文字）',
+    en: 'a formula or field (the result stored in the file is read; opened and recalculated it may show something else; convert it to plain text)',
+  },
+  'warn.hidden': {
+    zh: '警告：{where}第{row}行（{name}）有读者看不到的内容：{how}“{text}”，未导入。请去掉隐藏格式、接受或拒绝修订后再导入',
+    en: 'Warning: {where}row {row} ({name}) carries content a reader does not see: {how} "{text}"; not imported. Remove the hidden formatting, accept or reject the tracked changes, and import again',
+  },
   'comment.row': { zh: '原表{where}第{row}行', en: 'row {row} of {where} in the original table' },
   'comment.missing': { zh: '原表中没有此事项（{name}）', en: 'not in the original table ({name})' },
   'comment.header': { zh: '由 catalog import 从“{file}”导入', en: 'imported by catalog import from "{file}"' },
@@ -57,7 +111,10 @@ export const it = textLookup(TEXTS);
 
 /** Bad input the user must fix: the CLI prints it (exit 2); verify turns it into a finding. */
 export class ImportError extends Error {
-  constructor(readonly textId: ImportTextId, readonly data: Readonly<Record<string, string | number>>) {
+  constructor(
+    readonly textId: ImportTextId,
+    readonly data: Readonly<Record<string, string | number>>,
+  ) {
     super(textId);
   }
 }

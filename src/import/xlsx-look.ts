@@ -2,8 +2,15 @@
 import { sameColour } from './docx-look.js';
 import type { HiddenHow } from './grid.js';
 
-interface Colour { readonly argb?: string; readonly theme?: number }
-interface Font { readonly color?: Colour; readonly size?: number; readonly strike?: boolean }
+interface Colour {
+  readonly argb?: string;
+  readonly theme?: number;
+}
+interface Font {
+  readonly color?: Colour;
+  readonly size?: number;
+  readonly strike?: boolean;
+}
 /** The parts of an exceljs cell this reads. */
 export interface LookCell {
   readonly numFmt?: string;
@@ -34,7 +41,11 @@ function sections(format: string): string[] {
   for (let i = 0; i < format.length; i++) {
     const c = format[i] as string;
     if (c === '"') quoted = !quoted;
-    if (c === '\\' && !quoted) { out[out.length - 1] += c + (format[i + 1] ?? ''); i++; continue; }
+    if (c === '\\' && !quoted) {
+      out[out.length - 1] += c + (format[i + 1] ?? '');
+      i++;
+      continue;
+    }
     if (c === ';' && !quoted) out.push('');
     else out[out.length - 1] += c;
   }
@@ -42,7 +53,11 @@ function sections(format: string): string[] {
 }
 
 /** Text a format section paints itself: quoted strings and \x escapes ("×", \否). */
-const literal = (section: string): string => [...section.matchAll(/"([^"]*)"|\\(.)/gu)].map((m) => m[1] ?? m[2] ?? '').join('').trim();
+const literal = (section: string): string =>
+  [...section.matchAll(/"([^"]*)"|\\(.)/gu)]
+    .map((m) => m[1] ?? m[2] ?? '')
+    .join('')
+    .trim();
 
 /**
  * Whether a number format shows something other than the cell's value, which is what is read: for text, a text
@@ -71,7 +86,7 @@ function fontHides(font: Font | undefined, background: string): HiddenHow | unde
 /** Why Excel shows nothing of this cell's text, if so (a rich-text cell is hidden when every non-blank run is). */
 export function cellHiddenBy(cell: LookCell): HiddenHow | undefined {
   if (blankFormat(cell.numFmt) || rewritingFormat(cell.numFmt, cell.value)) return 'format';
-  const background = cell.fill?.type === 'pattern' && cell.fill.pattern === 'solid' ? hex(cell.fill.fgColor) ?? 'FFFFFF' : 'FFFFFF';
+  const background = cell.fill?.type === 'pattern' && cell.fill.pattern === 'solid' ? (hex(cell.fill.fgColor) ?? 'FFFFFF') : 'FFFFFF';
   const rich = (cell.value as { richText?: { text?: string; font?: Font }[] } | null)?.richText;
   if (Array.isArray(rich)) {
     const runs = rich.filter((r) => (r.text ?? '').trim() !== '');

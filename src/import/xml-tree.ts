@@ -23,9 +23,17 @@ export function parseXml(xml: string): XElement {
     stack[stack.length - 1]?.children.push(el);
     stack.push(el);
   });
-  parser.on('closetag', () => { stack.pop(); });
-  parser.on('text', (t) => { const top = stack[stack.length - 1]; if (top) top.text += t; });
-  parser.on('cdata', (t) => { const top = stack[stack.length - 1]; if (top) top.text += t; });
+  parser.on('closetag', () => {
+    stack.pop();
+  });
+  parser.on('text', (t) => {
+    const top = stack[stack.length - 1];
+    if (top) top.text += t;
+  });
+  parser.on('cdata', (t) => {
+    const top = stack[stack.length - 1];
+    if (top) top.text += t;
+  });
   parser.write(xml).close();
   return root;
 }

@@ -25,8 +25,13 @@ function realPath(path: string): string {
  */
 function globFrom(base: string, pattern: string): string[] {
   const found = globSync([pattern], {
-    cwd: base, absolute: true, onlyFiles: true, followSymbolicLinks: true, dot: false,
-    ignore: ['**/node_modules/**'], expandDirectories: false,
+    cwd: base,
+    absolute: true,
+    onlyFiles: true,
+    followSymbolicLinks: true,
+    dot: false,
+    ignore: ['**/node_modules/**'],
+    expandDirectories: false,
   });
   return found.map((p) => resolve(p));
 }
@@ -88,11 +93,13 @@ export function expandPaths(inputs: readonly string[], cwd: string, accept: RegE
       continue;
     }
     if (dir === undefined) return { problem: { kind: 'missing', input } };
-    if (!dir) { out.push(path); continue; }
+    if (!dir) {
+      out.push(path);
+      continue;
+    }
     const found = walkFolder(path, accept);
     if (found.length === 0) return { problem: { kind: 'emptyFolder', input } };
     out.push(...found);
   }
   return { files: distinctFiles(out) };
 }
-

@@ -21,7 +21,10 @@ type Reply<R> = { readonly id: number; readonly result: R } | { readonly id: num
 
 /** The worker itself stopped, hung or failed to start: not the job's own error. The caller retries in-thread or reports it. */
 export class WorkerStopped extends Error {
-  constructor(message: string, readonly reason: 'exit' | 'error' | 'timeout' | 'closed') {
+  constructor(
+    message: string,
+    readonly reason: 'exit' | 'error' | 'timeout' | 'closed',
+  ) {
     super(message);
     this.name = 'WorkerStopped';
   }

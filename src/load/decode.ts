@@ -1,9 +1,7 @@
 /** Bytes → text: UTF-8 (BOM allowed); anything else is an `encoding` finding that says what it looks like. */
 import type { Finding } from '../model/index.js';
 
-export type Decoded =
-  | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly finding: Finding };
+export type Decoded = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly finding: Finding };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 

@@ -29,8 +29,14 @@ const MAX_ALIAS_COUNT = 100;
  * booleans or the 1.1 tags (they are refused anyway, but nothing is read with them first).
  */
 export const PARSE_OPTIONS = {
-  version: '1.2', schema: 'core', merge: false, resolveKnownTags: false,
-  uniqueKeys: true, stringKeys: true, prettyErrors: false, strict: true,
+  version: '1.2',
+  schema: 'core',
+  merge: false,
+  resolveKnownTags: false,
+  uniqueKeys: true,
+  stringKeys: true,
+  prettyErrors: false,
+  strict: true,
 } as const;
 
 export function sha256Hex(bytes: Uint8Array | string): string {
@@ -96,7 +102,9 @@ function outsideCore(text: string, doc: Document, cst: readonly CST.Token[], lin
     return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
   };
   const tokens = flattenTokens(cst);
-  const slips = findSlips(text, tokens).map((s): Finding => ({ rule: 'yaml-syntax', pointer: '', messageId: s.messageId, data: s.data, span: spanOf(s.offset, s.offset + s.length) }));
+  const slips = findSlips(text, tokens).map(
+    (s): Finding => ({ rule: 'yaml-syntax', pointer: '', messageId: s.messageId, data: s.data, span: spanOf(s.offset, s.offset + s.length) }),
+  );
   return [...slips, ...directiveAndTagRefusals(tokens, text, spanOf), ...mergeKeyRefusals(doc, spanOf)];
 }
 
@@ -118,7 +126,13 @@ function toJsFailure(e: Error, text: string): Finding {
 
 function tooLarge(size: number): Finding {
   const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return { rule: 'yaml-syntax', pointer: '', messageId: 'tooLarge', data: { size: mb(size), limit: mb(MAX_SOURCE_BYTES) }, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
+  return {
+    rule: 'yaml-syntax',
+    pointer: '',
+    messageId: 'tooLarge',
+    data: { size: mb(size), limit: mb(MAX_SOURCE_BYTES) },
+    span: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+  };
 }
 
 function syntaxAt(text: string, offset: number, messageId: string): Finding {

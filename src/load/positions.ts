@@ -44,7 +44,7 @@ export class PositionMap {
   locate(pointer: string, atKey = false): Span {
     for (let p = pointer; ; p = parentPointer(p)) {
       const e = this.entries.get(p);
-      const s = (atKey && p === pointer ? e?.key ?? e?.value : e?.value ?? e?.key);
+      const s = atKey && p === pointer ? (e?.key ?? e?.value) : (e?.value ?? e?.key);
       if (s) return s;
       if (p === '') return { line: 1, column: 1, endLine: 1, endColumn: 1 };
     }

@@ -15,14 +15,63 @@ export interface Slip {
 
 /** Every key of the catalogue format (tests/load/slips.test.ts checks it against the schema). */
 export const CATALOGUE_KEYS: ReadonlySet<string> = new Set([
-  'audience', 'basis', 'categories', 'channel', 'contact', 'content', 'copyTo', 'date', 'deadline', 'declared',
-  'deviations', 'document', 'extends', 'filingCopyTo', 'filingNumber', 'id', 'indexNumber', 'issuer', 'items', 'kind',
-  'level', 'method', 'name', 'note', 'number', 'phone', 'printedBy', 'provenance', 'publishDate', 'reason', 'recipients', 'ref',
-  'region', 'remove', 'signer', 'source', 'subject', 'target', 'timeLimit', 'title', 'version',
+  'audience',
+  'basis',
+  'categories',
+  'channel',
+  'contact',
+  'content',
+  'copyTo',
+  'date',
+  'deadline',
+  'declared',
+  'deviations',
+  'document',
+  'extends',
+  'filingCopyTo',
+  'filingNumber',
+  'id',
+  'indexNumber',
+  'issuer',
+  'items',
+  'kind',
+  'level',
+  'method',
+  'name',
+  'note',
+  'number',
+  'phone',
+  'printedBy',
+  'provenance',
+  'publishDate',
+  'reason',
+  'recipients',
+  'ref',
+  'region',
+  'remove',
+  'signer',
+  'source',
+  'subject',
+  'target',
+  'timeLimit',
+  'title',
+  'version',
 ]);
 
 /** Keys whose value is a list or a mapping: a value wrapped in full-width brackets there was meant as YAML. */
-const COLLECTION_KEYS = new Set<string>([...LIST_KEYS, 'categories', 'contact', 'copyTo', 'declared', 'deviations', 'document', 'filingCopyTo', 'items', 'recipients', 'remove']);
+const COLLECTION_KEYS = new Set<string>([
+  ...LIST_KEYS,
+  'categories',
+  'contact',
+  'copyTo',
+  'declared',
+  'deviations',
+  'document',
+  'filingCopyTo',
+  'items',
+  'recipients',
+  'remove',
+]);
 
 /** Keys whose entries are standard names or ids: an enumeration comma 、 inside one entry is a slip too. */
 const NAME_LIST_KEYS = new Set<string>([...LIST_KEYS.filter((k) => k !== 'content' && k !== 'basis'), 'remove']);
@@ -44,7 +93,8 @@ export function findSlips(text: string, tokens: readonly Token[]): Slip[] {
     else if (t.kind === 'flow-end') flow.pop();
     if (t.kind === 'plain' && SUSPECT.test(t.source)) {
       const prev = previousOnLine(tokens, i);
-      const place: Place = flow.length > 0 ? 'flow' : prev === undefined ? 'key' : prev.kind === 'seq-item' ? 'item' : prev.kind === 'map-value' ? 'value' : 'key';
+      const place: Place =
+        flow.length > 0 ? 'flow' : prev === undefined ? 'key' : prev.kind === 'seq-item' ? 'item' : prev.kind === 'map-value' ? 'value' : 'key';
       if (flow.length > 0) out.push(...flowSlips(t, flow[flow.length - 1]));
       else if (place === 'value') out.push(...valueSlips(t, key, restOfLine(tokens, i)));
       segments(t).forEach((s, n) => out.push(...lineSlips(s.text, s.offset, n === 0 ? place : 'continued')));
@@ -59,7 +109,8 @@ function lineSlips(s: string, at: number, place: Place): Slip[] {
   if (place === 'value') return [];
   const out: Slip[] = [];
   const lead = /^[\u3000 \t]*/u.exec(s)?.[0] ?? '';
-  if (lead.includes('\u3000') && place !== 'flow') out.push({ messageId: 'fullwidthSpace', data: {}, offset: at + lead.indexOf('\u3000'), length: lead.length });
+  if (lead.includes('\u3000') && place !== 'flow')
+    out.push({ messageId: 'fullwidthSpace', data: {}, offset: at + lead.indexOf('\u3000'), length: lead.length });
   const rest = s.slice(lead.length);
   const o = at + lead.length;
   if (place === 'flow') return [...out, ...keySlips(rest, o, 'flow')];
@@ -82,7 +133,14 @@ function keySlips(rest: string, o: number, place: Place): Slip[] {
   const bare = /^([A-Za-z][A-Za-z0-9]*):([^ \t\n])/u.exec(rest);
   if (bare && known(bare[1] ?? '') && !rest.startsWith(`${bare[1]}://`)) {
     const value = (rest.slice(bare[0].length - 1).split('\n')[0] ?? '').replace(/^\u3000+/u, '').trim();
-    return [{ messageId: bare[2] === '\u3000' ? 'colonFullwidthSpace' : 'noSpace', data: { key: bare[1] ?? '', value: short(value) }, offset: o + bare[0].length - 2, length: 1 }];
+    return [
+      {
+        messageId: bare[2] === '\u3000' ? 'colonFullwidthSpace' : 'noSpace',
+        data: { key: bare[1] ?? '', value: short(value) },
+        offset: o + bare[0].length - 2,
+        length: 1,
+      },
+    ];
   }
   return [];
 }
@@ -105,12 +163,15 @@ function valueSlips(t: Token, key: string | undefined, rest: string): Slip[] {
 function flowSlips(t: Token, key: string | undefined): Slip[] {
   const s = t.source;
   const full = /[］｝】]$/u.exec(s.trimEnd()) ?? /^[［｛【]/u.exec(s);
-  if (full && (full[0] !== '】' && full[0] !== '【')) {
+  if (full && full[0] !== '】' && full[0] !== '【') {
     return [{ messageId: 'fullwidthBracket', data: { char: full[0], ascii: BRACKETS[full[0]] ?? '' }, offset: t.offset + (full.index ?? 0), length: 1 }];
   }
   const comma = s.search(NAME_LIST_KEYS.has(key ?? '') && !s.startsWith('其他') ? /[，、]/u : /，/u);
   if (comma < 0) return [];
-  const parts = s.split(/[，、]/u).map((p) => p.trim()).filter(Boolean);
+  const parts = s
+    .split(/[，、]/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return [{ messageId: 'fullwidthComma', data: { char: s[comma] ?? '，', value: short(s), example: parts.join(', ') }, offset: t.offset + comma, length: 1 }];
 }
 

@@ -2,8 +2,24 @@
 import type { CST } from 'yaml';
 
 type TokenKind =
-  | 'plain' | 'quoted' | 'block' | 'directive' | 'tag' | 'anchor' | 'alias' | 'comment' | 'space' | 'newline'
-  | 'seq-item' | 'explicit-key' | 'map-value' | 'flow-start' | 'flow-end' | 'comma' | 'doc' | 'other';
+  | 'plain'
+  | 'quoted'
+  | 'block'
+  | 'directive'
+  | 'tag'
+  | 'anchor'
+  | 'alias'
+  | 'comment'
+  | 'space'
+  | 'newline'
+  | 'seq-item'
+  | 'explicit-key'
+  | 'map-value'
+  | 'flow-start'
+  | 'flow-end'
+  | 'comma'
+  | 'doc'
+  | 'other';
 
 /** One token: its kind, its source text and its offset in the text. */
 export interface Token {
@@ -13,15 +29,35 @@ export interface Token {
 }
 
 const KINDS: Partial<Record<string, TokenKind>> = {
-  scalar: 'plain', 'double-quoted-scalar': 'quoted', 'single-quoted-scalar': 'quoted', directive: 'directive', tag: 'tag',
-  anchor: 'anchor', alias: 'alias', comment: 'comment', space: 'space', newline: 'newline', 'seq-item-ind': 'seq-item',
-  'explicit-key-ind': 'explicit-key', 'map-value-ind': 'map-value', 'flow-map-start': 'flow-start',
-  'flow-seq-start': 'flow-start', 'flow-map-end': 'flow-end', 'flow-seq-end': 'flow-end', comma: 'comma',
-  'doc-start': 'doc', 'doc-end': 'doc',
+  scalar: 'plain',
+  'double-quoted-scalar': 'quoted',
+  'single-quoted-scalar': 'quoted',
+  directive: 'directive',
+  tag: 'tag',
+  anchor: 'anchor',
+  alias: 'alias',
+  comment: 'comment',
+  space: 'space',
+  newline: 'newline',
+  'seq-item-ind': 'seq-item',
+  'explicit-key-ind': 'explicit-key',
+  'map-value-ind': 'map-value',
+  'flow-map-start': 'flow-start',
+  'flow-seq-start': 'flow-start',
+  'flow-map-end': 'flow-end',
+  'flow-seq-end': 'flow-end',
+  comma: 'comma',
+  'doc-start': 'doc',
+  'doc-end': 'doc',
 };
 
 type Any = CST.Token | CST.SourceToken;
-type Item = { readonly start: readonly CST.SourceToken[]; readonly key?: CST.Token | null; readonly sep?: readonly CST.SourceToken[]; readonly value?: CST.Token };
+type Item = {
+  readonly start: readonly CST.SourceToken[];
+  readonly key?: CST.Token | null;
+  readonly sep?: readonly CST.SourceToken[];
+  readonly value?: CST.Token;
+};
 
 /** The tokens of the parsed stream, in text order. */
 export function flattenTokens(cst: readonly CST.Token[]): Token[] {

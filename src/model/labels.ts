@@ -3,9 +3,7 @@ import type { CatalogueKind } from './catalogue.js';
 import type { Message } from './diagnostic.js';
 
 /** The nine elements every resolved item carries, in table order. */
-export const ELEMENT_KEYS = [
-  'name', 'content', 'basis', 'timeLimit', 'subject', 'channel', 'audience', 'method', 'level',
-] as const;
+export const ELEMENT_KEYS = ['name', 'content', 'basis', 'timeLimit', 'subject', 'channel', 'audience', 'method', 'level'] as const;
 export type ElementKey = (typeof ELEMENT_KEYS)[number];
 /** The list-valued elements. */
 export const LIST_KEYS = ['content', 'basis', 'channel', 'audience', 'method', 'level'] as const;
@@ -38,7 +36,7 @@ export const ELEMENT_LABELS: Readonly<Record<ElementKey | 'note', Message>> = {
  * published”), where the channel column is 公开渠道和载体; the table's header cell adds （要素） to 公开内容.
  */
 export const DOCUMENT_LABELS: Readonly<Record<ElementKey | 'note', string>> = {
-  ...Object.fromEntries(Object.entries(ELEMENT_LABELS).map(([key, label]) => [key, label.zh])) as Record<ElementKey | 'note', string>,
+  ...(Object.fromEntries(Object.entries(ELEMENT_LABELS).map(([key, label]) => [key, label.zh])) as Record<ElementKey | 'note', string>),
   channel: '公开渠道和载体',
 };
 

@@ -6,9 +6,7 @@ export type TextData = Readonly<Record<string, string | number>>;
 
 /** Fill `{slot}`s from data (own keys only); `show` can rewrite each value (e.g. make controls visible). */
 export function fillTemplate(template: string, data: TextData = {}, show: (value: string) => string = (v) => v): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    Object.prototype.hasOwnProperty.call(data, key) ? show(String(data[key])) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.prototype.hasOwnProperty.call(data, key) ? show(String(data[key])) : whole));
 }
 
 /** A lookup for one table: `texts(lang, id, data)`. */

@@ -17,9 +17,20 @@ export function escapeProperty(s: string): string {
 
 export function annotation(d: Diagnostic): string {
   // Columns only make sense on one line: GitHub misplaces a multi-line span that carries them.
-  const cols: [string, number][] = d.endLine === d.line ? [['col', d.column], ['endColumn', d.endColumn]] : [];
+  const cols: [string, number][] =
+    d.endLine === d.line
+      ? [
+          ['col', d.column],
+          ['endColumn', d.endColumn],
+        ]
+      : [];
   const props: [string, string | number][] = [
-    ['file', d.file], ['line', d.line], ...cols.slice(0, 1), ['endLine', d.endLine], ...cols.slice(1), ['title', d.rule],
+    ['file', d.file],
+    ['line', d.line],
+    ...cols.slice(0, 1),
+    ['endLine', d.endLine],
+    ...cols.slice(1),
+    ['title', d.rule],
   ];
   const list = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
   return `::${COMMANDS[d.severity]} ${list}::${escapeData(d.message)}`;
@@ -47,8 +58,7 @@ const ICONS: Readonly<Record<Severity, string>> = { error: '❌', warning: '⚠�
 
 /** Text safe inside a Markdown table cell: no pipes, no line breaks, no raw HTML. */
 export function markdownCell(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 
 function fileSection(r: FileResult, lang: Lang): string[] {

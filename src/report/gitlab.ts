@@ -9,11 +9,17 @@ const SEVERITIES: Readonly<Record<Severity, string>> = { error: 'major', warning
 export const formatGitlab: Formatter = (results) => {
   const diags = results.flatMap((r) => r.diagnostics);
   const prints = fingerprintDiagnostics(diags);
-  return JSON.stringify(diags.map((d, i) => ({
-    description: d.message,
-    check_name: d.rule,
-    fingerprint: prints[i],
-    severity: SEVERITIES[d.severity],
-    location: { path: d.file, lines: { begin: d.line } },
-  })), null, 2) + '\n';
+  return (
+    JSON.stringify(
+      diags.map((d, i) => ({
+        description: d.message,
+        check_name: d.rule,
+        fingerprint: prints[i],
+        severity: SEVERITIES[d.severity],
+        location: { path: d.file, lines: { begin: d.line } },
+      })),
+      null,
+      2,
+    ) + '\n'
+  );
 };

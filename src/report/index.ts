@@ -10,7 +10,10 @@ import type { FormatName } from './formats.js';
 import type { Formatter } from './types.js';
 
 /** Every format but JSON (whose own escaping keeps the true name) shows control characters as escapes. */
-const escaped = (f: Formatter): Formatter => (results, ctx) => f(results.map(escapeResult), ctx);
+const escaped =
+  (f: Formatter): Formatter =>
+  (results, ctx) =>
+    f(results.map(escapeResult), ctx);
 /** CI formats point at files in the repository: an embedded source's place goes into the message. */
 const ci = (f: Formatter): Formatter => escaped((results, ctx) => f(results.map(locateOnFiling), ctx));
 

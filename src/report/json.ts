@@ -5,8 +5,14 @@ import { summarize, type Formatter } from './types.js';
 /** A diagnostic with its keys in the documented order. */
 function diagnosticJson(d: Diagnostic): Record<string, unknown> {
   return {
-    rule: d.rule, severity: d.severity, message: d.message, file: d.file,
-    line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn,
+    rule: d.rule,
+    severity: d.severity,
+    message: d.message,
+    file: d.file,
+    line: d.line,
+    column: d.column,
+    endLine: d.endLine,
+    endColumn: d.endColumn,
     ...(d.target !== undefined ? { target: d.target } : {}),
   };
 }
@@ -26,9 +32,15 @@ function fileJson(r: FileResult): Record<string, unknown> {
 
 export const formatJson: Formatter = (results) => {
   const s = summarize(results);
-  return JSON.stringify({
-    version: 1,
-    files: results.map(fileJson),
-    summary: { files: s.files, errors: s.errors, warnings: s.warnings },
-  }, null, 2) + '\n';
+  return (
+    JSON.stringify(
+      {
+        version: 1,
+        files: results.map(fileJson),
+        summary: { files: s.files, errors: s.errors, warnings: s.warnings },
+      },
+      null,
+      2,
+    ) + '\n'
+  );
 };

@@ -18,7 +18,8 @@ function line(d: Diagnostic): string {
 function testcase(r: FileResult, lang: Lang): string[] {
   const w = WORDS[lang];
   const errors = r.diagnostics.filter((d) => d.severity === 'error');
-  const others = r.diagnostics.filter((d) => d.severity !== 'error')
+  const others = r.diagnostics
+    .filter((d) => d.severity !== 'error')
     .map((d) => `${d.line}:${d.column}  ${SEVERITY_LABELS[lang][d.severity]}  ${d.rule}  ${d.message}`);
   if (r.integrity !== undefined) others.unshift(`${w.integrity}: ${r.integrity}`);
   const open = `  <testcase classname="catalog" name="${escapeXmlAttr(r.file)}" time="0"`;

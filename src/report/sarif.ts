@@ -10,14 +10,23 @@ const LEVELS: Readonly<Record<Severity, Level>> = { error: 'error', warning: 'wa
 
 /** `removed-item` → `RemovedItem` (SARIF's reportingDescriptor.name). */
 export function pascalCase(id: string): string {
-  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
 }
 
 /** The first paragraph of a rule page's first section ("检查什么" / "What it checks"), as one line. */
 export function firstSection(markdown: string, lang: Lang): string | undefined {
   const body = markdown.split(/^## .*$/m)[1];
   const para = body?.trim().split(/\n\s*\n/)[0];
-  return para ? para.split('\n').map((l) => l.trim()).join(lang === 'zh' ? '' : ' ') : undefined;
+  return para
+    ? para
+        .split('\n')
+        .map((l) => l.trim())
+        .join(lang === 'zh' ? '' : ' ')
+    : undefined;
 }
 
 /** The rule's metadata: descriptions from the registry, help from its docs page when the context has one. */
@@ -37,7 +46,10 @@ function ruleDescriptor(id: string, ctx: FormatContext): Record<string, unknown>
 
 /** A relative path as a URI reference (each segment percent-encoded); absolute paths become file: URIs. */
 export function fileUri(file: string): { uri: string; uriBaseId?: string } {
-  const encoded = file.split('/').map((s) => encodeURIComponent(s)).join('/');
+  const encoded = file
+    .split('/')
+    .map((s) => encodeURIComponent(s))
+    .join('/');
   return file.startsWith('/') ? { uri: `file://${encoded}` } : { uri: encoded, uriBaseId: '%SRCROOT%' };
 }
 
@@ -47,12 +59,14 @@ function sarifResult(d: Diagnostic, ruleIndex: number, fingerprint: string): Rec
     ruleIndex,
     level: LEVELS[d.severity],
     message: { text: d.message },
-    locations: [{
-      physicalLocation: {
-        artifactLocation: fileUri(d.file),
-        region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: fileUri(d.file),
+          region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
+        },
       },
-    }],
+    ],
     partialFingerprints: { 'catalogFinding/v1': fingerprint },
   };
 }
@@ -67,14 +81,22 @@ export const formatSarif: Formatter = (results: readonly FileResult[], ctx) => {
     ...(ctx.toolVersion ? { version: ctx.toolVersion } : {}),
     rules: ruleIds.map((id) => ruleDescriptor(id, ctx)),
   };
-  return JSON.stringify({
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [{
-      tool: { driver },
-      language: ctx.lang === 'zh' ? 'zh-CN' : 'en-US',
-      columnKind: 'utf16CodeUnits',
-      results: diags.map((d, i) => sarifResult(d, index.get(d.rule)!, prints[i]!)),
-    }],
-  }, null, 2) + '\n';
+  return (
+    JSON.stringify(
+      {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+          {
+            tool: { driver },
+            language: ctx.lang === 'zh' ? 'zh-CN' : 'en-US',
+            columnKind: 'utf16CodeUnits',
+            results: diags.map((d, i) => sarifResult(d, index.get(d.rule)!, prints[i]!)),
+          },
+        ],
+      },
+      null,
+      2,
+    ) + '\n'
+  );
 };

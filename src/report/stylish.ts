@@ -9,7 +9,6 @@ const LABELS: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
   en: { error: 'error', warning: 'warning', info: 'info' },
 };
 
-
 export const formatStylish: Formatter = (results, ctx) => {
   const c = pc.createColors(ctx.color);
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.cyan };
@@ -35,9 +34,11 @@ export const formatStylish: Formatter = (results, ctx) => {
     lines.push(c.green(ctx.lang === 'zh' ? `✔ 已检查 ${s.files} 个文件，没有发现问题` : `✔ ${s.files} file(s) checked, no problems`));
   } else {
     const mark = s.errors > 0 ? c.red('✖') : s.warnings > 0 ? c.yellow('⚠') : c.green('✔');
-    lines.push(ctx.lang === 'zh'
-      ? `${mark} 已检查 ${s.files} 个文件：${s.errors} 个错误，${s.warnings} 个警告${infos ? `，${infos} 个提示` : ''}`
-      : `${mark} ${s.files} file(s) checked: ${s.errors} error(s), ${s.warnings} warning(s)${infos ? `, ${infos} info` : ''}`);
+    lines.push(
+      ctx.lang === 'zh'
+        ? `${mark} 已检查 ${s.files} 个文件：${s.errors} 个错误，${s.warnings} 个警告${infos ? `，${infos} 个提示` : ''}`
+        : `${mark} ${s.files} file(s) checked: ${s.errors} error(s), ${s.warnings} warning(s)${infos ? `, ${infos} info` : ''}`,
+    );
   }
   return lines.join('\n') + '\n';
 };

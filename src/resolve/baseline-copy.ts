@@ -11,9 +11,10 @@ function describe(shipped: Catalogue, local: Catalogue, lang: Lang): string[] {
   const zh = lang === 'zh';
   const field = (id: string, c: FieldChange): string => {
     const what = zh ? `${id} 的${fieldLabel(lang, c.field)}` : `${fieldLabel(lang, c.field)} of ${id}`;
-    const change = c.added || c.removed
-      ? [...(c.removed ?? []).map((x) => `−${x}`), ...(c.added ?? []).map((x) => `+${x}`)].join(zh ? '、' : ', ')
-      : `${c.old ?? ''} → ${c.new ?? ''}`;
+    const change =
+      c.added || c.removed
+        ? [...(c.removed ?? []).map((x) => `−${x}`), ...(c.added ?? []).map((x) => `+${x}`)].join(zh ? '、' : ', ')
+        : `${c.old ?? ''} → ${c.new ?? ''}`;
     return `${what}${zh ? '：' : ': '}${change}`;
   };
   return [

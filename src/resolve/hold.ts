@@ -38,7 +38,12 @@ function resolveShippedTwin(id: string, version: string | undefined, path: strin
 
 /** `modified-baseline` (unshipped): a municipal baseline that is not one shipped with the tool. */
 export function unshippedFinding(pointer: string, base: { id: string; version?: string }, file: string): Finding {
-  return { rule: 'modified-baseline', pointer, messageId: 'unshipped', data: { spec: catalogueLabel(base), local: file, shipped: SHIPPED_BASELINES.map(catalogueLabel).join('、') } };
+  return {
+    rule: 'modified-baseline',
+    pointer,
+    messageId: 'unshipped',
+    data: { spec: catalogueLabel(base), local: file, shipped: SHIPPED_BASELINES.map(catalogueLabel).join('、') },
+  };
 }
 
 function modifiedFinding(spec: string, local: string, differences: Message): Finding {
@@ -49,7 +54,13 @@ function modifiedFinding(spec: string, local: string, differences: Message): Fin
  * The one "hold to the shipped baseline" step for a parent `found` at `located`: the parent the rules run against
  * and what is reported. `spec` is the `extends` value; `overridden` when --baseline stands in for it.
  */
-export function holdToShipped(spec: string, located: Located & { ok: true }, found: Resolved, overridden: boolean, ctx: HoldContext): { findings: Finding[]; parent: Resolved } {
+export function holdToShipped(
+  spec: string,
+  located: Located & { ok: true },
+  found: Resolved,
+  overridden: boolean,
+  ctx: HoldContext,
+): { findings: Finding[]; parent: Resolved } {
   const copy = located.localCopy;
   if (copy) {
     // locate already chose the shipped file: say how the local NAME@VERSION copy it passed over differs.

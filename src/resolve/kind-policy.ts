@@ -27,7 +27,8 @@ const BUREAU = /教育局|教体局|教育和体育局|教育体育局|教育文
 const COUNTY_REGION = /(?:县|市|区|旗)$/u;
 const SCHOOL_TYPE = /(?:九年一贯制学校|十二年一贯制学校|完全中学|初级中学|高级中学|中小学校?|小学|中学|初中|高中|学校|教学点|幼儿园|校区|学|校)$/u;
 const PLACE = /^\p{Script=Han}{1,6}?(?:省|市|县|区|旗)/u;
-const GENERIC = /义务教育|义教|各类|各级|各|全部|所有|全体|全市|全县|全区|全|公办|民办|中小|农村|城区|城镇|乡村|乡镇|直属|市直|县直|区直|局直|辖区|本地|本县|本市|有关|相关|基层|普通|中心|一般|学校|其他|其它/gu;
+const GENERIC =
+  /义务教育|义教|各类|各级|各|全部|所有|全体|全市|全县|全区|全|公办|民办|中小|农村|城区|城镇|乡村|乡镇|直属|市直|县直|区直|局直|辖区|本地|本县|本市|有关|相关|基层|普通|中心|一般|学校|其他|其它/gu;
 
 /** A name as judged: normalised (invisible characters, widths) and without a trailing （…） such as （代章）. */
 function judgedName(name: string): string {

@@ -5,10 +5,13 @@ import { shippedCataloguesDir } from '../util/paths.js';
 
 export type Located =
   | {
-    readonly ok: true; readonly path: string; readonly bytes: Uint8Array; readonly shipped: boolean;
-    /** A local NAME@VERSION copy that was passed over because its bytes differ from the shipped one. */
-    readonly localCopy?: { readonly path: string; readonly bytes: Uint8Array };
-  }
+      readonly ok: true;
+      readonly path: string;
+      readonly bytes: Uint8Array;
+      readonly shipped: boolean;
+      /** A local NAME@VERSION copy that was passed over because its bytes differ from the shipped one. */
+      readonly localCopy?: { readonly path: string; readonly bytes: Uint8Array };
+    }
   | { readonly ok: false; readonly messageId: string; readonly tried: readonly string[] };
 
 const REFERENCE = /^([a-z][a-z0-9-]*)@([A-Za-z0-9._-]+)$/;

@@ -1,8 +1,16 @@
 /** Overlay a source catalogue on its resolved baseline, remembering where every entry came from. */
 import { joinPointer } from '../load/positions.js';
 import {
-  ELEMENT_KEYS, isListKey, type Catalogue, type Category, type Item, type Origin, type Origins,
-  type SourceCatalogue, type SourceCategory, type SourceItem,
+  ELEMENT_KEYS,
+  isListKey,
+  type Catalogue,
+  type Category,
+  type Item,
+  type Origin,
+  type Origins,
+  type SourceCatalogue,
+  type SourceCategory,
+  type SourceItem,
 } from '../model/index.js';
 import { categoryProvenance, rowProvenance } from './provenance.js';
 
@@ -104,9 +112,7 @@ export function overlayCatalogue(source: SourceCatalogue, baseline: Catalogue | 
 }
 
 /** The items of a source category that the baseline does not have, completed, in source order. */
-function newItems(
-  sc: SourceCategory | undefined, cp: string | undefined, baselineItems: ReadonlySet<string>, origins: Map<string, Origin>,
-): Item[] {
+function newItems(sc: SourceCategory | undefined, cp: string | undefined, baselineItems: ReadonlySet<string>, origins: Map<string, Origin>): Item[] {
   const out: Item[] = [];
   (sc?.items ?? []).forEach((item, ii) => {
     if (baselineItems.has(item.id) || origins.has(item.id)) return;

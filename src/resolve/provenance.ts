@@ -1,7 +1,5 @@
 /** Provenance through `extends`: a row keeps its baseline's provenance until the catalogue changes the row. */
-import {
-  ELEMENT_KEYS, type Category, type Item, type Provenance, type SourceCategory, type SourceProvenance,
-} from '../model/index.js';
+import { ELEMENT_KEYS, type Category, type Item, type Provenance, type SourceCategory, type SourceProvenance } from '../model/index.js';
 
 /** The written form (`inferred` or `{source, note}`) as a resolved provenance; undefined when absent or malformed. */
 export function normalizeProvenance(p: SourceProvenance | undefined): Provenance | undefined {

@@ -1,9 +1,7 @@
 /** Resolve `extends` step by step (school → county → municipal), refusing cycles and broken baselines. */
 import { resolve as resolvePath } from 'node:path';
 import { loadSource, sha256Hex } from '../load/load.js';
-import {
-  KIND_LABELS, type BaselineRef, type Catalogue, type Finding, type Host, type Origins, type SlotValue, type SourceCatalogue,
-} from '../model/index.js';
+import { KIND_LABELS, type BaselineRef, type Catalogue, type Finding, type Host, type Origins, type SlotValue, type SourceCatalogue } from '../model/index.js';
 import { shippedCataloguesDir } from '../util/paths.js';
 import { validateSchema } from '../validate/schema.js';
 import { checkKindPolicy, countyPrefix, namesSchool, isPublishedBaselinePath, PARENT_KINDS } from './kind-policy.js';
@@ -54,16 +52,17 @@ export function displayPath(path: string, host: Host, shipped = false): string {
 }
 
 /** Resolve a schema-valid source at `path` against whatever it extends. */
-export function resolveSource(
-  source: SourceCatalogue, path: string, host: Host, opts: ResolveOptions, stack: readonly string[] = [],
-): Resolution {
+export function resolveSource(source: SourceCatalogue, path: string, host: Host, opts: ResolveOptions, stack: readonly string[] = []): Resolution {
   const trusted = opts.baselineOverride !== undefined && resolvePath(host.cwd, opts.baselineOverride) === resolvePath(path);
   const policy = checkKindPolicy(source, { path, trusted });
   if (source.kind === 'municipal' || !source.extends) {
     const { categories, origins } = overlayCatalogue(source, undefined);
     // A copy of a shipped baseline is checked against it like a county: it may add, never remove or weaken.
     const twin = source.kind === 'municipal' ? shippedTwin(source, path, holdContext(host, opts, [...stack, path])) : undefined;
-    const unshipped = source.kind === 'municipal' && !trusted && !isShippedBaseline(source.id, source.version) ? [unshippedFinding('/version', source, displayPath(path, host))] : [];
+    const unshipped =
+      source.kind === 'municipal' && !trusted && !isShippedBaseline(source.id, source.version)
+        ? [unshippedFinding('/version', source, displayPath(path, host))]
+        : [];
     return { resolved: assemble(source, categories), origins, findings: [...policy, ...unshipped], ...(twin ? { comparedWith: twin } : {}) };
   }
   const spec = source.extends;
@@ -92,7 +91,13 @@ export function resolveSource(
   const parent = held.parent;
   const school = source.kind === 'school' && parentKind === 'municipal' ? schoolParent(source) : [];
   const { categories, origins } = overlayCatalogue(source, parent.catalogue);
-  const self: ParentSource = { file: displayPath(located.path, host, located.shipped), bytes: located.bytes, sha256: found.sha256, kind: parentKind, reference: isReference(spec) };
+  const self: ParentSource = {
+    file: displayPath(located.path, host, located.shipped),
+    bytes: located.bytes,
+    sha256: found.sha256,
+    kind: parentKind,
+    reference: isReference(spec),
+  };
   const ref: BaselineRef = {
     id: parent.catalogue.id,
     ...(parent.catalogue.version !== undefined ? { version: parent.catalogue.version } : {}),
@@ -117,7 +122,14 @@ function schoolParent(source: SourceCatalogue): Finding[] {
 /** A municipal baseline named by a path must still be the published file (NAME@VERSION and --baseline are). */
 function unpublished(spec: string, path: string, parent: Catalogue): Finding[] {
   if (parent.kind !== 'municipal' || isReference(spec) || isPublishedBaselinePath(path, parent.id, parent.version)) return [];
-  return [{ rule: 'kind-mismatch', pointer: '/extends', messageId: 'unpublishedBaseline', data: { extends: spec, baseId: parent.id, baseVersion: parent.version ?? 'VERSION' } }];
+  return [
+    {
+      rule: 'kind-mismatch',
+      pointer: '/extends',
+      messageId: 'unpublishedBaseline',
+      data: { extends: spec, baseId: parent.id, baseVersion: parent.version ?? 'VERSION' },
+    },
+  ];
 }
 
 function holdContext(host: Host, opts: ResolveOptions, stack: readonly string[]): HoldContext {
@@ -140,7 +152,15 @@ function resolveFile(path: string, bytes: Uint8Array, host: Host, opts: ResolveO
   const cached = resolvedBaselines.get(key);
   if (cached) return cached;
   const loaded = loadSource(path, bytes);
-  const invalid = (f: Finding | undefined): FileResolution => ({ ok: false, messageId: 'invalid', data: { detail: `${displayPath(path, host)}: ${f?.rule ?? ''} ${f?.messageId ?? ''} ${Object.values(f?.data ?? {}).map((v) => (typeof v === 'object' ? `${v.zh} ${v.en}` : v)).join(' ')}`.trim() } });
+  const invalid = (f: Finding | undefined): FileResolution => ({
+    ok: false,
+    messageId: 'invalid',
+    data: {
+      detail: `${displayPath(path, host)}: ${f?.rule ?? ''} ${f?.messageId ?? ''} ${Object.values(f?.data ?? {})
+        .map((v) => (typeof v === 'object' ? `${v.zh} ${v.en}` : v))
+        .join(' ')}`.trim(),
+    },
+  });
   if (loaded.data === undefined) return invalid(loaded.findings[0]);
   const schema = validateSchema('catalogue', loaded.data);
   if (schema.length > 0) return invalid(schema[0]);

@@ -32,7 +32,9 @@ export function applyDeviations(
     if (!d) return f;
     used.add(i);
     return {
-      rule: 'deviation', pointer: joinPointer('/deviations', i), target: f.target,
+      rule: 'deviation',
+      pointer: joinPointer('/deviations', i),
+      target: f.target,
       data: { rule: f.rule, target: f.target, reason: d.reason, ref: d.ref ?? '' },
       messageId: d.ref ? 'withRef' : 'default',
     } satisfies Finding;
@@ -43,8 +45,11 @@ export function applyDeviations(
     const unknown = knownIds.length > 0 && !knownIds.includes(id);
     const suggestion = unknown ? suggest(id, [...knownIds]) : undefined;
     out.push({
-      rule: 'unused-deviation', pointer: joinPointer('/deviations', i, 'target'), target: d.target,
-      messageId: !unknown ? 'default' : suggestion === undefined ? 'unknownTargetNone' : 'unknownTarget', data: { target: d.target, suggestion: suggestion ?? '' },
+      rule: 'unused-deviation',
+      pointer: joinPointer('/deviations', i, 'target'),
+      target: d.target,
+      messageId: !unknown ? 'default' : suggestion === undefined ? 'unknownTargetNone' : 'unknownTarget',
+      data: { target: d.target, suggestion: suggestion ?? '' },
     });
   });
   return out;

@@ -1,8 +1,18 @@
 /** Text normalisation for comparing a catalogue with its baseline: cosmetic edits must compare equal. */
 
 const BRACKETS: Readonly<Record<string, string>> = {
-  '〔': '[', '〕': ']', '［': '[', '］': ']', '【': '[', '】': ']',
-  '（': '(', '）': ')', '“': '"', '”': '"', '‘': "'", '’': "'",
+  '〔': '[',
+  '〕': ']',
+  '［': '[',
+  '］': ']',
+  '【': '[',
+  '】': ']',
+  '（': '(',
+  '）': ')',
+  '“': '"',
+  '”': '"',
+  '‘': "'",
+  '’': "'",
 };
 
 /**

@@ -7,8 +7,26 @@ import { scalarUnits } from './scalar-units.js';
 
 /** Keys whose values are prose; ids, extends, versions, 文号 (number, filingNumber, ref), 索引号, dates and phones are not. */
 const PROSE_KEYS: ReadonlySet<string> = new Set([
-  'region', 'title', 'issuer', 'name', 'content', 'basis', 'timeLimit', 'subject', 'channel', 'audience', 'method',
-  'level', 'note', 'signer', 'recipients', 'copyTo', 'filingCopyTo', 'printedBy', 'deadline', 'reason',
+  'region',
+  'title',
+  'issuer',
+  'name',
+  'content',
+  'basis',
+  'timeLimit',
+  'subject',
+  'channel',
+  'audience',
+  'method',
+  'level',
+  'note',
+  'signer',
+  'recipients',
+  'copyTo',
+  'filingCopyTo',
+  'printedBy',
+  'deadline',
+  'reason',
 ]);
 
 const VOCABULARY: ReadonlySet<string> = new Set(STANDARD_CHANNELS);

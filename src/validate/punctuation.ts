@@ -32,8 +32,7 @@ export function findPunctuationSlips(units: readonly Unit[]): PunctuationSlip[] 
   const skip = new Set<number>();
   for (const m of s.matchAll(ADDRESS)) for (let i = m.index; i < m.index + m[0].length; i++) skip.add(i);
   const ctx: Scan = { units, s, skip, view: s.split('') };
-  return [...bracketSlips(ctx), ...quoteSlips(ctx, '"', '“', '”'), ...quoteSlips(ctx, "'", '‘', '’'), ...punctSlips(ctx)]
-    .sort((a, b) => a.start - b.start);
+  return [...bracketSlips(ctx), ...quoteSlips(ctx, '"', '“', '”'), ...quoteSlips(ctx, "'", '‘', '’'), ...punctSlips(ctx)].sort((a, b) => a.start - b.start);
 }
 
 interface Scan {

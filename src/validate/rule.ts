@@ -1,8 +1,6 @@
 /** The shape of a diagnostic code: a stage code (reported by load, schema, resolve or verify) or a rule with a check. */
 import type { PositionMap } from '../load/positions.js';
-import type {
-  Catalogue, CatalogueKind, Finding, Message, Origins, Severity, SourceCatalogue,
-} from '../model/index.js';
+import type { Catalogue, CatalogueKind, Finding, Message, Origins, Severity, SourceCatalogue } from '../model/index.js';
 
 /** What a rule's check sees: the source as written, the resolved catalogue and its baseline. */
 export interface RuleContext {
@@ -63,6 +61,8 @@ export function defineStageCode<const M extends string>(code: StageCode<M>): Sta
 /** Run one rule's check and collect its findings, each with the rule's id. */
 export function runRule(rule: Rule, ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
-  rule.check(ctx, (finding) => { out.push({ rule: rule.id, ...finding }); });
+  rule.check(ctx, (finding) => {
+    out.push({ rule: rule.id, ...finding });
+  });
   return out;
 }

@@ -11,21 +11,42 @@ interface Field {
 /** Each key's name in Chinese and what it should hold. */
 const FIELDS: Readonly<Record<string, Field>> = {
   name: { zh: '名称', hint: { zh: '写明名称，如 招生计划', en: 'write the name, e.g. 招生计划' } },
-  content: { zh: ELEMENT_LABELS.content.zh, hint: { zh: '写明公开哪些信息，如 [招生范围, 招生计划]', en: 'list what is disclosed, e.g. [招生范围, 招生计划]' } },
-  basis: { zh: ELEMENT_LABELS.basis.zh, hint: { zh: '写明依据的法规、文件，如 《中华人民共和国政府信息公开条例》', en: 'name the laws or documents, e.g. 《中华人民共和国政府信息公开条例》' } },
-  timeLimit: { zh: ELEMENT_LABELS.timeLimit.zh, hint: { zh: '写明时限，如 信息形成或者变更之日起20个工作日内', en: 'write the time limit, e.g. 信息形成或者变更之日起20个工作日内' } },
+  content: {
+    zh: ELEMENT_LABELS.content.zh,
+    hint: { zh: '写明公开哪些信息，如 [招生范围, 招生计划]', en: 'list what is disclosed, e.g. [招生范围, 招生计划]' },
+  },
+  basis: {
+    zh: ELEMENT_LABELS.basis.zh,
+    hint: { zh: '写明依据的法规、文件，如 《中华人民共和国政府信息公开条例》', en: 'name the laws or documents, e.g. 《中华人民共和国政府信息公开条例》' },
+  },
+  timeLimit: {
+    zh: ELEMENT_LABELS.timeLimit.zh,
+    hint: { zh: '写明时限，如 信息形成或者变更之日起20个工作日内', en: 'write the time limit, e.g. 信息形成或者变更之日起20个工作日内' },
+  },
   subject: { zh: ELEMENT_LABELS.subject.zh, hint: { zh: '写明负责公开的单位，如 卫辉市教育局', en: 'name the body responsible, e.g. 卫辉市教育局' } },
   channel: { zh: ELEMENT_LABELS.channel.zh, hint: { zh: '写明渠道，如 [政府网站, 政务新媒体]', en: 'list the channels, e.g. [政府网站, 政务新媒体]' } },
   audience: { zh: ELEMENT_LABELS.audience.zh, hint: { zh: '写 全社会 或 特定群体', en: 'write 全社会 or 特定群体' } },
   method: { zh: ELEMENT_LABELS.method.zh, hint: { zh: '写 主动 或 依申请', en: 'write 主动 or 依申请' } },
-  level: { zh: ELEMENT_LABELS.level.zh, hint: { zh: '写 市级、县级、乡级、校级 中的一个或几个，如 [县级]', en: 'write one or more of 市级, 县级, 乡级, 校级, e.g. [县级]' } },
+  level: {
+    zh: ELEMENT_LABELS.level.zh,
+    hint: { zh: '写 市级、县级、乡级、校级 中的一个或几个，如 [县级]', en: 'write one or more of 市级, 县级, 乡级, 校级, e.g. [县级]' },
+  },
   region: { zh: '地区', hint: { zh: '写明县（市、区）或学校的名称，如 卫辉市', en: 'name the county or school, e.g. 卫辉市' } },
   title: { zh: '标题', hint: { zh: '如 卫辉市义务教育领域基层政务公开标准目录', en: 'e.g. 卫辉市义务教育领域基层政务公开标准目录' } },
   issuer: { zh: '发布机关', hint: { zh: '如 卫辉市教育局', en: 'e.g. 卫辉市教育局' } },
-  extends: { zh: '上级目录', hint: { zh: '写成 xinxiang@2020，学校写本县目录的相对路径，如 ../weihui.yaml', en: 'write xinxiang@2020, or for a school the relative path of its county file, e.g. ../weihui.yaml' } },
+  extends: {
+    zh: '上级目录',
+    hint: {
+      zh: '写成 xinxiang@2020，学校写本县目录的相对路径，如 ../weihui.yaml',
+      en: 'write xinxiang@2020, or for a school the relative path of its county file, e.g. ../weihui.yaml',
+    },
+  },
   version: { zh: '版本', hint: { zh: '如 version: "2020"', en: 'e.g. version: "2020"' } },
   reason: { zh: '偏离理由', hint: { zh: '写明确有理由不公开或不照搬的原因', en: 'give the reason for the deviation' } },
-  target: { zh: '偏离对象', hint: { zh: '写事项编号，或 事项#要素，如 enrollment.plan#channel', en: 'write an item id, or ITEM#FIELD, e.g. enrollment.plan#channel' } },
+  target: {
+    zh: '偏离对象',
+    hint: { zh: '写事项编号，或 事项#要素，如 enrollment.plan#channel', en: 'write an item id, or ITEM#FIELD, e.g. enrollment.plan#channel' },
+  },
 };
 
 /** Whose field a pointer is: an item, a category, the document information or the catalogue itself. */
@@ -47,7 +68,7 @@ function owner(data: unknown, pointer: string): Message {
 function fieldOf(pointer: string): string {
   const parts = pointer.split('/');
   const last = parts[parts.length - 1] ?? '';
-  return /^\d+$/.test(last) ? parts[parts.length - 2] ?? '' : last;
+  return /^\d+$/.test(last) ? (parts[parts.length - 2] ?? '') : last;
 }
 
 /** An empty value (null, "", [] or an empty entry), said with the element's name and what it should hold. */
@@ -57,7 +78,9 @@ export function emptyFinding(data: unknown, pointer: string): Finding {
   const who = owner(data, pointer);
   const entry = /\/\d+$/.test(pointer) && !/\/(categories|items|deviations)\/\d+$/.test(pointer);
   return {
-    rule: 'schema', pointer, messageId: entry ? 'emptyEntry' : pointer.startsWith('/categories/') ? 'emptyField' : 'emptyValue',
+    rule: 'schema',
+    pointer,
+    messageId: entry ? 'emptyEntry' : pointer.startsWith('/categories/') ? 'emptyField' : 'emptyValue',
     data: { owner: who, label: f?.zh ?? field, field, hint: f?.hint ?? { zh: '请填写内容，或删掉这一行', en: 'fill it in, or delete the line' } },
   };
 }
@@ -66,7 +89,8 @@ export function emptyFinding(data: unknown, pointer: string): Finding {
 export function patternFinding(pointer: string, value: string): Finding {
   if (pointer === '/id') return { rule: 'schema', pointer, messageId: 'catalogueId', data: { value } };
   if (pointer === '/extends') return { rule: 'schema', pointer, messageId: 'extends', data: { value } };
-  if (pointer === '/document/date') return dateFinding(pointer, value) ?? { rule: 'schema', pointer, messageId: 'date', data: { value, suggestion: '2020-10-28' } };
+  if (pointer === '/document/date')
+    return dateFinding(pointer, value) ?? { rule: 'schema', pointer, messageId: 'date', data: { value, suggestion: '2020-10-28' } };
   if (/^\/deviations\/\d+\/target$/.test(pointer)) return { rule: 'schema', pointer, messageId: 'target', data: { value } };
   return { rule: 'schema', pointer, messageId: 'pattern', data: { value } };
 }

@@ -45,7 +45,13 @@ export function schemaValidator(name: SchemaName): ValidateFunction {
 }
 
 const TYPE_NAMES: Readonly<Record<string, string>> = {
-  string: '文本', array: '列表', object: '键值映射', integer: '整数', number: '数字', boolean: '是/否', null: '空值',
+  string: '文本',
+  array: '列表',
+  object: '键值映射',
+  integer: '整数',
+  number: '数字',
+  boolean: '是/否',
+  null: '空值',
 };
 
 /** Validate data against a schema and turn ajv's errors into `schema` findings (one per node and problem). */
@@ -95,18 +101,30 @@ function errorToFinding(e: ErrorObject, messageZh: string, data: unknown): Findi
       const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
       const suggestion = suggest(key, allowed);
       const messageId = suggestion === undefined ? 'unknownKeyNone' : 'unknownKey';
-      return { rule: 'schema', pointer: joinPointer(pointer, key), atKey: true, messageId, data: { key, suggestion: suggestion ?? '', allowed: allowed.join(', ') } };
+      return {
+        rule: 'schema',
+        pointer: joinPointer(pointer, key),
+        atKey: true,
+        messageId,
+        data: { key, suggestion: suggestion ?? '', allowed: allowed.join(', ') },
+      };
     }
     case 'required':
       return { rule: 'schema', pointer, messageId: 'missingKey', data: { key: String(p.missingProperty) } };
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(String);
-      return { rule: 'schema', pointer, messageId: 'enum', data: { value: String(e.data), allowed: allowed.join('、'), suggestion: closest(String(e.data), allowed) } };
+      return {
+        rule: 'schema',
+        pointer,
+        messageId: 'enum',
+        data: { value: String(e.data), allowed: allowed.join('、'), suggestion: closest(String(e.data), allowed) },
+      };
     }
     case 'type':
       if (pointer === '/version' && typeof e.data === 'number') return { rule: 'schema', pointer, messageId: 'versionNumber', data: {} };
       if (e.data === null) return emptyFinding(data, pointer);
-      if (pointer.endsWith('/contact/phone') && typeof e.data === 'number') return { rule: 'schema', pointer, messageId: 'phoneNumber', data: { value: String(e.data) } };
+      if (pointer.endsWith('/contact/phone') && typeof e.data === 'number')
+        return { rule: 'schema', pointer, messageId: 'phoneNumber', data: { value: String(e.data) } };
       return { rule: 'schema', pointer, messageId: 'type', data: { expected: { zh: String(p.type), en: String(p.type) }, actual: describe(e.data) } };
     case 'pattern':
       return patternFinding(pointer, String(e.data));

@@ -6,10 +6,24 @@ import { NUMBER_CHARS, parseNumber } from './time-number.js';
 
 export type AtLeastUnit = 'workday' | 'day' | 'hour' | 'week' | 'month' | 'year';
 /** The limit may reach `amount` units from `start` (or beyond when `open`). */
-export interface AtLeast { readonly kind: 'atLeast'; readonly amount: number; readonly unit: AtLeastUnit; readonly start: string; readonly open: boolean }
+export interface AtLeast {
+  readonly kind: 'atLeast';
+  readonly amount: number;
+  readonly unit: AtLeastUnit;
+  readonly start: string;
+  readonly open: boolean;
+}
 
 const UNITS: Readonly<Record<string, AtLeastUnit>> = {
-  工作日: 'workday', 自然日: 'day', 日: 'day', 天: 'day', 小时: 'hour', 周: 'week', 星期: 'week', 月: 'month', 年: 'year',
+  工作日: 'workday',
+  自然日: 'day',
+  日: 'day',
+  天: 'day',
+  小时: 'hour',
+  周: 'week',
+  星期: 'week',
+  月: 'month',
+  年: 'year',
 };
 const UNIT_WORDS = '工作日|自然日|小时|星期|日|天|周|月|年';
 const NUM = `[${NUMBER_CHARS}]+`;

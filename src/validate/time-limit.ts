@@ -21,7 +21,15 @@ export type TimeLimit =
   | { readonly kind: 'text' };
 
 const UNITS: Readonly<Record<string, TimeUnit>> = {
-  工作日: 'workday', 自然日: 'day', 日: 'day', 天: 'day', 小时: 'hour', 周: 'week', 星期: 'week', 月: 'month', 年: 'year',
+  工作日: 'workday',
+  自然日: 'day',
+  日: 'day',
+  天: 'day',
+  小时: 'hour',
+  周: 'week',
+  星期: 'week',
+  月: 'month',
+  年: 'year',
 };
 const UNIT_WORDS = '工作日|自然日|小时|星期|日|天|周|月|年';
 /** Words that make a limit open-ended or conditional: such a limit is never read as a plain duration. */
@@ -54,7 +62,10 @@ function lookAlikeDigits(s: string): string {
 
 /** Parse a 公开时限. Never throws; anything outside the grammar is `{kind: 'text'}`. */
 export function parseTimeLimit(text: string): TimeLimit {
-  const s = lookAlikeDigits(normalizeText(text)).replace(/\(公开\)$/, '').replace(/(?:予以)?公开$/, '').replace(/[。；;.，,]+$/, '');
+  const s = lookAlikeDigits(normalizeText(text))
+    .replace(/\(公开\)$/, '')
+    .replace(/(?:予以)?公开$/, '')
+    .replace(/[。；;.，,]+$/, '');
   if (s === '') return { kind: 'text' };
   const atLeast = parseOpenEnded(s, startKey) ?? extended(s);
   if (atLeast) return atLeast;
@@ -89,8 +100,11 @@ function duration(number: string, withGe: boolean, unitWord: string, startText: 
 
 /** A starting point, so that 自该政府信息形成或变更之日起 and 信息形成或者变更之日起 are the same. */
 function startKey(text: string): string {
-  return text.replace(/^自/, '').replace(new RegExp(`${START_END}$`), '')
-    .replace(/^(?:该)?(?:政府)?信息/, '信息').replace(/或变更/, '或者变更');
+  return text
+    .replace(/^自/, '')
+    .replace(new RegExp(`${START_END}$`), '')
+    .replace(/^(?:该)?(?:政府)?信息/, '信息')
+    .replace(/或变更/, '或者变更');
 }
 
 const DATE = new RegExp(`^(${NUM})月(?:(${NUM})(?:日|号)|(底|末|初|上旬|中旬|下旬))(?:前|之前|以前)$`);
@@ -103,7 +117,7 @@ function periodic(period: Period, rest: string): TimeLimit {
   const d = DATE.exec(rest);
   if (d && period === 'year') {
     const month = parseNumber(d[1] ?? '');
-    const day = d[2] !== undefined ? parseNumber(d[2]) : PART_DAY[d[3] ?? ''] ?? NaN;
+    const day = d[2] !== undefined ? parseNumber(d[2]) : (PART_DAY[d[3] ?? ''] ?? NaN);
     if (Number.isInteger(month) && Number.isInteger(day) && month >= 1 && month <= 12 && day >= 1 && day <= 31) return { ...out, order: month * 100 + day };
   }
   const w = WEEKDAY.exec(rest);
@@ -118,12 +132,18 @@ export type TimeComparison = 'same-or-shorter' | 'longer' | 'uncomparable';
 function hours(t: { readonly amount: number; readonly unit: TimeUnit }): readonly [number, number] {
   const n = t.amount;
   switch (t.unit) {
-    case 'hour': return [n, n];
-    case 'day': return [24 * n, 24 * n];
-    case 'workday': return [24 * n, 24 * (Math.ceil((n * 7) / 5) + 10)];
-    case 'week': return [168 * n, 168 * n];
-    case 'month': return [24 * 28 * n, 24 * 31 * n];
-    case 'year': return [24 * 365 * n, 24 * 366 * n];
+    case 'hour':
+      return [n, n];
+    case 'day':
+      return [24 * n, 24 * n];
+    case 'workday':
+      return [24 * n, 24 * (Math.ceil((n * 7) / 5) + 10)];
+    case 'week':
+      return [168 * n, 168 * n];
+    case 'month':
+      return [24 * 28 * n, 24 * 31 * n];
+    case 'year':
+      return [24 * 365 * n, 24 * 366 * n];
   }
 }
 

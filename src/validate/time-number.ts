@@ -1,7 +1,18 @@
 /** Numbers as counties write them in time limits: 20, ２０, 二十, 十五, 两, 廿, 一百零五, and digit by digit (一〇〇, 二〇). */
 
 const DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const TENS: Readonly<Record<string, number>> = { 廿: 20, 卅: 30, 卌: 40 };
 
@@ -47,7 +58,11 @@ function positional(s: string): number {
     } else if (c in DIGITS) {
       if (digit !== undefined) return NaN; // two digits in a row (一二) is not a number
       const d = DIGITS[c] ?? NaN;
-      if (d === 0) { if (zero || total === 0) return NaN; zero = true; continue; }
+      if (d === 0) {
+        if (zero || total === 0) return NaN;
+        zero = true;
+        continue;
+      }
       digit = d;
     } else {
       return NaN;

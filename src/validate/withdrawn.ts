@@ -9,7 +9,8 @@ import { normalizeText } from './normalize.js';
 import { toSimplified } from './traditional.js';
 
 /** Words that contain a trigger but say nothing about withholding (不定期公开, 暂行办法, 未成年人, 免费提供). */
-const BENIGN = /不定期|不断|不含|不包括|不少于|不超过|不晚于|不迟于|不低于|不高于|不等|不良|不合格|不规范|不达标|不符合|不当|不实|不仅|不只|只增不减|未成年|暂行|非营利|非税|免费|有限公司|期限|时限|权限内/gu;
+const BENIGN =
+  /不定期|不断|不含|不包括|不少于|不超过|不晚于|不迟于|不低于|不高于|不等|不良|不合格|不规范|不达标|不符合|不当|不实|不仅|不只|只增不减|未成年|暂行|非营利|非税|免费|有限公司|期限|时限|权限内/gu;
 
 const VERB = '(?:公开|公布|公示|发布|提供|更新|披露|查阅|查询|查看|展示|张贴|上网|对外|发放)';
 const GAP = (n: number): string => `[^,，。；;、:：]{0,${n}}?`;
@@ -27,7 +28,10 @@ const WITHDRAWN: readonly RegExp[] = [
   new RegExp(`(?:不${GAP(3)}|未${GAP(1)}|非)${VERB}`, 'u'),
   /停更|停发|停用|停办|撤下|废止|作废|失效|不适用|无效/u,
   new RegExp(`(?:仅|只有?|唯有)${GAP(10)}(?:可查|可见|可看|查看|查阅|提供|知悉|浏览|下载|获取|可以)`, 'u'),
-  new RegExp(`登录|登陆|实名|注册后|账号|帐号|密码|校内网|授权|凭${GAP(10)}(?:查询|查看|查阅|获取|领取|办理)|需${GAP(4)}(?:验证|审批|审核|登记|同意)|经${GAP(2)}(?:批准|同意|审批)`, 'u'),
+  new RegExp(
+    `登录|登陆|实名|注册后|账号|帐号|密码|校内网|授权|凭${GAP(10)}(?:查询|查看|查阅|获取|领取|办理)|需${GAP(4)}(?:验证|审批|审核|登记|同意)|经${GAP(2)}(?:批准|同意|审批)`,
+    'u',
+  ),
   /择期|视情况|酌情|适时|另行(?:通知|公布|公开|确定)|待定|根据需要|必要时|不定时|有条件/u,
 ];
 
@@ -42,7 +46,11 @@ export interface WithdrawnContext {
 /** The text as the patterns read it: normalised, simplified, lower case, benign words masked. */
 function withdrawnReading(text: string): string {
   // Marks normalizeText keeps so that texts compare unequal (strokes, bidi controls) must not split a phrase here.
-  return toSimplified(normalizeText(text).replace(/[\u0334-\u0338\u20D2\u20D3\u20D8-\u20DA\u20DD-\u20E6\u20E9-\u20EB\u1CD4\u1CE2-\u1CE8\u202A-\u202E\u2066-\u2069]/gu, '')).toLowerCase().replace(BENIGN, '·');
+  return toSimplified(
+    normalizeText(text).replace(/[\u0334-\u0338\u20D2\u20D3\u20D8-\u20DA\u20DD-\u20E6\u20E9-\u20EB\u1CD4\u1CE2-\u1CE8\u202A-\u202E\u2066-\u2069]/gu, ''),
+  )
+    .toLowerCase()
+    .replace(BENIGN, '·');
 }
 
 /** The withdrawing phrase in a text, if any. */

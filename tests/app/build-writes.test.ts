@@ -10,7 +10,11 @@ import { bin, repoRoot, runCli } from '../helpers/cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'catalog-writes-'));
 const snapshot = (dir: string): Record<string, string> =>
-  Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f)).toString('base64')]));
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f)).toString('base64')]),
+  );
 let previous: Record<string, string> = {};
 
 beforeAll(() => {
@@ -25,20 +29,31 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('build writes all or nothing (through the CLI)', () => {
-  it.skipIf(process.platform === 'win32')('a full disk half-way (writes over 100 KB fail: ulimit -f) leaves the previous files whole, and no staging folder', () => {
-    const r = spawnSync('bash', ['-c', `ulimit -f 100; exec "${process.execPath}" "${bin}" build catalogues/weihui.yaml -o out`], { cwd: work, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^无法写入“out\/weihui\.[a-z]+\.pdf”：EFBIG（检查文件夹是否存在、有无写入权限、磁盘空间是否足够，或文件是否被其他程序打开）。未写入任何文件，原有文件保持不变\n$/);
-    expect(snapshot(join(work, 'out'))).toEqual(previous);
-    expect(readdirSync(join(work, 'out')).filter((f) => f.startsWith('.'))).toEqual([]);
-  });
+  it.skipIf(process.platform === 'win32')(
+    'a full disk half-way (writes over 100 KB fail: ulimit -f) leaves the previous files whole, and no staging folder',
+    () => {
+      const r = spawnSync('bash', ['-c', `ulimit -f 100; exec "${process.execPath}" "${bin}" build catalogues/weihui.yaml -o out`], {
+        cwd: work,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(
+        /^无法写入“out\/weihui\.[a-z]+\.pdf”：EFBIG（检查文件夹是否存在、有无写入权限、磁盘空间是否足够，或文件是否被其他程序打开）。未写入任何文件，原有文件保持不变\n$/,
+      );
+      expect(snapshot(join(work, 'out'))).toEqual(previous);
+      expect(readdirSync(join(work, 'out')).filter((f) => f.startsWith('.'))).toEqual([]);
+    },
+  );
 
   it('a folder in the way of one output: nothing is replaced, exit 2', () => {
     mkdirSync(join(work, 'out2', 'weihui.notice.pdf'), { recursive: true });
     writeFileSync(join(work, 'out2', 'weihui.html'), 'old page');
     const r = runCli(['build', 'catalogues/weihui.yaml', '-o', 'out2', '--lang', 'en'], work);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('Cannot write "out2/weihui.notice.pdf": EISDIR (does the folder exist and is it writable, is the disk full, or is the file open in another program?). Nothing was written; the previous files are unchanged\n');
+    expect(r.stderr).toBe(
+      'Cannot write "out2/weihui.notice.pdf": EISDIR (does the folder exist and is it writable, is the disk full, or is the file open in another program?). Nothing was written; the previous files are unchanged\n',
+    );
     expect(readdirSync(join(work, 'out2')).sort()).toEqual(['weihui.html', 'weihui.notice.pdf']);
     expect(readFileSync(join(work, 'out2', 'weihui.html'), 'utf8')).toBe('old page');
   });

@@ -19,7 +19,11 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const build = (args: readonly string[]): RunResult => runCli(['build', ...args], work);
 const snapshot = (dir: string): Record<string, string> =>
-  Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f)).toString('base64')]));
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f)).toString('base64')]),
+  );
 
 /** A --templates folder holding one file. */
 function templates(name: string, text: string): string {
@@ -71,7 +75,9 @@ describe('writeAtomic', () => {
     writeAtomic(join(dir, 'x', 'y', 'a.pdf'), 'deep');
     expect(readFileSync(join(dir, 'x', 'y', 'a.pdf'), 'utf8')).toBe('deep');
     writeFileSync(join(dir, 'file'), 'a file, not a folder');
-    expect(() => writeAtomic(join(dir, 'file', 'a.pdf'), 'new')).toThrow(new OutputError(`无法写入“${join(dir, 'file', 'a.pdf')}”：ENOTDIR（检查文件夹是否存在、有无写入权限，或文件是否被其他程序打开）`));
+    expect(() => writeAtomic(join(dir, 'file', 'a.pdf'), 'new')).toThrow(
+      new OutputError(`无法写入“${join(dir, 'file', 'a.pdf')}”：ENOTDIR（检查文件夹是否存在、有无写入权限，或文件是否被其他程序打开）`),
+    );
     expect(() => writeAtomic(join(dir, 'file', 'a.pdf'), 'new', { lang: 'en', shown: 'file/a.pdf' })).toThrow(/^Cannot write "file\/a\.pdf": ENOTDIR/);
   });
 
@@ -179,7 +185,9 @@ describe('output that cannot be written', () => {
   it('build -o into /proc: exit 2 and the file named, no stack, no hang', () => {
     const r = build(['catalogues/weihui.yaml', '--only', 'html', '-o', '/proc/catalog-test']);
     expect(r.status, r.stderr).toBe(2);
-    expect(r.stderr.trim()).toBe('无法写入“/proc/catalog-test/weihui.html”：ENOENT（检查文件夹是否存在、有无写入权限、磁盘空间是否足够，或文件是否被其他程序打开）。未写入任何文件，原有文件保持不变');
+    expect(r.stderr.trim()).toBe(
+      '无法写入“/proc/catalog-test/weihui.html”：ENOENT（检查文件夹是否存在、有无写入权限、磁盘空间是否足够，或文件是否被其他程序打开）。未写入任何文件，原有文件保持不变',
+    );
   });
 
   it('--templates given a file: exit 2 and what it should be', () => {

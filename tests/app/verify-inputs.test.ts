@@ -7,10 +7,24 @@ import { expandFilings } from '../../src/app/verify-inputs.js';
 import { tempDir } from '../filing/helpers.js';
 
 const dir = tempDir();
-const rel = (paths: readonly string[]): string[] => paths.map((p) => p.slice(dir.length + 1).split('\\').join('/'));
+const rel = (paths: readonly string[]): string[] =>
+  paths.map((p) =>
+    p
+      .slice(dir.length + 1)
+      .split('\\')
+      .join('/'),
+  );
 
 beforeAll(() => {
-  for (const f of ['收文/卫辉市/weihui.filing.pdf', '收文/卫辉市/weihui.yaml', '收文/辉县市/huixian.filing.pdf', '收文/辉县市/说明.docx', '收文/.hidden/x.pdf', '收文/a.PDF', 'other/b.yml']) {
+  for (const f of [
+    '收文/卫辉市/weihui.filing.pdf',
+    '收文/卫辉市/weihui.yaml',
+    '收文/辉县市/huixian.filing.pdf',
+    '收文/辉县市/说明.docx',
+    '收文/.hidden/x.pdf',
+    '收文/a.PDF',
+    'other/b.yml',
+  ]) {
     mkdirSync(join(dir, f, '..'), { recursive: true });
     writeFileSync(join(dir, f), 'x');
   }
@@ -27,7 +41,9 @@ describe('globs (tinyglobby)', () => {
 
 describe('expandFilings', () => {
   it('takes every file below a folder (those it does not verify are listed as such), skipping hidden folders', () => {
-    expect(rel(expandFilings(['收文'], dir, 'zh'))).toEqual(['收文/a.PDF', '收文/卫辉市/weihui.filing.pdf', '收文/卫辉市/weihui.yaml', '收文/辉县市/huixian.filing.pdf', '收文/辉县市/说明.docx'].sort());
+    expect(rel(expandFilings(['收文'], dir, 'zh'))).toEqual(
+      ['收文/a.PDF', '收文/卫辉市/weihui.filing.pdf', '收文/卫辉市/weihui.yaml', '收文/辉县市/huixian.filing.pdf', '收文/辉县市/说明.docx'].sort(),
+    );
   });
 
   it('expands globs itself, with / or \\ as the separator (Windows shells pass them through)', () => {
@@ -36,7 +52,10 @@ describe('expandFilings', () => {
   });
 
   it('keeps a file named explicitly whatever its extension, and each file once', () => {
-    expect(rel(expandFilings(['收文/辉县市/说明.docx', '收文/辉县市', '收文/辉县市/huixian.filing.pdf'], dir, 'zh'))).toEqual(['收文/辉县市/huixian.filing.pdf', '收文/辉县市/说明.docx']);
+    expect(rel(expandFilings(['收文/辉县市/说明.docx', '收文/辉县市', '收文/辉县市/huixian.filing.pdf'], dir, 'zh'))).toEqual([
+      '收文/辉县市/huixian.filing.pdf',
+      '收文/辉县市/说明.docx',
+    ]);
   });
 
   it('makes a usage error of nothing, a missing path, an empty folder and a glob matching nothing', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  askAnswers, flagProblems, InitAborted, missingFlags, parseKind, settleAnswers,
-} from '../../src/authoring/answers.js';
+import { askAnswers, flagProblems, InitAborted, missingFlags, parseKind, settleAnswers } from '../../src/authoring/answers.js';
 import { schemaReference } from '../../src/authoring/scaffold.js';
 import { chineseNumber, scalar } from '../../src/authoring/yaml-text.js';
 
@@ -11,8 +9,13 @@ function terminal(answers: readonly string[]): { ask: (q: string) => Promise<str
   const asked: string[] = [];
   const said: string[] = [];
   return {
-    ask: (q) => { asked.push(q); return Promise.resolve(queue.shift() ?? ''); },
-    say: (s) => { said.push(s); },
+    ask: (q) => {
+      asked.push(q);
+      return Promise.resolve(queue.shift() ?? '');
+    },
+    say: (s) => {
+      said.push(s);
+    },
     asked,
     said,
   };
@@ -21,10 +24,17 @@ function terminal(answers: readonly string[]): { ask: (q: string) => Promise<str
 describe('init answers', () => {
   it('fills the defaults from the kind and region', () => {
     expect(settleAnswers({ region: '卫辉市', id: 'weihui' })).toEqual({
-      kind: 'county', region: '卫辉市', id: 'weihui', issuer: '卫辉市教育局', extends: 'xinxiang@2020', title: '卫辉市义务教育领域基层政务公开标准目录',
+      kind: 'county',
+      region: '卫辉市',
+      id: 'weihui',
+      issuer: '卫辉市教育局',
+      extends: 'xinxiang@2020',
+      title: '卫辉市义务教育领域基层政务公开标准目录',
     });
     expect(settleAnswers({ kind: '学校', region: '卫辉市实验学校', id: 'weihui-shiyan', extends: '../weihui.yaml' })).toMatchObject({
-      kind: 'school', issuer: '卫辉市实验学校', title: '卫辉市实验学校校务公开标准目录',
+      kind: 'school',
+      issuer: '卫辉市实验学校',
+      title: '卫辉市实验学校校务公开标准目录',
     });
   });
 

@@ -29,11 +29,15 @@ function yamlFiles(dir: string): string[] {
 
 /** A glob as VS Code's YAML extension reads it: `**` any folders (or none), `*` within one folder. */
 function globToRegExp(glob: string): RegExp {
-  const body = glob.replace(/^\.\//, '').split(/(\*\*\/|\*)/).map((part) => {
-    if (part === '**/') return '(?:.*/)?';
-    if (part === '*') return '[^/]*';
-    return part.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-  }).join('');
+  const body = glob
+    .replace(/^\.\//, '')
+    .split(/(\*\*\/|\*)/)
+    .map((part) => {
+      if (part === '**/') return '(?:.*/)?';
+      if (part === '*') return '[^/]*';
+      return part.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('');
   return new RegExp(`^${body}$`);
 }
 
@@ -66,7 +70,11 @@ describe('editor support: where the schema comes from', () => {
     const [schema, globs] = entries[0] ?? ['', []];
     expect(existsSync(join(repoRoot, schema))).toBe(true);
     expect(resolve(repoRoot, schema)).toBe(join(repoRoot, 'schema', 'catalogue.schema.json'));
-    for (const file of examples) expect(globs.some((g) => globToRegExp(g).test(file)), file).toBe(true);
+    for (const file of examples)
+      expect(
+        globs.some((g) => globToRegExp(g).test(file)),
+        file,
+      ).toBe(true);
     expect(globs.some((g) => globToRegExp(g).test('schema/catalogue.schema.json'))).toBe(false);
   });
 
@@ -78,7 +86,8 @@ describe('editor support: where the schema comes from', () => {
 
 describe('editor support: what the schema gives the editor', () => {
   const schema = JSON.parse(readFileSync(join(repoRoot, 'schema', 'catalogue.schema.json'), 'utf8')) as {
-    properties: Record<string, Record<string, unknown>>; definitions: Record<string, { properties?: Record<string, Record<string, unknown>> }>;
+    properties: Record<string, Record<string, unknown>>;
+    definitions: Record<string, { properties?: Record<string, Record<string, unknown>> }>;
   };
   const CJK = /[\u4e00-\u9fff]/;
 
@@ -97,7 +106,22 @@ describe('editor support: what the schema gives the editor', () => {
   it('the values the editor completes are the ones docs/editor.md promises', () => {
     const text = JSON.stringify(schema);
     const doc = readFileSync(join(repoRoot, 'docs', 'editor.md'), 'utf8');
-    for (const value of ['全社会', '特定群体', '主动', '依申请', '市级', '县级', '乡级', '校级', 'municipal', 'county', 'school', '政府网站', '政务新媒体', '学校公告栏']) {
+    for (const value of [
+      '全社会',
+      '特定群体',
+      '主动',
+      '依申请',
+      '市级',
+      '县级',
+      '乡级',
+      '校级',
+      'municipal',
+      'county',
+      'school',
+      '政府网站',
+      '政务新媒体',
+      '学校公告栏',
+    ]) {
       expect(text, value).toContain(`"${value}"`);
       expect(doc, value).toContain(value);
     }

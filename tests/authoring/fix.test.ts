@@ -23,7 +23,19 @@ describe('fixSource', () => {
   it('rewrites the fixture into the expected file, every fix listed where it was', () => {
     const r = fixed(slips);
     expect(r.text).toBe(golden);
-    expect(r.fixes.map((f) => `${f.line}:${f.column}`)).toEqual(['13:17', '14:17', '16:22', '16:29', '16:34', '22:24', '22:37', '23:37', '23:40', '31:22', '32:15']);
+    expect(r.fixes.map((f) => `${f.line}:${f.column}`)).toEqual([
+      '13:17',
+      '14:17',
+      '16:22',
+      '16:29',
+      '16:34',
+      '22:24',
+      '22:37',
+      '23:37',
+      '23:40',
+      '31:22',
+      '32:15',
+    ]);
   });
 
   it('keeps comments, layout, quoting and key order: outside the fixed characters the file is byte-identical', () => {
@@ -65,9 +77,12 @@ describe('fixSource', () => {
 
 describe('fixSource on keyboard slips', () => {
   it('fixes the slips whose fix is certain (full-width colon, missing space, full-width dash) so the file parses, then the punctuation', () => {
-    const text = 'id: demo\nkind：county\nregion:示例县\ncategories:\n  - id: enrollment\n    items：  # 全角冒号\n      － id: enrollment.plan\n        note: 详见"招生简章"\n';
+    const text =
+      'id: demo\nkind：county\nregion:示例县\ncategories:\n  - id: enrollment\n    items：  # 全角冒号\n      － id: enrollment.plan\n        note: 详见"招生简章"\n';
     const r = fixed(encode(text));
-    expect(r.text).toBe('id: demo\nkind: county\nregion: 示例县\ncategories:\n  - id: enrollment\n    items:  # 全角冒号\n      - id: enrollment.plan\n        note: 详见“招生简章”\n');
+    expect(r.text).toBe(
+      'id: demo\nkind: county\nregion: 示例县\ncategories:\n  - id: enrollment\n    items:  # 全角冒号\n      - id: enrollment.plan\n        note: 详见“招生简章”\n',
+    );
     expect(r.fixes.map((f) => f.rule)).toEqual(['yaml-syntax', 'yaml-syntax', 'yaml-syntax', 'yaml-syntax', 'halfwidth-punctuation']);
     expect(r.fixes[0]).toMatchObject({ line: 2, column: 5, found: 'kind：county', fixed: 'kind: county' });
   });

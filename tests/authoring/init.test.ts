@@ -15,7 +15,9 @@ function workspace(withSchema: boolean): string {
   }
   return dir;
 }
-afterAll(() => { for (const d of made) rmSync(d, { recursive: true, force: true }); });
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
 
 /** The file named by the `$schema` modeline on a file's first line, resolved from the file's folder. */
 function schemaTarget(file: string): string {
@@ -63,7 +65,10 @@ describe.each([false, true])('catalog init (full: %s) → catalog check exits 0'
 });
 
 describe('catalog init: the commented example', () => {
-  it.each([['county', COUNTY], ['school', SCHOOL]])('uncommented, the %s example checks without errors or warnings', (kind, args) => {
+  it.each([
+    ['county', COUNTY],
+    ['school', SCHOOL],
+  ])('uncommented, the %s example checks without errors or warnings', (kind, args) => {
     const dir = workspace(true);
     if (kind === 'school') expect(runCli(COUNTY, dir).status).toBe(0);
     expect(runCli(args, dir).status).toBe(0);
@@ -151,7 +156,24 @@ describe('catalog init: refusals and defaults', () => {
   it('accepts the Chinese kind 学校 and custom issuer and title', () => {
     const dir = workspace(false);
     expect(runCli(COUNTY, dir).status).toBe(0);
-    const r = runCli(['init', '--kind', '学校', '--region', '卫辉市第一中学', '--id', 'weihui-yizhong', '--extends', 'catalogues/weihui.yaml', '--issuer', '卫辉市第一中学校长办公室', '--title', '卫辉市第一中学校务公开目录'], dir);
+    const r = runCli(
+      [
+        'init',
+        '--kind',
+        '学校',
+        '--region',
+        '卫辉市第一中学',
+        '--id',
+        'weihui-yizhong',
+        '--extends',
+        'catalogues/weihui.yaml',
+        '--issuer',
+        '卫辉市第一中学校长办公室',
+        '--title',
+        '卫辉市第一中学校务公开目录',
+      ],
+      dir,
+    );
     expect(r.status, r.stderr).toBe(0);
     const text = readFileSync(join(dir, 'catalogues', 'schools', 'weihui-yizhong.yaml'), 'utf8');
     expect(text).toMatch(/^kind: school$/m);

@@ -65,8 +65,12 @@ describe('build with the DOCX/HTML worker', () => {
       const checked = checkCatalogue('catalogues/weihui.yaml');
       const catalogue = checked.resolved!;
       const page = layoutPortal({
-        catalogue, addedItemIds: findAddedItemIds(catalogue, checked.baseline), sourceSha256: checked.loaded.sha256,
-        date: '2020-10-26', undated: false, templates: { notice: '', filing: '' },
+        catalogue,
+        addedItemIds: findAddedItemIds(catalogue, checked.baseline),
+        sourceSha256: checked.loaded.sha256,
+        date: '2020-10-26',
+        undated: false,
+        templates: { notice: '', filing: '' },
       });
       const good = await side!.render({ catalogueId: 'y', docx: [], html: { page, template: '{{title}}' }, profile: 'gbt9704', sourceSha256: '' });
       expect(good.html.map((f) => [f.name, f.bytes])).toEqual([['y.html', `${catalogue.title}\n`]]);

@@ -12,7 +12,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 function chain(n: number): void {
   for (let i = 0; i < n; i++) {
     const ext = i < n - 1 ? `./c${i + 1}.yaml` : 'xinxiang@2020';
-    writeFileSync(join(work, `c${i}.yaml`), `id: c${i}\nkind: ${i < n - 1 ? 'school' : 'county'}\nregion: 甲${i}${i < n - 1 ? "学校" : "县"}\ntitle: 甲${i}目录\nissuer: 甲${i}${i < n - 1 ? "学校" : "县教育局"}\nextends: ${ext}\n`);
+    writeFileSync(
+      join(work, `c${i}.yaml`),
+      `id: c${i}\nkind: ${i < n - 1 ? 'school' : 'county'}\nregion: 甲${i}${i < n - 1 ? '学校' : '县'}\ntitle: 甲${i}目录\nissuer: 甲${i}${i < n - 1 ? '学校' : '县教育局'}\nextends: ${ext}\n`,
+    );
   }
 }
 

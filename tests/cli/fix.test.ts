@@ -32,7 +32,10 @@ describe('catalog fix', () => {
     const sloppy = join(work, 'sloppy.yaml');
     copyFileSync(join(fixtures, 'slips.fixed.yaml'), clean);
     copyFileSync(join(fixtures, 'slips.yaml'), sloppy);
-    const stamp = (p: string): string => { const s = statSync(p); return `${s.ino}:${s.mtimeMs}`; };
+    const stamp = (p: string): string => {
+      const s = statSync(p);
+      return `${s.ino}:${s.mtimeMs}`;
+    };
     const [c0, s0] = [stamp(clean), stamp(sloppy)];
     const dry = runCli(['fix', 'clean.yaml', 'sloppy.yaml', '--check'], work);
     expect(dry.status).toBe(0);

@@ -13,7 +13,10 @@ describe('start-up', () => {
   it('a missing lib/ exits 2 with one line saying the installation is incomplete', () => {
     mkdirSync(join(work, 'bin'));
     copyFileSync(bin, join(work, 'bin', 'catalog.js'));
-    for (const [lang, words] of [['zh', 'catalog 无法运行：'], ['en', 'catalog could not run: ']] as const) {
+    for (const [lang, words] of [
+      ['zh', 'catalog 无法运行：'],
+      ['en', 'catalog could not run: '],
+    ] as const) {
       const r = spawnSync(process.execPath, [join(work, 'bin', 'catalog.js'), 'check', '--lang', lang], { encoding: 'utf8' });
       expect(r.status).toBe(2);
       expect(r.stderr.startsWith(words), r.stderr).toBe(true);
@@ -23,7 +26,10 @@ describe('start-up', () => {
 
   it('--baseline naming a missing file is one usage error (exit 2) in check, build, verify and diff alike', () => {
     const inputs: Record<string, string[]> = {
-      check: ['catalogues'], build: ['catalogues', '-o', join(work, 'out')], verify: ['catalogues/weihui.yaml'], diff: ['catalogues/weihui.yaml', 'catalogues/huixian.yaml'],
+      check: ['catalogues'],
+      build: ['catalogues', '-o', join(work, 'out')],
+      verify: ['catalogues/weihui.yaml'],
+      diff: ['catalogues/weihui.yaml', 'catalogues/huixian.yaml'],
     };
     for (const [cmd, args] of Object.entries(inputs)) {
       const r = runCli([cmd, ...args, '--baseline', 'catalogues/xinxiang/2024.yaml']);

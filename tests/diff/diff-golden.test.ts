@@ -59,7 +59,11 @@ describe('catalog diff on the command line', () => {
   });
 
   it('exit 2 on a missing file, a folder or an unknown format; one line, no stack trace', () => {
-    for (const args of [['diff', BASELINE, 'nope.yaml'], ['diff', 'catalogues', BASELINE], ['diff', BASELINE, BASELINE, '-f', 'xml']]) {
+    for (const args of [
+      ['diff', BASELINE, 'nope.yaml'],
+      ['diff', 'catalogues', BASELINE],
+      ['diff', BASELINE, BASELINE, '-f', 'xml'],
+    ]) {
       const r = runCli(args);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);

@@ -30,7 +30,10 @@ describe('diffCatalogues on two versions of a county catalogue', () => {
       { id: 'enrollment.plan', name: '招生计划', category: 'enrollment', changes: [{ field: 'subject', old: '示例县教育局', new: '示例县教育体育局' }] },
       { id: 'demo.lottery', name: '民办学校摇号结果', category: 'enrollment', changes: [{ field: 'channel', added: ['政务公开栏'], removed: ['政务新媒体'] }] },
       {
-        id: 'demo.after-school-plan', name: '课后延时服务实施方案', category: 'demo.after-school', changes: [
+        id: 'demo.after-school-plan',
+        name: '课后延时服务实施方案',
+        category: 'demo.after-school',
+        changes: [
           { field: 'name', old: '课后服务实施方案', new: '课后延时服务实施方案' },
           { field: 'note', new: '各校同步公示' },
         ],
@@ -55,8 +58,16 @@ describe('diffCatalogues on two versions of a county catalogue', () => {
 
 describe('itemChanges', () => {
   const base: Item = {
-    id: 'x.y', name: '事项', content: ['甲', '乙'], basis: ['《条例》'], timeLimit: '实时公开', subject: '县级教育行政部门',
-    channel: ['政府网站'], audience: ['全社会'], method: ['主动'], level: ['县级'],
+    id: 'x.y',
+    name: '事项',
+    content: ['甲', '乙'],
+    basis: ['《条例》'],
+    timeLimit: '实时公开',
+    subject: '县级教育行政部门',
+    channel: ['政府网站'],
+    audience: ['全社会'],
+    method: ['主动'],
+    level: ['县级'],
   };
 
   it('ignores order, width, spaces, bracket variants and a trailing 。', () => {

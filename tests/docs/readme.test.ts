@@ -7,7 +7,10 @@ import { repoRoot, runCli } from '../helpers/cli.js';
 
 const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
 const block = /<!-- quickstart -->([\s\S]*?)<!-- \/quickstart -->/.exec(readme)?.[1] ?? '';
-const commands = block.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('npx catalog '));
+const commands = block
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l.startsWith('npx catalog '));
 const work = mkdtempSync(join(tmpdir(), 'catalog-readme-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -19,7 +19,12 @@ const HEADER: readonly (readonly [string, string])[] = [
   ['extends', 'xinxiang@2020'],
 ];
 
-interface Example { readonly page: string; readonly expect: 'valid' | 'invalid'; readonly text: string; readonly line: number }
+interface Example {
+  readonly page: string;
+  readonly expect: 'valid' | 'invalid';
+  readonly text: string;
+  readonly line: number;
+}
 
 /** Every marked block of a page, in the Chinese and the English part alike. */
 function examples(page: string): Example[] {
@@ -45,7 +50,9 @@ function rulesRaised(text: string): string[] {
   return checked.result.diagnostics.map((d) => d.rule);
 }
 
-const pages = readdirSync(join(repoRoot, 'docs', 'rules')).filter((f) => f.endsWith('.md')).sort();
+const pages = readdirSync(join(repoRoot, 'docs', 'rules'))
+  .filter((f) => f.endsWith('.md'))
+  .sort();
 const all = pages.flatMap(examples);
 
 describe('rule pages', () => {

@@ -15,7 +15,10 @@ export function deflatedZeros(size: number): Promise<Buffer> {
       while (left > 0) {
         const n = Math.min(left, chunk.length);
         left -= n;
-        if (!z.write(n === chunk.length ? chunk : chunk.subarray(0, n))) { z.once('drain', pump); return; }
+        if (!z.write(n === chunk.length ? chunk : chunk.subarray(0, n))) {
+          z.once('drain', pump);
+          return;
+        }
       }
       z.end();
     };
@@ -34,8 +37,14 @@ export function pdfWithEmbeddedStream(data: Buffer): Buffer {
   const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
   const offsets: number[] = [];
   let length = parts[0]!.length;
-  const push = (b: Buffer): void => { parts.push(b); length += b.length; };
-  objects.forEach((body, i) => { offsets.push(length); push(Buffer.from(`${i + 1} 0 obj\n${body}\nendobj\n`, 'latin1')); });
+  const push = (b: Buffer): void => {
+    parts.push(b);
+    length += b.length;
+  };
+  objects.forEach((body, i) => {
+    offsets.push(length);
+    push(Buffer.from(`${i + 1} 0 obj\n${body}\nendobj\n`, 'latin1'));
+  });
   offsets.push(length);
   push(Buffer.from(`5 0 obj\n<< /Type /EmbeddedFile /Filter /FlateDecode /Length ${data.length} >>\nstream\n`, 'latin1'));
   push(data);

@@ -16,7 +16,9 @@ describe('comparePageTexts', () => {
     const expected = ['第一页', '事项：招生计划；公开渠道：政府网站；公开对象：全社会；公开方式：主动'];
     const actual = ['第一页', '事项：招生计划；公开渠道：政务新媒体；公开对象：全社会；公开方式：主动'];
     expect(comparePageTexts(actual, expected)).toEqual({
-      same: false, kind: 'text', page: 2,
+      same: false,
+      kind: 'text',
+      page: 2,
       actual: '…：招生计划；公开渠道：政务新媒体；公开对象：全社…',
       expected: '…：招生计划；公开渠道：政府网站；公开对象：全社会…',
     });

@@ -37,7 +37,7 @@ describe(rule, () => {
     expect((await measureInflated(twice, 32 * 1024 * 1024)).over).toBe(true);
   });
 
-  it('is the filing\'s error, with integrity unreadable', async () => {
+  it("is the filing's error, with integrity unreadable", async () => {
     const o = await verify(join(inbox, 'bomb.pdf'), verifyEnv(dir));
     expect(o.result.diagnostics.map((d) => d.rule)).toEqual([rule]);
     expect(o.result.integrity).toBe('unreadable');
@@ -45,9 +45,23 @@ describe(rule, () => {
   });
 
   it.skipIf(!has('/usr/bin/time'))('does not stop the batch, and verify stays within 300 MB', () => {
-    const r = spawnSync('/usr/bin/time', ['-f', 'maxrss=%M', process.execPath, bin, 'verify', '--jobs', '1', '--format', 'json', '收文'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 });
+    const r = spawnSync('/usr/bin/time', ['-f', 'maxrss=%M', process.execPath, bin, 'verify', '--jobs', '1', '--format', 'json', '收文'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+      timeout: 120_000,
+    });
     const files = (JSON.parse(r.stdout) as { files: { file: string; status: string; diagnostics: { rule: string; severity: string }[] }[] }).files;
-    expect(files.map((f) => [f.file, f.status, f.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.rule).join()])).toEqual([
+    expect(
+      files.map((f) => [
+        f.file,
+        f.status,
+        f.diagnostics
+          .filter((d) => d.severity !== 'info')
+          .map((d) => d.rule)
+          .join(),
+      ]),
+    ).toEqual([
       ['收文/weihui.filing.pdf', 'ok', ''],
       ['收文/bomb.pdf', 'error', rule],
     ]);

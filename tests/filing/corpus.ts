@@ -35,9 +35,21 @@ function cli(args: readonly string[]): void {
 /** Good filings from `catalog build`, as the counties and schools send them. */
 function goodFilings(dir: string): CorpusEntry[] {
   cli(['build', '--only', 'filing,pdf', '-o', join(dir, 'filings', 'good'), 'catalogues']);
-  const ok = (id: string, status: CorpusEntry['status'] = 'ok', rules: string[] = []): CorpusEntry => ({ file: `filings/good/${id}.filing.pdf`, status, integrity: 'ok', rules });
+  const ok = (id: string, status: CorpusEntry['status'] = 'ok', rules: string[] = []): CorpusEntry => ({
+    file: `filings/good/${id}.filing.pdf`,
+    status,
+    integrity: 'ok',
+    rules,
+  });
   // A school's and the municipal catalogue are genuine builds, but not what the city receives.
-  return [ok('fengqiu', 'warning', ['deviation']), ok('huixian'), ok('weihui'), ok('weihui-shiyan', 'error', ['unexpected-filing-kind']), ok('xinxiang', 'error', ['incomplete-document', 'kind-mismatch', 'unexpected-filing-kind']), ok('yuanyang')];
+  return [
+    ok('fengqiu', 'warning', ['deviation']),
+    ok('huixian'),
+    ok('weihui'),
+    ok('weihui-shiyan', 'error', ['unexpected-filing-kind']),
+    ok('xinxiang', 'error', ['incomplete-document', 'kind-mismatch', 'unexpected-filing-kind']),
+    ok('yuanyang'),
+  ];
 }
 
 /** Files that are not (readable) PDFs. */

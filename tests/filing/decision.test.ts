@@ -14,12 +14,17 @@ beforeAll(async () => {
   mkdirSync(join(dir, '收文'));
   writeFileSync(join(dir, '收文', 'weihui.filing.pdf'), await buildFiling(checkCatalogue('catalogues/weihui.yaml')));
   // The same county again, later (成文日期 2020-12-01), as its YAML source: it wins.
-  const later = readFileSync(join(repoRoot, 'catalogues', 'weihui.yaml'), 'utf8').replace(/^( +date: ).*$/m, '$12020-12-01').replace(/^extends: .*$/m, 'extends: xinxiang@2020');
+  const later = readFileSync(join(repoRoot, 'catalogues', 'weihui.yaml'), 'utf8')
+    .replace(/^( +date: ).*$/m, '$12020-12-01')
+    .replace(/^extends: .*$/m, 'extends: xinxiang@2020');
   writeFileSync(join(dir, '收文', 'weihui-补报.yaml'), later);
   copyFileSync(join(repoRoot, 'catalogues', 'huixian.yaml'), join(dir, '收文', 'huixian.yaml'));
   writeFileSync(join(dir, '收文', 'yuanyang.docx'), 'PK\u0003\u0004 not really a document');
   // A source without 文号 and date, under a file name with control characters.
-  writeFileSync(join(dir, '收文', CONTROL), readFileSync(join(repoRoot, 'catalogues', 'yuanyang.yaml'), 'utf8').replace(/^ +(filingNumber|number|date): .*\n/gm, ''));
+  writeFileSync(
+    join(dir, '收文', CONTROL),
+    readFileSync(join(repoRoot, 'catalogues', 'yuanyang.yaml'), 'utf8').replace(/^ +(filingNumber|number|date): .*\n/gm, ''),
+  );
   writeFileSync(join(dir, '名单.csv'), '\uFEFF地区,编号\r\n卫辉市,weihui\r\n辉县市,huixian\r\n原阳县,yuanyang\r\n封丘县,fengqiu\r\n');
 });
 
@@ -33,12 +38,28 @@ describe('verify --expect --report', () => {
     const r = verify(`汇总.${ext}`);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     if (ext === 'json') {
-      const j = JSON.parse(r.text) as { verifiedAt: string; baseline: { id: string; version: string; sha256: string }; units: { id: string; state: string; document: { type: string; number?: string; date?: string } | null; file: string | null; superseded: string[]; reasons: { rule: string }[] }[] };
+      const j = JSON.parse(r.text) as {
+        verifiedAt: string;
+        baseline: { id: string; version: string; sha256: string };
+        units: {
+          id: string;
+          state: string;
+          document: { type: string; number?: string; date?: string } | null;
+          file: string | null;
+          superseded: string[];
+          reasons: { rule: string }[];
+        }[];
+      };
       expect(j.verifiedAt).toBe('2025-11-24T16:00:00Z');
       expect(j.baseline).toMatchObject({ id: 'xinxiang', version: '2020' });
       expect(j.baseline.sha256).toMatch(/^[0-9a-f]{64}$/);
       const by = (id: string) => j.units.find((u) => u.id === id);
-      expect(by('weihui')).toMatchObject({ state: 'duplicate', file: '收文/weihui-补报.yaml', superseded: ['收文/weihui.filing.pdf'], document: { type: 'source', date: '2020-12-01' } });
+      expect(by('weihui')).toMatchObject({
+        state: 'duplicate',
+        file: '收文/weihui-补报.yaml',
+        superseded: ['收文/weihui.filing.pdf'],
+        document: { type: 'source', date: '2020-12-01' },
+      });
       expect(by('huixian')).toMatchObject({ state: 'filed', document: { type: 'source', number: '辉教〔2020〕113号' } });
       expect(by('fengqiu')).toMatchObject({ state: 'missing', file: null });
       expect(by('yuanyang')?.state).toBe('filed');
@@ -46,7 +67,19 @@ describe('verify --expect --report', () => {
       expect(j.units.find((u) => u.state === 'skipped')?.file).toBe('收文/yuanyang.docx');
       return;
     }
-    for (const word of ['重复', '未报送', '未核验', '备案报告', '源文件', '2025-11-24 16:00:00 UTC', 'SHA-256', '版本 2020', '辉教〔2020〕113号', 'incomplete-document']) expect(r.text, word).toContain(word);
+    for (const word of [
+      '重复',
+      '未报送',
+      '未核验',
+      '备案报告',
+      '源文件',
+      '2025-11-24 16:00:00 UTC',
+      'SHA-256',
+      '版本 2020',
+      '辉教〔2020〕113号',
+      'incomplete-document',
+    ])
+      expect(r.text, word).toContain(word);
     expect(r.text).not.toContain('\u001b');
     expect(r.text).toContain('x1b[2J');
   });
@@ -81,7 +114,11 @@ describe('parseExpectList', () => {
     expect(parseExpectList(utf8('\uFEFFregion,id\n卫辉市,weihui\n'))).toMatchObject({ ok: true, units, encoding: 'utf-8' });
     expect(parseExpectList(utf8('id,地区\nweihui,卫辉市\n'))).toMatchObject({ ok: true, units });
     expect(parseExpectList(utf8('卫辉市,weihui'))).toMatchObject({ ok: true, units: [{ region: '卫辉市', id: 'weihui', line: 1 }] });
-    expect(parseExpectList(new Uint8Array([0xce, 0xc0, 0xbb, 0xd4, 0xca, 0xd0, 0x2c, ...utf8('weihui\n')]))).toMatchObject({ ok: true, encoding: 'gbk', units: [{ region: '卫辉市', id: 'weihui' }] });
+    expect(parseExpectList(new Uint8Array([0xce, 0xc0, 0xbb, 0xd4, 0xca, 0xd0, 0x2c, ...utf8('weihui\n')]))).toMatchObject({
+      ok: true,
+      encoding: 'gbk',
+      units: [{ region: '卫辉市', id: 'weihui' }],
+    });
     expect(parseExpectList(utf8('"卫辉市,城区",weihui\n'))).toMatchObject({ ok: true, units: [{ region: '卫辉市,城区' }] });
   });
 

@@ -69,7 +69,8 @@ export function fontProgram(bytes: Uint8Array, name: string): { num: number; dic
 /** The subset glyph id (= the CID the page shows) of `char` in the font named `name`, read with pdf.js. */
 export async function glyphIdOf(bytes: Uint8Array, name: string, char: string): Promise<number> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, fontExtraProperties: true, verbosity: 0 }).promise;
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, fontExtraProperties: true, verbosity: 0 })
+    .promise;
   try {
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
@@ -79,7 +80,8 @@ export async function glyphIdOf(bytes: Uint8Array, name: string, char: string): 
         const args = list.argsArray[i] as unknown[];
         if (list.fnArray[i] === pdfjs.OPS.setFont) font = String((page.commonObjs.get(String(args[0])) as { name?: string }).name ?? '');
         if (list.fnArray[i] !== pdfjs.OPS.showText || !font.includes(name)) continue;
-        for (const g of args[0] as { unicode?: string; originalCharCode?: number }[]) if (g?.unicode === char && g.originalCharCode !== undefined) return g.originalCharCode;
+        for (const g of args[0] as { unicode?: string; originalCharCode?: number }[])
+          if (g?.unicode === char && g.originalCharCode !== undefined) return g.originalCharCode;
       }
     }
   } finally {
@@ -91,9 +93,16 @@ export async function glyphIdOf(bytes: Uint8Array, name: string, char: string): 
 /** The filing with the TrueType program of font `name` replaced, folded into a single revision by qpdf. */
 export function withFontProgram(bytes: Uint8Array, name: string, program: Uint8Array): Uint8Array {
   const { num, dict } = fontProgram(bytes, name);
-  const keep = [...dict.v].filter(([k]) => !['Filter', 'Length', 'Length1', 'DecodeParms'].includes(k)).map(([k, x]) => `/${k} ${pdf(x)}`).join(' ');
+  const keep = [...dict.v]
+    .filter(([k]) => !['Filter', 'Length', 'Length1', 'DecodeParms'].includes(k))
+    .map(([k, x]) => `/${k} ${pdf(x)}`)
+    .join(' ');
   const z = deflateSync(program);
-  const body = Buffer.concat([Buffer.from(`<<${keep} /Length1 ${program.length} /Filter /FlateDecode /Length ${z.length}>>\nstream\n`, 'latin1'), z, Buffer.from('\nendstream', 'latin1')]);
+  const body = Buffer.concat([
+    Buffer.from(`<<${keep} /Length1 ${program.length} /Filter /FlateDecode /Length ${z.length}>>\nstream\n`, 'latin1'),
+    z,
+    Buffer.from('\nendstream', 'latin1'),
+  ]);
   return oneRevision(appendUpdate(bytes, new Map([[num, body]])));
 }
 

@@ -57,7 +57,10 @@ export function appendUpdate(bytes: Uint8Array, objects: ReadonlyMap<number, str
 }
 
 /** The object number and dictionary of page `n` (1-based) and of the catalog. */
-export function pageAndCatalog(bytes: Uint8Array, n: number): { page: { num: number; dict: PdfDict }; catalog: { num: number; dict: PdfDict }; size: number; table: ObjectTable; info?: number } {
+export function pageAndCatalog(
+  bytes: Uint8Array,
+  n: number,
+): { page: { num: number; dict: PdfDict }; catalog: { num: number; dict: PdfDict }; size: number; table: ObjectTable; info?: number } {
   const { table, trailer, size } = objectsOf(bytes);
   const root = trailer.v.get('Root');
   if (!isRef(root)) throw new Error('no root');
@@ -77,8 +80,11 @@ export function paintOver(bytes: Uint8Array, n: number, ops: string): Uint8Array
   const { page, size } = pageAndCatalog(bytes, n);
   const contents = page.dict.v.get('Contents');
   const list = Array.isArray(contents) ? contents.map(pdf) : [pdf(contents ?? null)];
-  return appendUpdate(bytes, new Map<number, string | Buffer>([
-    [size, stream('', ops)],
-    [page.num, withEntries(page.dict, { Contents: `[${[...list, `${size} 0 R`].join(' ')}]` })],
-  ]));
+  return appendUpdate(
+    bytes,
+    new Map<number, string | Buffer>([
+      [size, stream('', ops)],
+      [page.num, withEntries(page.dict, { Contents: `[${[...list, `${size} 0 R`].join(' ')}]` })],
+    ]),
+  );
 }

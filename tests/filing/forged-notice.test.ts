@@ -17,7 +17,9 @@ function manifestObject(bytes: Uint8Array): [number, Record<string, unknown>] {
     try {
       const json = JSON.parse(Buffer.from(decodeStream(v)).toString('utf8')) as Record<string, unknown>;
       if ('part' in json) return [n, json];
-    } catch { /* not the manifest */ }
+    } catch {
+      /* not the manifest */
+    }
   }
   throw new Error('no manifest.json');
 }
@@ -33,11 +35,17 @@ describe('a filing that claims to be the notice', () => {
     const json = JSON.stringify({ ...manifest, part: 'notice' }, null, 2);
     const { page, size } = pageAndCatalog(good, 3);
     const contents = page.dict.v.get('Contents');
-    const forged = appendUpdate(good, new Map<number, string | Buffer>([
-      [num, stream(`/Type /EmbeddedFile /Subtype /application#2fjson /Params << /Size ${Buffer.byteLength(json)} >>`, Buffer.from(json, 'utf8'))],
-      [size, stream('', 'q 1 1 1 rg 90 300 420 40 re f Q')],
-      [page.num, `<<${[...page.dict.v].map(([k, v]) => (k === 'Contents' ? `/Contents [${pdf(contents ?? null)} ${size} 0 R]` : `/${k} ${pdf(v)}`)).join(' ')}>>`],
-    ]));
+    const forged = appendUpdate(
+      good,
+      new Map<number, string | Buffer>([
+        [num, stream(`/Type /EmbeddedFile /Subtype /application#2fjson /Params << /Size ${Buffer.byteLength(json)} >>`, Buffer.from(json, 'utf8'))],
+        [size, stream('', 'q 1 1 1 rg 90 300 420 40 re f Q')],
+        [
+          page.num,
+          `<<${[...page.dict.v].map(([k, v]) => (k === 'Contents' ? `/Contents [${pdf(contents ?? null)} ${size} 0 R]` : `/${k} ${pdf(v)}`)).join(' ')}>>`,
+        ],
+      ]),
+    );
     const r = await filingFindings(forged, env);
     expect(r.integrity).toBe('tampered');
     expect(r.found.map((f) => f.rule)).not.toContain('unverified-file');

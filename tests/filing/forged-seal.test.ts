@@ -36,18 +36,37 @@ describe('a seal over the catalogue table', () => {
     // Revision 2: a seal in the margin of page 4, the page's /Annots an indirect array.
     const one = pageAndCatalog(good, 4);
     const [w1, a1] = [one.size + 1, one.size + 4];
-    const first = await signPlaceholder(addSignaturePlaceholder(good, 4, { Rect: '[760 20 830 90]' }, {
-      appearance: 'q 70 0 0 70 0 0 cm /Im1 Do Q',
-      objects: new Map([[one.page.num, withEntries(one.page.dict, { Annots: `${a1} 0 R` })], [a1, `[${w1} 0 R]`]]),
-    }), 'Weihui Education Bureau');
+    const first = await signPlaceholder(
+      addSignaturePlaceholder(
+        good,
+        4,
+        { Rect: '[760 20 830 90]' },
+        {
+          appearance: 'q 70 0 0 70 0 0 cm /Im1 Do Q',
+          objects: new Map([
+            [one.page.num, withEntries(one.page.dict, { Annots: `${a1} 0 R` })],
+            [a1, `[${w1} 0 R]`],
+          ]),
+        },
+      ),
+      'Weihui Education Bureau',
+    );
     // Revision 3: the array grows with a seal over the first row of √ marks; the page object is not written again.
     const two = pageAndCatalog(first, 4);
     const w2 = two.size + 1;
-    const second = addSignaturePlaceholder(first, 4, { Rect: '[580 228 690 256]' }, {
-      appearance: 'q 110 0 0 28 0 0 cm /Im1 Do Q',
-      objects: new Map([[two.page.num, withEntries(two.page.dict, {})], [a1, `[${w1} 0 R ${w2} 0 R]`],
-        [two.catalog.num, withEntries(two.catalog.dict, { AcroForm: `<< /Fields [${w1} 0 R ${w2} 0 R] /SigFlags 3 >>` })]]),
-    });
+    const second = addSignaturePlaceholder(
+      first,
+      4,
+      { Rect: '[580 228 690 256]' },
+      {
+        appearance: 'q 110 0 0 28 0 0 cm /Im1 Do Q',
+        objects: new Map([
+          [two.page.num, withEntries(two.page.dict, {})],
+          [a1, `[${w1} 0 R ${w2} 0 R]`],
+          [two.catalog.num, withEntries(two.catalog.dict, { AcroForm: `<< /Fields [${w1} 0 R ${w2} 0 R] /SigFlags 3 >>` })],
+        ]),
+      },
+    );
     const r = await filingFindings(await signPlaceholder(second, 'Weihui Education Bureau'), env);
     expect(r.integrity).toBe('tampered');
     expect(r.found.map((f) => String(f.data?.what ?? '')).join('; ')).toMatch(/seal over the catalogue table/);
@@ -60,7 +79,7 @@ describe('a seal over the catalogue table', () => {
     expect(r.found.map((f) => f.rule)).toContain('signed-document');
   });
 
-  it('a seal over the report\'s text (page 1) is still a signature', async () => {
+  it("a seal over the report's text (page 1) is still a signature", async () => {
     const r = await filingFindings(await sealFiling(good, 'Weihui Education Bureau', 1), env);
     expect(r.integrity).toBe('ok');
   });

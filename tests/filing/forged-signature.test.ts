@@ -62,17 +62,31 @@ describe('the signature is checked for real', () => {
 describe('the seal appearance cannot cover content (a1)', () => {
   it('a widget as large as the page is tampered-document', async () => {
     const placeholder = addSignaturePlaceholder(good, 3, { Rect: '[0 0 595.28 841.89]' });
-    expect(await judged(await signPlaceholder(placeholder, 'Weihui Education Bureau'))).toMatchObject({ integrity: 'tampered', what: expect.stringMatching(/seal larger than 80 mm/) });
+    expect(await judged(await signPlaceholder(placeholder, 'Weihui Education Bureau'))).toMatchObject({
+      integrity: 'tampered',
+      what: expect.stringMatching(/seal larger than 80 mm/),
+    });
   });
 
   it('an appearance that fills rectangles is tampered-document', async () => {
     const placeholder = addSignaturePlaceholder(good, 3, {}, { appearance: '1 1 1 rg 0 0 113 113 re f' });
-    expect(await judged(await signPlaceholder(placeholder, 'Weihui Education Bureau'))).toMatchObject({ integrity: 'tampered', what: expect.stringMatching(/seal appearance paints "f"/) });
+    expect(await judged(await signPlaceholder(placeholder, 'Weihui Education Bureau'))).toMatchObject({
+      integrity: 'tampered',
+      what: expect.stringMatching(/seal appearance paints "f"/),
+    });
   });
 
   it('a clipped seal image with a stroked border is signed-document', async () => {
-    const placeholder = addSignaturePlaceholder(good, 3, {}, { appearance: 'q 0 0 113 113 re W n q 113 0 0 113 0 0 cm /Im1 Do Q 1 0 0 RG 2 w 1 1 111 111 re S Q' });
-    expect(await judged(await signPlaceholder(placeholder, 'Weihui Education Bureau'))).toMatchObject({ integrity: 'ok', what: expect.stringMatching(/signed-document/) });
+    const placeholder = addSignaturePlaceholder(
+      good,
+      3,
+      {},
+      { appearance: 'q 0 0 113 113 re W n q 113 0 0 113 0 0 cm /Im1 Do Q 1 0 0 RG 2 w 1 1 111 111 re S Q' },
+    );
+    expect(await judged(await signPlaceholder(placeholder, 'Weihui Education Bureau'))).toMatchObject({
+      integrity: 'ok',
+      what: expect.stringMatching(/signed-document/),
+    });
   });
 });
 
@@ -90,7 +104,9 @@ describe('what the signing update writes is what every reader sees', () => {
 
   it('a content stream that calls itself /ObjStm is judged as what it replaces (a9)', async () => {
     const placeholder = addSignaturePlaceholder(good, 3, {}, { objects: coveredContent('/Type /ObjStm') });
-    expect(await judged(await signPlaceholder(placeholder, 'Weihui Education Bureau'))).toMatchObject({ integrity: 'tampered', what: expect.stringMatching(/\d+ 0 obj/) });
+    expect(await judged(await signPlaceholder(placeholder, 'Weihui Education Bureau'))).toMatchObject({
+      integrity: 'tampered',
+      what: expect.stringMatching(/\d+ 0 obj/),
+    });
   });
 });
-

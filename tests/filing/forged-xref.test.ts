@@ -32,7 +32,12 @@ function forgedContent(): { num: number; body: Buffer } {
  * The genuine file with `extra` (raw object bodies) written just before its xref table, that table's text
  * rewritten by `table` (given the offsets of the extra objects), and startxref moved: still one revision.
  */
-function rewriteTable(extra: ReadonlyMap<number, Buffer>, table: (xref: string, offsets: ReadonlyMap<number, number>) => string, between = '', afterStartxref = '\n'): Uint8Array {
+function rewriteTable(
+  extra: ReadonlyMap<number, Buffer>,
+  table: (xref: string, offsets: ReadonlyMap<number, number>) => string,
+  between = '',
+  afterStartxref = '\n',
+): Uint8Array {
   const at = startxref(good, 0, good.length);
   const text = Buffer.from(good).toString('latin1');
   const end = text.indexOf('startxref', at);
@@ -83,7 +88,9 @@ describe('one revision whose xref a viewer reads otherwise', () => {
 
   it('an entry 0 in use (pdf.js rebuilds the table; a later copy of an object wins) is not proven genuine', async () => {
     const { num, body } = forgedContent();
-    const forged = rewriteTable(new Map([[num, body]]), (xref) => xref.replace(/^(xref\r?\n0 \d+\r?\n)\d{10} \d{5} f/, (_m, head: string) => `${head}0000000000 00000 n`));
+    const forged = rewriteTable(new Map([[num, body]]), (xref) =>
+      xref.replace(/^(xref\r?\n0 \d+\r?\n)\d{10} \d{5} f/, (_m, head: string) => `${head}0000000000 00000 n`),
+    );
     expect(await viewerSeesForgery(forged)).toBe(true);
     const r = await filingFindings(forged, env);
     expect(r.integrity).toBe('tampered');
@@ -107,7 +114,7 @@ describe('a signing update whose xref a viewer reads otherwise', () => {
     expect(r.integrity).toBe('tampered');
   });
 
-  it('a page listed at another number\'s object, the forged content written outside the xref, is tampered-document', async () => {
+  it("a page listed at another number's object, the forged content written outside the xref, is tampered-document", async () => {
     const { num, body } = forgedContent();
     const { page } = pageAndCatalog(good, 3);
     const placeholder = Buffer.from(addSignaturePlaceholder(good, 1));
@@ -115,7 +122,9 @@ describe('a signing update whose xref a viewer reads otherwise', () => {
     // pdf.js meets object 99999 where page 3 should be, rebuilds its table and takes the last "N 0 obj" of each number.
     const decoy = Buffer.concat([Buffer.from(`${num} 0 obj\n`), body, Buffer.from('\nendobj\n')]);
     const twin = Buffer.from(`99999 0 obj\n${pdf(page.dict)}\nendobj\n`, 'latin1');
-    const tail = placeholder.subarray(xrefAt).toString('latin1')
+    const tail = placeholder
+      .subarray(xrefAt)
+      .toString('latin1')
       .replace('\ntrailer\n', `\n${page.num} 1\n${entry(xrefAt + decoy.length)}trailer\n`)
       .replace(/startxref\n(\d+)/, (_m, n: string) => `startxref\n${Number(n) + decoy.length + twin.length}`);
     const forged = Buffer.concat([placeholder.subarray(0, xrefAt), decoy, twin, Buffer.from(tail, 'latin1')]);
@@ -148,14 +157,27 @@ describe('a file pdf.js reads as linearized and verify did not', () => {
     xrefRow.writeUInt32BE(S, 1);
     const build = (total: number, mainAt: number): Buffer => {
       const key = 'Lineari#7Aed';
-      const lin = Buffer.from(`${L} 0 obj\n<< /${key} 1 /L ${String(total).padStart(10, '0')} /H [1 1] /O ${pageAndCatalog(good, 1).page.num} /E 1 /N ${countPages()} /T 1 >>\nendobj\n`, 'latin1');
-      const xs = Buffer.concat([Buffer.from(`${X} 0 obj\n`), stream(`/Type /XRef /Size ${K + 1} /W [1 4 1] /Index [${page.num} 1] /Root ${pdf(root ?? null)} /Prev ${String(mainAt).padStart(10, '0')}`, xrefRow), Buffer.from('\nendobj\n')]);
+      const lin = Buffer.from(
+        `${L} 0 obj\n<< /${key} 1 /L ${String(total).padStart(10, '0')} /H [1 1] /O ${pageAndCatalog(good, 1).page.num} /E 1 /N ${countPages()} /T 1 >>\nendobj\n`,
+        'latin1',
+      );
+      const xs = Buffer.concat([
+        Buffer.from(`${X} 0 obj\n`),
+        stream(`/Type /XRef /Size ${K + 1} /W [1 4 1] /Index [${page.num} 1] /Root ${pdf(root ?? null)} /Prev ${String(mainAt).padStart(10, '0')}`, xrefRow),
+        Buffer.from('\nendobj\n'),
+      ]);
       const prefix = Buffer.concat([lin, xs]);
       const delta = prefix.length;
       const objects = Buffer.from(good.subarray(headerEnd, at));
-      const extra = [[S, packed], [K, body]] as const;
+      const extra = [
+        [S, packed],
+        [K, body],
+      ] as const;
       const tail: Buffer[] = [];
-      const own = new Map<number, number>([[L, headerEnd], [X, headerEnd + lin.length]]);
+      const own = new Map<number, number>([
+        [L, headerEnd],
+        [X, headerEnd + lin.length],
+      ]);
       let off = at + delta;
       for (const [n, b] of extra) {
         const chunk = Buffer.concat([Buffer.from(`${n} 0 obj\n`), b, Buffer.from('\nendobj\n')]);
@@ -179,8 +201,13 @@ describe('a file pdf.js reads as linearized and verify did not', () => {
     return new Uint8Array(build(first.length, mainAt));
   }
 
-  const countPages = (): number => Number(((objectsOf(good).table.get((pageAndCatalog(good, 1).catalog.dict.v.get('Pages') as { n: number }).n) as PdfDict).v.get('Count')));
-  const withoutContents = (d: PdfDict): string => `<<${[...d.v].filter(([k]) => k !== 'Contents').map(([k, x]) => `/${k} ${pdf(x)}`).join(' ')}`;
+  const countPages = (): number =>
+    Number((objectsOf(good).table.get((pageAndCatalog(good, 1).catalog.dict.v.get('Pages') as { n: number }).n) as PdfDict).v.get('Count'));
+  const withoutContents = (d: PdfDict): string =>
+    `<<${[...d.v]
+      .filter(([k]) => k !== 'Contents')
+      .map(([k, x]) => `/${k} ${pdf(x)}`)
+      .join(' ')}`;
 
   it('a linearization dictionary with an escaped name is not proven genuine', async () => {
     const forged = linearizedForgery();
@@ -205,7 +232,10 @@ describe('bytes before the %PDF- header', () => {
     const at = startxref(good, 0, good.length);
     const [S2, K, X] = [size, size + 1, size + 2];
     const rootInfo = `/Root ${pdf(trailer.v.get('Root') ?? null)} /Info ${pdf(trailer.v.get('Info') ?? null)}`;
-    const pageBody = `<<${[...page.dict.v].filter(([key]) => key !== 'Contents').map(([key, x]) => `/${key} ${pdf(x)}`).join(' ')} /Contents ${K} 0 R>>`;
+    const pageBody = `<<${[...page.dict.v]
+      .filter(([key]) => key !== 'Contents')
+      .map(([key, x]) => `/${key} ${pdf(x)}`)
+      .join(' ')} /Contents ${K} 0 R>>`;
     const objStm = stream(`/Type /ObjStm /N 1 /First ${`${page.num} 0 `.length}`, `${page.num} 0 ${pageBody}`);
     const junk = Buffer.from(`%${'x'.repeat(k - 2)}\n`, 'latin1');
     const parts: Buffer[] = [junk, Buffer.from(good.subarray(0, at))];
@@ -215,7 +245,10 @@ describe('bytes before the %PDF- header', () => {
       const e = table.entries.get(n);
       if (e?.kind === 'offset') abs.set(n, e.at + k);
     }
-    for (const [n, b] of [[S2, objStm], [K, body]] as const) {
+    for (const [n, b] of [
+      [S2, objStm],
+      [K, body],
+    ] as const) {
       const chunk = Buffer.concat([Buffer.from(`${n} 0 obj\n`), b, Buffer.from('\nendobj\n')]);
       abs.set(n, pos);
       parts.push(chunk);
@@ -232,8 +265,12 @@ describe('bytes before the %PDF- header', () => {
     const row = Buffer.from([2, 0, 0, 0, 0, 0]);
     row.writeUInt32BE(S2, 1);
     // Fixed-width numbers: the two tables' offsets are only known once the xref stream is written.
-    const xrefStream = (t1: number, t2: number): Buffer => Buffer.concat([Buffer.from(`${X} 0 obj\n`),
-      stream(`/Type /XRef /Size ${X + 1} /W [1 4 1] /Index [${page.num} 1] ${rootInfo} /Prev ${String(t2 - k).padStart(10, '0')}`, row), Buffer.from('\nendobj\n')]);
+    const xrefStream = (t1: number, t2: number): Buffer =>
+      Buffer.concat([
+        Buffer.from(`${X} 0 obj\n`),
+        stream(`/Type /XRef /Size ${X + 1} /W [1 4 1] /Index [${page.num} 1] ${rootInfo} /Prev ${String(t2 - k).padStart(10, '0')}`, row),
+        Buffer.from('\nendobj\n'),
+      ]);
     const smallTable = (t1: number): Buffer => {
       const text = `xref\n0 1\n0000000000 65535 f\r\ntrailer\n<< /Size ${X + 1} ${rootInfo} /Prev ${String(t1).padStart(10, '0')} >>\n`;
       if (text.length > k) throw new Error('the small table does not fit');
@@ -279,9 +316,13 @@ describe('a table pdf.js rebuilds and picks another trailer for', () => {
     ]);
     const info = trailer.v.get('Info');
     const decoy = `trailer\n<< /Size ${K + 1} /Root ${R2} 0 R${info ? ` /Info ${pdf(info)}` : ''} >>\n`;
-    return rewriteTable(extra, (xref, offsets) => xref
-      .replace(/\ntrailer/, `\n${R2} 4\n${[R2, P2, F3, K].map((n) => entry(offsets.get(n)!)).join('')}trailer`)
-      .replace(/\/Size \d+/, `/Size ${K + 1}`), decoy, '\f');
+    return rewriteTable(
+      extra,
+      (xref, offsets) =>
+        xref.replace(/\ntrailer/, `\n${R2} 4\n${[R2, P2, F3, K].map((n) => entry(offsets.get(n)!)).join('')}trailer`).replace(/\/Size \d+/, `/Size ${K + 1}`),
+      decoy,
+      '\f',
+    );
   }
 
   it('a form feed after startxref and a second trailer are not proven genuine', async () => {
@@ -301,7 +342,14 @@ describe('genuine signing updates stay signatures', () => {
     const trailer = /<<([^]*?)>>\s*startxref/.exec(text.slice(xrefAt))![1]!;
     const rows = [...table.matchAll(/(\d+) 1\r?\n(\d{10}) 00000 n/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
     const size = Number(/\/Size (\d+)/.exec(trailer)![1]);
-    const data = Buffer.concat(rows.map(([, at]) => { const b = Buffer.alloc(6); b[0] = 1; b.writeUInt32BE(at, 1); return b; }));
+    const data = Buffer.concat(
+      rows.map(([, at]) => {
+        const b = Buffer.alloc(6);
+        b[0] = 1;
+        b.writeUInt32BE(at, 1);
+        return b;
+      }),
+    );
     const dict = `/Type /XRef /Size ${size + 1} /W [1 4 1] /Index [${rows.map(([n]) => `${n} 1`).join(' ')}] ${trailer.replace(/\/Size \d+/, '')}`;
     const xs = Buffer.concat([Buffer.from(`${size} 0 obj\n`), stream(dict, data), Buffer.from(`\nendobj\nstartxref\n${xrefAt}\n%%EOF\n`)]);
     const update = Buffer.concat([placeholder.subarray(0, xrefAt), xs]);

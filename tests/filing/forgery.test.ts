@@ -21,22 +21,41 @@ function incremental(): [string, () => Uint8Array, RegExp][] {
     ['a white box over a cell', () => paintOver(good, 3, WHITE_BOX), /page \(\d+ 0 obj\) \/Contents/],
     ['invisible text (render mode 3)', () => paintOver(good, 3, INVISIBLE), /\/Contents/],
     ['a moved √', () => paintOver(good, 4, MOVED_TICK), /\/Contents/],
-    ['a white annotation over a cell', () => {
-      const { page, size } = pageAndCatalog(good, 3);
-      return appendUpdate(good, new Map([
-        [size, '<< /Type /Annot /Subtype /Square /Rect [90 300 510 340] /IC [1 1 1] /C [1 1 1] /F 4 >>'],
-        [page.num, withEntries(page.dict, { Annots: `[${size} 0 R]` })],
-      ]));
-    }, /Square annotation/],
-    ['an OpenAction with JavaScript', () => {
-      const { catalog } = pageAndCatalog(good, 1);
-      return appendUpdate(good, new Map([[catalog.num, withEntries(catalog.dict, { OpenAction: '<< /S /JavaScript /JS (app.alert\\(1\\)) >>' })]]));
-    }, /catalog \/OpenAction/],
-    ['a new /Info title', () => {
-      const { info } = pageAndCatalog(good, 1);
-      return appendUpdate(good, new Map([[info ?? 0, '<< /Title (Forged) /Producer (catalog) >>']]));
-    }, /Info/],
-    ['a signature whose widget runs an action', () => addSignaturePlaceholder(good, 1, { AA: '<< /E << /S /JavaScript /JS (app.alert\\(1\\)) >> >>' }), /action/],
+    [
+      'a white annotation over a cell',
+      () => {
+        const { page, size } = pageAndCatalog(good, 3);
+        return appendUpdate(
+          good,
+          new Map([
+            [size, '<< /Type /Annot /Subtype /Square /Rect [90 300 510 340] /IC [1 1 1] /C [1 1 1] /F 4 >>'],
+            [page.num, withEntries(page.dict, { Annots: `[${size} 0 R]` })],
+          ]),
+        );
+      },
+      /Square annotation/,
+    ],
+    [
+      'an OpenAction with JavaScript',
+      () => {
+        const { catalog } = pageAndCatalog(good, 1);
+        return appendUpdate(good, new Map([[catalog.num, withEntries(catalog.dict, { OpenAction: '<< /S /JavaScript /JS (app.alert\\(1\\)) >>' })]]));
+      },
+      /catalog \/OpenAction/,
+    ],
+    [
+      'a new /Info title',
+      () => {
+        const { info } = pageAndCatalog(good, 1);
+        return appendUpdate(good, new Map([[info ?? 0, '<< /Title (Forged) /Producer (catalog) >>']]));
+      },
+      /Info/,
+    ],
+    [
+      'a signature whose widget runs an action',
+      () => addSignaturePlaceholder(good, 1, { AA: '<< /E << /S /JavaScript /JS (app.alert\\(1\\)) >> >>' }),
+      /action/,
+    ],
   ];
 }
 

@@ -40,10 +40,21 @@ const templates = {
 };
 
 /** The filing PDF `catalog build --only filing,pdf` writes for a checked catalogue (errors or not). */
-export async function buildFiling(checked: Checked, opts: { toolVersion?: string; docs?: Checked; claims?: { zlib?: string; render?: number } } = {}): Promise<Uint8Array> {
+export async function buildFiling(
+  checked: Checked,
+  opts: { toolVersion?: string; docs?: Checked; claims?: { zlib?: string; render?: number } } = {},
+): Promise<Uint8Array> {
   const date = { iso: checked.resolved?.document.date ?? '1980-01-01', undated: !checked.resolved?.document.date };
   const selection = { notice: false, filing: true, html: false, docx: false, pdf: true };
-  const req = { checked, date, templates, selection, profile: 'gbt9704' as const, toolVersion: opts.toolVersion ?? toolVersion(), ...(opts.claims ? { claims: opts.claims } : {}) };
+  const req = {
+    checked,
+    date,
+    templates,
+    selection,
+    profile: 'gbt9704' as const,
+    toolVersion: opts.toolVersion ?? toolVersion(),
+    ...(opts.claims ? { claims: opts.claims } : {}),
+  };
   if (opts.docs) {
     // Pages from one source, embedded files from another: what swapping the attachment produces.
     const { renderPdfFiles } = await import('../../src/build/pdf.js');
@@ -80,7 +91,13 @@ export async function embeddedFiles(pdf: Uint8Array): Promise<Map<string, Uint8A
 export async function renderWithFiles(doc: OfficialDocument, files: ReadonlyMap<string, Uint8Array>, info: Record<string, string> = {}): Promise<Uint8Array> {
   const { renderPdf } = await import('../../src/render/pdf/index.js');
   const { loadDefaultFonts } = await import('../../src/render/fonts/fonts.js');
-  const attachments = [...files].map(([name, bytes]) => ({ name, bytes, mime: 'application/octet-stream', description: name, relationship: 'Source' as const }));
+  const attachments = [...files].map(([name, bytes]) => ({
+    name,
+    bytes,
+    mime: 'application/octet-stream',
+    description: name,
+    relationship: 'Source' as const,
+  }));
   return renderPdf(doc, { fonts: loadDefaultFonts(), attachments, info });
 }
 

@@ -15,9 +15,20 @@ import { runCli } from '../helpers/cli.js';
 import { baseline } from '../import/helpers.js';
 
 const HEAD = ['一级事项', '二级事项', '公开内容', '公开依据', '公开时限', '公开主体', '公开渠道', '公开对象', '公开方式', '公开层级'];
-const ROWS: string[][] = baseline.categories.flatMap((c) => c.items.map((i) => [
-  c.name, i.name, i.content.join('\n'), i.basis.join('\n'), i.timeLimit, i.subject, i.channel.join('、'), i.audience.join('、'), i.method.join('、'), i.level.join('、'),
-]));
+const ROWS: string[][] = baseline.categories.flatMap((c) =>
+  c.items.map((i) => [
+    c.name,
+    i.name,
+    i.content.join('\n'),
+    i.basis.join('\n'),
+    i.timeLimit,
+    i.subject,
+    i.channel.join('、'),
+    i.audience.join('、'),
+    i.method.join('、'),
+    i.level.join('、'),
+  ]),
+);
 const TARGET = ROWS.findIndex((r) => r[1] === '招生计划') + 2;
 const CHANNEL = 6;
 /** A colour no table uses: the run carrying the trick is found by it in the XML. */
@@ -46,7 +57,16 @@ const WHITE_PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQ
 async function wordFiling(trick: { run: string; cell?: string; picture?: boolean; field?: boolean }): Promise<Uint8Array> {
   const cell = (text: string, r: number, c: number): docx.TableCell => {
     const lines = text.split('\n');
-    const picture = trick.picture ? [new docx.ImageRun({ type: 'png', data: WHITE_PNG, transformation: { width: 120, height: 20 }, floating: { horizontalPosition: { offset: 0 }, verticalPosition: { offset: 0 }, behindDocument: false } })] : [];
+    const picture = trick.picture
+      ? [
+          new docx.ImageRun({
+            type: 'png',
+            data: WHITE_PNG,
+            transformation: { width: 120, height: 20 },
+            floating: { horizontalPosition: { offset: 0 }, verticalPosition: { offset: 0 }, behindDocument: false },
+          }),
+        ]
+      : [];
     const extra = r === TARGET && c === CHANNEL ? [new docx.TextRun({ text: '、政务新媒体', color: 'ABCDEF' }), ...picture] : [];
     return new docx.TableCell({ children: lines.map((line, i) => new docx.Paragraph({ children: [new docx.TextRun(line), ...(i === 0 ? extra : [])] })) });
   };
@@ -59,8 +79,9 @@ async function wordFiling(trick: { run: string; cell?: string; picture?: boolean
   if (trick.field) {
     const run = /<w:r><w:rPr><w:color w:val="123456"\/>(?:(?!<w:r>).)*?<\/w:r>/su.exec(xml);
     expect(run).not.toBeNull();
-    const field = '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> IF 1 = 2 "、政务新媒体" "" </w:instrText></w:r>'
-      + `<w:r><w:fldChar w:fldCharType="separate"/></w:r>${run?.[0] ?? ''}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    const field =
+      '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> IF 1 = 2 "、政务新媒体" "" </w:instrText></w:r>' +
+      `<w:r><w:fldChar w:fldCharType="separate"/></w:r>${run?.[0] ?? ''}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
     xml = xml.replace(run?.[0] ?? '', field);
   }
   if (trick.cell) {
@@ -75,17 +96,45 @@ async function wordFiling(trick: { run: string; cell?: string; picture?: boolean
 /** Row of 招生计划 in the sheet (a title row, then the header). */
 const SHEET_ROW = TARGET + 1;
 const SHEET_TRICKS: Readonly<Record<string, (ws: ExcelJS.Worksheet) => void>> = {
-  'text-section': (ws) => { ws.getRow(SHEET_ROW).getCell(CHANNEL + 1).numFmt = ';;;"政府网站"'; ws.getRow(SHEET_ROW).getCell(CHANNEL + 1).value = '政府网站、政务新媒体'; },
-  'suffix': (ws) => { ws.getRow(SHEET_ROW).getCell(2).numFmt = '@"（暂不公开）"'; },
-  'number': (ws) => { const c = ws.getRow(SHEET_ROW).getCell(9); c.value = 1; c.numFmt = '"依申请";"依申请";"依申请"'; },
+  'text-section': (ws) => {
+    ws.getRow(SHEET_ROW).getCell(CHANNEL + 1).numFmt = ';;;"政府网站"';
+    ws.getRow(SHEET_ROW).getCell(CHANNEL + 1).value = '政府网站、政务新媒体';
+  },
+  'suffix': (ws) => {
+    ws.getRow(SHEET_ROW).getCell(2).numFmt = '@"（暂不公开）"';
+  },
+  'number': (ws) => {
+    const c = ws.getRow(SHEET_ROW).getCell(9);
+    c.value = 1;
+    c.numFmt = '"依申请";"依申请";"依申请"';
+  },
   // A forged stored result: ="" shows nothing once recalculated, the file stores √ (read as 主动).
-  'formula': (ws) => { ws.getRow(SHEET_ROW).getCell(9).value = { formula: '""', result: '主动' }; },
-  'comment': (ws) => { ws.getRow(SHEET_ROW).getCell(2).note = '本年度暂不公开'; },
-  'strike': (ws) => { ws.getRow(SHEET_ROW).getCell(CHANNEL + 1).font = { strike: true }; },
-  'conditional': (ws) => { ws.addConditionalFormatting({ ref: `G${SHEET_ROW}`, rules: [{ type: 'expression', priority: 1, formulae: ['TRUE'], style: { font: { color: { argb: 'FFFFFFFF' } } } }] }); },
+  'formula': (ws) => {
+    ws.getRow(SHEET_ROW).getCell(9).value = { formula: '""', result: '主动' };
+  },
+  'comment': (ws) => {
+    ws.getRow(SHEET_ROW).getCell(2).note = '本年度暂不公开';
+  },
+  'strike': (ws) => {
+    ws.getRow(SHEET_ROW).getCell(CHANNEL + 1).font = { strike: true };
+  },
+  'conditional': (ws) => {
+    ws.addConditionalFormatting({
+      ref: `G${SHEET_ROW}`,
+      rules: [{ type: 'expression', priority: 1, formulae: ['TRUE'], style: { font: { color: { argb: 'FFFFFFFF' } } } }],
+    });
+  },
   // Controls: a date in a title cell and a plain number format are not hiding anything.
-  'date-title': (ws) => { const c = ws.getRow(1).getCell(5); c.value = new Date('2020-10-29T00:00:00Z'); c.numFmt = 'yyyy"年"m"月"d"日"'; },
-  'plain-number': (ws) => { const c = ws.getRow(SHEET_ROW).getCell(13); c.value = 1; c.numFmt = '0'; },
+  'date-title': (ws) => {
+    const c = ws.getRow(1).getCell(5);
+    c.value = new Date('2020-10-29T00:00:00Z');
+    c.numFmt = 'yyyy"年"m"月"d"日"';
+  },
+  'plain-number': (ws) => {
+    const c = ws.getRow(SHEET_ROW).getCell(13);
+    c.value = 1;
+    c.numFmt = '0';
+  },
 };
 
 async function excelFiling(trick: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
@@ -98,7 +147,11 @@ async function excelFiling(trick: (ws: ExcelJS.Worksheet) => void): Promise<Uint
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-interface Filing { file: string; status?: string; diagnostics: { rule: string; severity: string; line: number; message: string }[] }
+interface Filing {
+  file: string;
+  status?: string;
+  diagnostics: { rule: string; severity: string; line: number; message: string }[];
+}
 let files: Filing[] = [];
 const hidden = (file: string): Filing['diagnostics'] => (files.find((f) => f.file === file)?.diagnostics ?? []).filter((d) => d.rule === 'hidden-content');
 const status = (file: string): string | undefined => files.find((f) => f.file === file)?.status;
@@ -111,8 +164,19 @@ beforeAll(async () => {
   files = (JSON.parse(r.stdout) as { files: Filing[] }).files;
 }, 180_000);
 
-describe('catalog verify: more ways to hide a cell\'s text in Word', () => {
-  it.each([['theme', /白色或与底色相同/], ['themeshade', /白色或与底色相同/], ['themefill', /白色或与底色相同/], ['scale', /压缩得看不见/], ['spacing', /压缩得看不见/], ['fittext', /压缩得看不见/], ['strike', /删除线/], ['dstrike', /删除线/], ['picture', /图片、图形或文本框/], ['field', /公式或域/]])('%s is hidden content on its row', (name, how) => {
+describe("catalog verify: more ways to hide a cell's text in Word", () => {
+  it.each([
+    ['theme', /白色或与底色相同/],
+    ['themeshade', /白色或与底色相同/],
+    ['themefill', /白色或与底色相同/],
+    ['scale', /压缩得看不见/],
+    ['spacing', /压缩得看不见/],
+    ['fittext', /压缩得看不见/],
+    ['strike', /删除线/],
+    ['dstrike', /删除线/],
+    ['picture', /图片、图形或文本框/],
+    ['field', /公式或域/],
+  ])('%s is hidden content on its row', (name, how) => {
     const found = hidden(`word-${name}.docx`);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'error', line: TARGET });

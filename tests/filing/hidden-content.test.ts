@@ -11,9 +11,20 @@ import { baseline } from '../import/helpers.js';
 
 const HEAD = ['一级事项', '二级事项', '公开内容', '公开依据', '公开时限', '公开主体', '公开渠道', '公开对象', '公开方式', '公开层级'];
 /** The whole baseline as table rows (cells as text), so that an untouched table verifies clean. */
-const ROWS: string[][] = baseline.categories.flatMap((c) => c.items.map((i) => [
-  c.name, i.name, i.content.join('\n'), i.basis.join('\n'), i.timeLimit, i.subject, i.channel.join('、'), i.audience.join('、'), i.method.join('、'), i.level.join('、'),
-]));
+const ROWS: string[][] = baseline.categories.flatMap((c) =>
+  c.items.map((i) => [
+    c.name,
+    i.name,
+    i.content.join('\n'),
+    i.basis.join('\n'),
+    i.timeLimit,
+    i.subject,
+    i.channel.join('、'),
+    i.audience.join('、'),
+    i.method.join('、'),
+    i.level.join('、'),
+  ]),
+);
 /** The row (1-based, header = 1) of 招生计划 and its channel column. */
 const TARGET = ROWS.findIndex((r) => r[1] === '招生计划') + 2;
 const CHANNEL = 6;
@@ -30,13 +41,21 @@ async function wordFiling(trick: Trick): Promise<Uint8Array> {
       if (trick === 'vanish') runs.push(new docx.TextRun({ text: extra, vanish: true }));
       if (trick === 'specVanish') runs.push(new docx.TextRun({ text: extra, specVanish: true }));
       if (trick === 'white') runs.push(new docx.TextRun({ text: extra, color: 'FFFFFF' }));
-      if (trick === 'shaded') { runs.push(new docx.TextRun({ text: extra, color: 'DDEEFF' })); shading = { fill: 'DDEEFF', type: docx.ShadingType.CLEAR, color: 'auto' }; }
+      if (trick === 'shaded') {
+        runs.push(new docx.TextRun({ text: extra, color: 'DDEEFF' }));
+        shading = { fill: 'DDEEFF', type: docx.ShadingType.CLEAR, color: 'auto' };
+      }
       if (trick === 'tiny') runs.push(new docx.TextRun({ text: extra, size: 2 }));
       if (trick === 'deleted') runs.push(new docx.DeletedTextRun({ text: '、政务公开栏', id: 1, author: 'x', date: '2020-10-01T00:00:00Z' }));
       if (trick === 'inserted') runs.push(new docx.InsertedTextRun({ text: extra, id: 2, author: 'x', date: '2020-10-01T00:00:00Z' }));
       if (trick === 'footnote') runs.push(new docx.FootnoteReferenceRun(1));
     }
-    return new docx.TableCell({ children: text.split('\n').map((line, i) => new docx.Paragraph({ children: i === 0 ? runs.map((x, j) => (j === 0 ? new docx.TextRun(line) : x)) : [new docx.TextRun(line)] })), ...(shading ? { shading } : {}) });
+    return new docx.TableCell({
+      children: text
+        .split('\n')
+        .map((line, i) => new docx.Paragraph({ children: i === 0 ? runs.map((x, j) => (j === 0 ? new docx.TextRun(line) : x)) : [new docx.TextRun(line)] })),
+      ...(shading ? { shading } : {}),
+    });
   };
   const rows = [HEAD, ...ROWS].map((cells, i) => new docx.TableRow({ children: cells.map((t, c) => cell(t, i + 1, c)) }));
   const doc = new docx.Document({
@@ -61,8 +80,13 @@ async function excelFiling(trick: SheetTrick): Promise<Uint8Array> {
   for (const r of ROWS) ws.addRow(r);
   // An extra column holding "备注" that only matters when seen; the tricks hide 政务新媒体 in the target row.
   const cell = ws.getRow(TARGET).getCell(CHANNEL + 1);
-  if (trick === 'white') { cell.value = `${String(cell.value)}、政务新媒体`; cell.font = { color: { argb: 'FFFFFFFF' } }; }
-  if (trick === 'format') { cell.numFmt = ';;;'; }
+  if (trick === 'white') {
+    cell.value = `${String(cell.value)}、政务新媒体`;
+    cell.font = { color: { argb: 'FFFFFFFF' } };
+  }
+  if (trick === 'format') {
+    cell.numFmt = ';;;';
+  }
   if (trick === 'hiddenRow') ws.getRow(TARGET).hidden = true;
   if (trick === 'hiddenColumn') ws.getColumn(CHANNEL + 1).hidden = true;
   return new Uint8Array(await wb.xlsx.writeBuffer());
@@ -70,16 +94,28 @@ async function excelFiling(trick: SheetTrick): Promise<Uint8Array> {
 
 type PageTrick = 'none' | 'hidden' | 'display' | 'visibility' | 'fontSize' | 'white';
 function htmlFiling(trick: PageTrick): string {
-  const style: Record<PageTrick, string> = { none: '', hidden: '', display: 'display:none', visibility: 'visibility:hidden', fontSize: 'font-size:0', white: 'color:#fff' };
+  const style: Record<PageTrick, string> = {
+    none: '',
+    hidden: '',
+    display: 'display:none',
+    visibility: 'visibility:hidden',
+    fontSize: 'font-size:0',
+    white: 'color:#fff',
+  };
   const td = (t: string, r: number, c: number): string => {
-    const extra = r === TARGET && c === CHANNEL && trick !== 'none' ? `<span${trick === 'hidden' ? ' hidden' : ` style="${style[trick]}"`}>、政务新媒体</span>` : '';
+    const extra =
+      r === TARGET && c === CHANNEL && trick !== 'none' ? `<span${trick === 'hidden' ? ' hidden' : ` style="${style[trick]}"`}>、政务新媒体</span>` : '';
     return `<td>${t.replace(/\n/g, '<br>')}${extra}</td>`;
   };
   const rows = [HEAD, ...ROWS].map((cells, i) => `<tr>${cells.map((t, c) => td(t, i + 1, c)).join('')}</tr>`).join('\n');
   return `<!doctype html><html><body><h1>延津县义务教育领域基层政务公开标准目录</h1><table>${rows}</table></body></html>`;
 }
 
-interface Filing { file: string; status?: string; diagnostics: { rule: string; severity: string; line: number; message: string }[] }
+interface Filing {
+  file: string;
+  status?: string;
+  diagnostics: { rule: string; severity: string; line: number; message: string }[];
+}
 const dir = mkdtempSync(join(tmpdir(), 'hidden-content-'));
 const WORD: readonly Trick[] = ['none', 'vanish', 'specVanish', 'white', 'shaded', 'tiny', 'deleted', 'inserted', 'footnote', 'hiddenRow'];
 const SHEET: readonly SheetTrick[] = ['none', 'hiddenRow', 'hiddenColumn', 'white', 'format'];
@@ -102,9 +138,15 @@ describe('catalog verify: hidden content in a hand-made Word filing is an error 
     expect(files.find((f) => f.file === 'word-none.docx')?.status).not.toBe('error');
   });
   it.each([
-    ['vanish', /设为隐藏的文字“、?政务新媒体”/], ['specvanish', /设为隐藏的文字/], ['white', /白色或与底色相同颜色的文字/],
-    ['shaded', /白色或与底色相同颜色的文字/], ['tiny', /字号极小/], ['deleted', /未处理的修订（已删除但仍保留）“、政务公开栏”/],
-    ['inserted', /未接受的修订（插入）/], ['footnote', /批注或脚注“本项不在政府网站公开”/], ['hiddenrow', /隐藏的行/],
+    ['vanish', /设为隐藏的文字“、?政务新媒体”/],
+    ['specvanish', /设为隐藏的文字/],
+    ['white', /白色或与底色相同颜色的文字/],
+    ['shaded', /白色或与底色相同颜色的文字/],
+    ['tiny', /字号极小/],
+    ['deleted', /未处理的修订（已删除但仍保留）“、政务公开栏”/],
+    ['inserted', /未接受的修订（插入）/],
+    ['footnote', /批注或脚注“本项不在政府网站公开”/],
+    ['hiddenrow', /隐藏的行/],
   ])('%s', (trick, message) => {
     const found = hidden(`word-${trick}.docx`);
     expect(found).toHaveLength(1);

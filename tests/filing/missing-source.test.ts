@@ -4,7 +4,19 @@ import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { VerifyEnv } from '../../src/filing/verify.js';
-import { buildFiling, checkCatalogue, embeddedFiles, filingDocument, has, renderWithFiles, run, tempDir, verify, verifyEnv, filingFindings } from './helpers.js';
+import {
+  buildFiling,
+  checkCatalogue,
+  embeddedFiles,
+  filingDocument,
+  has,
+  renderWithFiles,
+  run,
+  tempDir,
+  verify,
+  verifyEnv,
+  filingFindings,
+} from './helpers.js';
 
 const rule = 'missing-source';
 const dir = tempDir();

@@ -35,12 +35,23 @@ function fontFolder(fang: string): string {
   return dir;
 }
 
-const templates = { notice: readFileSync(join(templatesDir, 'notice.hbs'), 'utf8'), filing: readFileSync(join(templatesDir, 'filing.hbs'), 'utf8'), portal: '' };
+const templates = {
+  notice: readFileSync(join(templatesDir, 'notice.hbs'), 'utf8'),
+  filing: readFileSync(join(templatesDir, 'filing.hbs'), 'utf8'),
+  portal: '',
+};
 
 /** `catalog build --fonts DIR --only filing,pdf`; with `docs`, the pages of another source (the embedded files stay the genuine ones). */
 async function build(checked: Checked, fontsDir: string, docs?: Checked): Promise<Uint8Array> {
-  const req = { checked, date: { iso: checked.resolved!.document.date ?? '1980-01-01', undated: !checked.resolved!.document.date }, templates,
-    selection: { notice: false, filing: true, html: false, docx: false, pdf: true }, profile: 'gbt9704' as const, toolVersion: toolVersion(), fontsDir };
+  const req = {
+    checked,
+    date: { iso: checked.resolved!.document.date ?? '1980-01-01', undated: !checked.resolved!.document.date },
+    templates,
+    selection: { notice: false, filing: true, html: false, docx: false, pdf: true },
+    profile: 'gbt9704' as const,
+    toolVersion: toolVersion(),
+    fontsDir,
+  };
   if (docs) {
     const { renderPdfFiles } = await import('../../src/build/pdf.js');
     return (await renderPdfFiles([['filing', filingDocument(docs)]], req))[0]!.bytes as Uint8Array;
@@ -82,11 +93,17 @@ describe('a genuine filing built with --fonts', () => {
     expect(r.found).toEqual([{ rule: 'unverifiable-rendering', messageId: 'trusted', data: { fonts: 'NotoSerifSC-Light', dir: other.fontsDir } }]);
   });
 
-  it.skipIf(!has('qpdf'))('with another release of a font whose glyphs are all the same: positioned glyphs compared, ok (other-version fonts); a white box is still tampered', async () => {
-    const release = { ...plain, fontsDir: fontFolder(anotherRelease(serif('300Light'))) };
-    expect(await filingFindings(good, release)).toEqual({ integrity: 'ok', found: [{ rule: 'other-version', messageId: 'fonts', data: {} }] });
-    expect(await filingFindings(paintedOver(good, 3, WHITE_BOX), release)).toMatchObject({ integrity: 'tampered', found: [{ rule: 'tampered-document', messageId: 'paint', data: { page: 3 } }] });
-  });
+  it.skipIf(!has('qpdf'))(
+    'with another release of a font whose glyphs are all the same: positioned glyphs compared, ok (other-version fonts); a white box is still tampered',
+    async () => {
+      const release = { ...plain, fontsDir: fontFolder(anotherRelease(serif('300Light'))) };
+      expect(await filingFindings(good, release)).toEqual({ integrity: 'ok', found: [{ rule: 'other-version', messageId: 'fonts', data: {} }] });
+      expect(await filingFindings(paintedOver(good, 3, WHITE_BOX), release)).toMatchObject({
+        integrity: 'tampered',
+        found: [{ rule: 'tampered-document', messageId: 'paint', data: { page: 3 } }],
+      });
+    },
+  );
 
   it.skipIf(!has('qpdf'))('re-saved by another program is ok with the trusted fonts', async () => {
     const r = await filingFindings(paintedOver(good, 3, ''), bureau);
@@ -104,7 +121,10 @@ describe('a forged filing built with --fonts is an error with or without trusted
   });
 
   it.skipIf(!has('qpdf'))('a white box and a moved √ in the first revision are tampered-document (paint) with the trusted fonts', async () => {
-    for (const [page, ops] of [[3, WHITE_BOX], [4, MOVED_TICK]] as const) {
+    for (const [page, ops] of [
+      [3, WHITE_BOX],
+      [4, MOVED_TICK],
+    ] as const) {
       const forged = paintedOver(good, page, ops);
       const r = await filingFindings(forged, bureau);
       expect(r.integrity).toBe('tampered');
@@ -116,32 +136,57 @@ describe('a forged filing built with --fonts is an error with or without trusted
   it.skipIf(!has('qpdf'))('two glyphs of the embedded 仿宋 subset swapping outlines: tampered (glyph) with trusted fonts, unverifiable without', async () => {
     const { program } = fontProgram(good, 'NotoSerifSC-Light');
     const [a, b] = [await glyphIdOf(good, 'NotoSerifSC-Light', '主'), await glyphIdOf(good, 'NotoSerifSC-Light', '依')];
-    const forged = withFontProgram(good, 'NotoSerifSC-Light', rewriteGlyphs(program, (g) => g.map((x, i) => (i === a ? g[b]! : i === b ? g[a]! : x))));
+    const forged = withFontProgram(
+      good,
+      'NotoSerifSC-Light',
+      rewriteGlyphs(program, (g) => g.map((x, i) => (i === a ? g[b]! : i === b ? g[a]! : x))),
+    );
     const r = await filingFindings(forged, bureau);
     expect(r.integrity).toBe('tampered');
     expect(r.found).toEqual([{ rule: 'tampered-document', messageId: 'glyph', data: { font: 'NotoSerifSC-Light', char: expect.stringMatching(/^[主依]$/) } }]);
     expect((await filingFindings(forged, plain)).found.map((f) => f.rule)).toEqual(['unverifiable-rendering']);
   });
 
-  it.skipIf(!has('qpdf'))('one character drawn with another\'s outline, or with none, is tampered-document even without trusted fonts', async () => {
+  it.skipIf(!has('qpdf'))("one character drawn with another's outline, or with none, is tampered-document even without trusted fonts", async () => {
     const { program } = fontProgram(good, 'NotoSerifSC-Light');
     const [a, b] = [await glyphIdOf(good, 'NotoSerifSC-Light', '主'), await glyphIdOf(good, 'NotoSerifSC-Light', '依')];
-    const shared = withFontProgram(good, 'NotoSerifSC-Light', rewriteGlyphs(program, (g) => g.map((x, i) => (i === a ? g[b]! : x))));
+    const shared = withFontProgram(
+      good,
+      'NotoSerifSC-Light',
+      rewriteGlyphs(program, (g) => g.map((x, i) => (i === a ? g[b]! : x))),
+    );
     for (const env of [plain, bureau]) {
       expect(await filingFindings(shared, env)).toMatchObject({ integrity: 'tampered', found: [{ rule: 'tampered-document', messageId: 'glyphShared' }] });
     }
-    const empty = withFontProgram(good, 'NotoSerifSC-Light', rewriteGlyphs(program, (g) => g.map((x, i) => (i === a ? Buffer.alloc(0) : x))));
-    expect(await filingFindings(empty, plain)).toEqual({ integrity: 'tampered', found: [{ rule: 'tampered-document', messageId: 'glyphEmpty', data: { font: 'NotoSerifSC-Light', char: '主' } }] });
+    const empty = withFontProgram(
+      good,
+      'NotoSerifSC-Light',
+      rewriteGlyphs(program, (g) => g.map((x, i) => (i === a ? Buffer.alloc(0) : x))),
+    );
+    expect(await filingFindings(empty, plain)).toEqual({
+      integrity: 'tampered',
+      found: [{ rule: 'tampered-document', messageId: 'glyphEmpty', data: { font: 'NotoSerifSC-Light', char: '主' } }],
+    });
   });
 });
 
 describe('the default fonts are trusted fonts too', () => {
-  it.skipIf(!has('qpdf'))('a filing built with the default fonts passes with --fonts, and two of its glyphs swapped are tampered-document without it', async () => {
-    const plainGood = await buildFiling(checkCatalogue('catalogues/weihui.yaml'));
-    expect(await filingFindings(plainGood, bureau)).toEqual({ integrity: 'ok', found: [] });
-    const { program } = fontProgram(plainGood, 'NotoSerifSC-Regular');
-    const [a, b] = [await glyphIdOf(plainGood, 'NotoSerifSC-Regular', '主'), await glyphIdOf(plainGood, 'NotoSerifSC-Regular', '依')];
-    const forged = withFontProgram(plainGood, 'NotoSerifSC-Regular', rewriteGlyphs(program, (g) => g.map((x, i) => (i === a ? g[b]! : i === b ? g[a]! : x))));
-    expect(await filingFindings(forged, plain)).toMatchObject({ integrity: 'tampered', found: [{ rule: 'tampered-document', messageId: 'glyph', data: { font: 'NotoSerifSC-Regular' } }] });
-  });
+  it.skipIf(!has('qpdf'))(
+    'a filing built with the default fonts passes with --fonts, and two of its glyphs swapped are tampered-document without it',
+    async () => {
+      const plainGood = await buildFiling(checkCatalogue('catalogues/weihui.yaml'));
+      expect(await filingFindings(plainGood, bureau)).toEqual({ integrity: 'ok', found: [] });
+      const { program } = fontProgram(plainGood, 'NotoSerifSC-Regular');
+      const [a, b] = [await glyphIdOf(plainGood, 'NotoSerifSC-Regular', '主'), await glyphIdOf(plainGood, 'NotoSerifSC-Regular', '依')];
+      const forged = withFontProgram(
+        plainGood,
+        'NotoSerifSC-Regular',
+        rewriteGlyphs(program, (g) => g.map((x, i) => (i === a ? g[b]! : i === b ? g[a]! : x))),
+      );
+      expect(await filingFindings(forged, plain)).toMatchObject({
+        integrity: 'tampered',
+        found: [{ rule: 'tampered-document', messageId: 'glyph', data: { font: 'NotoSerifSC-Regular' } }],
+      });
+    },
+  );
 });

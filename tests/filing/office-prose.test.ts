@@ -13,14 +13,29 @@ import { runCli } from '../helpers/cli.js';
 import { baseline } from '../import/helpers.js';
 
 const HEAD = ['一级事项', '二级事项', '公开内容', '公开依据', '公开时限', '公开主体', '公开渠道', '公开对象', '公开方式', '公开层级'];
-const ROWS: string[][] = baseline.categories.flatMap((c) => c.items.map((i) => [
-  c.name, i.name, i.content.join('\n'), i.basis.join('\n'), i.timeLimit, i.subject, i.channel.join('、'), i.audience.join('、'), i.method.join('、'), i.level.join('、'),
-]));
+const ROWS: string[][] = baseline.categories.flatMap((c) =>
+  c.items.map((i) => [
+    c.name,
+    i.name,
+    i.content.join('\n'),
+    i.basis.join('\n'),
+    i.timeLimit,
+    i.subject,
+    i.channel.join('、'),
+    i.audience.join('、'),
+    i.method.join('、'),
+    i.level.join('、'),
+  ]),
+);
 const WITHDRAWN = '说明：“招生计划”本年度暂不公开，待上级部署后另行公开。';
 const BENIGN = '说明：本目录自印发之日起施行。';
 
 async function word(after: string): Promise<Uint8Array> {
-  const table = new docx.Table({ rows: [HEAD, ...ROWS].map((cells) => new docx.TableRow({ children: cells.map((t) => new docx.TableCell({ children: t.split('\n').map((l) => new docx.Paragraph(l)) })) })) });
+  const table = new docx.Table({
+    rows: [HEAD, ...ROWS].map(
+      (cells) => new docx.TableRow({ children: cells.map((t) => new docx.TableCell({ children: t.split('\n').map((l) => new docx.Paragraph(l)) })) }),
+    ),
+  });
   const doc = new docx.Document({ sections: [{ children: [new docx.Paragraph('延津县义务教育领域基层政务公开标准目录'), table, new docx.Paragraph(after)] }] });
   return new Uint8Array(await docx.Packer.toBuffer(doc));
 }
@@ -35,9 +50,14 @@ async function sheet(note: string): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-interface Filing { file: string; status?: string; diagnostics: { rule: string; severity: string; line: number; message: string }[] }
+interface Filing {
+  file: string;
+  status?: string;
+  diagnostics: { rule: string; severity: string; line: number; message: string }[];
+}
 let files: Filing[] = [];
-const withdrawn = (file: string): Filing['diagnostics'] => (files.find((f) => f.file === file)?.diagnostics ?? []).filter((d) => d.rule === 'withdrawn-disclosure');
+const withdrawn = (file: string): Filing['diagnostics'] =>
+  (files.find((f) => f.file === file)?.diagnostics ?? []).filter((d) => d.rule === 'withdrawn-disclosure');
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'office-prose-'));

@@ -33,7 +33,11 @@ describe('other-version', () => {
   });
 
   it('a claim of another zlib does not excuse other pages', async () => {
-    const swapped = await buildFiling(checkCatalogue('tests/filing/fixtures/weihui-dropped-channel.yaml'), { docs: checkCatalogue('catalogues/weihui.yaml'), toolVersion: '0.0.9', claims: { zlib: '1.2.12', render: RENDER_VERSION } });
+    const swapped = await buildFiling(checkCatalogue('tests/filing/fixtures/weihui-dropped-channel.yaml'), {
+      docs: checkCatalogue('catalogues/weihui.yaml'),
+      toolVersion: '0.0.9',
+      claims: { zlib: '1.2.12', render: RENDER_VERSION },
+    });
     const r = await filingFindings(swapped, env);
     expect(r.integrity).toBe('tampered');
     expect(r.found.map((f) => f.rule)).toEqual(['tampered-document']);

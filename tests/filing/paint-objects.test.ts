@@ -39,7 +39,13 @@ describe('sameObjectGraph', () => {
     const { page, size, info } = pageAndCatalog(good, 3);
     const forgeries = [
       paintOver(good, 3, 'q 1 1 1 rg 90 300 420 40 re f Q'),
-      appendUpdate(good, new Map([[size, '<< /Type /Annot /Subtype /Square /Rect [90 300 510 340] /F 4 >>'], [page.num, withEntries(page.dict, { Annots: `[${size} 0 R]` })]])),
+      appendUpdate(
+        good,
+        new Map([
+          [size, '<< /Type /Annot /Subtype /Square /Rect [90 300 510 340] /F 4 >>'],
+          [page.num, withEntries(page.dict, { Annots: `[${size} 0 R]` })],
+        ]),
+      ),
       appendUpdate(good, new Map([[info ?? 0, '<< /Title (Forged) /Producer (catalog) >>']])),
     ];
     forgeries.forEach((forged, i) => {

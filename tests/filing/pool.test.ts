@@ -19,7 +19,14 @@ parentPort.on('message', ({ id, job: path }) => {
 `;
 
 const config: WorkerConfig = {
-  lang: 'zh', cwd: '/', baselinePath: '/b.yaml', baselineBytes: new Uint8Array(), baselineSha256: '', toolVersion: '0', maxBytes: 1, debug: false,
+  lang: 'zh',
+  cwd: '/',
+  baselinePath: '/b.yaml',
+  baselineBytes: new Uint8Array(),
+  baselineSha256: '',
+  toolVersion: '0',
+  maxBytes: 1,
+  debug: false,
 };
 
 describe('runPool', () => {
@@ -29,9 +36,16 @@ describe('runPool', () => {
     writeFileSync(workerUrl, STAND_IN);
     const names = ['a.pdf', 'exit.pdf', 'b.pdf', 'throw.pdf', 'hang.pdf', 'reject.pdf', 'c.pdf'];
     const settled: number[] = [];
-    const outcomes = await runPool(names.map((n) => ({ path: n, file: n })), {
-      jobs: 2, timeoutSeconds: 1, config, workerUrl, onSettled: (done) => settled.push(done),
-    });
+    const outcomes = await runPool(
+      names.map((n) => ({ path: n, file: n })),
+      {
+        jobs: 2,
+        timeoutSeconds: 1,
+        config,
+        workerUrl,
+        onSettled: (done) => settled.push(done),
+      },
+    );
     const crashed = expect.stringMatching(/^核验这份文件时程序出错，已跳过（其他文件照常核验）：/);
     expect(outcomes.map((o) => [o.result.file, o.result.integrity, o.result.diagnostics.map((d) => d.message)])).toEqual([
       ['a.pdf', 'ok', []],
@@ -51,14 +65,25 @@ describe('runPool', () => {
     const taken: [number, number][] = [];
     // Slot 0 is fast (three takes per turn), slot 1 slow (one).
     for (let turn = 0; turn < 4; turn++) {
-      for (const [slot, times] of [[0, 3], [1, 1]] as const) {
+      for (const [slot, times] of [
+        [0, 3],
+        [1, 1],
+      ] as const) {
         for (let i = 0; i < times; i++) {
           const id = queue.take(slot);
           if (id !== undefined) taken.push([slot, id]);
         }
       }
     }
-    expect(taken).toEqual([[0, 0], [0, 1], [0, 2], [1, 3], [0, 6], [0, 5], [0, 4]]);
+    expect(taken).toEqual([
+      [0, 0],
+      [0, 1],
+      [0, 2],
+      [1, 3],
+      [0, 6],
+      [0, 5],
+      [0, 4],
+    ]);
     expect(queue.take(0)).toBeUndefined();
     expect(queue.take(1)).toBeUndefined();
   });

@@ -23,7 +23,9 @@ const FILINGS = [
 
 const outcomes: Record<'zh' | 'en', FilingOutcome[]> = { zh: [], en: [] };
 const context = (lang: 'zh' | 'en'): ReportContext => ({
-  lang, toolVersion: '0.1.0', time: '2025-11-24T16:00:00Z',
+  lang,
+  toolVersion: '0.1.0',
+  time: '2025-11-24T16:00:00Z',
   baseline: { label: 'xinxiang@2020', id: 'xinxiang', version: '2020', sha256: sha256Hex(readFileSync(shippedBaseline)) },
 });
 
@@ -72,7 +74,12 @@ describe('report formats', () => {
   it('start the CSV with a BOM and end every line with CRLF', () => {
     const csv = REPORT_FORMATS.csv!(outcomes.zh, context('zh'));
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv.replace(/"[^"]*"/g, '').split('\n').every((l) => l === '' || l.endsWith('\r'))).toBe(true);
+    expect(
+      csv
+        .replace(/"[^"]*"/g, '')
+        .split('\n')
+        .every((l) => l === '' || l.endsWith('\r')),
+    ).toBe(true);
   });
 
   it('are deterministic whatever order the filings finished in', () => {

@@ -12,7 +12,10 @@ export function testP12(cn: string): Buffer {
   cert.serialNumber = '01a2';
   cert.validity.notBefore = new Date('2026-01-01T00:00:00Z');
   cert.validity.notAfter = new Date('2036-01-01T00:00:00Z');
-  const attrs = [{ shortName: 'CN', value: cn, valueTagClass: forge.asn1.Type.UTF8 as number }, { shortName: 'C', value: 'CN' }];
+  const attrs = [
+    { shortName: 'CN', value: cn, valueTagClass: forge.asn1.Type.UTF8 as number },
+    { shortName: 'C', value: 'CN' },
+  ];
   cert.setSubject(attrs);
   cert.setIssuer(attrs);
   cert.sign(keys.privateKey, forge.md.sha256.create());
@@ -37,21 +40,55 @@ function sealImage(): Buffer {
  * The placeholder update: signature value, widget with its appearance (the seal image), the catalog's
  * /AcroForm and page `n`'s /Annots; `extra` adds entries to the widget (to forge one that does more).
  */
-export function addSignaturePlaceholder(bytes: Uint8Array, n = 1, extra: Record<string, string> = {}, more: { appearance?: string; objects?: ReadonlyMap<number, string | Buffer> } = {}): Uint8Array {
+export function addSignaturePlaceholder(
+  bytes: Uint8Array,
+  n = 1,
+  extra: Record<string, string> = {},
+  more: { appearance?: string; objects?: ReadonlyMap<number, string | Buffer> } = {},
+): Uint8Array {
   const { page, catalog, size } = pageAndCatalog(bytes, n);
   const [sig, widget, ap, img] = [size, size + 1, size + 2, size + 3];
   const contents = '0'.repeat(8192 * 2);
   const annots = page.dict.v.get('Annots');
   const list = Array.isArray(annots) ? annots.map((a) => (typeof a === 'object' && a && 't' in a && a.t === 'ref' ? `${a.n} ${a.g} R` : '')) : [];
-  return appendUpdate(bytes, new Map<number, string | Buffer>([
-    [sig, `<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached /ByteRange [0 /********** /********** /**********] /Contents <${contents}> /M (D:20261203100000+08'00') /Reason (seal) >>`],
-    [widget, withEntries({ t: 'dict', v: new Map() }, { Type: '/Annot', Subtype: '/Widget', FT: '/Sig', T: '(Seal1)', V: `${sig} 0 R`, F: '4', P: `${page.num} 0 R`, Rect: '[400 80 513 193]', AP: `<< /N ${ap} 0 R >>`, ...extra })],
-    [ap, stream(`/Type /XObject /Subtype /Form /BBox [0 0 113 113] /Resources << /XObject << /Im1 ${img} 0 R >> >>`, more.appearance ?? 'q 113 0 0 113 0 0 cm /Im1 Do Q')],
-    [img, stream('/Type /XObject /Subtype /Image /Width 64 /Height 64 /ColorSpace /DeviceRGB /BitsPerComponent 8', sealImage())],
-    [catalog.num, withEntries(catalog.dict, { AcroForm: `<< /Fields [${widget} 0 R] /SigFlags 3 >>` })],
-    [page.num, withEntries(page.dict, { Annots: `[${[...list, `${widget} 0 R`].join(' ')}]` })],
-    ...(more.objects ?? new Map()),
-  ]));
+  return appendUpdate(
+    bytes,
+    new Map<number, string | Buffer>([
+      [
+        sig,
+        `<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached /ByteRange [0 /********** /********** /**********] /Contents <${contents}> /M (D:20261203100000+08'00') /Reason (seal) >>`,
+      ],
+      [
+        widget,
+        withEntries(
+          { t: 'dict', v: new Map() },
+          {
+            Type: '/Annot',
+            Subtype: '/Widget',
+            FT: '/Sig',
+            T: '(Seal1)',
+            V: `${sig} 0 R`,
+            F: '4',
+            P: `${page.num} 0 R`,
+            Rect: '[400 80 513 193]',
+            AP: `<< /N ${ap} 0 R >>`,
+            ...extra,
+          },
+        ),
+      ],
+      [
+        ap,
+        stream(
+          `/Type /XObject /Subtype /Form /BBox [0 0 113 113] /Resources << /XObject << /Im1 ${img} 0 R >> >>`,
+          more.appearance ?? 'q 113 0 0 113 0 0 cm /Im1 Do Q',
+        ),
+      ],
+      [img, stream('/Type /XObject /Subtype /Image /Width 64 /Height 64 /ColorSpace /DeviceRGB /BitsPerComponent 8', sealImage())],
+      [catalog.num, withEntries(catalog.dict, { AcroForm: `<< /Fields [${widget} 0 R] /SigFlags 3 >>` })],
+      [page.num, withEntries(page.dict, { Annots: `[${[...list, `${widget} 0 R`].join(' ')}]` })],
+      ...(more.objects ?? new Map()),
+    ]),
+  );
 }
 
 /** Sign a filing with a seal on page `n`, as `cn`. */

@@ -31,7 +31,10 @@ describe('an electronic seal', () => {
     const signed = await sealFiling(good, '卫辉市教育局');
     const r = await filingFindings(paintOver(signed, 3, WHITE_BOX), env);
     expect(r.integrity).toBe('tampered');
-    expect(r.found.map((f) => [f.rule, f.data?.revision])).toEqual([['signed-document', 2], ['tampered-document', 3]]);
+    expect(r.found.map((f) => [f.rule, f.data?.revision])).toEqual([
+      ['signed-document', 2],
+      ['tampered-document', 3],
+    ]);
   });
 
   it.skipIf(!has('qpdf'))('on a re-saved (linearized) filing is ok', async () => {

@@ -3,7 +3,19 @@ import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { VerifyEnv } from '../../src/filing/verify.js';
-import { buildFiling, checkCatalogue, embeddedFiles, filingDocument, has, renderWithFiles, run, tempDir, verify, verifyEnv, filingFindings } from './helpers.js';
+import {
+  buildFiling,
+  checkCatalogue,
+  embeddedFiles,
+  filingDocument,
+  has,
+  renderWithFiles,
+  run,
+  tempDir,
+  verify,
+  verifyEnv,
+  filingFindings,
+} from './helpers.js';
 
 const rule = 'tampered-document';
 const dir = tempDir();

@@ -27,7 +27,7 @@ beforeAll(async () => {
 describe(`${rule} for the municipal bureau (the default)`, () => {
   const env = verifyEnv(repoRoot);
 
-  it('accepts a county catalogue extending the bureau\'s baseline', async () => {
+  it("accepts a county catalogue extending the bureau's baseline", async () => {
     expect(rulesOf(await verify(at('catalogues/weihui.yaml'), env), 'error')).toEqual([]);
   });
 
@@ -52,18 +52,41 @@ describe(`${rule} for the municipal bureau (the default)`, () => {
 });
 
 describe(`${rule} for a county bureau (--baseline COUNTY.yaml), through the CLI`, () => {
-  it('accepts the county\'s school, as YAML and as PDF', () => {
-    const r = runCli(['verify', '--format', 'json', '--baseline', 'catalogues/weihui.yaml', 'catalogues/schools/weihui-shiyan.yaml', join(dir, 'weihui-shiyan.filing.pdf')]);
+  it("accepts the county's school, as YAML and as PDF", () => {
+    const r = runCli([
+      'verify',
+      '--format',
+      'json',
+      '--baseline',
+      'catalogues/weihui.yaml',
+      'catalogues/schools/weihui-shiyan.yaml',
+      join(dir, 'weihui-shiyan.filing.pdf'),
+    ]);
     expect(r.stderr).not.toContain('不是市级基准目录');
     const files = (JSON.parse(r.stdout) as { files: { file: string; status: string; integrity: string }[] }).files;
-    expect(files.map((f) => [f.status, f.integrity]).sort()).toEqual([['ok', 'ok'], ['ok', 'source']]);
+    expect(files.map((f) => [f.status, f.integrity]).sort()).toEqual([
+      ['ok', 'ok'],
+      ['ok', 'source'],
+    ]);
     expect(r.status).toBe(0);
   });
 
   it('refuses county catalogues and schools of another county', () => {
-    const r = runCli(['verify', '--format', 'json', '--baseline', 'catalogues/huixian.yaml', 'catalogues/schools/weihui-shiyan.yaml', 'catalogues/weihui.yaml']);
+    const r = runCli([
+      'verify',
+      '--format',
+      'json',
+      '--baseline',
+      'catalogues/huixian.yaml',
+      'catalogues/schools/weihui-shiyan.yaml',
+      'catalogues/weihui.yaml',
+    ]);
     const files = (JSON.parse(r.stdout) as { files: { file: string; diagnostics: { rule: string; message: string }[] }[] }).files;
-    for (const f of files) expect(f.diagnostics.filter((d) => d.rule === rule), f.file).toHaveLength(1);
+    for (const f of files)
+      expect(
+        f.diagnostics.filter((d) => d.rule === rule),
+        f.file,
+      ).toHaveLength(1);
     expect(files.find((f) => f.file.endsWith('weihui-shiyan.yaml'))?.diagnostics.find((d) => d.rule === rule)?.message).toContain('不是本县核验所用的 huixian');
     expect(r.status).toBe(1);
   });

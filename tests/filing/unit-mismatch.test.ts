@@ -8,14 +8,27 @@ import { repoRoot, tempDir } from './helpers.js';
 const dir = tempDir();
 const weihui = readFileSync(join(repoRoot, 'catalogues', 'weihui.yaml'), 'utf8').replace(/^extends: .*$/m, 'extends: xinxiang@2020');
 /** County A (新乡县) files a catalogue under weihui's id, dated later. */
-const impostor = weihui.replace(/^region: .*$/m, 'region: 新乡县').replace(/^title: .*$/m, 'title: 新乡县义务教育领域基层政务公开标准目录')
-  .replace(/^issuer: .*$/m, 'issuer: 新乡县教育局').replace(/^( +date: ).*$/m, '$12020-12-01');
+const impostor = weihui
+  .replace(/^region: .*$/m, 'region: 新乡县')
+  .replace(/^title: .*$/m, 'title: 新乡县义务教育领域基层政务公开标准目录')
+  .replace(/^issuer: .*$/m, 'issuer: 新乡县教育局')
+  .replace(/^( +date: ).*$/m, '$12020-12-01');
 /** weihui again, later, with other content (a shorter time limit for a new item): a real duplicate that differs. */
-const changed = weihui.replace(/^( +date: ).*$/m, '$12020-11-15').replace('信息形成或者变更之日起20个工作日内\n        subject: 卫辉市教育局', '信息形成或者变更之日起10个工作日内\n        subject: 卫辉市教育局');
+const changed = weihui
+  .replace(/^( +date: ).*$/m, '$12020-11-15')
+  .replace('信息形成或者变更之日起20个工作日内\n        subject: 卫辉市教育局', '信息形成或者变更之日起10个工作日内\n        subject: 卫辉市教育局');
 /** weihui again, later, only the date changed: a duplicate with the same content. */
 const redated = weihui.replace(/^( +date: ).*$/m, '$12020-11-20');
 
-interface Unit { id: string; region: string; state: string; status: string | null; file: string | null; superseded: string[]; reasons: { rule: string; severity: string; message: string }[] }
+interface Unit {
+  id: string;
+  region: string;
+  state: string;
+  status: string | null;
+  file: string | null;
+  superseded: string[];
+  reasons: { rule: string; severity: string; message: string }[];
+}
 function units(inbox: string, lang = 'zh'): Unit[] {
   const r = runCli(['verify', inbox, '--expect', '名单.csv', '--report', `${inbox}.json`, '--lang', lang], dir, { SOURCE_DATE_EPOCH: '1764000000' });
   expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -36,12 +49,14 @@ beforeAll(() => {
 });
 
 describe('verify --expect --report: who filed under an id', () => {
-  it('a later filing from 新乡县 under weihui is 不符 with an error reason; weihui\'s own filing is taken', () => {
+  it("a later filing from 新乡县 under weihui is 不符 with an error reason; weihui's own filing is taken", () => {
     expect(changed).not.toBe(weihui);
     const u = units('impostor').find((x) => x.id === 'weihui');
     expect(u).toMatchObject({ state: 'mismatch', status: 'error', file: 'impostor/weihui.yaml', superseded: ['impostor/weihui-a.yaml'] });
     expect(u?.reasons[0]).toMatchObject({ rule: 'unit-mismatch', severity: 'error' });
-    expect(u?.reasons[0]?.message).toMatch(/“impostor\/weihui-a\.yaml”以目录编号 weihui 报送，但写的地区是“新乡县”、发文机关是“新乡县教育局”，与应报送名单中的“卫辉市”不符/);
+    expect(u?.reasons[0]?.message).toMatch(
+      /“impostor\/weihui-a\.yaml”以目录编号 weihui 报送，但写的地区是“新乡县”、发文机关是“新乡县教育局”，与应报送名单中的“卫辉市”不符/,
+    );
   });
   it('an impostor alone is 不符, not 已报送', () => {
     expect(units('alone').find((x) => x.id === 'weihui')).toMatchObject({ state: 'mismatch', status: 'error' });

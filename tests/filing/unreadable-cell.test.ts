@@ -15,11 +15,23 @@ import { baseline } from '../import/helpers.js';
 /** Tick columns, one per value, as many county tables draw them. */
 const HEAD = ['一级事项', '二级事项', '公开内容', '公开依据', '公开时限', '公开主体', '公开渠道', '全社会', '特定群体', '主动', '依申请', '县级', '乡级'];
 const tick = (on: boolean): string => (on ? '√' : '');
-const ROWS: string[][] = baseline.categories.flatMap((c) => c.items.map((i) => [
-  c.name, i.name, i.content.join('\n'), i.basis.join('\n'), i.timeLimit, i.subject, i.channel.join('、'),
-  tick(i.audience.includes('全社会')), tick(i.audience.includes('特定群体')), tick(i.method.includes('主动')), tick(i.method.includes('依申请')),
-  tick(i.level.includes('县级')), tick(i.level.includes('乡级')),
-]));
+const ROWS: string[][] = baseline.categories.flatMap((c) =>
+  c.items.map((i) => [
+    c.name,
+    i.name,
+    i.content.join('\n'),
+    i.basis.join('\n'),
+    i.timeLimit,
+    i.subject,
+    i.channel.join('、'),
+    tick(i.audience.includes('全社会')),
+    tick(i.audience.includes('特定群体')),
+    tick(i.method.includes('主动')),
+    tick(i.method.includes('依申请')),
+    tick(i.level.includes('县级')),
+    tick(i.level.includes('乡级')),
+  ]),
+);
 const TARGET = ROWS.findIndex((r) => r[1] === '招生计划');
 /** Row number of 招生计划 in the Word table (header = 1). */
 const LINE = TARGET + 2;
@@ -31,16 +43,26 @@ function edited(edit: (row: string[]) => void): string[][] {
   return rows;
 }
 
-const wordTable = (head: readonly string[], rows: readonly string[][]): docx.Table => new docx.Table({
-  rows: [head, ...rows].map((cells) => new docx.TableRow({ children: cells.map((text) => new docx.TableCell({ children: text.split('\n').map((l) => new docx.Paragraph(l)) })) })),
-});
+const wordTable = (head: readonly string[], rows: readonly string[][]): docx.Table =>
+  new docx.Table({
+    rows: [head, ...rows].map(
+      (cells) => new docx.TableRow({ children: cells.map((text) => new docx.TableCell({ children: text.split('\n').map((l) => new docx.Paragraph(l)) })) }),
+    ),
+  });
 
 /** A Word filing of one table, or of several (each [head, rows]) with a line between them. */
 async function word(rows: readonly string[][], head = HEAD, more: readonly (readonly [readonly string[], readonly string[][]])[] = []): Promise<Uint8Array> {
-  const doc = new docx.Document({ sections: [{ children: [
-    new docx.Paragraph('延津县义务教育领域基层政务公开标准目录'), wordTable(head, rows),
-    ...more.flatMap(([h, r]) => [new docx.Paragraph('调整事项'), wordTable(h, r)]),
-  ] }] });
+  const doc = new docx.Document({
+    sections: [
+      {
+        children: [
+          new docx.Paragraph('延津县义务教育领域基层政务公开标准目录'),
+          wordTable(head, rows),
+          ...more.flatMap(([h, r]) => [new docx.Paragraph('调整事项'), wordTable(h, r)]),
+        ],
+      },
+    ],
+  });
   return new Uint8Array(await docx.Packer.toBuffer(doc));
 }
 
@@ -50,7 +72,11 @@ const textRows = (method: string): string[][] => ROWS.map((r, i) => [...r.slice(
 
 const MARKS: Readonly<Record<string, string>> = { box: '☐', x: 'x', cross: '✕', no: '否。', words: '不公开', ballot: '☒' };
 
-interface Filing { file: string; status?: string; diagnostics: { rule: string; severity: string; line: number; message: string }[] }
+interface Filing {
+  file: string;
+  status?: string;
+  diagnostics: { rule: string; severity: string; line: number; message: string }[];
+}
 let files: Filing[] = [];
 let english: Filing[] = [];
 const of = (file: string): Filing['diagnostics'] => files.find((f) => f.file === file)?.diagnostics ?? [];
@@ -59,41 +85,151 @@ const unreadable = (file: string): Filing['diagnostics'] => of(file).filter((d) 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'unreadable-cell-'));
   writeFileSync(join(dir, 'clean.docx'), await word(ROWS));
-  for (const [name, mark] of Object.entries(MARKS)) writeFileSync(join(dir, `mark-${name}.docx`), await word(edited((r) => { r[ACTIVE] = mark; r[ON_REQUEST] = '√'; })));
-  writeFileSync(join(dir, 'tick-v.docx'), await word(edited((r) => { r[ACTIVE] = 'V'; })));
-  writeFileSync(join(dir, 'blank-content.docx'), await word(edited((r) => { r[CONTENT] = ''; })));
-  writeFileSync(join(dir, 'blank-time.docx'), await word(edited((r) => { r[TIME] = ''; })));
-  writeFileSync(join(dir, 'blank-channel.docx'), await word(edited((r) => { r[CHANNEL] = ''; })));
-  writeFileSync(join(dir, 'blank-method.docx'), await word(edited((r) => { r[ACTIVE] = ''; r[ON_REQUEST] = ''; })));
+  for (const [name, mark] of Object.entries(MARKS))
+    writeFileSync(
+      join(dir, `mark-${name}.docx`),
+      await word(
+        edited((r) => {
+          r[ACTIVE] = mark;
+          r[ON_REQUEST] = '√';
+        }),
+      ),
+    );
+  writeFileSync(
+    join(dir, 'tick-v.docx'),
+    await word(
+      edited((r) => {
+        r[ACTIVE] = 'V';
+      }),
+    ),
+  );
+  writeFileSync(
+    join(dir, 'blank-content.docx'),
+    await word(
+      edited((r) => {
+        r[CONTENT] = '';
+      }),
+    ),
+  );
+  writeFileSync(
+    join(dir, 'blank-time.docx'),
+    await word(
+      edited((r) => {
+        r[TIME] = '';
+      }),
+    ),
+  );
+  writeFileSync(
+    join(dir, 'blank-channel.docx'),
+    await word(
+      edited((r) => {
+        r[CHANNEL] = '';
+      }),
+    ),
+  );
+  writeFileSync(
+    join(dir, 'blank-method.docx'),
+    await word(
+      edited((r) => {
+        r[ACTIVE] = '';
+        r[ON_REQUEST] = '';
+      }),
+    ),
+  );
   writeFileSync(join(dir, 'text-negated.docx'), await word(textRows('非主动公开（依申请）'), TEXT_HEAD));
   writeFileSync(join(dir, 'text-plain.docx'), await word(textRows('主动'), TEXT_HEAD));
   // The same item twice, in one table or in a second one: the second row says 依申请 only and 政府网站 only.
-  const bad = edited((r) => { r[ACTIVE] = ''; r[ON_REQUEST] = '√'; })[TARGET] as string[];
+  const bad = edited((r) => {
+    r[ACTIVE] = '';
+    r[ON_REQUEST] = '√';
+  })[TARGET] as string[];
   writeFileSync(join(dir, 'twice-row.docx'), await word([...ROWS.slice(0, TARGET + 1), bad, ...ROWS.slice(TARGET + 1)]));
   writeFileSync(join(dir, 'twice-table.docx'), await word(ROWS, HEAD, [[HEAD, [bad]]]));
   // A column the reader understands but the program does not (公开形式), and a second 依申请 column.
   const renamed = HEAD.map((h) => (h === '主动' ? '主动形式' : h));
-  writeFileSync(join(dir, 'column-renamed.docx'), await word(edited((r) => { r[ACTIVE] = '否'; }), renamed));
-  writeFileSync(join(dir, 'column-twice.docx'), await word(edited((r) => { r.push('√'); }).map((r, i) => (i === TARGET ? r : [...r, ''])), [...HEAD, '依申请']));
+  writeFileSync(
+    join(dir, 'column-renamed.docx'),
+    await word(
+      edited((r) => {
+        r[ACTIVE] = '否';
+      }),
+      renamed,
+    ),
+  );
+  writeFileSync(
+    join(dir, 'column-twice.docx'),
+    await word(
+      edited((r) => {
+        r.push('√');
+      }).map((r, i) => (i === TARGET ? r : [...r, ''])),
+      [...HEAD, '依申请'],
+    ),
+  );
   // Columns in another order are read by their headers: no finding.
   const order = [0, 1, 6, 5, 4, 3, 2, 12, 11, 10, 9, 8, 7];
-  writeFileSync(join(dir, 'column-order.docx'), await word(ROWS.map((r) => order.map((i) => r[i] as string)), order.map((i) => HEAD[i] as string)));
+  writeFileSync(
+    join(dir, 'column-order.docx'),
+    await word(
+      ROWS.map((r) => order.map((i) => r[i] as string)),
+      order.map((i) => HEAD[i] as string),
+    ),
+  );
   // 招生计划's name cell merged down over a second line that says 60 working days (a reader sees both).
-  const mergedRows = [HEAD, ...ROWS].map((cells, i) => new docx.TableRow({ children: cells.map((text, c) => new docx.TableCell({
-    children: text.split('\n').map((l) => new docx.Paragraph(l)), ...(i === TARGET + 1 && c === 1 ? { rowSpan: 2 } : {}),
-  })) }));
-  const second = ROWS[TARGET]?.map((_, c) => (c === 4 ? '信息形成或者变更之日起60个工作日内' : c === 0 ? (ROWS[TARGET]?.[0] ?? '') : '')).filter((_, c) => c !== 1) ?? [];
+  const mergedRows = [HEAD, ...ROWS].map(
+    (cells, i) =>
+      new docx.TableRow({
+        children: cells.map(
+          (text, c) =>
+            new docx.TableCell({
+              children: text.split('\n').map((l) => new docx.Paragraph(l)),
+              ...(i === TARGET + 1 && c === 1 ? { rowSpan: 2 } : {}),
+            }),
+        ),
+      }),
+  );
+  const second =
+    ROWS[TARGET]?.map((_, c) => (c === 4 ? '信息形成或者变更之日起60个工作日内' : c === 0 ? (ROWS[TARGET]?.[0] ?? '') : '')).filter((_, c) => c !== 1) ?? [];
   mergedRows.splice(TARGET + 2, 0, new docx.TableRow({ children: second.map((text) => new docx.TableCell({ children: [new docx.Paragraph(text)] })) }));
-  const mergedDoc = new docx.Document({ sections: [{ children: [new docx.Paragraph('延津县义务教育领域基层政务公开标准目录'), new docx.Table({ rows: mergedRows })] }] });
+  const mergedDoc = new docx.Document({
+    sections: [{ children: [new docx.Paragraph('延津县义务教育领域基层政务公开标准目录'), new docx.Table({ rows: mergedRows })] }],
+  });
   writeFileSync(join(dir, 'merged-split.docx'), new Uint8Array(await docx.Packer.toBuffer(mergedDoc)));
   // The catalogue framed by a one-cell layout table, 招生计划 on request only.
-  const frame = new docx.Table({ rows: [new docx.TableRow({ children: [new docx.TableCell({ children: [wordTable(HEAD, edited((r) => { r[ACTIVE] = ''; r[ON_REQUEST] = '√'; })), new docx.Paragraph('')] })] })] });
-  writeFileSync(join(dir, 'nested.docx'), new Uint8Array(await docx.Packer.toBuffer(new docx.Document({ sections: [{ children: [new docx.Paragraph('延津县义务教育领域基层政务公开标准目录'), frame] }] }))));
+  const frame = new docx.Table({
+    rows: [
+      new docx.TableRow({
+        children: [
+          new docx.TableCell({
+            children: [
+              wordTable(
+                HEAD,
+                edited((r) => {
+                  r[ACTIVE] = '';
+                  r[ON_REQUEST] = '√';
+                }),
+              ),
+              new docx.Paragraph(''),
+            ],
+          }),
+        ],
+      }),
+    ],
+  });
+  writeFileSync(
+    join(dir, 'nested.docx'),
+    new Uint8Array(
+      await docx.Packer.toBuffer(new docx.Document({ sections: [{ children: [new docx.Paragraph('延津县义务教育领域基层政务公开标准目录'), frame] }] })),
+    ),
+  );
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('目录');
   ws.addRow(['延津县义务教育领域基层政务公开标准目录']);
   ws.addRow(HEAD);
-  for (const r of edited((row) => { row[ACTIVE] = '□'; row[ON_REQUEST] = '√'; })) ws.addRow(r);
+  for (const r of edited((row) => {
+    row[ACTIVE] = '□';
+    row[ON_REQUEST] = '√';
+  }))
+    ws.addRow(r);
   writeFileSync(join(dir, 'sheet-box.xlsx'), new Uint8Array(await wb.xlsx.writeBuffer()));
   const r = runCli(['verify', '.', '--format', 'json'], dir, {}, 120_000);
   files = (JSON.parse(r.stdout) as { files: Filing[] }).files;
@@ -130,7 +266,12 @@ describe('catalog verify: tick marks that are not ticks', () => {
 });
 
 describe('catalog verify: blank cells are not "as the baseline"', () => {
-  it.each([['content', '公开内容'], ['time', '公开时限'], ['channel', '公开渠道'], ['method', '公开方式']])('a blank %s cell is an error on its row', (name, column) => {
+  it.each([
+    ['content', '公开内容'],
+    ['time', '公开时限'],
+    ['channel', '公开渠道'],
+    ['method', '公开方式'],
+  ])('a blank %s cell is an error on its row', (name, column) => {
     const found = unreadable(`blank-${name}.docx`);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'error', line: LINE });
@@ -138,7 +279,10 @@ describe('catalog verify: blank cells are not "as the baseline"', () => {
     expect(files.find((f) => f.file === `blank-${name}.docx`)?.status).toBe('error');
   });
   it('speaks English with --lang en', () => {
-    const en = english.flatMap((f) => f.diagnostics).filter((d) => d.rule === 'unreadable-cell').map((d) => d.message);
+    const en = english
+      .flatMap((f) => f.diagnostics)
+      .filter((d) => d.rule === 'unreadable-cell')
+      .map((d) => d.message);
     expect(en.some((m) => /row \d+ \(招生计划\): the "content" cell is blank/.test(m))).toBe(true);
   });
 });

@@ -12,7 +12,10 @@ beforeAll(() => {
 
 describe('render versions', () => {
   it('a filing of another render version that paints otherwise is unverifiable-rendering, naming the version', async () => {
-    const other = await buildFiling(checkCatalogue('tests/filing/fixtures/weihui-dropped-channel.yaml'), { docs: checkCatalogue('catalogues/weihui.yaml'), claims: { render: 0 } });
+    const other = await buildFiling(checkCatalogue('tests/filing/fixtures/weihui-dropped-channel.yaml'), {
+      docs: checkCatalogue('catalogues/weihui.yaml'),
+      claims: { render: 0 },
+    });
     const r = await filingFindings(other, env);
     expect(r.integrity).toBe('unverified');
     expect(r.found).toHaveLength(1);

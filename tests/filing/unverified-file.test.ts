@@ -14,10 +14,18 @@ const NAMES = ['a.docx', 'b.xlsx', 'c.ofd', 'd.jpg', 'weihui.notice.pdf', 'readm
 beforeAll(async () => {
   for (const n of NAMES) writeFileSync(join(dir, n), 'x');
   // A notice PDF under a filing's name: recognised by its embedded manifest.
-  const templates = { notice: readFileSync(join(templatesDir, 'notice.hbs'), 'utf8'), filing: readFileSync(join(templatesDir, 'filing.hbs'), 'utf8'), portal: '' };
+  const templates = {
+    notice: readFileSync(join(templatesDir, 'notice.hbs'), 'utf8'),
+    filing: readFileSync(join(templatesDir, 'filing.hbs'), 'utf8'),
+    portal: '',
+  };
   const [notice] = await renderCatalogue({
-    checked: checkCatalogue('catalogues/weihui.yaml'), date: { iso: '2020-10-28', undated: false }, templates,
-    selection: { notice: true, filing: false, html: false, docx: false, pdf: true }, profile: 'gbt9704', toolVersion: toolVersion(),
+    checked: checkCatalogue('catalogues/weihui.yaml'),
+    date: { iso: '2020-10-28', undated: false },
+    templates,
+    selection: { notice: true, filing: false, html: false, docx: false, pdf: true },
+    profile: 'gbt9704',
+    toolVersion: toolVersion(),
   });
   writeFileSync(join(dir, 'weihui.filing.pdf'), notice!.bytes as Uint8Array);
   // A genuine notice under its own name: verified (it paints what its source does), then listed as the notice.
@@ -27,10 +35,21 @@ beforeAll(async () => {
 
 describe(rule, () => {
   it('lists every file of a folder, not only PDFs and YAML', () => {
-    expect(expandFilings([dir], dir, 'zh').map((p) => p.slice(dir.length + 1)).sort()).toEqual([...NAMES, 'weihui.filing.pdf', 'forged.notice.pdf'].sort());
+    expect(
+      expandFilings([dir], dir, 'zh')
+        .map((p) => p.slice(dir.length + 1))
+        .sort(),
+    ).toEqual([...NAMES, 'weihui.filing.pdf', 'forged.notice.pdf'].sort());
   });
 
-  it.each([['a.docx', 'table'], ['b.xlsx', 'table'], ['c.ofd', 'ofd'], ['d.jpg', 'image'], ['weihui.notice.pdf', 'notice'], ['readme.txt', 'default']])('%s is not verified (%s)', async (name) => {
+  it.each([
+    ['a.docx', 'table'],
+    ['b.xlsx', 'table'],
+    ['c.ofd', 'ofd'],
+    ['d.jpg', 'image'],
+    ['weihui.notice.pdf', 'notice'],
+    ['readme.txt', 'default'],
+  ])('%s is not verified (%s)', async (name) => {
     const o = await verify(join(dir, name), verifyEnv(dir));
     expect(o.result.integrity).toBe('skipped');
     expect(o.result.diagnostics.map((d) => [d.rule, d.severity])).toEqual([[rule, 'warning']]);

@@ -27,7 +27,9 @@ describe('catalog verify: one batch over the corpus', () => {
     run = runCli(['verify', '--format', 'json', '--jobs', '2', '--report', 'work/summary.csv', 'filings'], dir);
     files = (JSON.parse(run.stdout) as { files: JsonFile[] }).files;
   }, 180_000);
-  afterAll(() => { if (!keep) rmSync(dir, { recursive: true, force: true }); });
+  afterAll(() => {
+    if (!keep) rmSync(dir, { recursive: true, force: true });
+  });
 
   it('exits 1 and reports every filing once', () => {
     expect(run.status, run.stderr).toBe(1);
@@ -36,7 +38,9 @@ describe('catalog verify: one batch over the corpus', () => {
 
   it('gives each filing its expected status, integrity and rules', () => {
     const actual = files.map((f) => ({
-      file: f.file, status: f.status, integrity: f.integrity,
+      file: f.file,
+      status: f.status,
+      integrity: f.integrity,
       rules: [...new Set(f.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.rule))].sort(),
     }));
     expect(actual.sort((a, b) => a.file.localeCompare(b.file))).toEqual([...corpus].sort((a, b) => a.file.localeCompare(b.file)));

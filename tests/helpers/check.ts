@@ -27,6 +27,10 @@ export function only(diags: readonly Diagnostic[], ruleId: string): Diagnostic[]
 /** Rule, severity, position and target of each diagnostic: what the rule tests compare. */
 export function where(diags: readonly Diagnostic[]): { rule: string; severity: string; line: number; column: number; target?: string }[] {
   return diags.map((d) => ({
-    rule: d.rule, severity: d.severity, line: d.line, column: d.column, ...(d.target !== undefined ? { target: d.target } : {}),
+    rule: d.rule,
+    severity: d.severity,
+    line: d.line,
+    column: d.column,
+    ...(d.target !== undefined ? { target: d.target } : {}),
   }));
 }

@@ -15,7 +15,11 @@ export interface RunResult {
 /** `timeout` (ms) kills the child; a killed run has status -1. */
 export function runCli(args: readonly string[], cwd: string = repoRoot, env: Record<string, string> = {}, timeout = 60_000): RunResult {
   const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, timeout, maxBuffer: 64 * 1024 * 1024,
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...env },
+    timeout,
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status ?? -1 };
 }

@@ -57,7 +57,12 @@ describe('catalog import', () => {
   });
 });
 
-interface Filing { file: string; integrity?: string; status?: string; diagnostics: { rule: string; severity: string; line: number; message: string; file: string }[] }
+interface Filing {
+  file: string;
+  integrity?: string;
+  status?: string;
+  diagnostics: { rule: string; severity: string; line: number; message: string; file: string }[];
+}
 
 describe('catalog verify: hand-made filings', () => {
   it('imports .docx and .xlsx against the bureau baseline, reports 手工制作 and names the table row', () => {

@@ -37,19 +37,31 @@ export function expectedCounty(): { id: string; name: string; items: Omit<Item, 
     id: c.id,
     name: c.name,
     items: [
-      ...c.items.filter((i) => i.id !== 'teachers.mandarin').map(({ id, provenance, ...i }) => ({
-        ...i,
-        subject: '延津县教育局',
-        ...(id === 'enrollment.plan' ? { channel: [...i.channel, '学校公告栏'] } : {}),
-        ...(id === 'students.awards' ? { name: '学生评优评先办法' } : {}),
-        // A row the county changed is its own; the others (its own bureau as 公开主体 is no change) keep the baseline's.
-        ...(provenance && id !== 'enrollment.plan' && id !== 'students.awards' ? { provenance } : {}),
-      })),
-      ...(c.id === 'enrollment' ? [{
-        name: '课后服务实施方案', content: ['服务内容和形式', '服务时间', '收费标准'],
-        basis: ['《教育部办公厅关于做好中小学生课后服务工作的指导意见》'], timeLimit: '信息形成或者变更之日起20个工作日内',
-        subject: '延津县教育局', channel: ['政府网站', '学校公告栏'], audience: ['全社会' as const], method: ['主动' as const], level: ['县级' as const, '乡级' as const],
-      }] : []),
+      ...c.items
+        .filter((i) => i.id !== 'teachers.mandarin')
+        .map(({ id, provenance, ...i }) => ({
+          ...i,
+          subject: '延津县教育局',
+          ...(id === 'enrollment.plan' ? { channel: [...i.channel, '学校公告栏'] } : {}),
+          ...(id === 'students.awards' ? { name: '学生评优评先办法' } : {}),
+          // A row the county changed is its own; the others (its own bureau as 公开主体 is no change) keep the baseline's.
+          ...(provenance && id !== 'enrollment.plan' && id !== 'students.awards' ? { provenance } : {}),
+        })),
+      ...(c.id === 'enrollment'
+        ? [
+            {
+              name: '课后服务实施方案',
+              content: ['服务内容和形式', '服务时间', '收费标准'],
+              basis: ['《教育部办公厅关于做好中小学生课后服务工作的指导意见》'],
+              timeLimit: '信息形成或者变更之日起20个工作日内',
+              subject: '延津县教育局',
+              channel: ['政府网站', '学校公告栏'],
+              audience: ['全社会' as const],
+              method: ['主动' as const],
+              level: ['县级' as const, '乡级' as const],
+            },
+          ]
+        : []),
     ],
   }));
 }

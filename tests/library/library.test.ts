@@ -18,7 +18,9 @@ describe('library use', () => {
 
   it('checks, builds to bytes and verifies those bytes through the package name', () => {
     const r = spawnSync(process.execPath, [join(repoRoot, 'tests', 'library', 'use-package.mjs'), 'catalogues/weihui.yaml'], {
-      cwd: repoRoot, encoding: 'utf8', timeout: 120_000,
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 120_000,
     });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);

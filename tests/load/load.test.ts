@@ -5,7 +5,10 @@ const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 describe('loadSource', () => {
   it('maps pointers to line:column of the YAML nodes', () => {
-    const l = loadSource('a.yaml', enc('id: demo\ncategories:\n  - id: enrollment\n    items:\n      - id: enrollment.plan\n        channel: [政府网站, 政务新媒体]\n'));
+    const l = loadSource(
+      'a.yaml',
+      enc('id: demo\ncategories:\n  - id: enrollment\n    items:\n      - id: enrollment.plan\n        channel: [政府网站, 政务新媒体]\n'),
+    );
     expect(l.findings).toEqual([]);
     expect(l.positions.locate('/categories/0/items/0/channel')).toMatchObject({ line: 6, column: 18 });
     expect(l.positions.locate('/categories/0/items/0/channel/1')).toMatchObject({ line: 6, column: 25 });
@@ -40,7 +43,12 @@ describe('loadSource', () => {
 
   it('refuses an alias bomb instead of expanding it', () => {
     const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 0; i < 8; i++) lines.push(`${'bcdefghi'[i]}: &${'bcdefghi'[i]} [${Array(10).fill('*' + 'abcdefgh'[i]).join(', ')}]`);
+    for (let i = 0; i < 8; i++)
+      lines.push(
+        `${'bcdefghi'[i]}: &${'bcdefghi'[i]} [${Array(10)
+          .fill('*' + 'abcdefgh'[i])
+          .join(', ')}]`,
+      );
     const l = loadSource('bomb.yaml', enc(lines.join('\n') + '\n'));
     expect(l.data).toBeUndefined();
     expect(l.findings).toMatchObject([{ rule: 'yaml-syntax', messageId: 'aliasBomb' }]);

@@ -15,15 +15,50 @@ const slips = (text: string): { messageId?: string; line: number; column: number
 describe('keyboard slips', () => {
   it.each([
     ['a full-width colon after a top-level key', `id: demo\nregion：延津县\nkind: county\n`, 'fullwidthColon', 2, 7, { key: 'region' }],
-    ['a full-width colon after an item key', `${HEAD}${ITEM}        subject：示例县教育局\n        level: [县级]\n`, 'fullwidthColon', 9, 16, { key: 'subject' }],
+    [
+      'a full-width colon after an item key',
+      `${HEAD}${ITEM}        subject：示例县教育局\n        level: [县级]\n`,
+      'fullwidthColon',
+      9,
+      16,
+      { key: 'subject' },
+    ],
     ['a full-width colon in a list item', `${HEAD}${ITEM}      - id：enrollment.zones\n`, 'fullwidthColon', 9, 11, { key: 'id' }],
     ['a full-width colon in a flow mapping', `${HEAD}document:\n  contact: {name：赵六, phone: 0373-1234567}\n`, 'fullwidthColon', 6, 17, { key: 'name' }],
     ['a missing space after a colon', `id: demo\nregion:延津县\nkind: county\n`, 'noSpace', 2, 7, { key: 'region', value: '延津县' }],
-    ['a missing space on the last line of an item', `${HEAD}${ITEM}        subject:示例县教育局\n`, 'noSpace', 9, 16, { key: 'subject', value: '示例县教育局' }],
-    ['a full-width space after a colon', `${HEAD}${ITEM}        subject:　示例县教育局\n`, 'colonFullwidthSpace', 9, 16, { key: 'subject', value: '示例县教育局' }],
-    ['indentation with full-width spaces', `${HEAD}${ITEM}        channel: [政府网站]\n　　　　　　　　subject: 示例县教育局\n        level: [县级]\n`, 'fullwidthSpace', 10, 1, {}],
+    [
+      'a missing space on the last line of an item',
+      `${HEAD}${ITEM}        subject:示例县教育局\n`,
+      'noSpace',
+      9,
+      16,
+      { key: 'subject', value: '示例县教育局' },
+    ],
+    [
+      'a full-width space after a colon',
+      `${HEAD}${ITEM}        subject:　示例县教育局\n`,
+      'colonFullwidthSpace',
+      9,
+      16,
+      { key: 'subject', value: '示例县教育局' },
+    ],
+    [
+      'indentation with full-width spaces',
+      `${HEAD}${ITEM}        channel: [政府网站]\n　　　　　　　　subject: 示例县教育局\n        level: [县级]\n`,
+      'fullwidthSpace',
+      10,
+      1,
+      {},
+    ],
     ['full-width spaces after ASCII ones', `${HEAD}${ITEM}      　　subject: 示例县教育局\n        level: [县级]\n`, 'fullwidthSpace', 9, 7, {}],
-    ['a Chinese comma in a flow list', `${HEAD}${ITEM}        channel: [政府网站，政务新媒体]\n`, 'fullwidthComma', 9, 23, { char: '，', value: '政府网站，政务新媒体', example: '政府网站, 政务新媒体' }],
+    [
+      'a Chinese comma in a flow list',
+      `${HEAD}${ITEM}        channel: [政府网站，政务新媒体]\n`,
+      'fullwidthComma',
+      9,
+      23,
+      { char: '，', value: '政府网站，政务新媒体', example: '政府网站, 政务新媒体' },
+    ],
     ['an enumeration comma in a channel list', `${HEAD}${ITEM}        channel: [政府网站、政务新媒体]\n`, 'fullwidthComma', 9, 23, { char: '、' }],
     ['full-width square brackets', `${HEAD}${ITEM}        channel: ［政府网站, 政务新媒体］\n`, 'fullwidthBracket', 9, 18, { char: '［', ascii: '[' }],
     ['lenticular brackets', `${HEAD}${ITEM}        channel: 【政府网站, 政务新媒体】\n`, 'fullwidthBracket', 9, 18, { char: '【' }],
@@ -43,7 +78,11 @@ describe('keyboard slips', () => {
 
   it('reports several slips once each, and no parser errors besides', () => {
     const text = `${HEAD}${ITEM}        channel: [政府网站，政务新媒体]\n        subject：示例县教育局\n　　　　level: [县级]\n`;
-    expect(slips(text).map((f) => [f.messageId, f.line])).toEqual([['fullwidthComma', 9], ['fullwidthColon', 10], ['fullwidthSpace', 11]]);
+    expect(slips(text).map((f) => [f.messageId, f.line])).toEqual([
+      ['fullwidthComma', 9],
+      ['fullwidthColon', 10],
+      ['fullwidthSpace', 11],
+    ]);
   });
 
   it('keeps reporting a tab in the indentation next to a slip', () => {

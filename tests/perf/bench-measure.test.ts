@@ -4,8 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-interface Summary { median: number; min: number; max: number; runs: number[] }
-interface Measured { wall?: Summary; failed?: string }
+interface Summary {
+  median: number;
+  min: number;
+  max: number;
+  runs: number[];
+}
+interface Measured {
+  wall?: Summary;
+  failed?: string;
+}
 interface Measure {
   nodeCommand(args: string[]): unknown;
   measureInterleaved(entries: { cmd: unknown }[], opts: { cwd: string; warmup: number; runs: number; rssFile: string }): Measured[];

@@ -20,7 +20,10 @@ function loadedBy(args: readonly string[]): { status: number | null; stdout: str
   const list = join(work, `${args.join('_').replace(/[^a-z0-9_-]/gi, '')}.txt`);
   rmSync(list, { force: true });
   const r = spawnSync(process.execPath, ['--import', hook, bin, ...args], {
-    cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CATALOG_LOADED_MODULES: list }, timeout: 60_000,
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', CATALOG_LOADED_MODULES: list },
+    timeout: 60_000,
   });
   const modules = existsSync(list) ? readFileSync(list, 'utf8').split('\n').filter(Boolean) : [];
   return { status: r.status, stdout: r.stdout, modules };
@@ -53,7 +56,10 @@ describe.skipIf(!built)('lazy imports of the built CLI', () => {
     const r = loadedBy(['--version']);
     expect(r.status).toBe(0);
     expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
-    expect(r.modules.some((m) => m.endsWith('/lib/cli/main.js')), 'the recorder saw the CLI load').toBe(true);
+    expect(
+      r.modules.some((m) => m.endsWith('/lib/cli/main.js')),
+      'the recorder saw the CLI load',
+    ).toBe(true);
     const pkgs = packagesIn(r.modules);
     expect([...RENDERING, 'ajv', 'yaml'].filter((p) => pkgs.has(p))).toEqual([]);
   });

@@ -31,14 +31,21 @@ export const baseline: Catalogue = (() => {
 })();
 
 /** Every baseline item with the id of its category. */
-export const baselineItems: readonly { readonly categoryId: string; readonly item: Item }[] =
-  baseline.categories.flatMap((c) => c.items.map((item) => ({ categoryId: c.id, item })));
+export const baselineItems: readonly { readonly categoryId: string; readonly item: Item }[] = baseline.categories.flatMap((c) =>
+  c.items.map((item) => ({ categoryId: c.id, item })),
+);
 
 /** A county header; `categories` is the overlay. */
 export function county(categories?: readonly unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    id: 'generated', kind: 'county', region: '示例县', title: '示例县义务教育领域基层政务公开标准目录',
-    issuer: '示例县教育局', extends: 'xinxiang@2020', ...extra, ...(categories ? { categories } : {}),
+    id: 'generated',
+    kind: 'county',
+    region: '示例县',
+    title: '示例县义务教育领域基层政务公开标准目录',
+    issuer: '示例县教育局',
+    extends: 'xinxiang@2020',
+    ...extra,
+    ...(categories ? { categories } : {}),
   };
 }
 
@@ -54,15 +61,20 @@ export const channels = fc.constantFrom(...STANDARD_CHANNELS);
 
 /** A complete new item (all nine elements) with a given id. */
 export function newItem(id: string): fc.Arbitrary<Record<string, unknown>> {
-  return fc.record({
-    name: chineseText(),
-    content: fc.uniqueArray(chineseText(20), { minLength: 1, maxLength: 4 }),
-    basis: fc.uniqueArray(chineseText(20).map((s) => `《${s}》`), { minLength: 1, maxLength: 3 }),
-    timeLimit: fc.constantFrom('信息形成或者变更之日起20个工作日内', '实时公开', '每年1月31日前', '信息形成后5个工作日内'),
-    subject: fc.constant('示例县教育局'),
-    channel: fc.uniqueArray(channels, { minLength: 1, maxLength: 3 }),
-    audience: fc.subarray(['全社会', '特定群体'], { minLength: 1 }),
-    method: fc.subarray(['主动', '依申请'], { minLength: 1 }),
-    level: fc.subarray([...LEVELS], { minLength: 1 }),
-  }).map((fields) => ({ id, ...fields }));
+  return fc
+    .record({
+      name: chineseText(),
+      content: fc.uniqueArray(chineseText(20), { minLength: 1, maxLength: 4 }),
+      basis: fc.uniqueArray(
+        chineseText(20).map((s) => `《${s}》`),
+        { minLength: 1, maxLength: 3 },
+      ),
+      timeLimit: fc.constantFrom('信息形成或者变更之日起20个工作日内', '实时公开', '每年1月31日前', '信息形成后5个工作日内'),
+      subject: fc.constant('示例县教育局'),
+      channel: fc.uniqueArray(channels, { minLength: 1, maxLength: 3 }),
+      audience: fc.subarray(['全社会', '特定群体'], { minLength: 1 }),
+      method: fc.subarray(['主动', '依申请'], { minLength: 1 }),
+      level: fc.subarray([...LEVELS], { minLength: 1 }),
+    })
+    .map((fields) => ({ id, ...fields }));
 }

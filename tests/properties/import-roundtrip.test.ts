@@ -23,30 +23,41 @@ const catalogue = fc.record({
 describe('build → import', () => {
   it('gives back the resolved catalogue from the DOCX and from the HTML', async () => {
     let n = 0;
-    await fc.assert(fc.asyncProperty(catalogue, async ({ items, categoryOf, ownCategory, changed, channel }) => {
-      n += 1;
-      const overlay = { id: changed.item.id, channel: [...new Set([...changed.item.channel, ...channel])] };
-      const categories = ownCategory
-        ? [{ id: changed.categoryId, items: [overlay] }, { id: 'generated', name: '县级新增类别', items }]
-        : changed.categoryId === categoryOf ? [{ id: categoryOf, items: [overlay, ...items] }] : [{ id: changed.categoryId, items: [overlay] }, { id: categoryOf, items }];
-      const text = yamlText(county(categories));
-      const source = checkText(text).resolved;
-      expect(source, text).toBeDefined();
-      const path = join(work, `generated-${n}.yaml`);
-      writeFileSync(path, text);
-      const out = join(work, `out-${n}`);
-      const built = runCli(['build', path, '-o', out, '--only', 'notice,docx,html'], work);
-      expect(built.status, built.stderr).toBe(0);
-      for (const file of ['generated.notice.docx', 'generated.html']) {
-        const { overlay: imported } = await importBytes(file, readFileSync(join(out, file)));
-        const resolved = checkOverlay(imported.text).resolved;
-        expect(resolved, imported.text).toBeDefined();
-        expect(resolved?.region).toBe(source?.region);
-        expect(resolved?.title).toBe(source?.title);
-        // DOCX tables carry no ids: added items get made-up ones; the portal page keeps them.
-        if (file.endsWith('.html')) expect(resolved?.categories).toEqual(source?.categories);
-        else expect(withoutIds(resolved!)).toEqual(withoutIds(source!));
-      }
-    }), { seed: SEED, numRuns: 3 });
+    await fc.assert(
+      fc.asyncProperty(catalogue, async ({ items, categoryOf, ownCategory, changed, channel }) => {
+        n += 1;
+        const overlay = { id: changed.item.id, channel: [...new Set([...changed.item.channel, ...channel])] };
+        const categories = ownCategory
+          ? [
+              { id: changed.categoryId, items: [overlay] },
+              { id: 'generated', name: '县级新增类别', items },
+            ]
+          : changed.categoryId === categoryOf
+            ? [{ id: categoryOf, items: [overlay, ...items] }]
+            : [
+                { id: changed.categoryId, items: [overlay] },
+                { id: categoryOf, items },
+              ];
+        const text = yamlText(county(categories));
+        const source = checkText(text).resolved;
+        expect(source, text).toBeDefined();
+        const path = join(work, `generated-${n}.yaml`);
+        writeFileSync(path, text);
+        const out = join(work, `out-${n}`);
+        const built = runCli(['build', path, '-o', out, '--only', 'notice,docx,html'], work);
+        expect(built.status, built.stderr).toBe(0);
+        for (const file of ['generated.notice.docx', 'generated.html']) {
+          const { overlay: imported } = await importBytes(file, readFileSync(join(out, file)));
+          const resolved = checkOverlay(imported.text).resolved;
+          expect(resolved, imported.text).toBeDefined();
+          expect(resolved?.region).toBe(source?.region);
+          expect(resolved?.title).toBe(source?.title);
+          // DOCX tables carry no ids: added items get made-up ones; the portal page keeps them.
+          if (file.endsWith('.html')) expect(resolved?.categories).toEqual(source?.categories);
+          else expect(withoutIds(resolved!)).toEqual(withoutIds(source!));
+        }
+      }),
+      { seed: SEED, numRuns: 3 },
+    );
   }, 240_000);
 });

@@ -25,17 +25,20 @@ const catalogue = fc.record({
 describe.skipIf(!hasVerify)('resolve → render → verify', () => {
   it('gives integrity ok for generated valid catalogues', () => {
     let n = 0;
-    fc.assert(fc.property(catalogue, ({ id, items, categoryOf, ownCategory, date }) => {
-      const dir = join(work, `run-${n++}`);
-      const categories = ownCategory ? [{ id: 'generated', name: '县级新增类别', items }] : [{ id: categoryOf, items }];
-      const source = join(work, `${id}-${n}.yaml`);
-      writeFileSync(source, yamlText(county(categories, { id, ...(date ? { document: { date } } : {}) })));
-      const built = runCli(['build', source, '-o', dir, '--only', 'filing,pdf'], work);
-      expect(built.status, built.stdout + built.stderr).toBe(0);
-      const verified = runCli(['verify', join(dir, `${id}.filing.pdf`), '--format', 'json'], work);
-      const filing = (JSON.parse(verified.stdout) as { files: { integrity?: string; status?: string }[] }).files[0];
-      expect(filing?.integrity, verified.stdout).toBe('ok');
-      expect(verified.status).toBe(0);
-    }), { seed: SEED, numRuns: 3 });
+    fc.assert(
+      fc.property(catalogue, ({ id, items, categoryOf, ownCategory, date }) => {
+        const dir = join(work, `run-${n++}`);
+        const categories = ownCategory ? [{ id: 'generated', name: '县级新增类别', items }] : [{ id: categoryOf, items }];
+        const source = join(work, `${id}-${n}.yaml`);
+        writeFileSync(source, yamlText(county(categories, { id, ...(date ? { document: { date } } : {}) })));
+        const built = runCli(['build', source, '-o', dir, '--only', 'filing,pdf'], work);
+        expect(built.status, built.stdout + built.stderr).toBe(0);
+        const verified = runCli(['verify', join(dir, `${id}.filing.pdf`), '--format', 'json'], work);
+        const filing = (JSON.parse(verified.stdout) as { files: { integrity?: string; status?: string }[] }).files[0];
+        expect(filing?.integrity, verified.stdout).toBe('ok');
+        expect(verified.status).toBe(0);
+      }),
+      { seed: SEED, numRuns: 3 },
+    );
   });
 });

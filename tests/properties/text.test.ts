@@ -11,22 +11,31 @@ const trickyText = fc.string({ unit: fc.oneof(fc.constantFrom(...TRICKY), fc.str
 
 describe('normalizeText', () => {
   it('is idempotent on any text', () => {
-    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary' }), trickyText), (s) => {
-      const once = normalizeText(s);
-      expect(normalizeText(once)).toBe(once);
-    }), { seed: SEED, numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), trickyText), (s) => {
+        const once = normalizeText(s);
+        expect(normalizeText(once)).toBe(once);
+      }),
+      { seed: SEED, numRuns: 2000 },
+    );
   });
 });
 
 const KINDS = ['duration', 'immediate', 'periodic', 'text'];
 
 describe('parseTimeLimit', () => {
-  const timeWords = fc.string({ unit: fc.constantFrom(...Array.from('0123456789零〇一二两三四五六七八九十百个工作日自然天小时月年季周学期每按实即时公开内起之日前后底初中上下旬 ')), maxLength: 20 });
+  const timeWords = fc.string({
+    unit: fc.constantFrom(...Array.from('0123456789零〇一二两三四五六七八九十百个工作日自然天小时月年季周学期每按实即时公开内起之日前后底初中上下旬 ')),
+    maxLength: 20,
+  });
 
   it('never throws, and always gives one of the four kinds', () => {
-    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary' }), timeWords, trickyText), (s) => {
-      expect(KINDS).toContain(parseTimeLimit(s).kind);
-    }), { seed: SEED, numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), timeWords, trickyText), (s) => {
+        expect(KINDS).toContain(parseTimeLimit(s).kind);
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
   });
 
   /** 1 → 一, 20 → 二十, 105 → 一百零五 (how counties write amounts in Chinese). */
@@ -49,26 +58,35 @@ describe('parseTimeLimit', () => {
   ];
   const UNIT_WORDS: Readonly<Record<'workday' | 'day' | 'hour', readonly string[]>> = { workday: ['工作日'], day: ['自然日', '日', '天'], hour: ['小时'] };
 
-  const duration = (unit: 'workday' | 'day' | 'hour') => fc.record({
-    amount: fc.integer({ min: 1, max: 999 }),
-    chinese: fc.boolean(),
-    word: fc.constantFrom(...UNIT_WORDS[unit]),
-    phrase: fc.constantFrom(...PHRASES),
-  }).map((d) => ({ ...d, text: d.phrase(d.chinese ? chinese(d.amount) : String(d.amount), d.word) }));
+  const duration = (unit: 'workday' | 'day' | 'hour') =>
+    fc
+      .record({
+        amount: fc.integer({ min: 1, max: 999 }),
+        chinese: fc.boolean(),
+        word: fc.constantFrom(...UNIT_WORDS[unit]),
+        phrase: fc.constantFrom(...PHRASES),
+      })
+      .map((d) => ({ ...d, text: d.phrase(d.chinese ? chinese(d.amount) : String(d.amount), d.word) }));
 
   it('reads the amount, in Arabic or Chinese numerals', () => {
-    fc.assert(fc.property(fc.constantFrom('workday', 'day', 'hour' as const).chain(duration), (d) => {
-      expect(parseTimeLimit(d.text)).toMatchObject({ kind: 'duration', amount: d.amount });
-    }), { seed: SEED, numRuns: 500 });
+    fc.assert(
+      fc.property(fc.constantFrom('workday', 'day', 'hour' as const).chain(duration), (d) => {
+        expect(parseTimeLimit(d.text)).toMatchObject({ kind: 'duration', amount: d.amount });
+      }),
+      { seed: SEED, numRuns: 500 },
+    );
   });
 
   it('orders durations of one unit: a larger amount is longer, a smaller or equal one is not', () => {
     const pair = fc.constantFrom('workday', 'day', 'hour' as const).chain((unit) => fc.tuple(duration(unit), duration(unit)));
-    fc.assert(fc.property(pair, ([a, b]) => {
-      const [older, newer] = [parseTimeLimit(a.text), parseTimeLimit(b.text)];
-      const expected = b.amount > a.amount ? 'longer' : 'same-or-shorter';
-      // Units written differently (日/天/自然日) are the same unit.
-      expect(compareTimeLimits(older, newer), `${a.text} → ${b.text}`).toBe(expected);
-    }), { seed: SEED, numRuns: 1000 });
+    fc.assert(
+      fc.property(pair, ([a, b]) => {
+        const [older, newer] = [parseTimeLimit(a.text), parseTimeLimit(b.text)];
+        const expected = b.amount > a.amount ? 'longer' : 'same-or-shorter';
+        // Units written differently (日/天/自然日) are the same unit.
+        expect(compareTimeLimits(older, newer), `${a.text} → ${b.text}`).toBe(expected);
+      }),
+      { seed: SEED, numRuns: 1000 },
+    );
   });
 });

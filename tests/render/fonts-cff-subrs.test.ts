@@ -11,11 +11,20 @@ const TEXT = '卫辉市教育局文件关于印发义务教育领域基层政务
 
 /** A charstring with every call replaced by the subroutine's body (a Type 2 reader of its own, for the test). */
 function flatten(bytes: Uint8Array, local: Uint8Array[], global: Uint8Array[], out: number[] = [], state = { stems: 0, args: 0 }): number[] {
-  for (let i = 0; i < bytes.length;) {
+  for (let i = 0; i < bytes.length; ) {
     const b = bytes[i]!;
     if (b === 28 || b >= 32) {
       const len = b === 28 ? 3 : b <= 246 ? 1 : b <= 254 ? 2 : 5;
-      const v = b === 28 ? (((bytes[i + 1]! << 24) >> 16) | bytes[i + 2]!) : b <= 246 ? b - 139 : b <= 250 ? (b - 247) * 256 + bytes[i + 1]! + 108 : b <= 254 ? -(b - 251) * 256 - bytes[i + 1]! - 108 : NaN;
+      const v =
+        b === 28
+          ? ((bytes[i + 1]! << 24) >> 16) | bytes[i + 2]!
+          : b <= 246
+            ? b - 139
+            : b <= 250
+              ? (b - 247) * 256 + bytes[i + 1]! + 108
+              : b <= 254
+                ? -(b - 251) * 256 - bytes[i + 1]! - 108
+                : NaN;
       out.push(1000000 + v); // numbers and operators kept apart
       state.args++;
       i += len;
@@ -50,7 +59,11 @@ describe('compact CFF subroutines', () => {
     const glyphs = [0, ...new Set([...TEXT].map((c) => font.glyphForCodePoint(c.codePointAt(0)!).id))];
     const plan = compactSubrs(cff, glyphs)!;
     expect(plan).toBeDefined();
-    const read = (pool: Subrs): Uint8Array[] => pool.map((e) => { cff.stream.pos = e.offset; return cff.stream.readBuffer(e.length); });
+    const read = (pool: Subrs): Uint8Array[] =>
+      pool.map((e) => {
+        cff.stream.pos = e.offset;
+        return cff.stream.readBuffer(e.length);
+      });
     const global = read(cff.globalSubrIndex);
     glyphs.forEach((gid, i) => {
       const localPool = cff.privateDictForGlyph(gid)?.Subrs ?? [];
@@ -63,7 +76,7 @@ describe('compact CFF subroutines', () => {
     expect(kept).toBeLessThan(cff.globalSubrIndex.length / 4);
   });
 
-  it('the encoded subset is a fraction of fontkit\'s, which keeps an entry for every subroutine', () => {
+  it("the encoded subset is a fraction of fontkit's, which keeps an entry for every subroutine", () => {
     const encode = (compact: boolean): number => {
       const font = create(sans.bytes) as Font & { createSubset(): CffSubsetInternals & { includeGlyph(id: number): number; encode(): Uint8Array } };
       const subset = font.createSubset();
@@ -76,9 +89,14 @@ describe('compact CFF subroutines', () => {
     expect(small * 4).toBeLessThan(large);
   });
 
-  it('a charstring it does not follow (a computed subroutine number) leaves fontkit\'s subset', () => {
+  it("a charstring it does not follow (a computed subroutine number) leaves fontkit's subset", () => {
     const bytes = Uint8Array.from([139 + 1, 139 + 2, 12, 10, 10, 14]); // 1 2 add callsubr endchar
-    const cff = { stream: { pos: 0, readBuffer: () => new Uint8Array() }, topDict: {}, getCharString: () => bytes, privateDictForGlyph: () => ({ Subrs: [] }) } as unknown as CffTable;
+    const cff = {
+      stream: { pos: 0, readBuffer: () => new Uint8Array() },
+      topDict: {},
+      getCharString: () => bytes,
+      privateDictForGlyph: () => ({ Subrs: [] }),
+    } as unknown as CffTable;
     expect(compactSubrs(cff, [0])).toBeUndefined();
   });
 });

@@ -6,13 +6,7 @@ import { join } from 'node:path';
 import { create, type Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  describeFonts,
-  FONT_ROLES,
-  findMissingGlyphs,
-  loadDefaultFonts,
-  loadFontsFromDir,
-} from '../../src/render/fonts/fonts.js';
+import { describeFonts, FONT_ROLES, findMissingGlyphs, loadDefaultFonts, loadFontsFromDir } from '../../src/render/fonts/fonts.js';
 import { searchFields, woffToSfnt } from '../../src/render/fonts/woff.js';
 
 const require = createRequire(import.meta.url);

@@ -53,7 +53,10 @@ const PROBES: Record<string, () => void> = {
     const called: string[] = [];
     for (const name of ['subsetCharstrings', 'subsetSubrs', 'subsetFontdict']) {
       const own = subset[name].bind(subset);
-      subset[name] = (...args: unknown[]) => { called.push(name); return own(...args); };
+      subset[name] = (...args: unknown[]) => {
+        called.push(name);
+        return own(...args);
+      };
     }
     subset.includeGlyph(5);
     subset.encode();

@@ -11,9 +11,18 @@ import { repoRoot } from '../helpers/check.js';
 const read = (...path: string[]): string => readFileSync(join(repoRoot, ...path), 'utf8');
 const manifest = JSON.parse(read('package.json')) as { version: string; files: string[] };
 
-interface Step { uses?: string; run?: string; if?: string; with?: Record<string, string>; env?: Record<string, string> }
+interface Step {
+  uses?: string;
+  run?: string;
+  if?: string;
+  with?: Record<string, string>;
+  env?: Record<string, string>;
+}
 const action = parse(read('action.yml')) as { inputs: Record<string, { default?: string }>; runs: { using: string; steps: Step[] } };
-const template = parse(read('ci', 'gitlab', 'catalog.gitlab-ci.yml')) as Record<string, { script: string[]; before_script: string[]; variables: Record<string, string>; artifacts: { reports: Record<string, string> } }>;
+const template = parse(read('ci', 'gitlab', 'catalog.gitlab-ci.yml')) as Record<
+  string,
+  { script: string[]; before_script: string[]; variables: Record<string, string>; artifacts: { reports: Record<string, string> } }
+>;
 
 /** Runs lines of shell as a CI runner does (bash -e), with `catalog` replaced by a fake that prints `stdout` and exits `code`. */
 function runGuarded(lines: readonly string[], code: number, stdout: string): number {
@@ -21,7 +30,11 @@ function runGuarded(lines: readonly string[], code: number, stdout: string): num
   const fake = join(dir, 'catalog');
   writeFileSync(fake, `#!/bin/sh\nprintf '%s' '${stdout}'\nexit ${code}\n`);
   chmodSync(fake, 0o755);
-  const r = spawnSync('bash', ['-e', '-c', lines.join('\n')], { cwd: dir, env: { ...process.env, CATALOG_BIN: fake, CATALOG_PATHS: '', CATALOG_BASELINE: '' }, encoding: 'utf8' });
+  const r = spawnSync('bash', ['-e', '-c', lines.join('\n')], {
+    cwd: dir,
+    env: { ...process.env, CATALOG_BIN: fake, CATALOG_PATHS: '', CATALOG_BASELINE: '' },
+    encoding: 'utf8',
+  });
   return r.status ?? -1;
 }
 
@@ -75,14 +88,22 @@ describe('docs/ci examples', () => {
     expect(uses?.uses).toBe(`xinxiang-edu/catalog@v${manifest.version}`);
     for (const key of Object.keys(uses?.with ?? {})) expect(Object.keys(action.inputs)).toContain(key);
     expect(gh.jobs.check.strategy.matrix.node).toEqual([20, 22]);
-    const gl = parse(read('docs', 'ci', 'gitlab-ci.yml')) as { include: { remote: string }[]; catalog: { extends: string; parallel: { matrix: { CATALOG_NODE: string[] }[] } } };
+    const gl = parse(read('docs', 'ci', 'gitlab-ci.yml')) as {
+      include: { remote: string }[];
+      catalog: { extends: string; parallel: { matrix: { CATALOG_NODE: string[] }[] } };
+    };
     expect(gl.include[0]?.remote).toMatch(new RegExp(`/v${manifest.version.replace(/\./g, '\\.')}/ci/gitlab/catalog\\.gitlab-ci\\.yml$`));
     expect(gl.catalog.extends).toBe('.catalog');
     expect(gl.catalog.parallel.matrix[0]?.CATALOG_NODE).toEqual(['20', '22']);
   });
 
   it('never accept exit 1 blindly (`|| [ $? -eq 1 ]`)', () => {
-    for (const text of [read('action.yml'), read('ci', 'gitlab', 'catalog.gitlab-ci.yml'), read('docs', 'ci', 'github-actions.yml'), read('docs', 'ci', 'gitlab-ci.yml')]) {
+    for (const text of [
+      read('action.yml'),
+      read('ci', 'gitlab', 'catalog.gitlab-ci.yml'),
+      read('docs', 'ci', 'github-actions.yml'),
+      read('docs', 'ci', 'gitlab-ci.yml'),
+    ]) {
       expect(text).not.toMatch(/\|\|\s*\[\s*\$\? -eq 1\s*\]/);
     }
   });

@@ -6,7 +6,6 @@ import { runCli } from '../helpers/cli.js';
 import { validateSarif } from './sarif-schema.js';
 import { xmlProblems } from './xml.js';
 
-
 /** Needs the built CLI (`npm run build`; `npm test` builds first). */
 describe('catalog check --format sarif|github|gitlab|junit (built CLI)', () => {
   it('sarif: the shipped catalogues give valid SARIF with help text, exit 0', () => {
@@ -39,7 +38,12 @@ describe('catalog check --format sarif|github|gitlab|junit (built CLI)', () => {
     writeFileSync(summary, '# earlier step\n');
     const r = runCli(['check', 'tests/fixtures/report', '--format', 'github'], undefined, { GITHUB_STEP_SUMMARY: summary });
     expect(r.status, r.stderr).toBe(1);
-    expect(r.stdout.trimEnd().split('\n').every((l) => /^::(error|warning|notice) file=tests\/fixtures\/report\/findings\.yaml,line=\d+,/.test(l))).toBe(true);
+    expect(
+      r.stdout
+        .trimEnd()
+        .split('\n')
+        .every((l) => /^::(error|warning|notice) file=tests\/fixtures\/report\/findings\.yaml,line=\d+,/.test(l)),
+    ).toBe(true);
     const md = readFileSync(summary, 'utf8');
     expect(md).toMatch(/^# earlier step\n## catalog check\n/);
     expect(md).toContain('| `removed-item` |');

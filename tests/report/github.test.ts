@@ -4,16 +4,21 @@ import { annotation, escapeData, escapeProperty, formatGithub, formatGithubSumma
 import { goldenContext, reportResults } from './results.js';
 
 const tricky: Diagnostic = {
-  rule: 'unknown-channel', severity: 'info', message: '100% 完成\r\n第二行, a:b', file: 'dir,1/a:b.yaml',
-  line: 3, column: 7, endLine: 4, endColumn: 2,
+  rule: 'unknown-channel',
+  severity: 'info',
+  message: '100% 完成\r\n第二行, a:b',
+  file: 'dir,1/a:b.yaml',
+  line: 3,
+  column: 7,
+  endLine: 4,
+  endColumn: 2,
 };
 
 describe('formatGithub', () => {
   it('escapes %, CR and LF in the message, and also : and , in properties', () => {
     expect(escapeData('100%\r\n')).toBe('100%25%0D%0A');
     expect(escapeProperty('a:b,c%\n')).toBe('a%3Ab%2Cc%25%0A');
-    expect(annotation(tricky)).toBe(
-      '::notice file=dir%2C1/a%3Ab.yaml,line=3,endLine=4,title=unknown-channel::100%25 完成%0D%0A第二行, a:b');
+    expect(annotation(tricky)).toBe('::notice file=dir%2C1/a%3Ab.yaml,line=3,endLine=4,title=unknown-channel::100%25 完成%0D%0A第二行, a:b');
   });
 
   it('prints one command per diagnostic: error, warning, notice', () => {

@@ -7,7 +7,10 @@ import { fixturesDir } from '../helpers/check.js';
 import { checkReportFixture, goldenContext, reportResults } from './results.js';
 
 interface Issue {
-  description: string; check_name: string; fingerprint: string; severity: string;
+  description: string;
+  check_name: string;
+  fingerprint: string;
+  severity: string;
   location: { path: string; lines: { begin: number } };
 }
 
@@ -38,7 +41,16 @@ describe('formatGitlab', () => {
     const d = { rule: 'schema', severity: 'error' as const, message: '同一条消息', file: 'x.yaml', line: 1, column: 1, endLine: 1, endColumn: 2 };
     const list = issues([{ file: 'x.yaml', ok: false, diagnostics: [d, { ...d, line: 9 }] }]);
     expect(list[0]!.fingerprint).not.toBe(list[1]!.fingerprint);
-    const shifted = issues([{ file: 'x.yaml', ok: false, diagnostics: [{ ...d, line: 5 }, { ...d, line: 20 }] }]);
+    const shifted = issues([
+      {
+        file: 'x.yaml',
+        ok: false,
+        diagnostics: [
+          { ...d, line: 5 },
+          { ...d, line: 20 },
+        ],
+      },
+    ]);
     expect(shifted.map((i) => i.fingerprint)).toEqual(list.map((i) => i.fingerprint));
   });
 });

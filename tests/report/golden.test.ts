@@ -3,7 +3,12 @@ import { FORMATTERS, formatGithubSummary, type Formatter } from '../../src/repor
 import { goldenContext, reportResults } from './results.js';
 
 const EXTENSIONS: Readonly<Record<string, string>> = {
-  stylish: 'txt', json: 'json', sarif: 'sarif.json', github: 'txt', gitlab: 'json', junit: 'xml',
+  stylish: 'txt',
+  json: 'json',
+  sarif: 'sarif.json',
+  github: 'txt',
+  gitlab: 'json',
+  junit: 'xml',
 };
 
 const OUTPUTS: readonly [string, Formatter][] = [...Object.entries(FORMATTERS), ['github-summary', formatGithubSummary]];

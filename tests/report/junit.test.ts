@@ -11,7 +11,9 @@ import { xmlProblems } from './xml.js';
 const has = (cmd: string): boolean => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 
 const nasty: FileResult = {
-  file: 'a&b/<c>"\'.yaml', ok: false, integrity: 'tampered',
+  file: 'a&b/<c>"\'.yaml',
+  ok: false,
+  integrity: 'tampered',
   diagnostics: [
     { rule: 'schema', severity: 'error', message: 'x < y && "z" ]]> \u0007', file: 'a&b/<c>"\'.yaml', line: 1, column: 2, endLine: 1, endColumn: 3 },
     { rule: 'unknown-channel', severity: 'warning', message: '<b>警告</b>', file: 'a&b/<c>"\'.yaml', line: 2, column: 1, endLine: 2, endColumn: 3 },
@@ -50,7 +52,10 @@ describe('formatJunit', () => {
   describe.skipIf(!has('xmllint'))('with xmllint', () => {
     it('xmllint --noout accepts the output', () => {
       const dir = mkdtempSync(join(tmpdir(), 'junit-'));
-      for (const [name, results] of [['fixtures', reportResults()], ['nasty', [nasty]]] as const) {
+      for (const [name, results] of [
+        ['fixtures', reportResults()],
+        ['nasty', [nasty]],
+      ] as const) {
         const file = join(dir, `${name}.xml`);
         writeFileSync(file, formatJunit(results, goldenContext()));
         const r = spawnSync('xmllint', ['--noout', file], { encoding: 'utf8' });

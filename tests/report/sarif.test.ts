@@ -6,10 +6,11 @@ import { CODES } from '../../src/validate/registry.js';
 import { goldenContext, reportResults } from './results.js';
 import { validateSarif } from './sarif-schema.js';
 
-
 interface Sarif {
-  runs: { tool: { driver: { rules: { id: string; help?: { markdown: string }; defaultConfiguration: { level: string } }[] } };
-    results: { ruleId: string; ruleIndex: number; level: string; partialFingerprints: Record<string, string> }[] }[];
+  runs: {
+    tool: { driver: { rules: { id: string; help?: { markdown: string }; defaultConfiguration: { level: string } }[] } };
+    results: { ruleId: string; ruleIndex: number; level: string; partialFingerprints: Record<string, string> }[];
+  }[];
 }
 
 function valid(text: string): Sarif {
@@ -21,7 +22,14 @@ function valid(text: string): Sarif {
 /** One diagnostic of every rule, so every rule's metadata and help go through the schema. */
 function everyRule(): FileResult[] {
   const diagnostics: Diagnostic[] = CODES.map((r, i) => ({
-    rule: r.id, severity: r.severity, message: `${r.id} 的消息`, file: 'a/b c/目录.yaml', line: i + 1, column: 1, endLine: i + 1, endColumn: 5,
+    rule: r.id,
+    severity: r.severity,
+    message: `${r.id} 的消息`,
+    file: 'a/b c/目录.yaml',
+    line: i + 1,
+    column: 1,
+    endLine: i + 1,
+    endColumn: 5,
   }));
   return [{ file: 'a/b c/目录.yaml', ok: false, diagnostics }];
 }

@@ -15,7 +15,7 @@ const filing: FileResult = { file: 'filings/weihui.filing.pdf', ok: false, diagn
 const ctx = { lang: 'zh' as const, color: false, verbose: true, quiet: false, command: 'verify' };
 
 describe('CI formats place findings on the filing', () => {
-  it('moves an embedded source\'s line into the message', () => {
+  it("moves an embedded source's line into the message", () => {
     const [moved] = locateOnFiling(filing).diagnostics;
     expect(moved).toMatchObject({ file: 'filings/weihui.filing.pdf', line: 1, column: 1, endLine: 1, message: 'weihui.yaml:22:20: 少了“政府网站”' });
   });
@@ -36,15 +36,23 @@ describe('CI formats place findings on the filing', () => {
 describe('GitHub annotations', () => {
   it('leave out col and endColumn when the span covers several lines', () => {
     expect(annotation({ ...d, file: 'a.yaml' })).toBe('::error file=a.yaml,line=22,endLine=24,title=removed-channel::少了“政府网站”');
-    expect(annotation({ ...d, file: 'a.yaml', endLine: 22, endColumn: 30 })).toBe('::error file=a.yaml,line=22,col=20,endLine=22,endColumn=30,title=removed-channel::少了“政府网站”');
+    expect(annotation({ ...d, file: 'a.yaml', endLine: 22, endColumn: 30 })).toBe(
+      '::error file=a.yaml,line=22,col=20,endLine=22,endColumn=30,title=removed-channel::少了“政府网站”',
+    );
   });
 });
 
 describe('colours', () => {
   it.each([
-    [{}, true, true], [{}, false, false],
-    [{ FORCE_COLOR: '1' }, false, true], [{ FORCE_COLOR: '' }, false, true], [{ FORCE_COLOR: '0' }, true, false], [{ FORCE_COLOR: 'false' }, true, false],
-    [{ NO_COLOR: '1' }, true, false], [{ NO_COLOR: '1', FORCE_COLOR: '1' }, false, false], [{ NO_COLOR: '', FORCE_COLOR: '1' }, false, true],
+    [{}, true, true],
+    [{}, false, false],
+    [{ FORCE_COLOR: '1' }, false, true],
+    [{ FORCE_COLOR: '' }, false, true],
+    [{ FORCE_COLOR: '0' }, true, false],
+    [{ FORCE_COLOR: 'false' }, true, false],
+    [{ NO_COLOR: '1' }, true, false],
+    [{ NO_COLOR: '1', FORCE_COLOR: '1' }, false, false],
+    [{ NO_COLOR: '', FORCE_COLOR: '1' }, false, true],
   ])('%o on a TTY=%s → %s', (env, tty, want) => {
     expect(colorWanted(env, tty)).toBe(want);
   });

@@ -11,7 +11,10 @@ export function xmlProblems(xml: string): string[] {
   for (let m = token.exec(body); m; m = token.exec(body)) {
     if (stack.length === 0 && body.slice(last, m.index).trim() !== '') problems.push(`text outside the root at ${last}`);
     last = token.lastIndex;
-    if (m[2] === undefined) { problems.push(`stray ${m[0]} at ${m.index}`); continue; }
+    if (m[2] === undefined) {
+      problems.push(`stray ${m[0]} at ${m.index}`);
+      continue;
+    }
     if (m[1]) {
       if (stack.pop() !== m[2]) problems.push(`unbalanced </${m[2]}> at ${m.index}`);
       continue;

@@ -14,11 +14,23 @@ const byId = (id: string) => items.find((i) => i.id === id);
 
 /** The rows marked I in /work/shared/spec/baseline-facts.md (students.aid: its 资助对象、标准和申请程序). */
 const INFERRED = [
-  'enrollment.results', 'students.aid', 'students.awards', 'students.preferential',
-  'teachers.recruitment', 'teachers.conduct', 'teachers.awards', 'teachers.titles', 'teachers.special-post',
-  'teachers.rural-subsidy', 'teachers.mandarin',
-  'implementation.nutrition', 'implementation.dropout', 'implementation.migrant', 'implementation.funding',
-  'inspection.general', 'inspection.balanced',
+  'enrollment.results',
+  'students.aid',
+  'students.awards',
+  'students.preferential',
+  'teachers.recruitment',
+  'teachers.conduct',
+  'teachers.awards',
+  'teachers.titles',
+  'teachers.special-post',
+  'teachers.rural-subsidy',
+  'teachers.mandarin',
+  'implementation.nutrition',
+  'implementation.dropout',
+  'implementation.migrant',
+  'implementation.funding',
+  'inspection.general',
+  'inspection.balanced',
 ];
 
 describe('xinxiang@2020 provenance', () => {
@@ -40,7 +52,8 @@ describe('xinxiang@2020 provenance', () => {
 describe('xinxiang@2020 corrections', () => {
   it('cites the 特岗 notice by its full title', () => {
     expect(byId('teachers.special-post')?.basis[0]).toBe(
-      '《教育部 财政部 人力资源社会保障部 中央编办关于继续组织实施“农村义务教育阶段学校教师特设岗位计划”的通知》（教师〔2009〕1号）');
+      '《教育部 财政部 人力资源社会保障部 中央编办关于继续组织实施“农村义务教育阶段学校教师特设岗位计划”的通知》（教师〔2009〕1号）',
+    );
   });
 
   it('cites 《普通话水平测试管理规定》 for the 普通话 row', () => {

@@ -24,7 +24,9 @@ describe('a local catalogues/xinxiang/2020.yaml', () => {
 
   it('with a weakened time limit: the county rules find it', () => {
     const edited = shipped.replace('timeLimit: 信息形成或者变更之日起20个工作日内', 'timeLimit: 信息形成或者变更之日起一〇〇个工作日内');
-    const found = checkCopy(edited).filter((d) => d.severity === 'error').map((d) => d.rule);
+    const found = checkCopy(edited)
+      .filter((d) => d.severity === 'error')
+      .map((d) => d.rule);
     expect(found).toEqual(['extended-time-limit']);
   });
 });

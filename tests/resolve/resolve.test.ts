@@ -23,7 +23,12 @@ describe('resolveSource', () => {
     const base = checkSource(baselinePath, readFileSync(baselinePath), fsHost(repoRoot), { lang: 'zh' });
     expect(c.result.ok).toBe(true);
     expect(c.resolved?.categories).toEqual(base.resolved?.categories);
-    expect(c.resolved?.baseline).toEqual({ id: 'xinxiang', version: '2020', sha256: sha256Hex(readFileSync(baselinePath)), file: 'shipped:xinxiang/2020.yaml' });
+    expect(c.resolved?.baseline).toEqual({
+      id: 'xinxiang',
+      version: '2020',
+      sha256: sha256Hex(readFileSync(baselinePath)),
+      file: 'shipped:xinxiang/2020.yaml',
+    });
   });
 
   it('takes NAME@VERSION from the nearest catalogues/ folder when the tool ships no such version', () => {
@@ -49,7 +54,10 @@ describe('resolveSource', () => {
 
   it('overlays given fields, appends new items and categories, and leaves out removed entries', () => {
     const dir = mkdtempSync(join(tmpdir(), 'resolve-'));
-    const c = checkText(dir, 'demo.yaml', `id: demo\n${HEAD}extends: xinxiang@2020
+    const c = checkText(
+      dir,
+      'demo.yaml',
+      `id: demo\n${HEAD}extends: xinxiang@2020
 remove: [private.supervision]
 deviations: [{target: private.supervision, reason: 无民办学校}]
 categories:
@@ -71,7 +79,9 @@ categories:
     name: 新类别
     items:
       - {id: demo.new.a, name: 甲, content: [甲], basis: [乙], timeLimit: 实时公开, subject: 丙, channel: [政府网站], audience: [全社会], method: [主动], level: [县级]}
-`, baselinePath);
+`,
+      baselinePath,
+    );
     expect(c.result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const cats = c.resolved?.categories ?? [];
     expect(cats.map((x) => x.id).slice(-2)).toEqual(['safety', 'demo.new']);
@@ -86,7 +96,11 @@ categories:
   it('a cycle (school → county → school) is unknown-baseline, not a hang', () => {
     const dir = mkdtempSync(join(tmpdir(), 'resolve-'));
     writeFileSync(join(dir, 'county.yaml'), `id: county\n${HEAD}extends: ./school.yaml\n`);
-    const c = checkText(dir, 'school.yaml', `id: school\nkind: school\nregion: 示例学校\ntitle: 示例学校校务公开目录\nissuer: 示例学校\nextends: ./county.yaml\n`);
+    const c = checkText(
+      dir,
+      'school.yaml',
+      `id: school\nkind: school\nregion: 示例学校\ntitle: 示例学校校务公开目录\nissuer: 示例学校\nextends: ./county.yaml\n`,
+    );
     expect(c.result.diagnostics).toMatchObject([{ rule: 'unknown-baseline', line: 6 }]);
     expect(c.result.diagnostics[0]?.message).toContain('循环');
   });

@@ -63,8 +63,20 @@ export const CASES: readonly CorpusCase[] = [
   { file: 'extends-device.yaml', kind: 'extends', exit: 1, rule: 'unknown-baseline', message: /不是 \.yaml 文件，没有读取/ },
   { file: 'extends-directory.yaml', kind: 'extends', exit: 1, rule: 'unknown-baseline', message: /是一个文件夹/ },
   { file: 'extends-self.yaml', kind: 'extends', exit: 1, rule: 'unknown-baseline', message: /循环：.*extends-self\.yaml → .*extends-self\.yaml/ },
-  { file: 'cycle-school.yaml', kind: 'extends', exit: 1, rule: 'unknown-baseline', message: /循环：.*cycle-school\.yaml → .*cycle-county\.yaml → .*cycle-school\.yaml/ },
-  { file: 'cycle-county.yaml', kind: 'extends', exit: 1, rule: 'unknown-baseline', message: /循环：.*cycle-county\.yaml → .*cycle-school\.yaml → .*cycle-county\.yaml/ },
+  {
+    file: 'cycle-school.yaml',
+    kind: 'extends',
+    exit: 1,
+    rule: 'unknown-baseline',
+    message: /循环：.*cycle-school\.yaml → .*cycle-county\.yaml → .*cycle-school\.yaml/,
+  },
+  {
+    file: 'cycle-county.yaml',
+    kind: 'extends',
+    exit: 1,
+    rule: 'unknown-baseline',
+    message: /循环：.*cycle-county\.yaml → .*cycle-school\.yaml → .*cycle-county\.yaml/,
+  },
 ];
 
 /** Files in corpus/ that are not cases themselves. */

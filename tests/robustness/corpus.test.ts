@@ -17,8 +17,16 @@ const BOUNDED = { NODE_OPTIONS: '--max-old-space-size=256' };
 const STACK = /\n\s+at /;
 const has = (cmd: string): boolean => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 
-interface JsonDiagnostic { rule: string; severity: string; message: string; line: number; column: number }
-interface JsonReport { files: { diagnostics: JsonDiagnostic[]; counts: unknown }[] }
+interface JsonDiagnostic {
+  rule: string;
+  severity: string;
+  message: string;
+  line: number;
+  column: number;
+}
+interface JsonReport {
+  files: { diagnostics: JsonDiagnostic[]; counts: unknown }[];
+}
 
 let scratch = '';
 beforeAll(() => {
@@ -37,8 +45,14 @@ const pathOf = (c: CorpusCase): string => (c.generated ? join(scratch, c.file) :
 
 describe('catalog check on the hostile corpus', () => {
   it('has a case for every file in corpus/', () => {
-    const files = readdirSync(corpusDir).filter((f) => !f.startsWith('.') && !HELPERS.includes(f)).sort();
-    expect(files).toEqual(CASES.filter((c) => !c.generated).map((c) => c.file).sort());
+    const files = readdirSync(corpusDir)
+      .filter((f) => !f.startsWith('.') && !HELPERS.includes(f))
+      .sort();
+    expect(files).toEqual(
+      CASES.filter((c) => !c.generated)
+        .map((c) => c.file)
+        .sort(),
+    );
   });
 
   it.each(CASES.map((c) => [c.file, c] as const))('%s', (_, c) => {

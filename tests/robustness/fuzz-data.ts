@@ -15,10 +15,30 @@ const nested = (depth: number): unknown => (depth === 0 ? 'x' : [nested(depth - 
 
 /** Values a node may be replaced with: other types, empty ones, big ones, lookalikes. */
 const REPLACEMENTS: readonly (() => unknown)[] = [
-  () => '', () => [], () => ({}), () => null, () => 0, () => -1, () => 1.5, () => true, () => 'x', () => ['a'],
-  () => ({ id: 'x' }), () => JSON.parse('{"__proto__": {"polluted": 1}}') as unknown, () => '同上', () => '全社会', () => ['主动', '主动'],
-  () => 'enrollment.plan', () => 'ｅｎｒｏｌｌｍｅｎｔ.plan', () => 'private', () => 'x'.repeat(5000), () => nested(60),
-  () => new Date(Date.UTC(2020, 9, 26)), () => '信息形成或者变更之日起200个工作日内', () => '实时公开', () => ['县级', '市级', '乡级'],
+  () => '',
+  () => [],
+  () => ({}),
+  () => null,
+  () => 0,
+  () => -1,
+  () => 1.5,
+  () => true,
+  () => 'x',
+  () => ['a'],
+  () => ({ id: 'x' }),
+  () => JSON.parse('{"__proto__": {"polluted": 1}}') as unknown,
+  () => '同上',
+  () => '全社会',
+  () => ['主动', '主动'],
+  () => 'enrollment.plan',
+  () => 'ｅｎｒｏｌｌｍｅｎｔ.plan',
+  () => 'private',
+  () => 'x'.repeat(5000),
+  () => nested(60),
+  () => new Date(Date.UTC(2020, 9, 26)),
+  () => '信息形成或者变更之日起200个工作日内',
+  () => '实时公开',
+  () => ['县级', '市级', '乡级'],
 ];
 
 /** Every path in the data, the root first. */

@@ -16,11 +16,13 @@ const SLOW_MS = 3_000;
 
 /** Every *.yaml under catalogues/, sorted. */
 function catalogueFiles(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return catalogueFiles(path);
-    return name.endsWith('.yaml') ? [path] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return catalogueFiles(path);
+      return name.endsWith('.yaml') ? [path] : [];
+    });
 }
 
 /** Keep a failing input where a person can rerun it. */

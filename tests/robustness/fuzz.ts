@@ -25,25 +25,133 @@ const pick = <T>(rnd: Random, list: readonly T[]): T => list[int(rnd, list.lengt
 const encoder = new TextEncoder();
 
 const KEYS = [
-  'id', 'kind', 'region', 'title', 'issuer', 'extends', 'version', 'declared', 'document', 'remove', 'deviations',
-  'categories', 'items', 'name', 'content', 'basis', 'timeLimit', 'subject', 'channel', 'audience', 'method',
-  'level', 'note', 'target', 'reason', 'ref', 'date', 'recipients', 'copyTo', '__proto__', 'constructor',
-  'prototype', 'Id', 'nmae', '名称', '"id"', '? id', '<<',
+  'id',
+  'kind',
+  'region',
+  'title',
+  'issuer',
+  'extends',
+  'version',
+  'declared',
+  'document',
+  'remove',
+  'deviations',
+  'categories',
+  'items',
+  'name',
+  'content',
+  'basis',
+  'timeLimit',
+  'subject',
+  'channel',
+  'audience',
+  'method',
+  'level',
+  'note',
+  'target',
+  'reason',
+  'ref',
+  'date',
+  'recipients',
+  'copyTo',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'Id',
+  'nmae',
+  '名称',
+  '"id"',
+  '? id',
+  '<<',
 ];
 
 const VALUES = [
-  '全社会', '特定群体', '主动', '依申请', '县级', '校级', '[]', '{}', '""', "''", '~', 'null', 'true', '0', '-1',
-  '1e999', '.nan', '2020-13-45', '2020-10-26', '实时公开', '即时', '每年1月31日前', '信息形成或者变更之日起200个工作日内',
-  '5个小时内', '同上', '政府网站', '政务公开栏', 'xinxiang@2020', 'xinxiang@2019', '../weihui.yaml', './self.yaml',
-  '/dev/zero', '../../etc/passwd', 'enrollment.plan', 'ｅｎｒｏｌｌｍｅｎｔ.plan', 'enrollment\u200b.plan', 'private',
-  '[政府网站, 政府网站]', '{a: 1}', '[[[[[]]]]]', '&a x', '*a', '*undefined', '!!binary aGk=', '!!int 3', '|', '>-',
-  '"\\u0000"', '"\\uD800"', 'municipal', 'county', 'school', 'enrollment.plan#channel', 'x'.repeat(300),
+  '全社会',
+  '特定群体',
+  '主动',
+  '依申请',
+  '县级',
+  '校级',
+  '[]',
+  '{}',
+  '""',
+  "''",
+  '~',
+  'null',
+  'true',
+  '0',
+  '-1',
+  '1e999',
+  '.nan',
+  '2020-13-45',
+  '2020-10-26',
+  '实时公开',
+  '即时',
+  '每年1月31日前',
+  '信息形成或者变更之日起200个工作日内',
+  '5个小时内',
+  '同上',
+  '政府网站',
+  '政务公开栏',
+  'xinxiang@2020',
+  'xinxiang@2019',
+  '../weihui.yaml',
+  './self.yaml',
+  '/dev/zero',
+  '../../etc/passwd',
+  'enrollment.plan',
+  'ｅｎｒｏｌｌｍｅｎｔ.plan',
+  'enrollment\u200b.plan',
+  'private',
+  '[政府网站, 政府网站]',
+  '{a: 1}',
+  '[[[[[]]]]]',
+  '&a x',
+  '*a',
+  '*undefined',
+  '!!binary aGk=',
+  '!!int 3',
+  '|',
+  '>-',
+  '"\\u0000"',
+  '"\\uD800"',
+  'municipal',
+  'county',
+  'school',
+  'enrollment.plan#channel',
+  'x'.repeat(300),
 ];
 
 const SNIPPETS = [
-  '---', '...', '%YAML 1.1', '? ', '- ', '[', ']', '{', '}', '"', "'", '#', '\t', '\u200b', '\uFEFF', '&a ', '*a',
-  '<<: *a', '!!str ', '!!map ', '：', '  - id: enrollment.plan', 'remove: [enrollment]', 'categories: []',
-  'extends: ../weihui.yaml', 'kind: municipal', 'deviations: [{target: private, reason: 无}]', '\r', '\u0085',
+  '---',
+  '...',
+  '%YAML 1.1',
+  '? ',
+  '- ',
+  '[',
+  ']',
+  '{',
+  '}',
+  '"',
+  "'",
+  '#',
+  '\t',
+  '\u200b',
+  '\uFEFF',
+  '&a ',
+  '*a',
+  '<<: *a',
+  '!!str ',
+  '!!map ',
+  '：',
+  '  - id: enrollment.plan',
+  'remove: [enrollment]',
+  'categories: []',
+  'extends: ../weihui.yaml',
+  'kind: municipal',
+  'deviations: [{target: private, reason: 无}]',
+  '\r',
+  '\u0085',
 ];
 
 type Bytes = Uint8Array;
@@ -113,16 +221,18 @@ const OPERATORS: Readonly<Record<string, (b: Bytes, rnd: Random, other: Bytes) =
     [ls[i], ls[j]] = [ls[j] as Bytes, ls[i] as Bytes];
     return join(ls);
   },
-  reindent: (b, rnd) => editLine(b, rnd, (l) => {
-    const body = l.trimStart();
-    const depth = l.length - body.length;
-    const choice = int(rnd, 3);
-    if (choice === 0) return ' '.repeat(depth + 1 + int(rnd, 4)) + body;
-    if (choice === 1) return ' '.repeat(Math.max(0, depth - 1 - int(rnd, 4))) + body;
-    return '\t'.repeat(Math.max(1, depth >> 1)) + body;
-  }),
+  reindent: (b, rnd) =>
+    editLine(b, rnd, (l) => {
+      const body = l.trimStart();
+      const depth = l.length - body.length;
+      const choice = int(rnd, 3);
+      if (choice === 0) return ' '.repeat(depth + 1 + int(rnd, 4)) + body;
+      if (choice === 1) return ' '.repeat(Math.max(0, depth - 1 - int(rnd, 4))) + body;
+      return '\t'.repeat(Math.max(1, depth >> 1)) + body;
+    }),
   renameKey: (b, rnd) => editLine(b, rnd, (l) => l.replace(/^(\s*-?\s*)[^\s:#]+:/, (_, pre: string) => `${pre}${pick(rnd, KEYS)}:`)),
-  changeValue: (b, rnd) => editLine(b, rnd, (l) => (/:\s/.test(l) ? l.replace(/:\s.*$/, `: ${pick(rnd, VALUES)}`) : l.replace(/-\s.*$/, `- ${pick(rnd, VALUES)}`))),
+  changeValue: (b, rnd) =>
+    editLine(b, rnd, (l) => (/:\s/.test(l) ? l.replace(/:\s.*$/, `: ${pick(rnd, VALUES)}`) : l.replace(/-\s.*$/, `- ${pick(rnd, VALUES)}`))),
   insertSnippet: (b, rnd) => {
     const ls = lines(b);
     const i = int(rnd, ls.length + 1);

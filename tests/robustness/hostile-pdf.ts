@@ -55,10 +55,25 @@ export async function writeHostileFilings(dir: string, good: Uint8Array, source:
     { file: put('zero-byte.pdf', ''), rule: 'missing-source', message: /文件是空的（0 字节）/ },
     { file: put('not-pdf.pdf', '这不是 PDF，是一段文字。\n'), rule: 'missing-source', message: /文件不是 PDF（开头是“这不是 PDF/ },
     { file: put('zip-renamed.pdf', zipSync({ 'weihui.filing.pdf': good, 'readme.txt': strToU8('x') })), rule: 'missing-source', message: /ZIP 压缩包/ },
-    { file: put('encrypted.pdf', await makePdf([{ name: 'weihui.yaml', bytes: source }], { userPassword: 'secret', ownerPassword: 'owner' }, { CatalogueId: 'weihui' })), rule: 'missing-source', message: /设置了打开密码/ },
+    {
+      file: put(
+        'encrypted.pdf',
+        await makePdf([{ name: 'weihui.yaml', bytes: source }], { userPassword: 'secret', ownerPassword: 'owner' }, { CatalogueId: 'weihui' }),
+      ),
+      rule: 'missing-source',
+      message: /设置了打开密码/,
+    },
     { file: sparse('huge.pdf', 60 * 1024 * 1024), rule: 'missing-source', message: /文件有 60\.0 MB，超过上限 50\.0 MB，未读取/ },
     { file: put('over-max-size.pdf', good), args: ['--max-size', '100KB'], rule: 'missing-source', message: /超过上限 0\.1 MB，未读取/ },
-    { file: put('yaml-bomb.pdf', await makePdf([{ name: 'weihui.yaml', bytes: new TextEncoder().encode(YAML_BOMB) }], {}, { CatalogueId: 'weihui' })), rule: 'yaml-syntax', message: /别名（\*引用）展开过多/ },
-    { file: put('attachment-100mb.pdf', await makePdf([{ name: 'weihui.yaml', bytes: big }], {}, { CatalogueId: 'weihui' })), rule: 'yaml-syntax', message: /超过目录文件 2\.0 MB 的上限/ },
+    {
+      file: put('yaml-bomb.pdf', await makePdf([{ name: 'weihui.yaml', bytes: new TextEncoder().encode(YAML_BOMB) }], {}, { CatalogueId: 'weihui' })),
+      rule: 'yaml-syntax',
+      message: /别名（\*引用）展开过多/,
+    },
+    {
+      file: put('attachment-100mb.pdf', await makePdf([{ name: 'weihui.yaml', bytes: big }], {}, { CatalogueId: 'weihui' })),
+      rule: 'yaml-syntax',
+      message: /超过目录文件 2\.0 MB 的上限/,
+    },
   ];
 }

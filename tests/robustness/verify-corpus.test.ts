@@ -14,8 +14,16 @@ const LIMIT_MS = 20_000;
 const BOUNDED = { NODE_OPTIONS: '--max-old-space-size=256' };
 const STACK = /\n\s+at /;
 
-interface JsonDiagnostic { rule: string; severity: string; message: string }
-interface JsonFiling { file: string; status?: string; diagnostics: JsonDiagnostic[] }
+interface JsonDiagnostic {
+  rule: string;
+  severity: string;
+  message: string;
+}
+interface JsonFiling {
+  file: string;
+  status?: string;
+  diagnostics: JsonDiagnostic[];
+}
 
 let work = '';
 let cases: HostileFiling[] = [];

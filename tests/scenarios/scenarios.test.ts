@@ -11,7 +11,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'catalog-scenarios-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const cases = readdirSync(here).filter((f) => f.endsWith('.scenario')).sort();
+const cases = readdirSync(here)
+  .filter((f) => f.endsWith('.scenario'))
+  .sort();
 
 describe('end-to-end scenarios', () => {
   it('has scenarios', () => expect(cases.length).toBeGreaterThan(0));

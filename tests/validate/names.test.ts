@@ -10,8 +10,12 @@ import { namesNoBody } from '../../src/validate/subject.js';
 import { repoRoot } from '../helpers/check.js';
 
 describe('namesNoBody', () => {
-  it.each(['无', '\u200b', '待定', '-', '—', '/', 'N/A', '不适用', '各学校自行决定', '暂无', '？'])('%s names no body', (s) => expect(namesNoBody(s)).toBe(true));
-  it.each(['县级教育行政部门', '卫辉市教育局', '卫辉市实验学校', '县级人民政府教育督导机构', '各乡镇中心学校'])('%s names a body', (s) => expect(namesNoBody(s)).toBe(false));
+  it.each(['无', '\u200b', '待定', '-', '—', '/', 'N/A', '不适用', '各学校自行决定', '暂无', '？'])('%s names no body', (s) =>
+    expect(namesNoBody(s)).toBe(true),
+  );
+  it.each(['县级教育行政部门', '卫辉市教育局', '卫辉市实验学校', '县级人民政府教育督导机构', '各乡镇中心学校'])('%s names a body', (s) =>
+    expect(namesNoBody(s)).toBe(false),
+  );
 });
 
 describe('isRealReason', () => {

@@ -8,7 +8,21 @@ import type { StageCode } from '../../src/validate/rule.js';
 import { repoRoot } from '../helpers/check.js';
 
 /** Rules reported by `verify` only: their tests live with verify's, in tests/filing/. */
-const VERIFY_RULES: ReadonlySet<string> = new Set(['tampered-document', 'missing-source', 'baseline-mismatch', 'other-version', 'unverifiable-rendering', 'signed-document', 'unexpected-filing-kind', 'compression-bomb', 'unverified-file', 'incomplete-document', 'hidden-content', 'unit-mismatch', 'unreadable-cell']);
+const VERIFY_RULES: ReadonlySet<string> = new Set([
+  'tampered-document',
+  'missing-source',
+  'baseline-mismatch',
+  'other-version',
+  'unverifiable-rendering',
+  'signed-document',
+  'unexpected-filing-kind',
+  'compression-bomb',
+  'unverified-file',
+  'incomplete-document',
+  'hidden-content',
+  'unit-mismatch',
+  'unreadable-cell',
+]);
 
 const ids = CODES.map((r) => r.id);
 
@@ -16,7 +30,9 @@ const ids = CODES.map((r) => r.id);
 async function moduleIds(dir: string): Promise<string[]> {
   const folder = join(repoRoot, 'src', 'validate', dir);
   const found: string[] = [];
-  for (const file of readdirSync(folder).filter((f) => f.endsWith('.ts')).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()) {
     const mod = (await import(pathToFileURL(join(folder, file)).href)) as { default?: Partial<StageCode> };
     if (mod.default?.id === undefined || mod.default.messages === undefined) continue;
     expect(mod.default.id, file).toBe(file.replace(/\.ts$/, ''));

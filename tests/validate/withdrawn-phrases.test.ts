@@ -7,23 +7,54 @@ import { withdrawnPhrase } from '../../src/validate/withdrawn.js';
 import { repoRoot } from '../helpers/check.js';
 
 const WITHDRAWING = [
-  '不予公布', '依申请公开', '只有家长登录后可查看', '暫不公開', '本县不适用，已废止', '非公开', '拒绝公开', '本栏目已停更',
-  '未予公开', '不作公开', '禁止公开', '择期公开', '视情况公开', '需实名登录', '凭学籍号查询', '以上内容不予公布',
-  '其他：政府网站栏目已停更，请到教育局现场查阅', '其他：登录后可见', '第三类“民办学校”事项本县暂不公开',
-  '卫辉市义务教育领域基层政务公开标准目录（暂停执行，不予公开）', '暂\u00AD不\u00AD公\u00AD开', '不\uFE0F公开', '暂\u034F停', '暂\u2061不公开',
-  '不向家长公开', '仅在校内张贴', '不对社会公开', '暂不予公开', '不再公示', '僅限本校教職工查閱', '需经审批后提供', '不适用',
+  '不予公布',
+  '依申请公开',
+  '只有家长登录后可查看',
+  '暫不公開',
+  '本县不适用，已废止',
+  '非公开',
+  '拒绝公开',
+  '本栏目已停更',
+  '未予公开',
+  '不作公开',
+  '禁止公开',
+  '择期公开',
+  '视情况公开',
+  '需实名登录',
+  '凭学籍号查询',
+  '以上内容不予公布',
+  '其他：政府网站栏目已停更，请到教育局现场查阅',
+  '其他：登录后可见',
+  '第三类“民办学校”事项本县暂不公开',
+  '卫辉市义务教育领域基层政务公开标准目录（暂停执行，不予公开）',
+  '暂\u00AD不\u00AD公\u00AD开',
+  '不\uFE0F公开',
+  '暂\u034F停',
+  '暂\u2061不公开',
+  '不向家长公开',
+  '仅在校内张贴',
+  '不对社会公开',
+  '暂不予公开',
+  '不再公示',
+  '僅限本校教職工查閱',
+  '需经审批后提供',
+  '不适用',
 ];
 
 /** Every string of the shipped catalogues except the closed vocabularies (method 依申请 is a value, not words). */
 function shippedTexts(): string[] {
   const out = new Set<string>();
   const walk = (v: unknown, key = ''): void => {
-    if (typeof v === 'string') { if (!['method', 'audience', 'level', 'reason'].includes(key)) out.add(v); return; }
+    if (typeof v === 'string') {
+      if (!['method', 'audience', 'level', 'reason'].includes(key)) out.add(v);
+      return;
+    }
     if (Array.isArray(v)) v.forEach((x) => walk(x, key));
     else if (v && typeof v === 'object') Object.entries(v).forEach(([k, x]) => walk(x, k));
   };
   const dir = join(repoRoot, 'catalogues');
-  const files = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? files(join(d, f)) : f.endsWith('.yaml') ? [join(d, f)] : []));
+  const files = (d: string): string[] =>
+    readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? files(join(d, f)) : f.endsWith('.yaml') ? [join(d, f)] : []));
   for (const f of files(dir)) walk(parse(readFileSync(f, 'utf8')));
   return [...out];
 }
@@ -37,7 +68,14 @@ describe('withdrawnPhrase', () => {
     expect(texts.filter((t) => withdrawnPhrase(t) !== undefined)).toEqual([]);
   });
 
-  it.each(['不定期公开', '《优抚对象及其子女教育优待暂行办法》', '未成年人保护情况', '免费提供教科书', '招生结果(不含个人隐私信息)', '资助对象、标准和申请程序'])('leaves %s alone', (text) => {
+  it.each([
+    '不定期公开',
+    '《优抚对象及其子女教育优待暂行办法》',
+    '未成年人保护情况',
+    '免费提供教科书',
+    '招生结果(不含个人隐私信息)',
+    '资助对象、标准和申请程序',
+  ])('leaves %s alone', (text) => {
     expect(withdrawnPhrase(text)).toBeUndefined();
   });
 

@@ -21,7 +21,8 @@ export function attachmentBlocks(ctx: PaintContext, attachment: Attachment): (Pa
   return [
     new Paragraph({ alignment: AlignmentType.LEFT, spacing: gridSpacing(), children: [textRun(ctx, attachment.label, 'hei')] }),
     new Paragraph({
-      alignment: AlignmentType.CENTER, spacing: { ...gridSpacing(LINES_ABOVE_TITLE - 1), after: GAP_UNDER_TITLE },
+      alignment: AlignmentType.CENTER,
+      spacing: { ...gridSpacing(LINES_ABOVE_TITLE - 1), after: GAP_UNDER_TITLE },
       children: title.map((line, i) => textRun(ctx, line, 'title', { size: SIZE.erhao, breakBefore: i > 0 })),
     }),
     catalogueTable(ctx, attachment.table, LANDSCAPE_TEXT_WIDTH, { first: LANDSCAPE_TEXT_HEIGHT - tableTop, next: LANDSCAPE_TEXT_HEIGHT }),

@@ -1,9 +1,7 @@
 /** The blocks of the 公文 body (版头 to 附注) as Word paragraphs, placed as GB/T 9704 §7.2–7.3 says. */
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TabStopType } from 'docx';
 import type { Block } from '../../model/index.js';
-import {
-  BORDER, CHAR, LINE_PITCH, MASTHEAD_OFFSET, PORTRAIT_TEXT_WIDTH, RED_LINE_SPACE_PT, SIZE, textWidthInChars,
-} from './geometry.js';
+import { BORDER, CHAR, LINE_PITCH, MASTHEAD_OFFSET, PORTRAIT_TEXT_WIDTH, RED_LINE_SPACE_PT, SIZE, textWidthInChars } from './geometry.js';
 import { PARAGRAPH_INDENT_CHARS } from '../typeset/gbt9704.js';
 import { signatureParagraphs } from './signature.js';
 import { gridSpacing, textRun, type PaintContext } from './text.js';
@@ -55,13 +53,17 @@ function docNumber(ctx: PaintContext, block: BlockOf<'docNumber'>, underlined: b
   const border = underlined ? { border: redBorder } : {};
   if (block.align === 'center') {
     return new Paragraph({
-      alignment: AlignmentType.CENTER, spacing: gridSpacing(2), ...border,
+      alignment: AlignmentType.CENTER,
+      spacing: gridSpacing(2),
+      ...border,
       children: block.number ? [textRun(ctx, block.number, 'fang')] : [],
     });
   }
   const signer = block.signer ? [textRun(ctx, '\t签发人：', 'fang'), textRun(ctx, block.signer, 'kai')] : [];
   return new Paragraph({
-    alignment: AlignmentType.LEFT, spacing: gridSpacing(2), ...border,
+    alignment: AlignmentType.LEFT,
+    spacing: gridSpacing(2),
+    ...border,
     indent: { left: CHAR, right: CHAR },
     tabStops: [{ type: TabStopType.RIGHT, position: PORTRAIT_TEXT_WIDTH - CHAR }],
     children: [...(block.number ? [textRun(ctx, block.number, 'fang')] : []), ...signer],
@@ -82,7 +84,8 @@ function title(ctx: PaintContext, block: BlockOf<'title'>, underRedLine: boolean
   const lines = block.lines.length > 0 ? block.lines : [block.text];
   const spacing = gridSpacing(2);
   return new Paragraph({
-    alignment: AlignmentType.CENTER, spacing: underRedLine ? { ...spacing, before: 2 * LINE_PITCH - RED_LINE_EXTENT } : spacing,
+    alignment: AlignmentType.CENTER,
+    spacing: underRedLine ? { ...spacing, before: 2 * LINE_PITCH - RED_LINE_EXTENT } : spacing,
     children: lines.map((line, i) => textRun(ctx, line, 'title', { size: SIZE.erhao, breakBefore: i > 0 })),
   });
 }
@@ -90,7 +93,9 @@ function title(ctx: PaintContext, block: BlockOf<'title'>, underRedLine: boolean
 /** 主送机关 one line under the title, flush left [7.3.2]. */
 function recipients(ctx: PaintContext, block: BlockOf<'recipients'>): Paragraph {
   return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED, spacing: gridSpacing(1), children: [textRun(ctx, block.text, 'fang')],
+    alignment: AlignmentType.JUSTIFIED,
+    spacing: gridSpacing(1),
+    children: [textRun(ctx, block.text, 'fang')],
   });
 }
 
@@ -100,7 +105,10 @@ function recipients(ctx: PaintContext, block: BlockOf<'recipients'>): Paragraph 
  */
 function paragraph(ctx: PaintContext, block: BlockOf<'paragraph'>, keepNext = false): Paragraph {
   return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED, spacing: gridSpacing(), indent: { firstLine: PARAGRAPH_INDENT_CHARS * CHAR }, widowControl: true,
+    alignment: AlignmentType.JUSTIFIED,
+    spacing: gridSpacing(),
+    indent: { firstLine: PARAGRAPH_INDENT_CHARS * CHAR },
+    widowControl: true,
     ...(keepNext ? { keepNext: true } : {}),
     children: block.runs.map((run) => textRun(ctx, run.text, run.role)),
   });
@@ -114,7 +122,10 @@ function attachmentNote(ctx: PaintContext, block: BlockOf<'attachmentNote'>): Pa
   return block.items.map((item, i) => {
     const text = numbered ? `${i + 1}．${item}` : item;
     return new Paragraph({
-      alignment: AlignmentType.JUSTIFIED, spacing: gridSpacing(i === 0 ? 1 : 0), keepNext: true, keepLines: true,
+      alignment: AlignmentType.JUSTIFIED,
+      spacing: gridSpacing(i === 0 ? 1 : 0),
+      keepNext: true,
+      keepLines: true,
       indent: { left: 2 * CHAR + hang, ...(i === 0 ? { hanging: hang } : {}) },
       children: [textRun(ctx, i === 0 ? `${label}${text}` : text, 'fang')],
     });
@@ -124,22 +135,33 @@ function attachmentNote(ctx: PaintContext, block: BlockOf<'attachmentNote'>): Pa
 /** 附注 on the line under the 成文日期, two characters in [7.3.6]. */
 function annotation(ctx: PaintContext, block: BlockOf<'annotation'>): Paragraph {
   return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED, spacing: gridSpacing(), indent: { firstLine: 2 * CHAR },
+    alignment: AlignmentType.JUSTIFIED,
+    spacing: gridSpacing(),
+    indent: { firstLine: 2 * CHAR },
     children: [textRun(ctx, block.text, 'fang')],
   });
 }
 
 function paintBlock(ctx: PaintContext, block: Block, next: Block | undefined, previous: Block | undefined): Paragraph[] {
   switch (block.kind) {
-    case 'masthead': return [masthead(ctx, block)];
-    case 'docNumber': return [docNumber(ctx, block, next?.kind === 'redLine')];
-    case 'redLine': return [];
-    case 'title': return [title(ctx, block, previous?.kind === 'redLine')];
-    case 'recipients': return [recipients(ctx, block)];
-    case 'paragraph': return [paragraph(ctx, block, next?.kind === 'attachmentNote' || next?.kind === 'signature')];
-    case 'attachmentNote': return attachmentNote(ctx, block);
-    case 'signature': return signatureParagraphs(ctx, block, next?.kind === 'annotation');
-    case 'annotation': return [annotation(ctx, block)];
+    case 'masthead':
+      return [masthead(ctx, block)];
+    case 'docNumber':
+      return [docNumber(ctx, block, next?.kind === 'redLine')];
+    case 'redLine':
+      return [];
+    case 'title':
+      return [title(ctx, block, previous?.kind === 'redLine')];
+    case 'recipients':
+      return [recipients(ctx, block)];
+    case 'paragraph':
+      return [paragraph(ctx, block, next?.kind === 'attachmentNote' || next?.kind === 'signature')];
+    case 'attachmentNote':
+      return attachmentNote(ctx, block);
+    case 'signature':
+      return signatureParagraphs(ctx, block, next?.kind === 'annotation');
+    case 'annotation':
+      return [annotation(ctx, block)];
   }
 }
 

@@ -4,9 +4,7 @@
  * empty paragraph's space before pushes it down on its fresh page, which LibreOffice lays out as Word
  * does (it ignores section bottom alignment, and frames import unevenly).
  */
-import {
-  AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, TabStopType, WidthType,
-} from 'docx';
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, TabStopType, WidthType } from 'docx';
 import type { Colophon } from '../../model/index.js';
 import { BORDER, CHAR_SIHAO, LINE_PITCH, PORTRAIT_TEXT_HEIGHT, PORTRAIT_TEXT_WIDTH, SIZE, textWidthInChars } from './geometry.js';
 import { gridSpacing, textRun, type PaintContext } from './text.js';
@@ -25,7 +23,8 @@ function copyToParagraph(ctx: PaintContext, text: string): Paragraph {
   const colon = text.indexOf('：');
   const hang = colon >= 0 ? textWidthInChars(text.slice(0, colon + 1)) * CHAR_SIHAO : 0;
   return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED, spacing: gridSpacing(),
+    alignment: AlignmentType.JUSTIFIED,
+    spacing: gridSpacing(),
     indent: { left: CHAR_SIHAO + hang, hanging: hang, right: CHAR_SIHAO },
     children: [textRun(ctx, text, 'fang', { size: SIZE.sihao })],
   });
@@ -50,10 +49,12 @@ function linesOf(text: string): number {
 function row(paragraph: Paragraph, top: number, bottom: number): TableRow {
   return new TableRow({
     cantSplit: true,
-    children: [new TableCell({
-      borders: { top: line(top), bottom: line(bottom), left: none, right: none },
-      children: [paragraph],
-    })],
+    children: [
+      new TableCell({
+        borders: { top: line(top), bottom: line(bottom), left: none, right: none },
+        children: [paragraph],
+      }),
+    ],
   });
 }
 

@@ -1,11 +1,22 @@
 /** The GB/T 9704 measures (typeset/gbt9704.ts) in Word's units: twips, half-points, eighths of a point. */
 import {
-  CHARS_PER_LINE, GRID_STROKE_PT, LANDSCAPE_MARGINS_MM, LINE_PITCH_TWIPS, MASTHEAD_OFFSET_MM, MM_PER_INCH,
-  PAGE_NUMBER_GAP_MM, PORTRAIT_MARGINS_MM, PT_PER_INCH, ptToMm, RED_LINE_GAP_MM, SIZE_PT, STROKE_MM, TWIPS_PER_INCH,
+  CHARS_PER_LINE,
+  GRID_STROKE_PT,
+  LANDSCAPE_MARGINS_MM,
+  LINE_PITCH_TWIPS,
+  MASTHEAD_OFFSET_MM,
+  MM_PER_INCH,
+  PAGE_NUMBER_GAP_MM,
+  PORTRAIT_MARGINS_MM,
+  PT_PER_INCH,
+  ptToMm,
+  RED_LINE_GAP_MM,
+  SIZE_PT,
+  STROKE_MM,
+  TWIPS_PER_INCH,
   type MarginsMm,
 } from '../typeset/gbt9704.js';
 import { widthInChars } from '../typeset/width.js';
-
 
 /** One millimetre in twips (1440 / 25.4). */
 const TWIPS_PER_MM = TWIPS_PER_INCH / MM_PER_INCH;
@@ -22,9 +33,13 @@ export function mmToTwips(mm: number): number {
 /** A4 as Word writes it; `convertMillimetersToTwip(210)` would floor to 11905. */
 export const A4 = { width: 11906, height: 16838 } as const;
 
-const marginTwips = (m: MarginsMm) => ({
-  top: mmToTwips(m.top), bottom: mmToTwips(m.bottom), left: mmToTwips(m.left), right: mmToTwips(m.right),
-}) as const;
+const marginTwips = (m: MarginsMm) =>
+  ({
+    top: mmToTwips(m.top),
+    bottom: mmToTwips(m.bottom),
+    left: mmToTwips(m.left),
+    right: mmToTwips(m.right),
+  }) as const;
 
 /** Portrait margins [5.2.1]. */
 export const PORTRAIT_MARGIN = marginTwips(PORTRAIT_MARGINS_MM);
@@ -39,8 +54,11 @@ export const LANDSCAPE_TEXT_WIDTH = A4.height - LANDSCAPE_MARGIN.left - LANDSCAP
 
 /** Font sizes by 号 in half-points. */
 export const SIZE = {
-  xiaochu: SIZE_PT.xiaochu * HALF_POINTS, erhao: SIZE_PT.erhao * HALF_POINTS, sanhao: SIZE_PT.sanhao * HALF_POINTS,
-  sihao: SIZE_PT.sihao * HALF_POINTS, wuhao: SIZE_PT.wuhao * HALF_POINTS,
+  xiaochu: SIZE_PT.xiaochu * HALF_POINTS,
+  erhao: SIZE_PT.erhao * HALF_POINTS,
+  sanhao: SIZE_PT.sanhao * HALF_POINTS,
+  sihao: SIZE_PT.sihao * HALF_POINTS,
+  wuhao: SIZE_PT.wuhao * HALF_POINTS,
 } as const;
 
 /** One 三号 character (16 pt) in twips: the unit of every "空N字" indent of the body. */
@@ -77,8 +95,10 @@ export const RED_LINE_SPACE_PT = Math.round((RED_LINE_GAP_MM / MM_PER_INCH) * PT
 
 /** Border widths in eighths of a point, rounded: red line and 版记 thick lines 0.35 mm, thin line 0.25 mm, grid 0.5 pt. */
 export const BORDER = {
-  redLine: Math.round(STROKE_MM.redLine * EIGHTHS_PER_MM), thick: Math.round(STROKE_MM.thick * EIGHTHS_PER_MM),
-  thin: Math.round(STROKE_MM.thin * EIGHTHS_PER_MM), grid: GRID_STROKE_PT * 8,
+  redLine: Math.round(STROKE_MM.redLine * EIGHTHS_PER_MM),
+  thick: Math.round(STROKE_MM.thick * EIGHTHS_PER_MM),
+  thin: Math.round(STROKE_MM.thin * EIGHTHS_PER_MM),
+  grid: GRID_STROKE_PT * 8,
 } as const;
 
 /**

@@ -62,11 +62,15 @@ export function buildDocument(doc: OfficialDocument, opts: DocxOptions): Documen
         },
       },
       // Repeated on Normal itself, which LibreOffice reads instead of docDefaults; grid.ts adds its snapToGrid.
-      paragraphStyles: [{
-        id: 'Normal', name: 'Normal', quickFormat: true,
-        paragraph: { spacing: { before: 0, after: 0 } },
-        run: { font: roleFont(opts.profile, 'fang'), size: SIZE.sanhao },
-      }],
+      paragraphStyles: [
+        {
+          id: 'Normal',
+          name: 'Normal',
+          quickFormat: true,
+          paragraph: { spacing: { before: 0, after: 0 } },
+          run: { font: roleFont(opts.profile, 'fang'), size: SIZE.sanhao },
+        },
+      ],
     },
     sections: sections(ctx, doc),
   });

@@ -5,8 +5,23 @@
  * anchored to the page, holds it; its cell's text runs top to bottom (`tbRl`).
  */
 import {
-  AlignmentType, BorderStyle, Footer, HeightRule, LineRuleType, PageNumber, Paragraph, Table, TableAnchorType, TableCell,
-  TableLayoutType, TableRow, TextDirection, TextRun, VerticalAlignTable, WidthType, OverlapType,
+  AlignmentType,
+  BorderStyle,
+  Footer,
+  HeightRule,
+  LineRuleType,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableAnchorType,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextDirection,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  OverlapType,
 } from 'docx';
 import type { ISectionOptions } from 'docx';
 import { pageNumberFont } from './fonts.js';
@@ -43,20 +58,27 @@ function numberTable(ctx: PaintContext, odd: boolean): Table {
     width: { size: LINE, type: WidthType.DXA },
     columnWidths: [LINE],
     float: {
-      horizontalAnchor: TableAnchorType.PAGE, verticalAnchor: TableAnchorType.PAGE,
-      absoluteHorizontalPosition: LEFT, absoluteVerticalPosition: TOP, overlap: OverlapType.OVERLAP,
+      horizontalAnchor: TableAnchorType.PAGE,
+      verticalAnchor: TableAnchorType.PAGE,
+      absoluteHorizontalPosition: LEFT,
+      absoluteVerticalPosition: TOP,
+      overlap: OverlapType.OVERLAP,
     },
     margins: { left: 0, right: 0, top: 0, bottom: 0, marginUnitType: WidthType.DXA },
     borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
-    rows: [new TableRow({
-      height: { value: PORTRAIT_TEXT_WIDTH, rule: HeightRule.EXACT },
-      children: [new TableCell({
-        width: { size: LINE, type: WidthType.DXA },
-        textDirection: TextDirection.TOP_TO_BOTTOM_RIGHT_TO_LEFT,
-        verticalAlign: VerticalAlignTable.CENTER,
-        children: [paragraph],
-      })],
-    })],
+    rows: [
+      new TableRow({
+        height: { value: PORTRAIT_TEXT_WIDTH, rule: HeightRule.EXACT },
+        children: [
+          new TableCell({
+            width: { size: LINE, type: WidthType.DXA },
+            textDirection: TextDirection.TOP_TO_BOTTOM_RIGHT_TO_LEFT,
+            verticalAlign: VerticalAlignTable.CENTER,
+            children: [paragraph],
+          }),
+        ],
+      }),
+    ],
   });
 }
 

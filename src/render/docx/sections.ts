@@ -1,12 +1,18 @@
 /** Page set-up of the three sections (portrait body, landscape 附件, portrait 版记) and their "— 1 —" footers. */
 import {
-  AlignmentType, DocumentGridType, Footer, LineRuleType, PageNumber, PageOrientation, Paragraph, SectionType, TextRun,
+  AlignmentType,
+  DocumentGridType,
+  Footer,
+  LineRuleType,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  SectionType,
+  TextRun,
   type ISectionOptions,
 } from 'docx';
 import { pageNumberFont } from './fonts.js';
-import {
-  A4, CHAR_SIHAO, footerDistance, gridCharSpace, LANDSCAPE_MARGIN, LINE_PITCH, mmToTwips, PORTRAIT_MARGIN, SIZE,
-} from './geometry.js';
+import { A4, CHAR_SIHAO, footerDistance, gridCharSpace, LANDSCAPE_MARGIN, LINE_PITCH, mmToTwips, PORTRAIT_MARGIN, SIZE } from './geometry.js';
 import type { PaintContext } from './text.js';
 
 type SectionProperties = NonNullable<ISectionOptions['properties']>;

@@ -20,11 +20,16 @@ export function signatureParagraphs(ctx: PaintContext, block: Extract<Block, { k
   return [
     new Paragraph({
       // Kept with the date: a 署名 alone at the foot of a page is what GB/T 9704 §7.3.5 warns against.
-      alignment: AlignmentType.RIGHT, spacing: gridSpacing(SEAL_LINES), indent: { right: issuerRight }, keepNext: true,
+      alignment: AlignmentType.RIGHT,
+      spacing: gridSpacing(SEAL_LINES),
+      indent: { right: issuerRight },
+      keepNext: true,
       children: [textRun(ctx, block.issuer, 'fang')],
     }),
     new Paragraph({
-      alignment: AlignmentType.RIGHT, spacing: gridSpacing(), indent: { right: DATE_RIGHT_CHARS * CHAR },
+      alignment: AlignmentType.RIGHT,
+      spacing: gridSpacing(),
+      indent: { right: DATE_RIGHT_CHARS * CHAR },
       ...(annotated ? { keepNext: true } : {}),
       children: [textRun(ctx, block.date, 'fang')],
     }),

@@ -1,7 +1,16 @@
 /** The catalogue table of the 附件 as a fixed-grid Word table: repeated two-row header, unsplittable rows, spanning 一级事项. */
 import {
-  AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable,
-  VerticalMergeType, WidthType,
+  AlignmentType,
+  BorderStyle,
+  LineRuleType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  VerticalMergeType,
+  WidthType,
 } from 'docx';
 import type { CatalogueTable, HeaderCell, RowGroup, TableCell as CellModel } from '../../model/index.js';
 import { CELL_LINE_HEIGHT, CELL_PADDING_MM, CELL_SIZE_PT } from '../typeset/gbt9704.js';
@@ -31,7 +40,12 @@ const CELL_WORDS = 2;
 
 const gridLine = { style: BorderStyle.SINGLE, size: BORDER.grid, color: '000000' } as const;
 const GRID_BORDERS = {
-  top: gridLine, bottom: gridLine, left: gridLine, right: gridLine, insideHorizontal: gridLine, insideVertical: gridLine,
+  top: gridLine,
+  bottom: gridLine,
+  left: gridLine,
+  right: gridLine,
+  insideHorizontal: gridLine,
+  insideVertical: gridLine,
 };
 
 /**
@@ -58,10 +72,15 @@ export function columnTwips(widthsMm: readonly number[], textWidth: number): num
 function cellParagraphs(ctx: PaintContext, lines: readonly string[], align: 'left' | 'center', role: 'fang' | 'hei'): Paragraph[] {
   const alignment = align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT;
   const texts = lines.length > 0 ? lines : [''];
-  return texts.map((line) => new Paragraph({
-    alignment, spacing: CELL_SPACING, run: { font: roleFont(ctx.profile, role), size: CELL_SIZE },
-    children: line === '' ? [] : [textRun(ctx, line, role, { size: CELL_SIZE })],
-  }));
+  return texts.map(
+    (line) =>
+      new Paragraph({
+        alignment,
+        spacing: CELL_SPACING,
+        run: { font: roleFont(ctx.profile, role), size: CELL_SIZE },
+        children: line === '' ? [] : [textRun(ctx, line, role, { size: CELL_SIZE })],
+      }),
+  );
 }
 
 /** Twips in a half-point. */
@@ -109,12 +128,15 @@ function headerRow(ctx: PaintContext, cells: readonly HeaderCell[], lines: reado
   return new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: cells.map((cell, i) => new TableCell({
-      verticalAlign: VerticalAlignTable.CENTER,
-      ...(cell.colSpan > 1 ? { columnSpan: cell.colSpan } : {}),
-      ...(cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
-      children: cellParagraphs(ctx, lines[i] ?? [], 'center', 'hei'),
-    })),
+    children: cells.map(
+      (cell, i) =>
+        new TableCell({
+          verticalAlign: VerticalAlignTable.CENTER,
+          ...(cell.colSpan > 1 ? { columnSpan: cell.colSpan } : {}),
+          ...(cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
+          children: cellParagraphs(ctx, lines[i] ?? [], 'center', 'hei'),
+        }),
+    ),
   });
 }
 
@@ -190,7 +212,10 @@ function bodyRows(ctx: PaintContext, rows: readonly MeasuredRow[], starts: Reado
 
 /** The whole table, filling `textWidth` twips; `room` is the height its rows have on each page. */
 export function catalogueTable(ctx: PaintContext, table: CatalogueTable, textWidth: number, room?: TableRoom): Table {
-  const columnWidths = columnTwips(table.columns.map((c) => c.width), textWidth);
+  const columnWidths = columnTwips(
+    table.columns.map((c) => c.width),
+    textWidth,
+  );
   const categoryIndex = table.columns.findIndex((c) => c.key === 'category');
   const rowWidths = columnWidths.filter((_, i) => i !== categoryIndex);
   const [topWidths, bottomWidths] = headerWidths(table.header, columnWidths);
@@ -198,13 +223,18 @@ export function catalogueTable(ctx: PaintContext, table: CatalogueTable, textWid
     table.header[0].map((cell, i) => headerLines(cell.text, topWidths[i] ?? 0)),
     table.header[1].map((cell, i) => headerLines(cell.text, bottomWidths[i] ?? 0)),
   ];
-  const rows: MeasuredRow[] = table.groups.flatMap((group) => group.rows.map((row, r) => {
-    const cells = row.cells.map((cell, c) => ({ lines: cellLines(cell.lines, rowWidths[c] ?? 0, CELL_WORDS), align: cell.align }));
-    return { group, first: r === 0, cells, height: rowHeight(Math.max(...cells.map((cell) => cell.lines.length))) };
-  }));
+  const rows: MeasuredRow[] = table.groups.flatMap((group) =>
+    group.rows.map((row, r) => {
+      const cells = row.cells.map((cell, c) => ({ lines: cellLines(cell.lines, rowWidths[c] ?? 0, CELL_WORDS), align: cell.align }));
+      return { group, first: r === 0, cells, height: rowHeight(Math.max(...cells.map((cell) => cell.lines.length))) };
+    }),
+  );
   const headerHeight = headerHeights(table.header, header);
   const starts = room
-    ? pageStartRows(rows.map((r) => r.height), { first: room.first - headerHeight, next: room.next - headerHeight })
+    ? pageStartRows(
+        rows.map((r) => r.height),
+        { first: room.first - headerHeight, next: room.next - headerHeight },
+      )
     : new Set<number>();
   return new Table({
     layout: TableLayoutType.FIXED,
@@ -212,7 +242,10 @@ export function catalogueTable(ctx: PaintContext, table: CatalogueTable, textWid
     columnWidths,
     borders: GRID_BORDERS,
     margins: {
-      left: CELL_PADDING, right: CELL_PADDING, top: CELL_PADDING, bottom: CELL_PADDING,
+      left: CELL_PADDING,
+      right: CELL_PADDING,
+      top: CELL_PADDING,
+      bottom: CELL_PADDING,
       marginUnitType: WidthType.DXA,
     },
     rows: [

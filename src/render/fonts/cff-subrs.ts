@@ -1,7 +1,10 @@
 /** CFF subsets that keep only the subroutines their glyphs call, renumbered (fontkit keeps every index entry). */
 
 /** One entry of a CFF INDEX as fontkit parses it. */
-interface IndexEntry { readonly offset: number; readonly length: number }
+interface IndexEntry {
+  readonly offset: number;
+  readonly length: number;
+}
 type Subrs = readonly IndexEntry[];
 
 /** The fontkit CFF table internals this reads (fontkit 2.0.x `CFFFont`). */
@@ -23,7 +26,13 @@ export interface CompactSubrs {
 const bias = (count: number): number => (count < 1240 ? 107 : count < 33900 ? 1131 : 32768);
 
 /** One subroutine number in a charstring to rewrite: the literal at [start, end) of charstring `key`. */
-interface Site { readonly key: string; readonly start: number; readonly end: number; readonly pool: Subrs; readonly index: number }
+interface Site {
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
+  readonly pool: Subrs;
+  readonly index: number;
+}
 
 class Unsupported extends Error {}
 
@@ -73,15 +82,26 @@ class Planner {
   private run(key: string, bytes: Uint8Array, local: Subrs, global: Subrs, state: { stack: number[]; stems: number; depth: number }): boolean {
     if (++state.depth > 10) throw new Unsupported('subroutines nested too deep');
     let literal: { start: number; end: number } | undefined;
-    for (let i = 0; i < bytes.length;) {
+    for (let i = 0; i < bytes.length; ) {
       const b = bytes[i]!;
       if (b === 28 || b >= 32) {
         const start = i;
-        if (b === 28) { state.stack.push(((bytes[i + 1]! << 24) >> 16) | bytes[i + 2]!); i += 3; }
-        else if (b <= 246) { state.stack.push(b - 139); i += 1; }
-        else if (b <= 250) { state.stack.push((b - 247) * 256 + bytes[i + 1]! + 108); i += 2; }
-        else if (b <= 254) { state.stack.push(-(b - 251) * 256 - bytes[i + 1]! - 108); i += 2; }
-        else { state.stack.push(NaN); i += 5; } // 16.16 fixed: never a subroutine number
+        if (b === 28) {
+          state.stack.push(((bytes[i + 1]! << 24) >> 16) | bytes[i + 2]!);
+          i += 3;
+        } else if (b <= 246) {
+          state.stack.push(b - 139);
+          i += 1;
+        } else if (b <= 250) {
+          state.stack.push((b - 247) * 256 + bytes[i + 1]! + 108);
+          i += 2;
+        } else if (b <= 254) {
+          state.stack.push(-(b - 251) * 256 - bytes[i + 1]! - 108);
+          i += 2;
+        } else {
+          state.stack.push(NaN);
+          i += 5;
+        } // 16.16 fixed: never a subroutine number
         literal = { start, end: i };
         continue;
       }
@@ -101,8 +121,12 @@ class Planner {
         continue;
       }
       literal = undefined;
-      if (b === 11) { state.depth -= 1; return false; } // return
-      if (b === 14) { // endchar (with 4 or 5 arguments it is seac, which names glyphs by standard code)
+      if (b === 11) {
+        state.depth -= 1;
+        return false;
+      } // return
+      if (b === 14) {
+        // endchar (with 4 or 5 arguments it is seac, which names glyphs by standard code)
         if (state.stack.length >= 4) throw new Unsupported('seac');
         return true;
       }
@@ -114,8 +138,7 @@ class Planner {
         if (seen !== undefined && seen !== length) throw new Unsupported('hint mask of two lengths');
         this.masks.set(`${key}@${i}`, length);
         i += length;
-      }
-      else if (b === 12) {
+      } else if (b === 12) {
         const op = bytes[i++]!;
         if (op !== 0 && (op < 34 || op > 37)) throw new Unsupported(`operator 12 ${op}`); // arithmetic, storage
       } else if (b === 15 || b === 16) throw new Unsupported('CFF2 operator');
@@ -171,6 +194,10 @@ export function compactSubrs(cff: CffTable, glyphs: readonly number[]): CompactS
     return Uint8Array.from(out);
   };
   const pools = new Map<Subrs, Uint8Array[]>();
-  for (const [pool, map] of renumber) pools.set(pool, [...map.keys()].map((old) => rewrite(`s${planner.poolId(pool)}:${old}`)));
+  for (const [pool, map] of renumber)
+    pools.set(
+      pool,
+      [...map.keys()].map((old) => rewrite(`s${planner.poolId(pool)}:${old}`)),
+    );
   return { charstrings: glyphs.map((gid) => rewrite(`g${gid}`)), pools };
 }

@@ -96,7 +96,14 @@ function packageFont(packageName: string, entry: string, relative: string, woff 
   }
   const name = psName(nameOnlyFace(file), relative);
   let bytes: Uint8Array | undefined;
-  const lazy: FontFile = { name, source, bundled: true, get bytes() { return (bytes ??= readFileSync(file)); } };
+  const lazy: FontFile = {
+    name,
+    source,
+    bundled: true,
+    get bytes() {
+      return (bytes ??= readFileSync(file));
+    },
+  };
   openers.set(lazy, () => glyphByGlyphFace(file) ?? openFace(lazy.bytes));
   return lazy;
 }
@@ -106,7 +113,13 @@ const CONVERTED_FONTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 
 
 /** The converted file for a WOFF, by its name; see scripts/convert-fonts.mjs. */
 export function convertedFontPath(relative: string): string {
-  return join(CONVERTED_FONTS_DIR, relative.split('/').pop()!.replace(/\.woff$/i, '.ttf'));
+  return join(
+    CONVERTED_FONTS_DIR,
+    relative
+      .split('/')
+      .pop()!
+      .replace(/\.woff$/i, '.ttf'),
+  );
 }
 
 /**
@@ -156,7 +169,12 @@ const OFFICE_FILES: Readonly<Record<FontRole, readonly string[]>> = {
 
 /** A font folder or font file given with `--fonts` that cannot be used: the user's to fix, not a bug. */
 class FontError extends Error {
-  constructor(readonly kind: 'folder' | 'file', readonly path: string, readonly reason: string, readonly code?: string) {
+  constructor(
+    readonly kind: 'folder' | 'file',
+    readonly path: string,
+    readonly reason: string,
+    readonly code?: string,
+  ) {
     super(`cannot read font ${kind} ${path}: ${reason}`);
     this.name = 'FontError';
   }

@@ -14,11 +14,20 @@ export interface CffSubsetInternals {
 }
 
 /** The top DICT fontkit's encode() is writing: the FD array and FDSelect of the subset go in it. */
-interface TopDict { FDArray?: FontDict[]; FDSelect?: { version: number; fds: number[] } }
-interface FontDict { FontName?: unknown; Private?: { Subrs?: unknown } | null }
+interface TopDict {
+  FDArray?: FontDict[];
+  FDSelect?: { version: number; fds: number[] };
+}
+interface FontDict {
+  FontName?: unknown;
+  Private?: { Subrs?: unknown } | null;
+}
 
 /** The font DICT part of CffTable that fontkit 2.0.x has and the subset reads. */
-interface CidTable { readonly topDict: { readonly FDArray?: readonly FontDict[] }; fdForGlyph(gid: number): number | null }
+interface CidTable {
+  readonly topDict: { readonly FDArray?: readonly FontDict[] };
+  fdForGlyph(gid: number): number | null;
+}
 
 /** Gives this subset object compacted subroutines; left as fontkit made it when the font is not CFF. */
 export function compactCffSubset(subset: CffSubsetInternals): void {

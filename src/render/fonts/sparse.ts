@@ -26,7 +26,8 @@ function readDirectory(fd: number, buffer: Buffer): Map<string, [number, number]
  * composite parts); every other table is read at once. The bytes fontkit sees for any glyph it touches are
  * the file's, so the PDF is the same. Undefined for a CFF font (its charstrings and subroutines are one table).
  */
-export function glyphByGlyphFace(path: string): Font | undefined { // library-patches.ts: fontkit-base-glyph
+export function glyphByGlyphFace(path: string): Font | undefined {
+  // library-patches.ts: fontkit-base-glyph
   const fd = openSync(path, 'r');
   const buffer = Buffer.alloc(fstatSync(fd).size);
   const tables = readDirectory(fd, buffer);

@@ -16,8 +16,7 @@ const DEFAULT_NOTICE_RECIPIENTS: Readonly<Record<Catalogue['kind'], readonly str
 const PROVINCIAL_BUREAU = '河南省教育厅';
 
 /** A YAML list or a single string, trimmed, without blanks. */
-const listOf = (v: unknown): string[] =>
-  (Array.isArray(v) ? v : v === undefined ? [] : [v]).map((s) => String(s).trim()).filter((s) => s !== '');
+const listOf = (v: unknown): string[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]).map((s) => String(s).trim()).filter((s) => s !== '');
 /** Names compared without spaces or brackets' width, so "新乡市 教育局" is 新乡市教育局. */
 const key = (s: string): string => s.replace(/\s/gu, '').replace(/\(/gu, '（').replace(/\)/gu, '）');
 

@@ -10,14 +10,23 @@ const TICK_WIDTH = 7;
 const NOTE_WIDTH = 14;
 /** Fixed text columns; 公开内容 and 公开依据 share whatever is left. */
 const FIXED: readonly (readonly [string, number])[] = [
-  ['seq', 7], ['category', 12], ['item', 18], ['content', 0], ['basis', 0],
-  ['timeLimit', 22], ['subject', 15], ['channel', 22],
+  ['seq', 7],
+  ['category', 12],
+  ['item', 18],
+  ['content', 0],
+  ['basis', 0],
+  ['timeLimit', 22],
+  ['subject', 15],
+  ['channel', 22],
 ];
 
 /** The 公开层级 columns a catalogue shows: the levels its items use, in 市级 县级 乡级 校级 order. */
 export function levelsShown(catalogue: Catalogue): readonly Level[] {
   const used = new Set<Level>(catalogue.categories.flatMap((c) => c.items.flatMap((i) => i.level)));
-  if (catalogue.kind !== 'school') { used.add('县级'); used.add('乡级'); }
+  if (catalogue.kind !== 'school') {
+    used.add('县级');
+    used.add('乡级');
+  }
   if (used.size === 0) used.add('校级');
   return LEVEL_ORDER.filter((l) => used.has(l));
 }
@@ -45,9 +54,16 @@ export function tableColumns(levels: readonly Level[], withNote: boolean): Table
 export function tableHeader(levels: readonly Level[], withNote: boolean): readonly [HeaderCell[], HeaderCell[]] {
   const cell = (text: string, colSpan = 1, rowSpan = 1): HeaderCell => ({ text, colSpan, rowSpan });
   const top = [
-    cell('序号', 1, 2), cell('公开事项', 2), cell('公开内容（要素）', 1, 2), cell('公开依据', 1, 2),
-    cell('公开时限', 1, 2), cell('公开主体', 1, 2), cell('公开渠道和载体', 1, 2),
-    cell('公开对象', 2), cell('公开方式', 2), cell('公开层级', levels.length),
+    cell('序号', 1, 2),
+    cell('公开事项', 2),
+    cell('公开内容（要素）', 1, 2),
+    cell('公开依据', 1, 2),
+    cell('公开时限', 1, 2),
+    cell('公开主体', 1, 2),
+    cell('公开渠道和载体', 1, 2),
+    cell('公开对象', 2),
+    cell('公开方式', 2),
+    cell('公开层级', levels.length),
     ...(withNote ? [cell('备注', 1, 2)] : []),
   ];
   const bottom = ['一级事项', '二级事项', '全社会', '特定群体', '主动', '依申请', ...levels].map((t) => cell(t));

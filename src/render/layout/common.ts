@@ -6,7 +6,9 @@ import { balanceTitle } from '../typeset/index.js';
 
 const ATTACHMENT_LABEL = '附件';
 const SUBJECT: Readonly<Record<Catalogue['kind'], string>> = {
-  municipal: '义务教育领域基层政务公开标准目录', county: '义务教育领域基层政务公开标准目录', school: '校务公开标准目录',
+  municipal: '义务教育领域基层政务公开标准目录',
+  county: '义务教育领域基层政务公开标准目录',
+  school: '校务公开标准目录',
 };
 
 /** 发文机关标志 and the red line; the 发文字号 line sits between them. */
@@ -23,10 +25,7 @@ export function titleBlock(text: string, catalogue: Catalogue): Block {
 export function closing(input: LayoutInput): Block[] {
   const { catalogue } = input;
   const contact = catalogue.document.contact;
-  const parts = [
-    contact?.name ? `联系人：${contact.name}` : '',
-    contact?.phone ? `联系电话：${contact.phone}` : '',
-  ].filter((p) => p !== '');
+  const parts = [contact?.name ? `联系人：${contact.name}` : '', contact?.phone ? `联系电话：${contact.phone}` : ''].filter((p) => p !== '');
   return [
     { kind: 'attachmentNote', label: ATTACHMENT_LABEL, items: [catalogue.title] },
     { kind: 'signature', issuer: catalogue.issuer, date: documentDateText(input) },

@@ -66,9 +66,11 @@ function removedEntries(catalogue: Catalogue, baseline?: Catalogue) {
   if (!baseline) return [];
   const cats = new Set(catalogue.categories.map((c) => c.id));
   const items = new Set(catalogue.categories.flatMap((c) => c.items.map((i) => i.id)));
-  return baseline.categories.flatMap((c) => cats.has(c.id)
-    ? c.items.filter((i) => !items.has(i.id)).map((i) => ({ id: i.id, name: i.name, level: '二级事项' }))
-    : [{ id: c.id, name: c.name, level: '一级事项' }]);
+  return baseline.categories.flatMap((c) =>
+    cats.has(c.id)
+      ? c.items.filter((i) => !items.has(i.id)).map((i) => ({ id: i.id, name: i.name, level: '二级事项' }))
+      : [{ id: c.id, name: c.name, level: '一级事项' }],
+  );
 }
 
 /** 一级事项“民办学校”，二级事项“教师资格认定”“特岗教师招聘” */
@@ -103,26 +105,50 @@ export function templateContext(input: LayoutInput) {
   const addedCategories = baseline ? cat.categories.filter((c) => !baseCats.has(c.id)).map((c) => ({ id: c.id, name: c.name, items: c.items.length })) : [];
   const categories = cat.categories.map((c) => ({ id: c.id, name: c.name, items: c.items.length, isNew: addedCategories.some((a) => a.id === c.id) }));
   const deviations = cat.deviations.map((d, i) => ({
-    index: i + 1, numeral: chineseNumeral(i + 1),
-    target: d.target, description: describeDeviation(d, cat, baseline), reason: trimEnd(d.reason), ref: d.ref ?? '',
+    index: i + 1,
+    numeral: chineseNumeral(i + 1),
+    target: d.target,
+    description: describeDeviation(d, cat, baseline),
+    reason: trimEnd(d.reason),
+    ref: d.ref ?? '',
   }));
   const removed = removedEntries(cat, baseline);
   const doc = cat.document;
   return {
-    id: cat.id, kind: cat.kind, region: cat.region, title: cat.title, issuer: cat.issuer,
-    isMunicipal: cat.kind === 'municipal', isCounty: cat.kind === 'county', isSchool: cat.kind === 'school',
+    id: cat.id,
+    kind: cat.kind,
+    region: cat.region,
+    title: cat.title,
+    issuer: cat.issuer,
+    isMunicipal: cat.kind === 'municipal',
+    isCounty: cat.kind === 'county',
+    isSchool: cat.kind === 'school',
     we: cat.kind === 'school' ? '我校' : cat.issuer.endsWith('局') ? '我局' : '我单位',
-    number: doc.number ?? '', filingNumber: doc.filingNumber ?? '', signer: doc.signer ?? '',
-    date: documentDateText(input), dateIso: input.date,
-    publishedAt: publishedAt(cat), localWe: localWe(cat), deadline: doc.deadline?.trim() ?? '',
+    number: doc.number ?? '',
+    filingNumber: doc.filingNumber ?? '',
+    signer: doc.signer ?? '',
+    date: documentDateText(input),
+    dateIso: input.date,
+    publishedAt: publishedAt(cat),
+    localWe: localWe(cat),
+    deadline: doc.deadline?.trim() ?? '',
     counts: {
-      categories: categories.length, items: categories.reduce((n, c) => n + c.items, 0),
-      added: addedItems.length, addedCategories: addedCategories.length, removed: removed.length, deviations: deviations.length,
+      categories: categories.length,
+      items: categories.reduce((n, c) => n + c.items, 0),
+      added: addedItems.length,
+      addedCategories: addedCategories.length,
+      removed: removed.length,
+      deviations: deviations.length,
     },
-    categories, categorySummary: categories.map((c) => `“${c.name}”${c.items}个`).join('、'),
-    added: addedItems, addedNames: names(addedItems),
-    addedCategories, addedCategoryNames: names(addedCategories),
-    removed, removedNames: names(removed), removedSummary: removedSummary(removed),
+    categories,
+    categorySummary: categories.map((c) => `“${c.name}”${c.items}个`).join('、'),
+    added: addedItems,
+    addedNames: names(addedItems),
+    addedCategories,
+    addedCategoryNames: names(addedCategories),
+    removed,
+    removedNames: names(removed),
+    removedSummary: removedSummary(removed),
     deviations,
     ...(baseline ? { baseline: baselineContext(baseline) } : {}),
   };

@@ -27,12 +27,14 @@ export function layoutFiling(input: LayoutInput): OfficialDocument {
     body,
     attachment: attachment(catalogue, input.baseline),
     // 版记 only when someone besides the 主送 is copied (official-document.md: no 抄送 unless given).
-    ...(copyTo ? {
-      colophon: {
-        copyTo,
-        printedBy: doc.printedBy?.trim() || `${catalogue.issuer}办公室`,
-        printDate: `${documentDateText(input)}印发`,
-      },
-    } : {}),
+    ...(copyTo
+      ? {
+          colophon: {
+            copyTo,
+            printedBy: doc.printedBy?.trim() || `${catalogue.issuer}办公室`,
+            printDate: `${documentDateText(input)}印发`,
+          },
+        }
+      : {}),
   };
 }

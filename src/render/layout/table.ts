@@ -12,18 +12,30 @@ const tick = (on: boolean): TableCell => ({ lines: on ? [TICK] : [], align: 'cen
 function cellFor(column: TableColumn, item: Item, seq: number): TableCell {
   const [field, value] = column.key.split(':') as [string, string | undefined];
   switch (field) {
-    case 'seq': return { lines: [String(seq)], align: 'center' };
-    case 'item': return text([item.name]);
-    case 'content': return text(item.content);
-    case 'basis': return text(item.basis);
-    case 'timeLimit': return text([item.timeLimit]);
-    case 'subject': return text([item.subject]);
-    case 'channel': return text(item.channel);
-    case 'audience': return tick((item.audience as readonly string[]).includes(value ?? ''));
-    case 'method': return tick((item.method as readonly string[]).includes(value ?? ''));
-    case 'level': return tick((item.level as readonly string[]).includes(value ?? ''));
-    case 'note': return text(item.note === undefined ? [] : [item.note]);
-    default: throw new Error(`no cell for column ${column.key}`);
+    case 'seq':
+      return { lines: [String(seq)], align: 'center' };
+    case 'item':
+      return text([item.name]);
+    case 'content':
+      return text(item.content);
+    case 'basis':
+      return text(item.basis);
+    case 'timeLimit':
+      return text([item.timeLimit]);
+    case 'subject':
+      return text([item.subject]);
+    case 'channel':
+      return text(item.channel);
+    case 'audience':
+      return tick((item.audience as readonly string[]).includes(value ?? ''));
+    case 'method':
+      return tick((item.method as readonly string[]).includes(value ?? ''));
+    case 'level':
+      return tick((item.level as readonly string[]).includes(value ?? ''));
+    case 'note':
+      return text(item.note === undefined ? [] : [item.note]);
+    default:
+      throw new Error(`no cell for column ${column.key}`);
   }
 }
 
@@ -39,14 +51,16 @@ export function layoutTable(resolved: Catalogue, baseline?: Catalogue): Catalogu
   const rowColumns = columns.filter((c) => c.key !== 'category');
   let seq = 0;
   // A 一级事项 with no items has no rows to span: leave it out rather than hand renderers a 0-row span.
-  const groups = catalogue.categories.filter((c) => c.items.length > 0).map((category) => ({
-    categoryId: category.id,
-    categoryName: category.name,
-    rows: category.items.map((item) => {
-      seq += 1;
-      const n = seq;
-      return { itemId: item.id, cells: rowColumns.map((c) => cellFor(c, item, n)) };
-    }),
-  }));
+  const groups = catalogue.categories
+    .filter((c) => c.items.length > 0)
+    .map((category) => ({
+      categoryId: category.id,
+      categoryName: category.name,
+      rows: category.items.map((item) => {
+        seq += 1;
+        const n = seq;
+        return { itemId: item.id, cells: rowColumns.map((c) => cellFor(c, item, n)) };
+      }),
+    }));
   return { columns, header: tableHeader(levels, withNote), groups, width: TABLE_WIDTH };
 }

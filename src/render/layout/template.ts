@@ -4,7 +4,10 @@ import type { Block, Run } from '../../model/index.js';
 
 /** A body template that does not compile or run: the message names the template. */
 export class TemplateError extends Error {
-  constructor(readonly template: string, cause: unknown) {
+  constructor(
+    readonly template: string,
+    cause: unknown,
+  ) {
     super(`模板 ${template} 有误：${cause instanceof Error ? cause.message : String(cause)}`);
     this.name = 'TemplateError';
   }
@@ -35,7 +38,10 @@ function runsOf(paragraph: string): Run[] {
   if (!heading) return [{ text: paragraph, role: 'fang' }];
   const end = paragraph.indexOf('。');
   if (end < 0 || end === paragraph.length - 1) return [{ text: paragraph, role: heading[1] }];
-  return [{ text: paragraph.slice(0, end + 1), role: heading[1] }, { text: paragraph.slice(end + 1), role: 'fang' }];
+  return [
+    { text: paragraph.slice(0, end + 1), role: heading[1] },
+    { text: paragraph.slice(end + 1), role: 'fang' },
+  ];
 }
 
 /**
@@ -46,7 +52,12 @@ export function paragraphBlocks(output: string): Block[] {
   return output
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t\u3000]*\n/)
-    .map((chunk) => chunk.split('\n').map((line) => line.trim()).join(''))
+    .map((chunk) =>
+      chunk
+        .split('\n')
+        .map((line) => line.trim())
+        .join(''),
+    )
     .filter((p) => p !== '')
     .map((p) => ({ kind: 'paragraph', runs: runsOf(p) }));
 }

@@ -2,16 +2,23 @@
 import type { Block } from '../../model/index.js';
 import { addPortraitPage } from './chrome.js';
 import {
-  EM_ASCENT, LINE_PITCH, LINES_PER_PAGE, MASTHEAD_OFFSET, PORTRAIT_FRAME, RED, RED_LINE_GAP, SIZE, STROKE, rowAtOrBelow,
-  rowBaseline, rowTop,
+  EM_ASCENT,
+  LINE_PITCH,
+  LINES_PER_PAGE,
+  MASTHEAD_OFFSET,
+  PORTRAIT_FRAME,
+  RED,
+  RED_LINE_GAP,
+  SIZE,
+  STROKE,
+  rowAtOrBelow,
+  rowBaseline,
+  rowTop,
 } from './geometry.js';
 import { DATE_RIGHT_CHARS, PARAGRAPH_INDENT_CHARS, SEAL_LINES } from '../typeset/gbt9704.js';
 import { balanceTitle, titleUnits } from '../typeset/index.js';
 import { endRow, MIN_LINES_AT_BREAK, pageStarts } from '../typeset/pages.js';
-import {
-  BODY, GRID_CHAR, GRID_SPACING, breakRuns, breakText, drawSegments, drawText, measureWith, widthOf,
-  type PaintContext, type Style,
-} from './text.js';
+import { BODY, GRID_CHAR, GRID_SPACING, breakRuns, breakText, drawSegments, drawText, measureWith, widthOf, type PaintContext, type Style } from './text.js';
 
 type BlockOf<K extends Block['kind']> = Extract<Block, { kind: K }>;
 
@@ -67,9 +74,7 @@ function docNumber(ctx: PaintContext, flow: Flow, block: BlockOf<'docNumber'>): 
 
 /** The red line, 4 mm under the 发文字号 [7.2.7], or on a line of its own when there is no 发文字号. */
 function redLine(ctx: PaintContext, flow: Flow): void {
-  const y = flow.numberBaseline !== undefined
-    ? flow.numberBaseline + (1 - EM_ASCENT) * SIZE.sanhao + RED_LINE_GAP
-    : rowTop(lineAt(ctx, flow)) + LINE_PITCH / 2;
+  const y = flow.numberBaseline !== undefined ? flow.numberBaseline + (1 - EM_ASCENT) * SIZE.sanhao + RED_LINE_GAP : rowTop(lineAt(ctx, flow)) + LINE_PITCH / 2;
   ctx.pdf.save().lineWidth(STROKE.redLine).strokeColor(RED).moveTo(LEFT, y).lineTo(RIGHT, y).stroke().restore();
 }
 
@@ -130,10 +135,14 @@ function attachmentNote(ctx: PaintContext, flow: Flow, block: BlockOf<'attachmen
 /** Grid lines (blank ones included) a closing block takes: 附件说明, 署名 with the seal's room, 附注. */
 function closingRows(ctx: PaintContext, block: Block): number {
   switch (block.kind) {
-    case 'attachmentNote': return 1 + attachmentLines(ctx, block).items.reduce((n, l) => n + l.length, 0);
-    case 'signature': return SEAL_LINES + 2;
-    case 'annotation': return breakRuns(ctx, [{ text: block.text, role: 'fang' }], PARAGRAPH_INDENT_CHARS, WIDTH).length;
-    default: return 0;
+    case 'attachmentNote':
+      return 1 + attachmentLines(ctx, block).items.reduce((n, l) => n + l.length, 0);
+    case 'signature':
+      return SEAL_LINES + 2;
+    case 'annotation':
+      return breakRuns(ctx, [{ text: block.text, role: 'fang' }], PARAGRAPH_INDENT_CHARS, WIDTH).length;
+    default:
+      return 0;
   }
 }
 
@@ -166,15 +175,24 @@ function signature(ctx: PaintContext, flow: Flow, block: BlockOf<'signature'>): 
 
 function paintBlock(ctx: PaintContext, flow: Flow, block: Block, carry = 0): void {
   switch (block.kind) {
-    case 'masthead': return masthead(ctx, flow, block);
-    case 'docNumber': return docNumber(ctx, flow, block);
-    case 'redLine': return redLine(ctx, flow);
-    case 'title': return title(ctx, flow, block);
-    case 'recipients': return plainLines(ctx, flow, breakText(ctx, block.text, WIDTH, BODY), 1);
-    case 'paragraph': return paragraph(ctx, flow, block.runs, carry);
-    case 'attachmentNote': return attachmentNote(ctx, flow, block);
-    case 'signature': return signature(ctx, flow, block);
-    case 'annotation': return paragraph(ctx, flow, [{ text: block.text, role: 'fang' }]);
+    case 'masthead':
+      return masthead(ctx, flow, block);
+    case 'docNumber':
+      return docNumber(ctx, flow, block);
+    case 'redLine':
+      return redLine(ctx, flow);
+    case 'title':
+      return title(ctx, flow, block);
+    case 'recipients':
+      return plainLines(ctx, flow, breakText(ctx, block.text, WIDTH, BODY), 1);
+    case 'paragraph':
+      return paragraph(ctx, flow, block.runs, carry);
+    case 'attachmentNote':
+      return attachmentNote(ctx, flow, block);
+    case 'signature':
+      return signature(ctx, flow, block);
+    case 'annotation':
+      return paragraph(ctx, flow, [{ text: block.text, role: 'fang' }]);
   }
 }
 

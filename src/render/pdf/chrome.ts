@@ -1,8 +1,18 @@
 /** What frames the text: new pages, the "— N —" 页码 [7.5] and the 版记 at the foot of the last page [7.4]. */
 import type { Colophon } from '../../model/index.js';
 import {
-  A4, BLACK, LANDSCAPE_MARGINS, LINES_PER_PAGE, PAGE_NUMBER_GAP, PORTRAIT_FRAME, PORTRAIT_MARGINS, SIZE,
-  STROKE, rowBaseline, rowTop, type Margins,
+  A4,
+  BLACK,
+  LANDSCAPE_MARGINS,
+  LINES_PER_PAGE,
+  PAGE_NUMBER_GAP,
+  PORTRAIT_FRAME,
+  PORTRAIT_MARGINS,
+  SIZE,
+  STROKE,
+  rowBaseline,
+  rowTop,
+  type Margins,
 } from './geometry.js';
 import { breakText, drawText, widthOf, type PaintContext, type Style } from './text.js';
 
@@ -63,7 +73,14 @@ export function addLandscapePage(ctx: PaintContext): void {
 
 function rule(ctx: PaintContext, y: number, width: number): void {
   const { left, width: frameWidth } = PORTRAIT_FRAME;
-  ctx.pdf.save().lineWidth(width).strokeColor(BLACK).moveTo(left, y).lineTo(left + frameWidth, y).stroke().restore();
+  ctx.pdf
+    .save()
+    .lineWidth(width)
+    .strokeColor(BLACK)
+    .moveTo(left, y)
+    .lineTo(left + frameWidth, y)
+    .stroke()
+    .restore();
 }
 
 /** "抄送：A，B。" broken so that continuation lines align after the colon [7.4.2]. */

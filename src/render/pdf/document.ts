@@ -39,12 +39,24 @@ const xmpDate = (date: Date): string => `${date.toISOString().split('.')[0]}Z`;
 
 function createPdf(info: DocumentInfo, opts: PdfOptions, date: Date): Pdf {
   const pdfInfo: Record<string, string | Date> = {
-    Title: info.title, Author: info.author, Subject: info.subject, Keywords: info.keywords.join(', '),
-    Creator: 'catalog', Producer: 'catalog', CreationDate: date, ModDate: date,
-    SourceSHA256: info.sourceSha256, Fonts: describeFonts(opts.fonts).join('; '), ...opts.info,
+    Title: info.title,
+    Author: info.author,
+    Subject: info.subject,
+    Keywords: info.keywords.join(', '),
+    Creator: 'catalog',
+    Producer: 'catalog',
+    CreationDate: date,
+    ModDate: date,
+    SourceSHA256: info.sourceSha256,
+    Fonts: describeFonts(opts.fonts).join('; '),
+    ...opts.info,
   };
   const pdf = new PDFDocument({
-    pdfVersion: '1.7', subset: 'PDF/A-3b', lang: 'zh-CN', displayTitle: true, autoFirstPage: false,
+    pdfVersion: '1.7',
+    subset: 'PDF/A-3b',
+    lang: 'zh-CN',
+    displayTitle: true,
+    autoFirstPage: false,
     info: pdfInfo as PDFKit.DocumentInfo,
   });
   pdf.appendXML(`
@@ -60,7 +72,8 @@ function createPdf(info: DocumentInfo, opts: PdfOptions, date: Date): Pdf {
  * a title with & or < made the packet ill-formed XML, and the file no PDF/A. During that copy (after the
  * Info dictionary is written, which keeps the text as given) the strings are XML-escaped (src/util/xml.ts).
  */
-function escapeXmpInfo(pdf: Pdf): void { // library-patches.ts: pdfkit-add-info
+function escapeXmpInfo(pdf: Pdf): void {
+  // library-patches.ts: pdfkit-add-info
   const target = pdf as unknown as { info: Record<string, unknown>; _addInfo: () => void };
   const addInfo = target._addInfo;
   if (typeof addInfo !== 'function') return;
@@ -146,8 +159,12 @@ function registerFonts(pdf: Pdf, fonts: FontSet): Record<FontRole, string> {
 function attachFiles(pdf: Pdf, attachments: readonly PdfAttachment[], date: Date): void {
   for (const file of attachments) {
     pdf.file(view(file.bytes), {
-      name: file.name, type: file.mime, description: file.description, relationship: file.relationship,
-      creationDate: date, modifiedDate: date,
+      name: file.name,
+      type: file.mime,
+      description: file.description,
+      relationship: file.relationship,
+      creationDate: date,
+      modifiedDate: date,
     });
   }
 }

@@ -1,8 +1,23 @@
 /** The GB/T 9704 measures (typeset/gbt9704.ts) in PDF points, y growing downwards as pdfkit draws. */
 import {
-  A4_MM, CELL_LINE_HEIGHT, CELL_PADDING_MM, CELL_SIZE_PT, CHARS_PER_LINE, GRID_STROKE_PT, LANDSCAPE_MARGINS_MM,
-  LINE_PITCH_TWIPS, LINES_PER_PAGE, MASTHEAD_OFFSET_MM, MM_PER_INCH, PAGE_NUMBER_GAP_MM, PORTRAIT_MARGINS_MM,
-  PT_PER_INCH, RED_LINE_GAP_MM, SIZE_PT, STROKE_MM, type MarginsMm,
+  A4_MM,
+  CELL_LINE_HEIGHT,
+  CELL_PADDING_MM,
+  CELL_SIZE_PT,
+  CHARS_PER_LINE,
+  GRID_STROKE_PT,
+  LANDSCAPE_MARGINS_MM,
+  LINE_PITCH_TWIPS,
+  LINES_PER_PAGE,
+  MASTHEAD_OFFSET_MM,
+  MM_PER_INCH,
+  PAGE_NUMBER_GAP_MM,
+  PORTRAIT_MARGINS_MM,
+  PT_PER_INCH,
+  RED_LINE_GAP_MM,
+  SIZE_PT,
+  STROKE_MM,
+  type MarginsMm,
 } from '../typeset/gbt9704.js';
 
 export { CHARS_PER_LINE, LINES_PER_PAGE };
@@ -38,13 +53,15 @@ export interface Frame {
 }
 
 export const PORTRAIT_FRAME: Frame = {
-  left: PORTRAIT_MARGINS.left, top: PORTRAIT_MARGINS.top,
+  left: PORTRAIT_MARGINS.left,
+  top: PORTRAIT_MARGINS.top,
   width: A4.width - PORTRAIT_MARGINS.left - PORTRAIT_MARGINS.right,
   height: A4.height - PORTRAIT_MARGINS.top - PORTRAIT_MARGINS.bottom,
 };
 
 export const LANDSCAPE_FRAME: Frame = {
-  left: LANDSCAPE_MARGINS.left, top: LANDSCAPE_MARGINS.top,
+  left: LANDSCAPE_MARGINS.left,
+  top: LANDSCAPE_MARGINS.top,
   width: A4.height - LANDSCAPE_MARGINS.left - LANDSCAPE_MARGINS.right,
   height: A4.width - LANDSCAPE_MARGINS.top - LANDSCAPE_MARGINS.bottom,
 };
@@ -64,12 +81,18 @@ export const PAGE_NUMBER_GAP = PAGE_NUMBER_GAP_MM * MM;
 
 /** Stroke widths in points. */
 export const STROKE = {
-  redLine: STROKE_MM.redLine * MM, thick: STROKE_MM.thick * MM, thin: STROKE_MM.thin * MM, grid: GRID_STROKE_PT,
+  redLine: STROKE_MM.redLine * MM,
+  thick: STROKE_MM.thick * MM,
+  thin: STROKE_MM.thin * MM,
+  grid: GRID_STROKE_PT,
 } as const;
 
 /** Table cells: 五号, single-spaced, 1 mm padding. */
 export const CELL = {
-  size: CELL_SIZE_PT, lineHeight: CELL_SIZE_PT * CELL_LINE_HEIGHT, padX: CELL_PADDING_MM * MM, padY: CELL_PADDING_MM * MM,
+  size: CELL_SIZE_PT,
+  lineHeight: CELL_SIZE_PT * CELL_LINE_HEIGHT,
+  padX: CELL_PADDING_MM * MM,
+  padY: CELL_PADDING_MM * MM,
 } as const;
 
 export const RED = '#FF0000';

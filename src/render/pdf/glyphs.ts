@@ -33,18 +33,27 @@ interface Text {
 function bodyTexts(doc: OfficialDocument): Text[] {
   return doc.body.flatMap((block): Text[] => {
     switch (block.kind) {
-      case 'masthead': return [{ text: block.text, role: 'title', where: '发文机关标志' }];
-      case 'docNumber': return [
-        { text: `${block.number ?? ''}签发人：`, role: 'fang', where: '发文字号' },
-        { text: block.signer ?? '', role: 'kai', where: '签发人' },
-      ];
-      case 'redLine': return [];
-      case 'title': return [{ text: block.text, role: 'title', where: '标题' }];
-      case 'recipients': return [{ text: block.text, role: 'fang', where: '主送机关' }];
-      case 'paragraph': return block.runs.map((run) => ({ text: run.text, role: run.role, where: '正文' }));
-      case 'attachmentNote': return [{ text: `${block.label}：1．${block.items.join('')}`, role: 'fang', where: '附件说明' }];
-      case 'signature': return [{ text: block.issuer + block.date, role: 'fang', where: '署名和成文日期' }];
-      case 'annotation': return [{ text: block.text, role: 'fang', where: '附注' }];
+      case 'masthead':
+        return [{ text: block.text, role: 'title', where: '发文机关标志' }];
+      case 'docNumber':
+        return [
+          { text: `${block.number ?? ''}签发人：`, role: 'fang', where: '发文字号' },
+          { text: block.signer ?? '', role: 'kai', where: '签发人' },
+        ];
+      case 'redLine':
+        return [];
+      case 'title':
+        return [{ text: block.text, role: 'title', where: '标题' }];
+      case 'recipients':
+        return [{ text: block.text, role: 'fang', where: '主送机关' }];
+      case 'paragraph':
+        return block.runs.map((run) => ({ text: run.text, role: run.role, where: '正文' }));
+      case 'attachmentNote':
+        return [{ text: `${block.label}：1．${block.items.join('')}`, role: 'fang', where: '附件说明' }];
+      case 'signature':
+        return [{ text: block.issuer + block.date, role: 'fang', where: '署名和成文日期' }];
+      case 'annotation':
+        return [{ text: block.text, role: 'fang', where: '附注' }];
     }
   });
 }
@@ -54,12 +63,24 @@ function attachmentTexts(doc: OfficialDocument): Text[] {
   return [
     { text: label, role: 'hei', where: '附件' },
     { text: title, role: 'title', where: '附件标题' },
-    { text: table.header.flat().map((h) => h.text).join(''), role: 'hei', where: '表头' },
+    {
+      text: table.header
+        .flat()
+        .map((h) => h.text)
+        .join(''),
+      role: 'hei',
+      where: '表头',
+    },
     ...table.groups.flatMap((group): Text[] => [
       { text: group.categoryName, role: 'fang', where: `一级事项 ${group.categoryId}`, categoryId: group.categoryId },
-      ...group.rows.map((row): Text => ({
-        text: row.cells.flatMap((cell) => cell.lines).join(''), role: 'fang', where: `事项 ${row.itemId}`, itemId: row.itemId,
-      })),
+      ...group.rows.map(
+        (row): Text => ({
+          text: row.cells.flatMap((cell) => cell.lines).join(''),
+          role: 'fang',
+          where: `事项 ${row.itemId}`,
+          itemId: row.itemId,
+        }),
+      ),
     ]),
   ];
 }

@@ -55,7 +55,8 @@ export function readPostHeader(font: Font): PostHeader | undefined {
  * Gives this font object a `post` of the header alone (glyph names are never asked for when embedding):
  * it goes in fontkit's table cache, which the `post` getter reads before decoding anything.
  */
-export function useLightPost(font: Font): void { // library-patches.ts: fontkit-tables-cache
+export function useLightPost(font: Font): void {
+  // library-patches.ts: fontkit-tables-cache
   const tables = (font as unknown as FontInternals)._tables;
   const header = readPostHeader(font);
   if (header && tables && !('post' in tables)) tables.post = header;

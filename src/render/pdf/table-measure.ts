@@ -117,12 +117,8 @@ const linesIn = (height: number): number => Math.floor((height - 2 * CELL.padY) 
  */
 function cutRow(row: MeasuredRow, height: number): [MeasuredRow, MeasuredRow] {
   const n = Math.max(1, linesIn(height));
-  const piece = (boxes: readonly Box[]): MeasuredRow =>
-    ({ itemId: row.itemId, boxes, height: Math.max(...boxes.map((b) => boxHeight(b.lines.length))) });
-  return [
-    piece(row.boxes.map((b) => ({ ...b, lines: b.lines.slice(0, n) }))),
-    piece(row.boxes.map((b) => ({ ...b, lines: b.lines.slice(n) }))),
-  ];
+  const piece = (boxes: readonly Box[]): MeasuredRow => ({ itemId: row.itemId, boxes, height: Math.max(...boxes.map((b) => boxHeight(b.lines.length))) });
+  return [piece(row.boxes.map((b) => ({ ...b, lines: b.lines.slice(0, n) }))), piece(row.boxes.map((b) => ({ ...b, lines: b.lines.slice(n) })))];
 }
 
 function measureRow(ctx: PaintContext, grid: Grid, row: TableRow): MeasuredRow {
@@ -140,7 +136,10 @@ export function measureGroups(ctx: PaintContext, grid: Grid, groups: readonly Ro
 }
 
 const partHeight = (group: MeasuredGroup, rows: readonly MeasuredRow[]): number =>
-  Math.max(group.nameHeight, rows.reduce((sum, r) => sum + r.height, 0));
+  Math.max(
+    group.nameHeight,
+    rows.reduce((sum, r) => sum + r.height, 0),
+  );
 
 /** Fewest lines worth starting a cut row with at the foot of a page. */
 const MIN_CUT_LINES = 3;

@@ -7,9 +7,7 @@ import type { Attachment } from '../../model/index.js';
 import { addLandscapePage } from './chrome.js';
 import { BLACK, CELL, LANDSCAPE_FRAME, LINE_PITCH, SIZE, STROKE, baselineIn, rowBaseline, rowTop } from './geometry.js';
 import { balanceTitle, LANDSCAPE_TITLE_LINE_UNITS } from '../typeset/index.js';
-import {
-  CELL_TEXT, HEADER_TEXT, measureGrid, measureGroups, paginate, type Box, type Grid, type Part,
-} from './table-measure.js';
+import { CELL_TEXT, HEADER_TEXT, measureGrid, measureGroups, paginate, type Box, type Grid, type Part } from './table-measure.js';
 import { drawText, widthOf, type PaintContext, type Style } from './text.js';
 
 const FRAME = LANDSCAPE_FRAME;

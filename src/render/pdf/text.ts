@@ -78,7 +78,9 @@ export function drawText(ctx: PaintContext, text: string, x: number, baseline: n
   if (text === '') return;
   useStyle(ctx, style);
   ctx.pdf.fillColor(style.color ?? BLACK).text(text, x, baseline, {
-    lineBreak: false, baseline: 'alphabetic', characterSpacing: style.spacing ?? 0,
+    lineBreak: false,
+    baseline: 'alphabetic',
+    characterSpacing: style.spacing ?? 0,
   });
 }
 
@@ -122,8 +124,8 @@ function bodyWidthSegments(ctx: PaintContext, segments: readonly Segment[]): Seg
   const out: Segment[] = [];
   for (const segment of segments) {
     for (const char of segment.text) {
-      const narrow = segment.role !== BODY.role && !isHalfWidth(char)
-        && advance(ctx, char, { ...BODY, role: segment.role }) < NARROW_SHARE * advance(ctx, char, BODY);
+      const narrow =
+        segment.role !== BODY.role && !isHalfWidth(char) && advance(ctx, char, { ...BODY, role: segment.role }) < NARROW_SHARE * advance(ctx, char, BODY);
       const role = narrow ? BODY.role : segment.role;
       const last = out.at(-1);
       if (last && last.role === role) out[out.length - 1] = { text: last.text + char, role };

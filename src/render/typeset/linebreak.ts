@@ -11,7 +11,6 @@ export type Measure = (text: string) => number;
 /** A Latin word or number, with inner separators: 2020, 174, 3.5, 2020-10-26, 10:30, PDF/A, 50%. */
 const LATIN_RUN = /[A-Za-z0-9]+(?:[.,:/\-_'][A-Za-z0-9]+)*%?/y;
 
-
 /**
  * `words`: how many atoms a line may give up to end between words (Intl.Segmenter) rather than inside one;
  * 0 (the default, for 正文 on the character grid) breaks anywhere 避头尾 allows, Infinity only between words
@@ -48,7 +47,10 @@ function canBreak(before: Atom, after: Atom): boolean {
 
 /** The text of a line: atoms joined, spaces at the wrap points dropped. */
 function lineText(atoms: readonly Atom[]): string {
-  return atoms.map((atom) => atom.text).join('').replace(/^ +| +$/g, '');
+  return atoms
+    .map((atom) => atom.text)
+    .join('')
+    .replace(/^ +| +$/g, '');
 }
 
 /** Where to cut `line` so that `next` can follow: the carry is line[k..]; pulls characters down for 避头尾. */

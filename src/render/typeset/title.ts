@@ -49,7 +49,11 @@ function breakScores(chars: readonly string[], keep: readonly string[]): Score[]
   const words = wordStarts(text);
   const terms = wordStarts(text, keep);
   let offset = 0;
-  const offsets = chars.map((ch) => { const at = offset; offset += ch.length; return at; });
+  const offsets = chars.map((ch) => {
+    const at = offset;
+    offset += ch.length;
+    return at;
+  });
   let depth = 0;
   return chars.map((ch, p) => {
     const rule = NO_START.has(ch) || NO_END.has(chars[p - 1] ?? '') ? 1 : 0;
@@ -62,15 +66,16 @@ function breakScores(chars: readonly string[], keep: readonly string[]): Score[]
   });
 }
 
-interface Layout { readonly score: Score; readonly ends: readonly number[] }
+interface Layout {
+  readonly score: Score;
+  readonly ends: readonly number[];
+}
 
 /**
  * Cheapest cut of the text into `count` lines whose widths lie in [lo, hi]; ties keep the first lines longer,
  * or shorter with `shortFirst`.
  */
-function cheapest(
-  prefix: readonly number[], scores: readonly Score[], count: number, lo: number, hi: number, shortFirst = false,
-): Layout | undefined {
+function cheapest(prefix: readonly number[], scores: readonly Score[], count: number, lo: number, hi: number, shortFirst = false): Layout | undefined {
   const n = prefix.length - 1;
   let next: (Layout | undefined)[] = Array.from({ length: n + 1 }, (_, p) => (p === n ? { score: ZERO, ends: [] } : undefined));
   for (let lines = 1; lines <= count; lines += 1) {

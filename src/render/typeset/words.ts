@@ -4,9 +4,7 @@
  */
 
 /** Terms of these documents that read as one unit, though the segmenter cuts them into words. */
-export const TERMS: readonly string[] = [
-  '义务教育领域', '基层政务公开', '政务公开', '校务公开', '标准目录', '标准指引', '教育行政部门', '人民政府', '层级',
-];
+export const TERMS: readonly string[] = ['义务教育领域', '基层政务公开', '政务公开', '校务公开', '标准目录', '标准指引', '教育行政部门', '人民政府', '层级'];
 
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 

@@ -4,8 +4,11 @@ import { defineStageCode } from '../rule.js';
 export default defineStageCode({
   id: 'baseline-mismatch',
   severity: 'error',
-  description: { zh: '备案文件依据的基准目录与市局的不一致', en: 'The filing was built against a baseline other than the bureau\'s' },
+  description: { zh: '备案文件依据的基准目录与市局的不一致', en: "The filing was built against a baseline other than the bureau's" },
   messages: {
-    default: { zh: '备案文件依据的基准目录 {baseline}（SHA-256 {theirs}）与市局的（{ours}）不一致：报送单位使用了修改过或过时的市级目录。请要求其用市局发布的基准目录重新生成', en: 'The filing was built against {baseline} (SHA-256 {theirs}), not the bureau\'s ({ours}): an edited or outdated municipal catalogue. Ask for a rebuild against the published baseline' },
+    default: {
+      zh: '备案文件依据的基准目录 {baseline}（SHA-256 {theirs}）与市局的（{ours}）不一致：报送单位使用了修改过或过时的市级目录。请要求其用市局发布的基准目录重新生成',
+      en: "The filing was built against {baseline} (SHA-256 {theirs}), not the bureau's ({ours}): an edited or outdated municipal catalogue. Ask for a rebuild against the published baseline",
+    },
   },
 });

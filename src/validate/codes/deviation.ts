@@ -7,6 +7,9 @@ export default defineStageCode({
   description: { zh: '已声明理由的偏离（如删减事项），照常报告，不隐藏', en: 'A declared exception (e.g. a removal), reported with its reason' },
   messages: {
     default: { zh: '已声明的偏离：{target}（{rule}），理由：{reason}', en: 'Declared deviation: {target} ({rule}); reason: {reason}' },
-    withRef: { zh: '已声明的偏离：{target}（{rule}），理由：{reason}；依据：{ref}', en: 'Declared deviation: {target} ({rule}); reason: {reason}; reference: {ref}' },
+    withRef: {
+      zh: '已声明的偏离：{target}（{rule}），理由：{reason}；依据：{ref}',
+      en: 'Declared deviation: {target} ({rule}); reason: {reason}; reference: {ref}',
+    },
   },
 });

@@ -4,9 +4,18 @@ import { defineStageCode } from '../rule.js';
 export default defineStageCode({
   id: 'unit-mismatch',
   severity: 'error',
-  description: { zh: '汇总表中：以某单位目录编号报送的备案来自另一个地区，或同一单位的几份备案内容不同', en: 'In the decision report: a filing under a unit\'s catalogue id comes from another region, or the filings of one unit differ in content' },
+  description: {
+    zh: '汇总表中：以某单位目录编号报送的备案来自另一个地区，或同一单位的几份备案内容不同',
+    en: "In the decision report: a filing under a unit's catalogue id comes from another region, or the filings of one unit differ in content",
+  },
   messages: {
-    default: { zh: '“{file}”以目录编号 {id} 报送，但写的地区是“{region}”、发文机关是“{issuer}”，与应报送名单中的“{expected}”不符。它不能算作 {expected} 的备案；请核实是谁报送的', en: '"{file}" is filed under catalogue id {id} but names region "{region}" and issuer "{issuer}", not "{expected}" as on the list. It does not count as {expected}\'s filing; check who sent it' },
-    content: { zh: '同一单位（{id}）的另一份备案“{other}”与采用的“{file}”内容不同（不只是文号、日期不同）。请核对哪一份是正式报送的，不要只看成文日期', en: 'Another filing of the same unit ({id}), "{other}", differs in content from "{file}", the one taken (not only in number or date). Check which one was really filed; do not go by the date alone' },
+    default: {
+      zh: '“{file}”以目录编号 {id} 报送，但写的地区是“{region}”、发文机关是“{issuer}”，与应报送名单中的“{expected}”不符。它不能算作 {expected} 的备案；请核实是谁报送的',
+      en: '"{file}" is filed under catalogue id {id} but names region "{region}" and issuer "{issuer}", not "{expected}" as on the list. It does not count as {expected}\'s filing; check who sent it',
+    },
+    content: {
+      zh: '同一单位（{id}）的另一份备案“{other}”与采用的“{file}”内容不同（不只是文号、日期不同）。请核对哪一份是正式报送的，不要只看成文日期',
+      en: 'Another filing of the same unit ({id}), "{other}", differs in content from "{file}", the one taken (not only in number or date). Check which one was really filed; do not go by the date alone',
+    },
   },
 });

@@ -6,8 +6,17 @@ export default defineStageCode({
   severity: 'warning',
   description: { zh: '声明的偏离没有对应任何问题', en: 'A declared deviation matches nothing' },
   messages: {
-    default: { zh: '声明的偏离“{target}”没有对应任何删减或放宽，请删去这条声明或检查编号是否写错', en: 'The declared deviation "{target}" matches no removal or relaxation; delete it or check the id' },
-    unknownTargetNone: { zh: '声明的偏离“{target}”中的编号不存在，请检查编号', en: 'The declared deviation "{target}" names an id that does not exist; check the id' },
-    unknownTarget: { zh: '声明的偏离“{target}”中的编号不存在，是不是“{suggestion}”？', en: 'The declared deviation "{target}" names an id that does not exist; did you mean "{suggestion}"?' },
+    default: {
+      zh: '声明的偏离“{target}”没有对应任何删减或放宽，请删去这条声明或检查编号是否写错',
+      en: 'The declared deviation "{target}" matches no removal or relaxation; delete it or check the id',
+    },
+    unknownTargetNone: {
+      zh: '声明的偏离“{target}”中的编号不存在，请检查编号',
+      en: 'The declared deviation "{target}" names an id that does not exist; check the id',
+    },
+    unknownTarget: {
+      zh: '声明的偏离“{target}”中的编号不存在，是不是“{suggestion}”？',
+      en: 'The declared deviation "{target}" names an id that does not exist; did you mean "{suggestion}"?',
+    },
   },
 });

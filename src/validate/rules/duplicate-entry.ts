@@ -9,7 +9,10 @@ export default defineRule({
   severity: 'warning',
   description: { zh: '同一列表中重复写了同一项', en: 'The same entry twice in one list' },
   messages: {
-    default: { zh: '“{entry}”在事项 {id} 的 {field} 中重复出现（第 {firstLine} 行已有），请删去一个', en: '"{entry}" appears twice in {field} of item {id} (already on line {firstLine}); delete one' },
+    default: {
+      zh: '“{entry}”在事项 {id} 的 {field} 中重复出现（第 {firstLine} 行已有），请删去一个',
+      en: '"{entry}" appears twice in {field} of item {id} (already on line {firstLine}); delete one',
+    },
   },
   check(ctx, report) {
     for (const { item, base, origin } of resolvedItems(ctx)) {
@@ -20,9 +23,13 @@ export default defineRule({
         list.forEach((entry, i) => {
           const key = normalizeText(entry);
           const first = seen.get(key);
-          if (first === undefined) { seen.set(key, i); return; }
+          if (first === undefined) {
+            seen.set(key, i);
+            return;
+          }
           report({
-            pointer: nearestPointer(ctx, origin, field, i), target: `${item.id}#${field}`,
+            pointer: nearestPointer(ctx, origin, field, i),
+            target: `${item.id}#${field}`,
             data: { entry, id: item.id, field, firstLine: ctx.positions.locate(nearestPointer(ctx, origin, field, first)).line },
           });
         });

@@ -7,7 +7,10 @@ export default defineRule({
   severity: 'error',
   description: { zh: '两个类别或两个事项用了同一个编号', en: 'Two categories or two items share an id' },
   messages: {
-    default: { zh: '编号“{id}”重复（第 {firstLine} 行已用过）。每个类别、每个事项的编号必须唯一', en: 'The id "{id}" is used twice (first on line {firstLine}). Every category and item needs its own id' },
+    default: {
+      zh: '编号“{id}”重复（第 {firstLine} 行已用过）。每个类别、每个事项的编号必须唯一',
+      en: 'The id "{id}" is used twice (first on line {firstLine}). Every category and item needs its own id',
+    },
   },
   check(ctx, report) {
     const seen = new Map<string, string>();

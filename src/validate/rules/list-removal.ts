@@ -27,8 +27,11 @@ export function listRemovalRule(field: Exclude<ListKey, 'audience' | 'method'>):
       for (const { base, item, origin } of pairedItems(ctx)) {
         for (const entry of missingEntries(base[field], item[field])) {
           report({
-            pointer: nearestPointer(ctx, origin, field), target: `${base.id}#${field}`,
-            severity: removalSeverity(ctx.source.kind), messageId: removalMessage(ctx.source.kind), data: { id: base.id, name: item.name, entry },
+            pointer: nearestPointer(ctx, origin, field),
+            target: `${base.id}#${field}`,
+            severity: removalSeverity(ctx.source.kind),
+            messageId: removalMessage(ctx.source.kind),
+            data: { id: base.id, name: item.name, entry },
           });
         }
       }

@@ -7,7 +7,10 @@ export default defineRule({
   severity: 'error',
   description: { zh: '基准目录的事项被写到了另一个一级事项下', en: 'A baseline item is restated under another category' },
   messages: {
-    default: { zh: '事项“{id}”属于基准目录的一级事项“{baseCategory}”，却写在了“{category}”下。请把它移回 {baseCategory}', en: 'Item "{id}" belongs to the baseline category "{baseCategory}" but is written under "{category}". Move it back under {baseCategory}' },
+    default: {
+      zh: '事项“{id}”属于基准目录的一级事项“{baseCategory}”，却写在了“{category}”下。请把它移回 {baseCategory}',
+      en: 'Item "{id}" belongs to the baseline category "{baseCategory}" but is written under "{category}". Move it back under {baseCategory}',
+    },
   },
   check(ctx, report) {
     const home = new Map<string, string>();

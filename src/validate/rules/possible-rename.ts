@@ -25,7 +25,10 @@ export default defineRule({
   severity: 'warning',
   description: { zh: '删减的基准事项与新增事项高度相似，可能只是改了编号或名称', en: 'A removed baseline item closely matches a new item: probably a rename' },
   messages: {
-    default: { zh: '新增事项“{newName}”（{newId}）与删减的基准事项“{oldName}”（{oldId}）高度相似。如果是同一事项，请沿用编号 {oldId} 并去掉删减', en: 'The new item "{newName}" ({newId}) closely matches the removed baseline item "{oldName}" ({oldId}). If they are the same, keep the id {oldId} and drop the removal' },
+    default: {
+      zh: '新增事项“{newName}”（{newId}）与删减的基准事项“{oldName}”（{oldId}）高度相似。如果是同一事项，请沿用编号 {oldId} 并去掉删减',
+      en: 'The new item "{newName}" ({newId}) closely matches the removed baseline item "{oldName}" ({oldId}). If they are the same, keep the id {oldId} and drop the removal',
+    },
   },
   check(ctx, report) {
     if (!ctx.baseline) return;
@@ -34,12 +37,11 @@ export default defineRule({
     for (const c of ctx.baseline.categories) {
       for (const old of c.items) {
         if (resolved.has(old.id)) continue;
-        const best = added
-          .map((a) => ({ ...a, score: a.item ? itemSimilarity(old, a.item) : 0 }))
-          .sort((x, y) => y.score - x.score)[0];
+        const best = added.map((a) => ({ ...a, score: a.item ? itemSimilarity(old, a.item) : 0 })).sort((x, y) => y.score - x.score)[0];
         if (!best?.item || best.score < THRESHOLD) continue;
         report({
-          pointer: best.origin.pointer ?? '', target: old.id,
+          pointer: best.origin.pointer ?? '',
+          target: old.id,
           data: { oldId: old.id, oldName: old.name, newId: best.item.id, newName: best.item.name },
         });
       }

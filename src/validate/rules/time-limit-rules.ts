@@ -10,7 +10,8 @@ export function reportTimeLimits(ctx: RuleContext, report: Report<'default'>, ou
     if (sameText(base.timeLimit, item.timeLimit)) continue;
     if (compareTimeLimits(parseTimeLimit(base.timeLimit), parseTimeLimit(item.timeLimit)) !== outcome) continue;
     report({
-      pointer: nearestPointer(ctx, origin, 'timeLimit'), target: `${base.id}#timeLimit`,
+      pointer: nearestPointer(ctx, origin, 'timeLimit'),
+      target: `${base.id}#timeLimit`,
       data: { id: base.id, name: item.name, old: base.timeLimit, new: item.timeLimit },
     });
   }

@@ -9,7 +9,10 @@ export default defineRule({
   severity: 'warning',
   description: { zh: '公开渠道不在标准名称表中', en: 'A channel outside the standard vocabulary' },
   messages: {
-    default: { zh: '公开渠道“{channel}”不是标准名称，是不是“{suggestion}”？确是其他渠道请写成“其他：{channel}”', en: 'The channel "{channel}" is not a standard name; did you mean "{suggestion}"? For another channel write "其他：{channel}"' },
+    default: {
+      zh: '公开渠道“{channel}”不是标准名称，是不是“{suggestion}”？确是其他渠道请写成“其他：{channel}”',
+      en: 'The channel "{channel}" is not a standard name; did you mean "{suggestion}"? For another channel write "其他：{channel}"',
+    },
   },
   check(ctx, report) {
     for (const { item, base, origin } of resolvedItems(ctx)) {

@@ -42,9 +42,11 @@ export function itemsById(categories: readonly Category[]): Map<string, Item> {
 /** Every resolved item, with its baseline item (when the baseline has one) and its origin. */
 export function resolvedItems(ctx: RuleContext): { readonly item: Item; readonly base?: Item; readonly origin?: Origin }[] {
   const base = itemsById(ctx.baseline?.categories ?? []);
-  return ctx.resolved.categories.flatMap((c) => c.items.map((item) => {
-    const b = base.get(item.id);
-    const origin = ctx.origins.items.get(item.id);
-    return { item, ...(b ? { base: b } : {}), ...(origin ? { origin } : {}) };
-  }));
+  return ctx.resolved.categories.flatMap((c) =>
+    c.items.map((item) => {
+      const b = base.get(item.id);
+      const origin = ctx.origins.items.get(item.id);
+      return { item, ...(b ? { base: b } : {}), ...(origin ? { origin } : {}) };
+    }),
+  );
 }

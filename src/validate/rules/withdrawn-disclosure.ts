@@ -11,7 +11,15 @@ const TEXT_FIELDS = ['name', 'content', 'basis', 'timeLimit', 'subject', 'channe
 type TextField = (typeof TEXT_FIELDS)[number];
 const FIELD_ZH: Readonly<Record<string, string>> = {
   ...Object.fromEntries(TEXT_FIELDS.map((key) => [key, ELEMENT_LABELS[key].zh])),
-  title: '标题', region: '地区', issuer: '发布机关', number: '发文字号', filingNumber: '备案文号', signer: '签发人', recipients: '主送机关', copyTo: '抄送机关', printedBy: '印发机关',
+  title: '标题',
+  region: '地区',
+  issuer: '发布机关',
+  number: '发文字号',
+  filingNumber: '备案文号',
+  signer: '签发人',
+  recipients: '主送机关',
+  copyTo: '抄送机关',
+  printedBy: '印发机关',
 };
 
 const list = (v: unknown): readonly string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
@@ -35,8 +43,10 @@ function itemFindings(ctx: RuleContext): Found[] {
         const phrase = newPhrase(text, texts(base, field), onRequest);
         if (phrase === undefined) return;
         out.push({
-          severity: removalSeverity(ctx.source.kind), messageId: base ? 'default' as const : 'added' as const,
-          pointer: nearestPointer(ctx, origin, field, ...(typeof item[field] === 'string' ? [] : [i])), target: `${item.id}#${field}`,
+          severity: removalSeverity(ctx.source.kind),
+          messageId: base ? ('default' as const) : ('added' as const),
+          pointer: nearestPointer(ctx, origin, field, ...(typeof item[field] === 'string' ? [] : [i])),
+          target: `${item.id}#${field}`,
           data: { id: item.id, name: item.name, field, fieldName: FIELD_ZH[field] ?? field, text, phrase },
         });
       });
@@ -52,11 +62,17 @@ function categoryFindings(ctx: RuleContext): Found[] {
     const had = baseNames.get(c.id);
     const phrase = newPhrase(c.name, had === undefined ? [] : [had], false);
     const pointer = ctx.origins.categories.get(c.id)?.pointer ?? '';
-    return phrase === undefined ? [] : [{
-      ...(had !== undefined && removalSeverity(ctx.source.kind) ? { severity: removalSeverity(ctx.source.kind) } : {}),
-      messageId: 'category', pointer: ctx.positions.has(joinPointer(pointer, 'name')) ? joinPointer(pointer, 'name') : pointer, target: c.id,
-      data: { id: c.id, name: c.name, field: 'name', fieldName: '一级事项名称', text: c.name, phrase },
-    } satisfies Found];
+    return phrase === undefined
+      ? []
+      : [
+          {
+            ...(had !== undefined && removalSeverity(ctx.source.kind) ? { severity: removalSeverity(ctx.source.kind) } : {}),
+            messageId: 'category',
+            pointer: ctx.positions.has(joinPointer(pointer, 'name')) ? joinPointer(pointer, 'name') : pointer,
+            target: c.id,
+            data: { id: c.id, name: c.name, field: 'name', fieldName: '一级事项名称', text: c.name, phrase },
+          } satisfies Found,
+        ];
   });
 }
 
@@ -65,24 +81,36 @@ function catalogueFindings(ctx: RuleContext): Found[] {
   const { resolved, baseline } = ctx;
   const fields: [string, unknown, unknown][] = [
     ...(['title', 'region', 'issuer'] as const).map((k): [string, unknown, unknown] => [k, resolved[k], baseline?.[k]]),
-    ...Object.entries(resolved.document).filter(([k]) => k !== 'contact' && k !== 'date').map(([k, v]): [string, unknown, unknown] => [`document/${k}`, v, undefined]),
+    ...Object.entries(resolved.document)
+      .filter(([k]) => k !== 'contact' && k !== 'date')
+      .map(([k, v]): [string, unknown, unknown] => [`document/${k}`, v, undefined]),
   ];
-  return fields.flatMap(([key, value, had]) => list(value).flatMap((text, i) => {
-    const phrase = newPhrase(text, list(had), false);
-    const pointer = Array.isArray(value) ? `/${key}/${i}` : `/${key}`;
-    const field = key.split('/').pop() ?? key;
-    return phrase === undefined ? [] : [{
-      messageId: 'catalogue', pointer: ctx.positions.has(pointer) ? pointer : `/${key}`,
-      data: { field, fieldName: FIELD_ZH[field] ?? field, text, phrase },
-    } satisfies Found];
-  }));
+  return fields.flatMap(([key, value, had]) =>
+    list(value).flatMap((text, i) => {
+      const phrase = newPhrase(text, list(had), false);
+      const pointer = Array.isArray(value) ? `/${key}/${i}` : `/${key}`;
+      const field = key.split('/').pop() ?? key;
+      return phrase === undefined
+        ? []
+        : [
+            {
+              messageId: 'catalogue',
+              pointer: ctx.positions.has(pointer) ? pointer : `/${key}`,
+              data: { field, fieldName: FIELD_ZH[field] ?? field, text, phrase },
+            } satisfies Found,
+          ];
+    }),
+  );
 }
 
 export default defineRule({
   id: 'withdrawn-disclosure',
   severity: 'warning',
   declarable: true,
-  description: { zh: '新写的文字说某个事项、类别或整个目录不公开、暂停公开或只向部分人提供', en: 'New text says an item, a category or the whole catalogue is not, no longer, or only partly published' },
+  description: {
+    zh: '新写的文字说某个事项、类别或整个目录不公开、暂停公开或只向部分人提供',
+    en: 'New text says an item, a category or the whole catalogue is not, no longer, or only partly published',
+  },
   messages: {
     default: {
       zh: '事项“{name}”（{id}）的{fieldName}写有“{text}”，其中“{phrase}”表示不公开、暂停或收窄公开，基准目录中没有这样的话。县级目录只增不减：请删去这句话；确有理由请在 deviations 中以 {id}#{field} 声明',

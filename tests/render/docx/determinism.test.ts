@@ -35,14 +35,17 @@ function writeProbe(): string {
   }
   writeFileSync(join(work, 'package.json'), '{"type":"module"}');
   writeFileSync(join(work, 'docx', 'doc.json'), JSON.stringify(doc));
-  writeFileSync(join(work, 'docx', 'probe.js'), [
-    "import { createHash } from 'node:crypto';",
-    "import { readFileSync } from 'node:fs';",
-    "import { renderDocx } from './index.js';",
-    "const doc = JSON.parse(readFileSync(new URL('./doc.json', import.meta.url), 'utf8'));",
-    `const bytes = await renderDocx(doc, ${JSON.stringify(opts)});`,
-    "process.stdout.write(createHash('sha256').update(bytes).digest('hex'));",
-  ].join('\n'));
+  writeFileSync(
+    join(work, 'docx', 'probe.js'),
+    [
+      "import { createHash } from 'node:crypto';",
+      "import { readFileSync } from 'node:fs';",
+      "import { renderDocx } from './index.js';",
+      "const doc = JSON.parse(readFileSync(new URL('./doc.json', import.meta.url), 'utf8'));",
+      `const bytes = await renderDocx(doc, ${JSON.stringify(opts)});`,
+      "process.stdout.write(createHash('sha256').update(bytes).digest('hex'));",
+    ].join('\n'),
+  );
   return join(work, 'docx', 'probe.js');
 }
 

@@ -23,19 +23,24 @@ describe('page set-up', () => {
     const first = elements(xml, 'w:sectPr')[0] ?? '';
     expect(first).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
     const margin = elements(first, 'w:pgMar')[0] ?? '';
-    expect([attr(margin, 'w:top'), attr(margin, 'w:bottom'), attr(margin, 'w:left'), attr(margin, 'w:right')])
-      .toEqual(['2098', '1984', '1587', '1474']);
+    expect([attr(margin, 'w:top'), attr(margin, 'w:bottom'), attr(margin, 'w:left'), attr(margin, 'w:right')]).toEqual(['2098', '1984', '1587', '1474']);
     expect(first).toContain('<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-842"/>');
   });
 
   it('keeps Normal off the character grid and condenses 三号 runs so 28 fit a line in every client', () => {
     const normal = elements(part(docx, 'word/styles.xml'), 'w:style').find((s) => s.includes('w:styleId="Normal"')) ?? '';
-    expect(normal).toContain('<w:pPr><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:snapToGrid w:val="0"/><w:spacing w:after="0" w:before="0"/></w:pPr>');
+    expect(normal).toContain(
+      '<w:pPr><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:snapToGrid w:val="0"/><w:spacing w:after="0" w:before="0"/></w:pPr>',
+    );
     expect(normal).toContain('<w:sz w:val="32"/>');
     const body = elements(xml, 'w:r').filter((r) => r.includes('<w:sz w:val="32"/>'));
     expect(body.length).toBeGreaterThan(10);
     expect(body.every((r) => r.includes('<w:spacing w:val="-5"/>'))).toBe(true);
-    expect(elements(xml, 'w:r').filter((r) => r.includes('<w:sz w:val="21"/>')).some((r) => r.includes('w:spacing'))).toBe(false);
+    expect(
+      elements(xml, 'w:r')
+        .filter((r) => r.includes('<w:sz w:val="21"/>'))
+        .some((r) => r.includes('w:spacing')),
+    ).toBe(false);
   });
 
   it('starts the 版记 section on an even page (GB/T 9704 §7.4)', () => {

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { mastheadSize } from '../../../src/render/docx/body.js';
 import { normalOffGrid } from '../../../src/render/docx/grid.js';
 import {
-  bodyCharSpacing, gridCharSpace, LANDSCAPE_TEXT_WIDTH, mmToTwips, PORTRAIT_MARGIN, PORTRAIT_TEXT_HEIGHT, PORTRAIT_TEXT_WIDTH, textWidthInChars,
+  bodyCharSpacing,
+  gridCharSpace,
+  LANDSCAPE_TEXT_WIDTH,
+  mmToTwips,
+  PORTRAIT_MARGIN,
+  PORTRAIT_TEXT_HEIGHT,
+  PORTRAIT_TEXT_WIDTH,
+  textWidthInChars,
 } from '../../../src/render/docx/geometry.js';
 import { fixCoreDates } from '../../../src/render/docx/package.js';
 import { issuerRightChars } from '../../../src/render/docx/signature.js';
@@ -36,9 +43,12 @@ describe('page geometry', () => {
   });
 
   it('adds snapToGrid off and no auto space between hanzi and digits (20个, not 20 个) to the Normal style only', () => {
-    const styles = '<w:styles><w:style w:type="paragraph" w:styleId="Title"><w:pPr><w:jc w:val="center"/></w:pPr></w:style>'
-      + '<w:style w:type="paragraph" w:styleId="Normal" w:default="1"><w:name w:val="Normal"/><w:pPr><w:spacing w:after="0"/></w:pPr></w:style></w:styles>';
-    expect(normalOffGrid(styles)).toBe(styles.replace('<w:pPr><w:spacing', '<w:pPr><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:snapToGrid w:val="0"/><w:spacing'));
+    const styles =
+      '<w:styles><w:style w:type="paragraph" w:styleId="Title"><w:pPr><w:jc w:val="center"/></w:pPr></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="Normal" w:default="1"><w:name w:val="Normal"/><w:pPr><w:spacing w:after="0"/></w:pPr></w:style></w:styles>';
+    expect(normalOffGrid(styles)).toBe(
+      styles.replace('<w:pPr><w:spacing', '<w:pPr><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:snapToGrid w:val="0"/><w:spacing'),
+    );
     expect(() => normalOffGrid('<w:styles><w:style w:type="paragraph" w:styleId="Normal"><w:rPr/></w:style></w:styles>')).toThrow(/Normal/);
   });
 });
@@ -71,11 +81,12 @@ describe('table and package helpers', () => {
   });
 
   it('dates core.xml at midnight UTC of the 成文日期', () => {
-    const xml = '<dcterms:created xsi:type="dcterms:W3CDTF">2026-01-02T03:04:05.678Z</dcterms:created>'
-      + '<dcterms:modified xsi:type="dcterms:W3CDTF">2026-01-02T03:04:05.678Z</dcterms:modified>';
+    const xml =
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2026-01-02T03:04:05.678Z</dcterms:created>' +
+      '<dcterms:modified xsi:type="dcterms:W3CDTF">2026-01-02T03:04:05.678Z</dcterms:modified>';
     expect(fixCoreDates(xml, '2020-10-26')).toBe(
-      '<dcterms:created xsi:type="dcterms:W3CDTF">2020-10-26T00:00:00Z</dcterms:created>'
-      + '<dcterms:modified xsi:type="dcterms:W3CDTF">2020-10-26T00:00:00Z</dcterms:modified>',
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2020-10-26T00:00:00Z</dcterms:created>' +
+        '<dcterms:modified xsi:type="dcterms:W3CDTF">2020-10-26T00:00:00Z</dcterms:modified>',
     );
   });
 });

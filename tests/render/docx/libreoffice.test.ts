@@ -17,9 +17,17 @@ const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { encoding: 'u
 /** pdftotext in content-stream order, whitespace removed: a cell's wrapped lines join up again. */
 const flatText = (pdf: string) => run('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-']).replace(/\s+/g, '');
 /** The 序号 of the table rows on each landscape page: the numbers in the first column, right of the 37 mm margin. */
-const numbersByPage = (pdf: string): number[][] => pageSizes(pdf).flatMap((size, i) => size.width < size.height ? [] : [
-  words(pdf, i + 1).filter((w) => /^\d{1,3}$/.test(w.text) && w.xMin > FIRST_COLUMN.from && w.xMax < FIRST_COLUMN.to)
-    .map((w) => Number(w.text)).sort((a, b) => a - b)]);
+const numbersByPage = (pdf: string): number[][] =>
+  pageSizes(pdf).flatMap((size, i) =>
+    size.width < size.height
+      ? []
+      : [
+          words(pdf, i + 1)
+            .filter((w) => /^\d{1,3}$/.test(w.text) && w.xMin > FIRST_COLUMN.from && w.xMax < FIRST_COLUMN.to)
+            .map((w) => Number(w.text))
+            .sort((a, b) => a - b),
+        ],
+  );
 /** The 序号 column of a landscape page, in points from its left edge (37 mm margin, an 8 mm column). */
 const FIRST_COLUMN = { from: 100, to: 135 };
 
@@ -60,4 +68,3 @@ describe.skipIf(missing.length > 0)('LibreOffice opens the DOCX', () => {
     }
   }, 300_000);
 });
-

@@ -24,9 +24,7 @@ const TWIPS_PER_PT = 20;
 function footersOf(section: string): Record<string, string> {
   const rels = part(docx, 'word/_rels/document.xml.rels');
   const target = (id: string) => attr(elements(rels, 'Relationship').find((r) => attr(r, 'Id') === id) ?? '', 'Target') ?? '';
-  return Object.fromEntries(elements(section, 'w:footerReference').map((ref) => [
-    attr(ref, 'w:type'), part(docx, `word/${target(attr(ref, 'r:id') ?? '')}`),
-  ]));
+  return Object.fromEntries(elements(section, 'w:footerReference').map((ref) => [attr(ref, 'w:type'), part(docx, `word/${target(attr(ref, 'r:id') ?? '')}`)]));
 }
 
 describe('the 页码 of the landscape 附件 pages', () => {

@@ -27,8 +27,12 @@ describe('备案报告 and profiles', () => {
 });
 
 const EXAMPLES = [
-  'catalogues/xinxiang/2020.yaml', 'catalogues/weihui.yaml', 'catalogues/huixian.yaml', 'catalogues/fengqiu.yaml',
-  'catalogues/yuanyang.yaml', 'catalogues/schools/weihui-shiyan.yaml',
+  'catalogues/xinxiang/2020.yaml',
+  'catalogues/weihui.yaml',
+  'catalogues/huixian.yaml',
+  'catalogues/fengqiu.yaml',
+  'catalogues/yuanyang.yaml',
+  'catalogues/schools/weihui-shiyan.yaml',
 ];
 
 describe.each(EXAMPLES)('%s', (file) => {
@@ -37,7 +41,11 @@ describe.each(EXAMPLES)('%s', (file) => {
     const xml = part(await renderDocx(doc, { profile: 'gbt9704', sourceSha256: doc.info.sourceSha256 }), 'word/document.xml');
     expect(elements(xml, 'w:sectPr')).toHaveLength(doc.colophon ? 3 : 2);
     const item = doc.attachment.table.columns.findIndex((c) => c.key === 'item');
-    expect(tableRows(xml).slice(2).map((r) => r.cells[item]?.text)).toEqual(itemNames(doc));
+    expect(
+      tableRows(xml)
+        .slice(2)
+        .map((r) => r.cells[item]?.text),
+    ).toEqual(itemNames(doc));
     expect(textOf(xml)).toContain(doc.attachment.title);
   });
 });

@@ -36,7 +36,10 @@ describe('catalogue table', () => {
   });
 
   it('breaks header text between words in explicit lines (公开渠道和/载体, never 公开对/象)', () => {
-    const header = tableRows(xml).slice(0, 2).map((r) => r.xml).join('');
+    const header = tableRows(xml)
+      .slice(0, 2)
+      .map((r) => r.xml)
+      .join('');
     expect(runsWithText(header, '公开渠道和')).toHaveLength(1);
     for (const broken of ['公开对', '公开主', '公开层', '象']) expect(runsWithText(header, broken), broken).toEqual([]);
   });
@@ -45,9 +48,15 @@ describe('catalogue table', () => {
     const names = itemNames(notice);
     expect(names.length).toBe(38);
     const item = notice.attachment.table.columns.findIndex((c) => c.key === 'item');
-    const shown = tableRows(xml).slice(2).map((r) => r.cells[item]?.text);
+    const shown = tableRows(xml)
+      .slice(2)
+      .map((r) => r.cells[item]?.text);
     expect(shown).toEqual(names);
-    for (const name of names) expect(shown.filter((n) => n === name), name).toHaveLength(1);
+    for (const name of names)
+      expect(
+        shown.filter((n) => n === name),
+        name,
+      ).toHaveLength(1);
   });
 
   it('spans each 一级事项 over its items on each page with w:vMerge restart/continue, the name again where a page begins', () => {

@@ -20,7 +20,10 @@ if (!available) console.warn(`SKIPPED: the portal-page browser tests need Debian
 function fontConfig(dir: string): string {
   const dirs = ['@expo-google-fonts/noto-serif-sc', '@embedpdf/fonts-sc'].map((p) => join(repoRoot, 'node_modules', p));
   const file = join(dir, 'fonts.conf');
-  writeFileSync(file, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n<include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n${dirs.map((d) => `<dir>${d}</dir>`).join('\n')}\n<cachedir>${join(dir, 'fc-cache')}</cachedir>\n</fontconfig>\n`);
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n<include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n${dirs.map((d) => `<dir>${d}</dir>`).join('\n')}\n<cachedir>${join(dir, 'fc-cache')}</cachedir>\n</fontconfig>\n`,
+  );
   return file;
 }
 
@@ -51,7 +54,9 @@ describe.skipIf(!available)('portal page in Chromium', () => {
       return route.abort();
     });
     page = context.pages()[0] ?? (await context.newPage());
-    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`); });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+    });
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     await page.goto(pageUrl, { waitUntil: 'load' });
   });
@@ -73,7 +78,19 @@ describe.skipIf(!available)('portal page in Chromium', () => {
     await expect(table.count()).resolves.toBe(1);
     const snapshot = await table.ariaSnapshot();
     const headers = [...snapshot.matchAll(/columnheader "([^"]+)"/g)].map((m) => m[1]);
-    expect(headers.slice(0, 11)).toEqual(['序号', '公开事项', '公开内容（要素）', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '公开对象', '公开方式', '公开层级', '备注']);
+    expect(headers.slice(0, 11)).toEqual([
+      '序号',
+      '公开事项',
+      '公开内容（要素）',
+      '公开依据',
+      '公开时限',
+      '公开主体',
+      '公开渠道和载体',
+      '公开对象',
+      '公开方式',
+      '公开层级',
+      '备注',
+    ]);
     expect(headers.slice(11)).toEqual(['一级事项', '二级事项', '全社会', '特定群体', '主动', '依申请', '县级', '乡级']);
     // Row 1 of a 一级事项 carries its rowgroup header; row 2 does not repeat it (the rowspan covers it).
     const rows = await table.getByRole('row').all();
@@ -132,7 +149,8 @@ describe.skipIf(!available)('portal page in Chromium', () => {
     expect(Math.round(Number(w))).toBe(842);
     expect(Math.round(Number(h))).toBe(595);
     expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThanOrEqual(2);
-    const pageText = (n: number): string => spawnSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, '');
+    const pageText = (n: number): string =>
+      spawnSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, '');
     const [one, two] = [pageText(1), pageText(2)];
     for (const header of ['公开渠道和载体', '公开对象', '特定群体', '依申请']) {
       expect(one).toContain(header);

@@ -17,8 +17,13 @@ function holes(value: unknown, path = '$'): string[] {
 describe('portalContext', () => {
   it('copies the page metadata, with the ISO date for <time> and the document info', () => {
     expect(ctx).toMatchObject({
-      title: '卫辉市义务教育领域基层政务公开标准目录', issuer: '卫辉市教育局', date: '2020年10月26日',
-      isoDate: '2020-10-26', documentNumber: '卫教〔2020〕45号', generator: 'catalog', hasNote: true,
+      title: '卫辉市义务教育领域基层政务公开标准目录',
+      issuer: '卫辉市教育局',
+      date: '2020年10月26日',
+      isoDate: '2020-10-26',
+      documentNumber: '卫教〔2020〕45号',
+      generator: 'catalog',
+      hasNote: true,
     });
     expect(ctx.sourceSha256).toBe(weihui.info.sourceSha256);
     expect(ctx.keywords).toBe(weihui.info.keywords.join(','));
@@ -73,7 +78,9 @@ describe('portalContext', () => {
   it('finds the 二级事项 column after 一级事项 when the layout names it otherwise', () => {
     const table = weihui.table;
     const renamed: PortalPage = { ...weihui, table: { ...table, columns: table.columns.map((c) => (c.key === 'item' ? { ...c, key: 'itemName' } : c)) } };
-    const heads = portalContext(renamed).groups.flatMap((g) => g.rows.flatMap((r) => r.cells)).filter((c) => c.scope === 'row');
+    const heads = portalContext(renamed)
+      .groups.flatMap((g) => g.rows.flatMap((r) => r.cells))
+      .filter((c) => c.scope === 'row');
     expect(heads.map((c) => c.key)).toEqual(Array(ctx.itemCount).fill('itemName'));
   });
 });

@@ -8,9 +8,37 @@ const page = portalPageOf(fixture('escape.yaml'));
 const html = renderHtml(page, portalTemplate());
 
 /** The tags the shipped template writes; anything else came from data. */
-const TAGS = new Set(['a', 
-  'html', 'head', 'meta', 'title', 'style', 'body', 'main', 'header', 'h1', 'dl', 'div', 'dt', 'dd', 'time', 'p',
-  'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tr', 'th', 'td', 'span', 'ul', 'li', 'footer', 'code',
+const TAGS = new Set([
+  'a',
+  'html',
+  'head',
+  'meta',
+  'title',
+  'style',
+  'body',
+  'main',
+  'header',
+  'h1',
+  'dl',
+  'div',
+  'dt',
+  'dd',
+  'time',
+  'p',
+  'table',
+  'caption',
+  'colgroup',
+  'col',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'span',
+  'ul',
+  'li',
+  'footer',
+  'code',
 ]);
 
 describe('escaping', () => {

@@ -7,7 +7,10 @@ const weihui = portalPageOf(example('weihui.yaml'));
 const html = renderHtml(weihui, portalTemplate());
 
 const between = (text: string, open: string, close: string): string[] =>
-  text.split(open).slice(1).map((part) => part.slice(0, part.indexOf(close)));
+  text
+    .split(open)
+    .slice(1)
+    .map((part) => part.slice(0, part.indexOf(close)));
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
 
 describe('portal page shell', () => {

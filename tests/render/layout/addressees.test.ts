@@ -8,9 +8,15 @@ const mainOf = (doc: OfficialDocument): string[] => {
   return (block?.text ?? '').replace(/：$/u, '').split('、');
 };
 const copiedOf = (doc: OfficialDocument): string[] =>
-  (doc.colophon?.copyTo ?? '').replace(/^抄送：/u, '').replace(/。$/u, '').split('，').filter((s) => s !== '');
-const withDocument = (input: LayoutInput, document: object): LayoutInput =>
-  ({ ...input, catalogue: { ...input.catalogue, document: { ...input.catalogue.document, ...document } } });
+  (doc.colophon?.copyTo ?? '')
+    .replace(/^抄送：/u, '')
+    .replace(/。$/u, '')
+    .split('，')
+    .filter((s) => s !== '');
+const withDocument = (input: LayoutInput, document: object): LayoutInput => ({
+  ...input,
+  catalogue: { ...input.catalogue, document: { ...input.catalogue.document, ...document } },
+});
 
 describe('抄送 never holds the 主送机关 (条例 第九条)', () => {
   it.each(Object.keys(EXAMPLES))('%s: the filing copies neither its 主送 nor its issuer', (name) => {
@@ -43,7 +49,7 @@ describe('抄送 never holds the 主送机关 (条例 第九条)', () => {
     expect(copiedOf(layoutNotice(input))).toEqual(['封丘县人民政府办公室']);
   });
 
-  it('a county notice without 主送 names the schools and the bureau\'s own 股室', () => {
+  it("a county notice without 主送 names the schools and the bureau's own 股室", () => {
     const input = withDocument(layoutInput(EXAMPLES.bare ?? ''), { recipients: undefined });
     expect(mainOf(layoutNotice(input))).toContain('局机关各股室');
   });

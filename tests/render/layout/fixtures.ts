@@ -30,9 +30,13 @@ export function layoutInput(file: string, date = '2020-11-02'): LayoutInput {
   const catalogue = checked.resolved;
   if (!catalogue) throw new Error(`${file} did not resolve: ${JSON.stringify(checked.result.diagnostics)}`);
   const origins = checked.origins;
-  const addedItemIds = checked.baseline && origins
-    ? catalogue.categories.flatMap((c) => c.items).filter((i) => origins.items.get(i.id)?.status === 'added').map((i) => i.id)
-    : [];
+  const addedItemIds =
+    checked.baseline && origins
+      ? catalogue.categories
+          .flatMap((c) => c.items)
+          .filter((i) => origins.items.get(i.id)?.status === 'added')
+          .map((i) => i.id)
+      : [];
   // The origins and a plain id comparison with the baseline must agree.
   if (addedItemIds.join() !== findAddedItemIds(catalogue, checked.baseline).join()) throw new Error('added items disagree');
   return {

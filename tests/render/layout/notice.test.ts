@@ -40,7 +40,8 @@ describe.each(Object.keys(EXAMPLES))('layoutNotice(%s)', (name) => {
     expect(text).toContain('请认真贯彻落实');
     // Citations from the top down: 教育部 指引 → 省 意见 (with its 文号) → 市 指引.
     expect(text.indexOf('教育部《义务教育领域基层政务公开标准指引》')).toBeLessThan(text.indexOf('教办〔2020〕174号'));
-    if (input.baseline?.kind === 'municipal') expect(text.indexOf('教办〔2020〕174号')).toBeLessThan(text.indexOf('《新乡市义务教育领域基层政务公开标准指引》'));
+    if (input.baseline?.kind === 'municipal')
+      expect(text.indexOf('教办〔2020〕174号')).toBeLessThan(text.indexOf('《新乡市义务教育领域基层政务公开标准指引》'));
     expect(text).not.toContain('年版）');
     const region = input.catalogue.region;
     if (input.catalogue.kind === 'county') expect(text).toContain(`结合我${region.at(-1)}实际`);
@@ -77,8 +78,10 @@ describe('layoutNotice with the document metadata given', () => {
   it('fills DocumentInfo', () => {
     expect(doc.info).toMatchObject({
       title: '卫辉市教育局关于印发《卫辉市义务教育领域基层政务公开标准目录》的通知',
-      author: '卫辉市教育局', subject: '义务教育领域基层政务公开标准目录',
-      keywords: ['weihui', 'county', 'xinxiang@2020'], date: '2020-10-26',
+      author: '卫辉市教育局',
+      subject: '义务教育领域基层政务公开标准目录',
+      keywords: ['weihui', 'county', 'xinxiang@2020'],
+      date: '2020-10-26',
     });
     expect(doc.info.sourceSha256).toMatch(/^[0-9a-f]{64}$/);
   });

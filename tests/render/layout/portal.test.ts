@@ -28,7 +28,10 @@ it('leaves documentNumber out when the catalogue has none', () => {
 
 it('carries 索引号 and 发布日期 when given, and links the notice PDF', () => {
   const input = layoutInput(EXAMPLES.weihui ?? '');
-  const withMeta = { ...input, catalogue: { ...input.catalogue, document: { ...input.catalogue.document, indexNumber: '114107810050/2020-00045', publishDate: '2020-10-28' } } };
+  const withMeta = {
+    ...input,
+    catalogue: { ...input.catalogue, document: { ...input.catalogue.document, indexNumber: '114107810050/2020-00045', publishDate: '2020-10-28' } },
+  };
   const page = layoutPortal(withMeta);
   expect(page.indexNumber).toBe('114107810050/2020-00045');
   expect(page.publishDate).toEqual({ text: '2020年10月28日', iso: '2020-10-28' });

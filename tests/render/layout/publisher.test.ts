@@ -7,9 +7,8 @@ const column = (t: CatalogueTable, key: string): string[] => {
   const i = t.columns.filter((c) => c.key !== 'category').findIndex((c) => c.key === key);
   return t.groups.flatMap((g) => g.rows.map((r) => r.cells[i]?.lines.join('') ?? ''));
 };
-const levelTicks = (t: CatalogueTable): Record<string, number> => Object.fromEntries(t.columns
-  .filter((c) => c.key.startsWith('level:'))
-  .map((c) => [c.key.slice(6), column(t, c.key).filter((x) => x === '√').length]));
+const levelTicks = (t: CatalogueTable): Record<string, number> =>
+  Object.fromEntries(t.columns.filter((c) => c.key.startsWith('level:')).map((c) => [c.key.slice(6), column(t, c.key).filter((x) => x === '√').length]));
 
 describe('公开主体 and 公开层级 of the unit that publishes', () => {
   it.each(['weihui', 'fengqiu', 'huixian', 'yuanyang'])('a county (%s) prints its own bureau, never the generic subject', (name) => {

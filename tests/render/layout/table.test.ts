@@ -32,8 +32,7 @@ describe.each(Object.keys(EXAMPLES))('layoutTable(%s)', (name) => {
   });
 
   it('has one group per category, spanning its items', () => {
-    expect(table.groups.map((g) => [g.categoryName, g.rows.length])).toEqual(
-      input.catalogue.categories.map((c) => [c.name, c.items.length]));
+    expect(table.groups.map((g) => [g.categoryName, g.rows.length])).toEqual(input.catalogue.categories.map((c) => [c.name, c.items.length]));
   });
 
   it('fills the 225 mm landscape 版心 exactly', () => {
@@ -71,7 +70,11 @@ describe.each(Object.keys(EXAMPLES))('layoutTable(%s)', (name) => {
   });
 
   it('ticks exactly the audiences, methods and levels each item has', () => {
-    for (const [prefix, field] of [['audience', 'audience'], ['method', 'method'], ['level', 'level']] as const) {
+    for (const [prefix, field] of [
+      ['audience', 'audience'],
+      ['method', 'method'],
+      ['level', 'level'],
+    ] as const) {
       for (const col of table.columns.filter((c) => c.key.startsWith(`${prefix}:`))) {
         const value = col.key.slice(prefix.length + 1);
         expect(cellText(table, col.key)).toEqual(items.map((i) => ((i[field] as readonly string[]).includes(value) ? '√' : '')));
@@ -91,8 +94,20 @@ describe('layoutTable columns', () => {
 
   it('puts the columns in the published order', () => {
     expect(keys('yuanyang')).toEqual([
-      'seq', 'category', 'item', 'content', 'basis', 'timeLimit', 'subject', 'channel',
-      'audience:全社会', 'audience:特定群体', 'method:主动', 'method:依申请', 'level:县级', 'level:乡级',
+      'seq',
+      'category',
+      'item',
+      'content',
+      'basis',
+      'timeLimit',
+      'subject',
+      'channel',
+      'audience:全社会',
+      'audience:特定群体',
+      'method:主动',
+      'method:依申请',
+      'level:县级',
+      'level:乡级',
     ]);
   });
 

@@ -38,7 +38,10 @@ describe('balanceTitle', () => {
   it('splits a 《…》 longer than a line, at a word boundary', () => {
     const t = '某某县教育局关于印发《某某县义务教育领域基层政务公开标准目录及义务教育阶段学校校务公开标准目录》的通知';
     expect(balanceTitle(t, { keep: ['某某县教育局', '某某县'] })).toEqual([
-      '某某县教育局关于印发', '《某某县义务教育领域基层政务公开标准目录', '及义务教育阶段学校校务公开标准目录》', '的通知',
+      '某某县教育局关于印发',
+      '《某某县义务教育领域基层政务公开标准目录',
+      '及义务教育阶段学校校务公开标准目录》',
+      '的通知',
     ]);
   });
 
@@ -50,24 +53,30 @@ describe('balanceTitle', () => {
   });
 
   it('balances plain text: lines within three characters (two given up to keep a word whole), as few lines as fit', () => {
-    fc.assert(fc.property(hanzi(25, 90), (t) => {
-      const lines = balanceTitle(t);
-      const widths = lines.map((l) => Array.from(l).length);
-      expect(lines.join('')).toBe(t);
-      expect(lines.length).toBe(Math.ceil(t.length / TITLE_LINE_UNITS));
-      expect(Math.max(...widths) - Math.min(...widths)).toBeLessThanOrEqual(3);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(hanzi(25, 90), (t) => {
+        const lines = balanceTitle(t);
+        const widths = lines.map((l) => Array.from(l).length);
+        expect(lines.join('')).toBe(t);
+        expect(lines.length).toBe(Math.ceil(t.length / TITLE_LINE_UNITS));
+        expect(Math.max(...widths) - Math.min(...widths)).toBeLessThanOrEqual(3);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('never splits a 《…》 that fits on a line, and never adds more than one line for it', () => {
-    fc.assert(fc.property(hanzi(0, 30), hanzi(1, 20), hanzi(0, 30), (pre, inner, post) => {
-      const t = `${pre}《${inner}》${post}`;
-      const lines = balanceTitle(t);
-      expect(lines.join('')).toBe(t);
-      lines.forEach((l) => expect(Array.from(l).length).toBeLessThanOrEqual(TITLE_LINE_UNITS));
-      expect(splitsBookTitle(lines)).toBe(false);
-      expect(lines.length).toBeLessThanOrEqual(Math.ceil(Array.from(t).length / TITLE_LINE_UNITS) + 1);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(hanzi(0, 30), hanzi(1, 20), hanzi(0, 30), (pre, inner, post) => {
+        const t = `${pre}《${inner}》${post}`;
+        const lines = balanceTitle(t);
+        expect(lines.join('')).toBe(t);
+        lines.forEach((l) => expect(Array.from(l).length).toBeLessThanOrEqual(TITLE_LINE_UNITS));
+        expect(splitsBookTitle(lines)).toBe(false);
+        expect(lines.length).toBeLessThanOrEqual(Math.ceil(Array.from(t).length / TITLE_LINE_UNITS) + 1);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('counts ASCII as half a character', () => {
@@ -79,10 +88,13 @@ describe('balanceTitle', () => {
 
 describe('balanceTitle: one balancer for every painter', () => {
   it('never gives a three-line title an hourglass (沙漏形): the middle line is not the shortest', () => {
-    fc.assert(fc.property(hanzi(41, 60), (t) => {
-      const widths = balanceTitle(t).map((l) => Array.from(l).length);
-      if (widths.length === 3) expect(widths[1]! >= Math.min(widths[0]!, widths[2]!)).toBe(true);
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(hanzi(41, 60), (t) => {
+        const widths = balanceTitle(t).map((l) => Array.from(l).length);
+        if (widths.length === 3) expect(widths[1]! >= Math.min(widths[0]!, widths[2]!)).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
     // 甲子 is one word: 20/19/20 keeps it whole but is an hourglass; 19/20/20 keeps it whole too.
     const t = `${'甲'.repeat(40)}子${'甲'.repeat(18)}`;
     expect(balanceTitle(t).map((l) => Array.from(l).length)).toEqual([19, 20, 20]);
@@ -97,6 +109,10 @@ describe('balanceTitle: one balancer for every painter', () => {
 
   it('is the only title balancer: the PDF, DOCX and HTML painters import it, and no other is exported', async () => {
     const typeset = await import('../../../src/render/typeset/index.js');
-    expect(Object.keys(typeset).filter((k) => /title/i.test(k)).sort()).toEqual(['LANDSCAPE_TITLE_LINE_UNITS', 'TITLE_LINE_UNITS', 'balanceTitle', 'titleUnits']);
+    expect(
+      Object.keys(typeset)
+        .filter((k) => /title/i.test(k))
+        .sort(),
+    ).toEqual(['LANDSCAPE_TITLE_LINE_UNITS', 'TITLE_LINE_UNITS', 'balanceTitle', 'titleUnits']);
   });
 });

@@ -28,7 +28,9 @@ describe.skipIf(!needs('qpdf', 'pdffonts', 'pdfinfo', 'pdfdetach'))('the rendere
   });
 
   it.each(['notice', 'filing'] as const)('%s has A4 portrait pages, then landscape pages, then the 版记 page in portrait', (part) => {
-    const sizes = pageSizes(files[part]).map(({ width, height }) => (Math.round(width) === 595 && Math.round(height) === 842 ? 'P' : Math.round(width) === 842 && Math.round(height) === 595 ? 'L' : '?'));
+    const sizes = pageSizes(files[part]).map(({ width, height }) =>
+      Math.round(width) === 595 && Math.round(height) === 842 ? 'P' : Math.round(width) === 842 && Math.round(height) === 595 ? 'L' : '?',
+    );
     // The 版记 page is even (封四): a blank page goes before it when the table ends on an even page.
     expect(sizes.join('')).toMatch(/^P+L+P{1,2}$/);
     expect(sizes.length % 2).toBe(0); // the 版记 is on an even page (封四)

@@ -52,8 +52,11 @@ export function example(file: string): Example {
     attachments: [
       { name: 'source.yaml', bytes: source, mime: 'application/yaml', description: '目录源文件', relationship: 'Source' },
       {
-        name: 'resolved.json', bytes: new TextEncoder().encode(`${JSON.stringify(catalogue, null, 2)}\n`),
-        mime: 'application/json', description: '解析后的目录', relationship: 'Data',
+        name: 'resolved.json',
+        bytes: new TextEncoder().encode(`${JSON.stringify(catalogue, null, 2)}\n`),
+        mime: 'application/json',
+        description: '解析后的目录',
+        relationship: 'Data',
       },
     ],
     info: { SourceSHA256: checked.loaded.sha256, ToolVersion: 'catalog 0.1.0-test' },
@@ -97,7 +100,11 @@ export function words(path: string, page: number): Word[] {
   const html = run('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), path, '-']);
   const re = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
   return [...html.matchAll(re)].map((m) => ({
-    xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5]!,
+    xMin: Number(m[1]),
+    yMin: Number(m[2]),
+    xMax: Number(m[3]),
+    yMax: Number(m[4]),
+    text: m[5]!,
   }));
 }
 

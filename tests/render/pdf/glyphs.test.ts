@@ -6,7 +6,10 @@ import { example } from './fixtures.js';
 describe('missing glyphs', () => {
   it('throws MissingGlyphError naming U+E000 and the item it is in', async () => {
     const ex = example('tests/render/pdf/fixtures/missing-glyph.yaml');
-    const error = await renderPdf(ex.notice, ex.options).then(() => undefined, (e: unknown) => e);
+    const error = await renderPdf(ex.notice, ex.options).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(MissingGlyphError);
     const missing = (error as MissingGlyphError).missing;
     expect(missing).toContainEqual({ chars: ['\uE000'], role: 'fang', where: '事项 glyphtest.notice', itemId: 'glyphtest.notice' });

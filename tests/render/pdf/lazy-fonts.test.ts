@@ -11,8 +11,12 @@ const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes)
 function withUnreadableKai(fonts: FontSet): FontSet {
   const kai = fonts.fonts.kai;
   const unreadable: FontFile = {
-    name: kai.name, source: kai.source, bundled: true,
-    get bytes(): Uint8Array { throw new Error('the 楷体 font was read'); },
+    name: kai.name,
+    source: kai.source,
+    bundled: true,
+    get bytes(): Uint8Array {
+      throw new Error('the 楷体 font was read');
+    },
   };
   return { fonts: { ...fonts.fonts, kai: unreadable } };
 }

@@ -14,7 +14,15 @@ describe.skipIf(!needs('pdftotext', 'pdfinfo'))('pages of harder documents', () 
     for (const file of [LONG, BARE]) for (const part of ['notice', 'filing'] as const) files.set(`${file}#${part}`, tempPdf(await rendered(file, part)));
   });
 
-  it.each([LONG, BARE].flatMap((f) => [[f, 'notice'], [f, 'filing']] as const))('%s %s: every word but the page number inside the 版心', (file, part) => {
+  it.each(
+    [LONG, BARE].flatMap(
+      (f) =>
+        [
+          [f, 'notice'],
+          [f, 'filing'],
+        ] as const,
+    ),
+  )('%s %s: every word but the page number inside the 版心', (file, part) => {
     const path = files.get(`${file}#${part}`)!;
     pageSizes(path).forEach((size, i) => {
       const frame = size.width < size.height ? PORTRAIT_FRAME : LANDSCAPE_FRAME;
@@ -64,7 +72,10 @@ describe.skipIf(!needs('pdftotext', 'pdfinfo'))('pages of harder documents', () 
     const notice: OfficialDocument = ex.notice;
     // Drop groups until the table ends on an odd page, so that the 版记 would be odd.
     for (let keep = notice.attachment.table.groups.length; keep > 0; keep--) {
-      const doc = { ...notice, attachment: { ...notice.attachment, table: { ...notice.attachment.table, groups: notice.attachment.table.groups.slice(0, keep) } } };
+      const doc = {
+        ...notice,
+        attachment: { ...notice.attachment, table: { ...notice.attachment.table, groups: notice.attachment.table.groups.slice(0, keep) } },
+      };
       const path = tempPdf(await renderPdf(doc, ex.options));
       const count = pageSizes(path).length;
       if (pageText(path, count - 1) !== '') continue;

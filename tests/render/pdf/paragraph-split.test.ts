@@ -21,12 +21,16 @@ function withParagraphs(doc: OfficialDocument, sizes: readonly number[]): Offici
 
 /** How many lines of `char` a page holds. */
 const linesOf = (path: string, page: number, char: string): number =>
-  new Set(words(path, page).filter((w) => w.text.includes(char)).map((w) => Math.round(w.yMin))).size;
+  new Set(
+    words(path, page)
+      .filter((w) => w.text.includes(char))
+      .map((w) => Math.round(w.yMin)),
+  ).size;
 
 describe.skipIf(!needs('pdftotext'))('paragraphs across pages', () => {
   const ex = example(FENGQIU);
 
-  it('fills page 1 of fengqiu\'s notice to its last grid line', async () => {
+  it("fills page 1 of fengqiu's notice to its last grid line", async () => {
     const path = tempPdf(await renderPdf(ex.notice, ex.options));
     const text = words(path, 1).filter((w) => w.yMax < BOTTOM + 1);
     const lowest = Math.max(...text.map((w) => w.yMax));

@@ -34,7 +34,14 @@ const distinctFonts = [...new Set(Object.values(loadDefaultFonts().fonts))];
 /** Plain characters of the blocks Chinese documents use beside hanzi (scripts/check-plain-layout.mjs takes every one). */
 function commonPlainChars(): string[] {
   const chars: string[] = [];
-  for (const [from, to] of [[0x20, 0xff], [0x2010, 0x205e], [0x2460, 0x2473], [0x25a0, 0x25cf], [0x3000, 0x303f], [0xff01, 0xff60]] as const) {
+  for (const [from, to] of [
+    [0x20, 0xff],
+    [0x2010, 0x205e],
+    [0x2460, 0x2473],
+    [0x25a0, 0x25cf],
+    [0x3000, 0x303f],
+    [0xff01, 0xff60],
+  ] as const) {
     for (let c = from; c <= to; c++) if (isPlain(c)) chars.push(String.fromCodePoint(c));
   }
   return [...chars, ...'中国号年教育局公开目录条第义务'];
@@ -44,10 +51,13 @@ function samePlainAndShaped(font: Font, text: string): boolean {
   const plain = plainLayout(font, text);
   if (!plain) return false;
   const shaped = shape(font, text);
-  return shaped.glyphs.length === plain.glyphs.length && plain.glyphs.every((g, i) => {
-    const p = shaped.positions[i]!;
-    return shaped.glyphs[i]!.id === g.id && p.xAdvance === plain.positions[i]!.xAdvance && !p.yAdvance && !p.xOffset && !p.yOffset;
-  });
+  return (
+    shaped.glyphs.length === plain.glyphs.length &&
+    plain.glyphs.every((g, i) => {
+      const p = shaped.positions[i]!;
+      return shaped.glyphs[i]!.id === g.id && p.xAdvance === plain.positions[i]!.xAdvance && !p.yAdvance && !p.xOffset && !p.yOffset;
+    })
+  );
 }
 
 describe('plain layout', () => {

@@ -11,9 +11,22 @@ describe('breakRuns', () => {
 
   it('draws the curly quotes of a 楷体 heading in the body font (LXGW WenKai sets them half width)', () => {
     const heading = '（一）未列入二级事项“民办学校日常监督信息”。';
-    const [line] = breakRuns(ctx, [{ text: heading, role: 'kai' }, { text: '理由：本县无民办义务教育学校。', role: 'fang' }], 2, PORTRAIT_FRAME.width);
+    const [line] = breakRuns(
+      ctx,
+      [
+        { text: heading, role: 'kai' },
+        { text: '理由：本县无民办义务教育学校。', role: 'fang' },
+      ],
+      2,
+      PORTRAIT_FRAME.width,
+    );
     const segments = line?.segments ?? [];
-    expect(segments.map((s) => s.text).join('').startsWith(heading)).toBe(true);
+    expect(
+      segments
+        .map((s) => s.text)
+        .join('')
+        .startsWith(heading),
+    ).toBe(true);
     const roleOf = (char: string) => segments.find((s) => s.text.includes(char))?.role;
     expect(roleOf('“')).toBe('fang');
     expect(roleOf('”')).toBe('fang');

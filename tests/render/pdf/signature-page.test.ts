@@ -24,18 +24,24 @@ describe.skipIf(!needs('pdftotext'))('no orphaned 署名', () => {
   // 1 … 26 lines end the 正文 on every one of a page's 22 grid lines, on page 1 and on page 2.
   const lengths = Array.from({ length: 26 }, (_, i) => i + 1);
 
-  it.each(['notice', 'filing'] as const)('%s: the 署名 page holds 正文 and the 附件说明', async (part) => {
-    const doc = ex[part];
-    const signature = doc.body.find((b): b is Extract<Block, { kind: 'signature' }> => b.kind === 'signature')!;
-    for (const lines of lengths) {
-      const path = tempPdf(await renderPdf(withBody(doc, lines), ex.options));
-      const pages = run('pdftotext', ['-raw', path, '-']).split('\f').map((p) => p.replace(/\s+/g, ''));
-      const at = pages.findIndex((p) => p.includes(signature.date.replace(/\s+/g, '')) && p.includes(signature.issuer));
-      const where = `${part} with ${lines} lines of 正文, page ${at + 1}`;
-      expect(at, where).toBeGreaterThanOrEqual(0);
-      expect(pages[at], where).toContain('附件：');
-      expect(pages[at], where).toContain(FILL);
-      expect(pages[at], where).toContain('（联系人');
-    }
-  }, 120_000);
+  it.each(['notice', 'filing'] as const)(
+    '%s: the 署名 page holds 正文 and the 附件说明',
+    async (part) => {
+      const doc = ex[part];
+      const signature = doc.body.find((b): b is Extract<Block, { kind: 'signature' }> => b.kind === 'signature')!;
+      for (const lines of lengths) {
+        const path = tempPdf(await renderPdf(withBody(doc, lines), ex.options));
+        const pages = run('pdftotext', ['-raw', path, '-'])
+          .split('\f')
+          .map((p) => p.replace(/\s+/g, ''));
+        const at = pages.findIndex((p) => p.includes(signature.date.replace(/\s+/g, '')) && p.includes(signature.issuer));
+        const where = `${part} with ${lines} lines of 正文, page ${at + 1}`;
+        expect(at, where).toBeGreaterThanOrEqual(0);
+        expect(pages[at], where).toContain('附件：');
+        expect(pages[at], where).toContain(FILL);
+        expect(pages[at], where).toContain('（联系人');
+      }
+    },
+    120_000,
+  );
 });

@@ -16,7 +16,15 @@ describe.skipIf(!needs('pdftotext', 'pdfinfo'))('text extracted from the PDF', (
     }
   });
 
-  it.each(CATALOGUES.flatMap((file) => [[file, 'notice'], [file, 'filing']] as const))('%s %s: title, every item name, 一级事项 and tick', (file, part) => {
+  it.each(
+    CATALOGUES.flatMap(
+      (file) =>
+        [
+          [file, 'notice'],
+          [file, 'filing'],
+        ] as const,
+    ),
+  )('%s %s: title, every item name, 一级事项 and tick', (file, part) => {
     const doc = example(file)[part];
     // -raw keeps drawing order, so a cell's wrapped lines stay together.
     const text = squash(run('pdftotext', ['-raw', files.get(`${file}#${part}`)!, '-']));
@@ -45,10 +53,12 @@ describe.skipIf(!needs('pdftotext', 'pdfinfo'))('text extracted from the PDF', (
     const path = files.get(`${WEIHUI}#notice`)!;
     const doc = example(WEIHUI).notice;
     const landscape = pageSizes(path).flatMap((size, i) => (size.width > size.height ? [i + 1] : []));
-    const seqs = landscape.map((page) => words(path, page)
-      .filter((w) => /^\d+$/.test(w.text) && w.xMin > 100 && w.xMax < 130)
-      .sort((a, b) => a.yMin - b.yMin)
-      .map((w) => Number(w.text)));
+    const seqs = landscape.map((page) =>
+      words(path, page)
+        .filter((w) => /^\d+$/.test(w.text) && w.xMin > 100 && w.xMax < 130)
+        .sort((a, b) => a.yMin - b.yMin)
+        .map((w) => Number(w.text)),
+    );
     // Every 序号 appears exactly once, in order: no row is drawn twice (split) or lost.
     expect(seqs.flat()).toEqual(doc.attachment.table.groups.flatMap((g) => g.rows).map((_, i) => i + 1));
     const groupOf = new Map(doc.attachment.table.groups.flatMap((g, gi) => g.rows.map(() => gi)).map((g, i) => [i + 1, g]));
@@ -74,7 +84,10 @@ describe.skipIf(!needs('pdftotext', 'pdfinfo'))('text extracted from the PDF', (
     // Lines set wholly in 仿宋 share one box height; their tops must sit on the grid.
     const heights = body.map((w) => (w.yMax - w.yMin).toFixed(2));
     const usual = heights.sort((a, b) => heights.filter((h) => h === b).length - heights.filter((h) => h === a).length)[0];
-    const tops = body.filter((w) => (w.yMax - w.yMin).toFixed(2) === usual).map((w) => w.yMin).sort((a, b) => a - b);
+    const tops = body
+      .filter((w) => (w.yMax - w.yMin).toFixed(2) === usual)
+      .map((w) => w.yMin)
+      .sort((a, b) => a - b);
     expect(tops.length).toBeGreaterThan(5);
     for (const top of tops) {
       const lines = (top - tops[0]!) / LINE_PITCH;

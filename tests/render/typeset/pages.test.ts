@@ -8,10 +8,13 @@ const PAGE = 22;
 function pieces(row: number, count: number): { first: number; lines: number }[] {
   const starts = pageStarts(row, count);
   const bounds = [0, ...starts.filter((s) => s > 0), count];
-  return bounds.slice(0, -1).map((from, i) => ({
-    first: i === 0 && !starts.includes(0) ? row : 0,
-    lines: bounds[i + 1]! - from,
-  })).filter((p) => p.lines > 0);
+  return bounds
+    .slice(0, -1)
+    .map((from, i) => ({
+      first: i === 0 && !starts.includes(0) ? row : 0,
+      lines: bounds[i + 1]! - from,
+    }))
+    .filter((p) => p.lines > 0);
 }
 
 describe('pageStarts', () => {
@@ -32,7 +35,10 @@ describe('pageStarts', () => {
       for (let count = 1; count <= 70; count++) {
         const parts = pieces(row, count);
         const where = `row ${row}, ${count} lines`;
-        expect(parts.reduce((n, p) => n + p.lines, 0), where).toBe(count);
+        expect(
+          parts.reduce((n, p) => n + p.lines, 0),
+          where,
+        ).toBe(count);
         if (count >= 2) for (const p of parts) expect(p.lines, where).toBeGreaterThanOrEqual(MIN_LINES_AT_BREAK);
         parts.slice(0, -1).forEach((p) => {
           expect(p.first + p.lines, where).toBeLessThanOrEqual(PAGE);

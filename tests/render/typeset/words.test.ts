@@ -3,7 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { tableHeader } from '../../../src/render/layout/columns.js';
 import { balanceTitle, breakLines, wordStarts } from '../../../src/render/typeset/index.js';
 
-const REGIONS = ['卫辉市', '封丘县', '长垣市', '新乡县', '红旗区', '凤泉区', '获嘉县', '原阳县', '延津县', '辉县市', '某某土家族苗族自治县', '平原城乡一体化示范区'];
+const REGIONS = [
+  '卫辉市',
+  '封丘县',
+  '长垣市',
+  '新乡县',
+  '红旗区',
+  '凤泉区',
+  '获嘉县',
+  '原阳县',
+  '延津县',
+  '辉县市',
+  '某某土家族苗族自治县',
+  '平原城乡一体化示范区',
+];
 const SCHOOLS = ['卫辉市实验学校', '封丘县城关镇第一初级中学', '新乡市第十中学'];
 
 /** UTF-16 offsets at which `lines` were cut. */
@@ -15,8 +28,9 @@ function titles(): { text: string; keep: string[] }[] {
     const title = `${r}义务教育领域基层政务公开标准目录`;
     return [`${issuer}关于印发《${title}》的通知`, `${issuer}关于报送《${title}》备案的报告`].map((text) => ({ text, keep: [issuer, r] }));
   });
-  const school = SCHOOLS.flatMap((s) => [`${s}关于印发《${s}校务公开标准目录》的通知`, `${s}关于报送《${s}校务公开标准目录》备案的报告`]
-    .map((text) => ({ text, keep: [s] })));
+  const school = SCHOOLS.flatMap((s) =>
+    [`${s}关于印发《${s}校务公开标准目录》的通知`, `${s}关于报送《${s}校务公开标准目录》备案的报告`].map((text) => ({ text, keep: [s] })),
+  );
   return [...county, ...school];
 }
 

@@ -16,9 +16,7 @@ describe(rule, () => {
   });
 
   it('points into a flow mapping when only the item count is off', () => {
-    expect(where(only(checkFixture('rules/declared-count/items-only.yaml'), rule))).toEqual([
-      { rule, severity: 'error', line: 8, column: 34 },
-    ]);
+    expect(where(only(checkFixture('rules/declared-count/items-only.yaml'), rule))).toEqual([{ rule, severity: 'error', line: 8, column: 34 }]);
   });
 
   it('is quiet when the counts match', () => {

@@ -9,7 +9,10 @@ const work = mkdtempSync(join(tmpdir(), 'catalog-dupcat-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 mkdirSync(join(work, 'catalogues'));
 cpSync(join(repoRoot, 'catalogues', 'weihui.yaml'), join(work, 'catalogues', 'weihui.yaml'));
-writeFileSync(join(work, 'catalogues', 'huixian.yaml'), readFileSync(join(repoRoot, 'catalogues', 'huixian.yaml'), 'utf8').replace(/^id: huixian$/m, 'id: weihui'));
+writeFileSync(
+  join(work, 'catalogues', 'huixian.yaml'),
+  readFileSync(join(repoRoot, 'catalogues', 'huixian.yaml'), 'utf8').replace(/^id: huixian$/m, 'id: weihui'),
+);
 
 describe('duplicate-catalogue', () => {
   it('check reports both files, each naming the other, at the id (exit 1)', () => {

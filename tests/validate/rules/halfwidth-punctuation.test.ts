@@ -21,13 +21,24 @@ describe(rule, () => {
     const found = only(checkFixture(`${dir}/slips.yaml`), rule);
     const at = (line: number, column: number) => ({ rule, severity: 'warning', line, column });
     expect(where(found)).toEqual([
-      at(13, 17), at(14, 17), at(16, 22), at(16, 29), at(16, 34),
-      at(22, 24), at(22, 37), at(23, 37), at(23, 40), at(31, 22), at(32, 15),
+      at(13, 17),
+      at(14, 17),
+      at(16, 22),
+      at(16, 29),
+      at(16, 34),
+      at(22, 24),
+      at(22, 37),
+      at(23, 37),
+      at(23, 40),
+      at(31, 22),
+      at(32, 15),
     ]);
     expect(found[0]?.message).toBe('中文里的括号应当用全角“（）”：招生结果(不含个人隐私信息) 应为 招生结果（不含个人隐私信息）（可用 catalog fix 修正）');
     expect(found[8]?.message).toContain('发文字号的年份应当用六角括号“〔〕”');
     const en = only(checkFixture(`${dir}/slips.yaml`, { lang: 'en' }), rule);
-    expect(en[1]?.message).toBe('Quotes in Chinese text are the paired curly quotes “” ‘’: 义务教育"两免一补"政策 should be 义务教育“两免一补”政策 (catalog fix rewrites it)');
+    expect(en[1]?.message).toBe(
+      'Quotes in Chinese text are the paired curly quotes “” ‘’: 义务教育"两免一补"政策 should be 义务教育“两免一补”政策 (catalog fix rewrites it)',
+    );
   });
 
   it('is quiet for what is right or is not Chinese text: 文号 fields, 〔〕, URLs, times, Latin quotes, the channel vocabulary, 其他:说明', () => {
@@ -56,7 +67,10 @@ describe(rule, () => {
   it('reads quoted scalars as written: an escaped quote is one character, fixed in place', () => {
     const source = '"义务教育\\"两免一补\\"政策"';
     const [slip] = findPunctuationSlips(scalarUnits(source, 0, source.length));
-    expect(slip?.edits).toEqual([{ at: 5, length: 2, text: '“' }, { at: 11, length: 2, text: '”' }]);
+    expect(slip?.edits).toEqual([
+      { at: 5, length: 2, text: '“' },
+      { at: 11, length: 2, text: '”' },
+    ]);
     expect(slipsIn("'义务教育''两免一补''政策'")).toEqual([{ id: 'quote', fixed: '义务教育‘两免一补’政策', sure: true }]);
   });
 

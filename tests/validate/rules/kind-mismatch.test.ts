@@ -43,7 +43,14 @@ describe(rule, () => {
 
   it('checkKindPolicy (for verify): a filing is never municipal; a school names a school', () => {
     const base = { id: 'x', title: 't', categories: [] };
-    const municipal = { ...base, kind: 'municipal', region: '新乡市', issuer: '新乡市教育局', version: '2020', declared: { categories: 10, items: 34 } } as unknown as SourceCatalogue;
+    const municipal = {
+      ...base,
+      kind: 'municipal',
+      region: '新乡市',
+      issuer: '新乡市教育局',
+      version: '2020',
+      declared: { categories: 10, items: 34 },
+    } as unknown as SourceCatalogue;
     expect(checkKindPolicy(municipal, { filing: true }).map((f) => f.messageId)).toEqual(['municipalFiling']);
     expect(checkKindPolicy(municipal, { path: '/a/catalogues/x/2020.yaml' })).toEqual([]);
     const school = { ...base, kind: 'school', region: '卫辉市实验学校', issuer: '卫辉市实验学校', extends: '../weihui.yaml' } as unknown as SourceCatalogue;
@@ -55,8 +62,14 @@ describe(rule, () => {
   });
 
   it.each([
-    ['卫辉市实验学校', true], ['延津县第一初级中学', true], ['获嘉县城关镇中心小学', true], ['某村教学点', true],
-    ['延津县', false], ['卫辉市教育局', false], ['红旗区', false], ['新乡市', false],
+    ['卫辉市实验学校', true],
+    ['延津县第一初级中学', true],
+    ['获嘉县城关镇中心小学', true],
+    ['某村教学点', true],
+    ['延津县', false],
+    ['卫辉市教育局', false],
+    ['红旗区', false],
+    ['新乡市', false],
   ] as const)('namesSchool(%s) = %s', (name, expected) => expect(namesSchool(name)).toBe(expected));
 
   it('isPublishedBaselinePath: catalogues/ID/VERSION.yaml, either separator', () => {

@@ -32,7 +32,9 @@ function folder(name: string, edit: (text: string) => string): string {
 
 describe('modified-baseline', () => {
   it('a local copy edited to a longer time limit: a warning naming the difference, and the county still fails against the shipped one', () => {
-    const dir = folder('longer', (t) => t.replace(/(- id: enrollment\.plan[\s\S]*?timeLimit: )信息形成或者变更之日起20个工作日内/, '$1信息形成或者变更之日起60个工作日内'));
+    const dir = folder('longer', (t) =>
+      t.replace(/(- id: enrollment\.plan[\s\S]*?timeLimit: )信息形成或者变更之日起20个工作日内/, '$1信息形成或者变更之日起60个工作日内'),
+    );
     const r = runCli(['check', 'catalogues/yanjin.yaml'], dir);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe(`catalogues/yanjin.yaml
@@ -42,14 +44,24 @@ describe('modified-baseline', () => {
 ✖ 已检查 1 个文件：1 个错误，1 个警告
 `);
     const en = runCli(['check', 'catalogues/yanjin.yaml', '--lang', 'en'], dir);
-    expect(en.stdout).toContain('The local baseline "catalogues/xinxiang/2020.yaml" differs from the "xinxiang@2020" shipped with the tool: time limit of enrollment.plan: 信息形成或者变更之日起20个工作日内 → 信息形成或者变更之日起60个工作日内. The check used the shipped one');
+    expect(en.stdout).toContain(
+      'The local baseline "catalogues/xinxiang/2020.yaml" differs from the "xinxiang@2020" shipped with the tool: time limit of enrollment.plan: 信息形成或者变更之日起20个工作日内 → 信息形成或者变更之日起60个工作日内. The check used the shipped one',
+    );
   });
 
   it('names a removed basis entry first, and counts the rest', () => {
-    const dir = folder('removed', (t) => t.replace('\n          - 《教育部关于推进中小学信息公开工作的意见》\n        timeLimit: 信息形成或者变更之日起20个工作日内\n        subject: 县级教育行政部门', '\n        timeLimit: 信息形成或者变更之日起20个工作日内\n        subject: 县级教育行政部门')
-      .replace(/timeLimit: 信息形成或者变更之日起20个工作日内/g, 'timeLimit: 信息形成或者变更之日起25个工作日内'));
+    const dir = folder('removed', (t) =>
+      t
+        .replace(
+          '\n          - 《教育部关于推进中小学信息公开工作的意见》\n        timeLimit: 信息形成或者变更之日起20个工作日内\n        subject: 县级教育行政部门',
+          '\n        timeLimit: 信息形成或者变更之日起20个工作日内\n        subject: 县级教育行政部门',
+        )
+        .replace(/timeLimit: 信息形成或者变更之日起20个工作日内/g, 'timeLimit: 信息形成或者变更之日起25个工作日内'),
+    );
     const r = runCli(['check', 'catalogues/yanjin.yaml', '--format', 'json'], dir);
-    const messages = (JSON.parse(r.stdout) as { files: { diagnostics: { rule: string; message: string }[] }[] }).files[0]?.diagnostics.filter((d) => d.rule === 'modified-baseline').map((d) => d.message);
+    const messages = (JSON.parse(r.stdout) as { files: { diagnostics: { rule: string; message: string }[] }[] }).files[0]?.diagnostics
+      .filter((d) => d.rule === 'modified-baseline')
+      .map((d) => d.message);
     expect(messages).toHaveLength(1);
     expect(messages?.[0]).toContain('：enrollment.schools 的公开依据：−《教育部关于推进中小学信息公开工作的意见》；');
     expect(messages?.[0]).toMatch(/；另有 \d+ 处。检查已按自带的版本进行/);
@@ -57,8 +69,14 @@ describe('modified-baseline', () => {
   });
 
   it('a byte-identical copy, or one differing only in comments, is quiet', () => {
-    const same = runCli(['check', 'catalogues/yanjin.yaml'], folder('same', (t) => t));
-    const comments = runCli(['check', 'catalogues/yanjin.yaml'], folder('comments', (t) => `# 本地副本\n${t}`));
+    const same = runCli(
+      ['check', 'catalogues/yanjin.yaml'],
+      folder('same', (t) => t),
+    );
+    const comments = runCli(
+      ['check', 'catalogues/yanjin.yaml'],
+      folder('comments', (t) => `# 本地副本\n${t}`),
+    );
     for (const r of [same, comments]) expect(r.stdout).not.toContain('modified-baseline');
     cpSync(join(repoRoot, 'catalogues'), join(work, 'repo-copy', 'catalogues'), { recursive: true });
     expect(runCli(['check'], join(work, 'repo-copy')).stdout).not.toContain('modified-baseline');

@@ -5,7 +5,7 @@ import { checkFixture, only, where } from '../../helpers/check.js';
 const rule = 'removed-basis';
 
 describe(rule, () => {
-  it('reports the missing basis at the list that replaced the baseline\'s', () => {
+  it("reports the missing basis at the list that replaced the baseline's", () => {
     const found = only(checkFixture('rules/removed-basis/dropped.yaml'), rule);
     expect(where(found)).toEqual([{ rule, severity: 'error', line: 13, column: 11, target: 'enrollment.policy#basis' }]);
     expect(found[0]?.message).toContain('缺少基准目录中的“《教育部关于进一步做好小学升入初中免试就近入学工作的实施意见》”');

@@ -41,8 +41,12 @@ describe(rule, () => {
   });
 
   it('refuses a date that is not in the calendar (2021-02-29, month 13)', () => {
-    expect(checkFixture('rules/schema/impossible-date.yaml').map((d) => d.message)).toEqual(['成文日期“2021-02-29”不存在：2021年2月只有 28 天。请核对成文日期']);
-    expect(checkFixture('rules/schema/month-13.yaml').map((d) => d.message)).toEqual(['成文日期“2020-13-01”不存在：月份是 1 到 12，没有 13 月。写成 年-月-日，如 2020-10-28']);
+    expect(checkFixture('rules/schema/impossible-date.yaml').map((d) => d.message)).toEqual([
+      '成文日期“2021-02-29”不存在：2021年2月只有 28 天。请核对成文日期',
+    ]);
+    expect(checkFixture('rules/schema/month-13.yaml').map((d) => d.message)).toEqual([
+      '成文日期“2020-13-01”不存在：月份是 1 到 12，没有 13 月。写成 年-月-日，如 2020-10-28',
+    ]);
   });
 
   it('tells how extends is written, in both languages', () => {

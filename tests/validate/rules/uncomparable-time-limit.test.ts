@@ -5,7 +5,7 @@ import { checkFixture, only, where } from '../../helpers/check.js';
 const rule = 'uncomparable-time-limit';
 
 describe(rule, () => {
-  it('warns for 按年公开, 及时公开 and more calendar days than the baseline\'s working days', () => {
+  it("warns for 按年公开, 及时公开 and more calendar days than the baseline's working days", () => {
     const found = only(checkFixture('rules/uncomparable-time-limit/yearly.yaml'), rule);
     expect(where(found)).toEqual([
       { rule, severity: 'warning', line: 12, column: 20, target: 'policy.law#timeLimit' },

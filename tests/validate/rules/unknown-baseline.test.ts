@@ -22,7 +22,9 @@ describe(rule, () => {
   it('reports a catalogue that extends itself', () => {
     const all = checkFixture('rules/unknown-baseline/self-reference.yaml');
     expect(where(all)).toEqual(atExtends);
-    expect(all[0]?.message).toContain('继承关系形成了循环：tests/fixtures/rules/unknown-baseline/self-reference.yaml → tests/fixtures/rules/unknown-baseline/self-reference.yaml');
+    expect(all[0]?.message).toContain(
+      '继承关系形成了循环：tests/fixtures/rules/unknown-baseline/self-reference.yaml → tests/fixtures/rules/unknown-baseline/self-reference.yaml',
+    );
   });
 
   it('reports a two-file cycle from either end', () => {

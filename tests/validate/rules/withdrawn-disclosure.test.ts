@@ -15,13 +15,17 @@ describe(rule, () => {
       { rule, severity: 'warning', line: 16, column: 18, target: 'enrollment.zones#subject' },
       { rule, severity: 'warning', line: 18, column: 20, target: 'enrollment.results#timeLimit' },
     ]);
-    expect(found[1]?.message).toBe('事项“招生计划”（enrollment.plan）的备注写有“本年度暂不公开”，其中“暂不公开”表示不公开、暂停或收窄公开，基准目录中没有这样的话。县级目录只增不减：请删去这句话；确有理由请在 deviations 中以 enrollment.plan#note 声明');
+    expect(found[1]?.message).toBe(
+      '事项“招生计划”（enrollment.plan）的备注写有“本年度暂不公开”，其中“暂不公开”表示不公开、暂停或收窄公开，基准目录中没有这样的话。县级目录只增不减：请删去这句话；确有理由请在 deviations 中以 enrollment.plan#note 声明',
+    );
   });
 
   it('reads the new name of a renamed baseline category (it named none before)', () => {
     const found = only(checkFixture('rules/withdrawn-disclosure/renamed-category.yaml'), rule);
     expect(where(found)).toEqual([{ rule, severity: 'warning', line: 10, column: 11, target: 'enrollment' }]);
-    expect(found[0]?.message).toBe('一级事项“招生管理（本年度暂停公开）”（enrollment）的名称中“暂停”表示不公开、暂停或收窄公开，基准目录中没有这样的话：请删去这句话');
+    expect(found[0]?.message).toBe(
+      '一级事项“招生管理（本年度暂停公开）”（enrollment）的名称中“暂停”表示不公开、暂停或收窄公开，基准目录中没有这样的话：请删去这句话',
+    );
   });
 
   it('is quiet for added text that does not withdraw', () => {
@@ -35,9 +39,19 @@ describe(rule, () => {
   });
 
   it.each([
-    ['不公开', '不公开'], ['暂不公开', '暂不公开'], ['不予公开', '不予公开'], ['暂停更新', '暂停'], ['停止公开', '停止'],
-    ['仅向本校家长提供', '仅向'], ['仅限本校教职工查阅', '仅限'], ['不再单独发布', '不再'], ['内部传阅', '内部'],
-    ['涉密文件除外', '涉密'], ['只对在校学生公布', '只对'], ['不对外提供', '不对外'], ['暂　不　公　开', '暂不公开'],
+    ['不公开', '不公开'],
+    ['暂不公开', '暂不公开'],
+    ['不予公开', '不予公开'],
+    ['暂停更新', '暂停'],
+    ['停止公开', '停止'],
+    ['仅向本校家长提供', '仅向'],
+    ['仅限本校教职工查阅', '仅限'],
+    ['不再单独发布', '不再'],
+    ['内部传阅', '内部'],
+    ['涉密文件除外', '涉密'],
+    ['只对在校学生公布', '只对'],
+    ['不对外提供', '不对外'],
+    ['暂　不　公　开', '暂不公开'],
   ])('finds %s', (text, phrase) => expect(withdrawnPhrase(text)).toBe(phrase));
 
   it.each(['政府网站', '学校公告栏', '各校本年度招生计划', '招生结果(不含个人隐私信息)', '公开查阅点', '县级教育行政部门'])('leaves %s alone', (text) => {
