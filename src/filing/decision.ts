@@ -10,7 +10,7 @@ import type { Finding, Lang } from '../model/index.js';
 import type { ExpectedUnit } from './expect.js';
 import { filingDiagnostics, filingFinding } from './findings.js';
 
-export type UnitState = 'filed' | 'duplicate' | 'mismatch' | 'missing' | 'unlisted' | 'unidentified' | 'skipped';
+type UnitState = 'filed' | 'duplicate' | 'mismatch' | 'missing' | 'unlisted' | 'unidentified' | 'skipped';
 
 /** One row of the decision table. */
 export interface UnitRow {

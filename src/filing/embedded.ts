@@ -3,7 +3,7 @@ import { isAbsolute, resolve } from 'node:path';
 import type { Host, ReadResult } from '../model/index.js';
 import { MANIFEST_NAME, parseManifest, TEMPLATE_NAMES, type FilingManifest } from '../build/manifest.js';
 
-export interface EmbeddedFile {
+interface EmbeddedFile {
   readonly name: string;
   readonly bytes: Uint8Array;
 }

@@ -13,14 +13,14 @@ export interface OpenedPdf {
 }
 
 /** Why the bytes are not a PDF we can read: the missing-source message ids. */
-export type UnreadableReason = 'empty' | 'zip' | 'notPdf' | 'truncated' | 'encrypted' | 'damaged';
+type UnreadableReason = 'empty' | 'zip' | 'notPdf' | 'truncated' | 'encrypted' | 'damaged';
 
 export type Extracted = { readonly ok: true; readonly pdf: OpenedPdf } | { readonly ok: false; readonly reason: UnreadableReason; readonly detail: string };
 
 const latin1 = new TextDecoder('latin1');
 
 /** Cheap checks on the bytes before pdfjs sees them: pdfjs calls everything else "Invalid PDF structure". */
-export function sniffPdf(bytes: Uint8Array): { readonly reason: UnreadableReason; readonly detail: string } | undefined {
+function sniffPdf(bytes: Uint8Array): { readonly reason: UnreadableReason; readonly detail: string } | undefined {
   if (bytes.length === 0) return { reason: 'empty', detail: '' };
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return { reason: 'zip', detail: '' };
   const head = latin1.decode(bytes.subarray(0, 1024));

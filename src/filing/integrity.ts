@@ -37,7 +37,7 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 /** The finding that names a difference of painting (same render version and fonts: the file was changed). */
-export function tamperedBy(d: PaintDifference): Finding {
+function tamperedBy(d: PaintDifference): Finding {
   switch (d.kind) {
     case 'pages':
       return filingFinding('tampered-document', 'pages', { actual: d.actual, expected: d.expected });

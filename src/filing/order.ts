@@ -2,7 +2,7 @@
 import type { FilingOutcome } from '../model/filing.js';
 import { byChineseName } from '../util/order.js';
 
-export function compareOutcomes(a: FilingOutcome, b: FilingOutcome): number {
+function compareOutcomes(a: FilingOutcome, b: FilingOutcome): number {
   const ra = a.facts.region;
   const rb = b.facts.region;
   if (ra === undefined || rb === undefined) {

@@ -5,7 +5,7 @@ import { loadPdfJs } from './extract.js';
 import { readObjectParts } from './pdf-objects.js';
 
 /** One page as painted: the op list with resources replaced by their content, the glyphs' text, annotations and actions. */
-export interface PaintedPage {
+interface PaintedPage {
   /** SHA-256 of the serialised op list (and page box, rotation, page actions). */
   readonly hash: string;
   /** The operators in order, serialised one per entry: where the first difference is. */

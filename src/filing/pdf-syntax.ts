@@ -174,7 +174,7 @@ export class PdfReader {
   }
 }
 
-export function indexOf(bytes: Uint8Array, text: string, from = 0): number {
+function indexOf(bytes: Uint8Array, text: string, from = 0): number {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(text, from, 'latin1');
 }
 

@@ -1,5 +1,5 @@
 /** The cross-reference sections of a PDF (tables and streams) and the objects they point to, revision by revision. */
-import { decodeStream, indexOf, isDict, isName, PdfReader, PdfSyntaxError, type PdfDict, type PdfValue } from './pdf-syntax.js';
+import { decodeStream, isDict, isName, PdfReader, PdfSyntaxError, type PdfDict, type PdfValue } from './pdf-syntax.js';
 
 /** Where an object is: at a byte offset, inside an object stream, or freed. */
 export type XrefEntry =
@@ -208,5 +208,3 @@ export function strayObject(
   }
   return undefined;
 }
-
-export { indexOf };

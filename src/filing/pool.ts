@@ -3,7 +3,7 @@ import { WorkerClient, WorkerStopped } from '../io/worker-rpc.js';
 import type { FilingOutcome } from '../model/filing.js';
 import type { Lang } from '../model/index.js';
 import type { BureauScope } from './kinds.js';
-import { failedOutcome } from './verify.js';
+import { failedOutcome } from './outcome.js';
 
 /** What every worker is started with (structured-cloned into it). */
 export interface WorkerConfig {

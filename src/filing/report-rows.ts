@@ -2,7 +2,7 @@
 import type { FilingOutcome } from '../model/filing.js';
 import type { Diagnostic, Lang } from '../model/index.js';
 import { escapeControls } from '../report/escape.js';
-import { decideUnits, type UnitRow, type UnitState } from './decision.js';
+import { decideUnits, type UnitRow } from './decision.js';
 import type { ExpectedUnit } from './expect.js';
 
 /** What every report is told besides the outcomes; the clock comes in here (SOURCE_DATE_EPOCH for reproducible reports). */
@@ -296,8 +296,6 @@ export function reportMeta(ctx: ReportContext): { label: string; value: string }
 }
 
 /** 2026-12-03T18:40:05.000Z → 2026-12-03 18:40:05 UTC. */
-export function displayTime(iso: string): string {
+function displayTime(iso: string): string {
   return iso.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC');
 }
-
-export type { UnitState };

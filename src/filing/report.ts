@@ -21,5 +21,3 @@ export function reportFormatFor(file: string): ReportFormatter | undefined {
   const ext = /\.([A-Za-z]+)$/.exec(file)?.[1]?.toLowerCase();
   return ext === undefined ? undefined : REPORT_FORMATS[ext];
 }
-
-export type { ReportContext } from './report-rows.js';

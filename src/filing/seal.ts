@@ -3,7 +3,7 @@ import { decodeStream, isDict, isName, isRef, type PdfDict, type PdfValue } from
 import type { ObjectTable } from './pdf-xref.js';
 
 /** The largest seal: 80 mm square, in points (a seal is about 40–60 mm). */
-export const MAX_SEAL_POINTS = (80 / 25.4) * 72;
+const MAX_SEAL_POINTS = (80 / 25.4) * 72;
 
 /**
  * Operators an appearance may use: state, transforms, colour, text, painting an XObject (checked in turn),

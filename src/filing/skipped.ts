@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import type { FilingOutcome } from '../model/filing.js';
 import type { Lang } from '../model/index.js';
 import { filingFinding } from './findings.js';
-import { assembleOutcome } from './verify.js';
+import { assembleOutcome } from './outcome.js';
 
 const KINDS: readonly (readonly [RegExp, string])[] = [
   [/\.(rtf|odt)$/i, 'word'],

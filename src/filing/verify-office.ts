@@ -9,7 +9,7 @@ import { ELEMENT_LABELS, type Catalogue, type Diagnostic, type Finding, type Lan
 import { normalizeText } from '../validate/normalize.js';
 import { withdrawnPhrase } from '../validate/withdrawn.js';
 import { filingFinding } from './findings.js';
-import { assembleOutcome, type VerifyEnv } from './verify.js';
+import { assembleOutcome, type VerifyEnv } from './outcome.js';
 
 /** The bureau's baseline resolved as a county file beside the filing would see it. */
 function bureauBaseline(sourcePath: string, env: VerifyEnv): Catalogue | undefined {

@@ -7,7 +7,7 @@ import { extractPdf, type OpenedPdf } from './extract.js';
 import { filingFinding } from './findings.js';
 import { checkIntegrity } from './integrity.js';
 import { kindFindings } from './kinds.js';
-import { baselineMismatch, megabytes, resolvedRoot, scopeOf, type Integrity, type VerifyEnv, type VerifyParts } from './verify.js';
+import { baselineMismatch, megabytes, resolvedRoot, scopeOf, type Integrity, type VerifyEnv, type VerifyParts } from './outcome.js';
 
 /** The baseline the filing says it was built against: the manifest's root, else the Info dictionary's. */
 function claimedRoot(embedded: Embedded, info: Readonly<Record<string, string>>): { label: string; sha256: string } | undefined {

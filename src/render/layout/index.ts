@@ -3,7 +3,5 @@ export { layoutNotice } from './notice.js';
 export { layoutFiling } from './filing.js';
 export { layoutPortal } from './portal.js';
 export { layoutTable } from './table.js';
-export { chineseDate } from './dates.js';
-export { TITLE_LINE_UNITS } from '../typeset/index.js';
 export { findAddedItemIds } from './context.js';
 export { TemplateError } from './template.js';
