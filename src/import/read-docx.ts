@@ -4,6 +4,7 @@ import { child, DocxLooks, hiddenBy, isW, shadeOf, val, W } from './docx-look.js
 import { cellText, GridBuilder, HiddenNotes, type Grid, type HiddenHow } from './grid.js';
 import { ImportError } from './texts.js';
 import { parseXml, type XElement } from './xml-tree.js';
+import { DOCX_CELL_STYLE } from '../render/docx/cell-style.js';
 
 /** Wrappers whose content belongs to their parent: content controls, custom XML, smart tags, insertions. */
 const WRAPPERS = new Set(['sdt', 'sdtContent', 'customXml', 'smartTag', 'ins', 'hyperlink', 'fldSimple']);
@@ -53,7 +54,8 @@ function paragraphText(p: XElement, ctx: Context): string {
       if (e.uri !== W) continue;
       if (e.local === 't') text += e.text;
       else if (e.local === 'tab') text += ' ';
-      else if (e.local === 'br' || e.local === 'cr') text += '\n';
+      // A line break separates entries as people type them; in our own cells (DOCX_CELL_STYLE) it wraps one entry.
+      else if (e.local === 'br' || e.local === 'cr') text += pStyle === DOCX_CELL_STYLE ? '' : '\n';
       else if (NOTE_REFS[e.local]) ctx.hide?.('note', ctx.notes.get(`${NOTE_REFS[e.local]}:${e.attrs[`{${W}}id`] ?? ''}`) ?? '?');
     }
     // A picture, shape or text box in a table cell can cover the cell's text (a white rectangle over 政务新媒体) or

@@ -12,6 +12,7 @@ import { SIZE } from './geometry.js';
 import { normalizeDocx, zipParts } from './package.js';
 import { colophonProperties, landscapeProperties, pageNumberFooters, portraitProperties } from './sections.js';
 import type { PaintContext } from './text.js';
+import { DOCX_CELL_STYLE } from './cell-style.js';
 
 export type { DocxProfile } from './fonts.js';
 export { PROFILE_FONTS } from './fonts.js';
@@ -70,6 +71,8 @@ export function buildDocument(doc: OfficialDocument, opts: DocxOptions): Documen
           paragraph: { spacing: { before: 0, after: 0 } },
           run: { font: roleFont(opts.profile, 'fang'), size: SIZE.sanhao },
         },
+        // Table cells (see DOCX_CELL_STYLE): Normal with a name the importer recognises; cells format directly.
+        { id: DOCX_CELL_STYLE, name: 'Catalogue Cell', basedOn: 'Normal', next: DOCX_CELL_STYLE },
       ],
     },
     sections: sections(ctx, doc),

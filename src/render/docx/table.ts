@@ -18,6 +18,7 @@ import { BORDER, mmToTwips, SIZE, textWidthInChars } from './geometry.js';
 import { roleFont } from './fonts.js';
 import { textRun, type PaintContext } from './text.js';
 import { breakLines } from '../typeset/index.js';
+import { DOCX_CELL_STYLE } from './cell-style.js';
 
 /**
  * Cell text is 五号 (10.5 pt): the 8 mm tick columns still hold a character beside 1 mm padding, and
@@ -65,20 +66,25 @@ export function columnTwips(widthsMm: readonly number[], textWidth: number): num
   });
 }
 
+/** The number of lines of a cell given as entries of lines. */
+const lineCount = (entries: readonly (readonly string[])[]): number => entries.reduce((n, e) => n + e.length, 0);
+
 /**
- * A cell's lines, one paragraph each, single-spaced; the paragraph mark is 五号 in the role's font too, so an
- * empty cell (or the continuation of a merged one) is as tall and placed as a cell with text.
+ * A cell's entries, one paragraph each, single-spaced, the entry's lines joined by line breaks; the paragraph mark
+ * is 五号 in the role's font too, so an empty cell (or the continuation of a merged one) is as tall and placed as a
+ * cell with text.
  */
-function cellParagraphs(ctx: PaintContext, lines: readonly string[], align: 'left' | 'center', role: 'fang' | 'hei'): Paragraph[] {
+function cellParagraphs(ctx: PaintContext, entries: readonly (readonly string[])[], align: 'left' | 'center', role: 'fang' | 'hei'): Paragraph[] {
   const alignment = align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT;
-  const texts = lines.length > 0 ? lines : [''];
+  const texts = entries.length > 0 ? entries : [[]];
   return texts.map(
-    (line) =>
+    (lines) =>
       new Paragraph({
+        style: DOCX_CELL_STYLE,
         alignment,
         spacing: CELL_SPACING,
         run: { font: roleFont(ctx.profile, role), size: CELL_SIZE },
-        children: line === '' ? [] : [textRun(ctx, line, role, { size: CELL_SIZE })],
+        children: lines.filter((line) => line !== '').map((line, k) => textRun(ctx, line, role, { size: CELL_SIZE, breakBefore: k > 0 })),
       }),
   );
 }
@@ -92,12 +98,12 @@ const charsIn = (twips: number): number => Math.max(1, (twips - 2 * CELL_PADDING
  * A cell's text in explicit lines, broken as the PDF breaks them (typeset's breakLines, 避头尾, between words),
  * so Word never re-wraps a line (《中华人民共和国 / 教育法》, not 《中华人民共和国教 / 育法》).
  */
-function cellLines(lines: readonly string[], twips: number, words: number): string[] {
-  return lines.flatMap((line) => breakLines(line, charsIn(twips), textWidthInChars, { words }));
+function cellLines(lines: readonly string[], twips: number, words: number): string[][] {
+  return lines.map((line) => breakLines(line, charsIn(twips), textWidthInChars, { words }));
 }
 
 /** Header text in explicit lines broken between words (公开/对象, never 公开对/象), as the PDF does. */
-function headerLines(text: string, twips: number): string[] {
+function headerLines(text: string, twips: number): string[][] {
   return cellLines([text], twips, HEADER_WORDS);
 }
 
@@ -124,7 +130,7 @@ function headerWidths(header: CatalogueTable['header'], columnWidths: readonly n
   return [top, bottom];
 }
 
-function headerRow(ctx: PaintContext, cells: readonly HeaderCell[], lines: readonly (readonly string[])[]): TableRow {
+function headerRow(ctx: PaintContext, cells: readonly HeaderCell[], lines: readonly (readonly (readonly string[])[])[]): TableRow {
   return new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -141,15 +147,15 @@ function headerRow(ctx: PaintContext, cells: readonly HeaderCell[], lines: reado
 }
 
 /** The two header rows' heights in twips, as the PDF measures them (a row-spanning cell may deepen row 1). */
-function headerHeights(header: CatalogueTable['header'], lines: readonly [string[][], string[][]]): number {
-  const tallest = (row: 0 | 1) => Math.max(0, ...header[row].map((c, i) => (c.rowSpan === 1 ? rowHeight(lines[row][i]!.length) : 0)));
-  const spanning = Math.max(0, ...header[0].map((c, i) => (c.rowSpan > 1 ? rowHeight(lines[0][i]!.length) : 0)));
+function headerHeights(header: CatalogueTable['header'], lines: readonly [string[][][], string[][][]]): number {
+  const tallest = (row: 0 | 1) => Math.max(0, ...header[row].map((c, i) => (c.rowSpan === 1 ? rowHeight(lineCount(lines[row][i]!)) : 0)));
+  const spanning = Math.max(0, ...header[0].map((c, i) => (c.rowSpan > 1 ? rowHeight(lineCount(lines[0][i]!)) : 0)));
   const first = tallest(0);
   return first + Math.max(tallest(1), spanning - first);
 }
 
 /** `merge`: the cell starts (restart) or continues (continue) the 一级事项's vertical merge. */
-function bodyCell(ctx: PaintContext, lines: readonly string[], align: CellModel['align'], merge?: 'restart' | 'continue'): TableCell {
+function bodyCell(ctx: PaintContext, lines: readonly (readonly string[])[], align: CellModel['align'], merge?: 'restart' | 'continue'): TableCell {
   return new TableCell({
     verticalAlign: VerticalAlignTable.CENTER,
     ...(merge === 'restart' ? { verticalMerge: VerticalMergeType.RESTART } : {}),
@@ -185,7 +191,8 @@ export function pageStartRows(heights: readonly number[], room: TableRoom): Set<
 interface MeasuredRow {
   readonly group: RowGroup;
   readonly first: boolean;
-  readonly cells: readonly { readonly lines: readonly string[]; readonly align: CellModel['align'] }[];
+  /** Each cell's entries, each entry its lines. */
+  readonly cells: readonly { readonly lines: readonly (readonly string[])[]; readonly align: CellModel['align'] }[];
   readonly height: number;
 }
 
@@ -219,14 +226,14 @@ export function catalogueTable(ctx: PaintContext, table: CatalogueTable, textWid
   const categoryIndex = table.columns.findIndex((c) => c.key === 'category');
   const rowWidths = columnWidths.filter((_, i) => i !== categoryIndex);
   const [topWidths, bottomWidths] = headerWidths(table.header, columnWidths);
-  const header: [string[][], string[][]] = [
+  const header: [string[][][], string[][][]] = [
     table.header[0].map((cell, i) => headerLines(cell.text, topWidths[i] ?? 0)),
     table.header[1].map((cell, i) => headerLines(cell.text, bottomWidths[i] ?? 0)),
   ];
   const rows: MeasuredRow[] = table.groups.flatMap((group) =>
     group.rows.map((row, r) => {
       const cells = row.cells.map((cell, c) => ({ lines: cellLines(cell.lines, rowWidths[c] ?? 0, CELL_WORDS), align: cell.align }));
-      return { group, first: r === 0, cells, height: rowHeight(Math.max(...cells.map((cell) => cell.lines.length))) };
+      return { group, first: r === 0, cells, height: rowHeight(Math.max(...cells.map((cell) => lineCount(cell.lines)))) };
     }),
   );
   const headerHeight = headerHeights(table.header, header);
