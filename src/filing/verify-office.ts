@@ -100,7 +100,7 @@ function tableFindings(imported: ImportResult, lang: Lang): Finding[] {
 /**
  * withdrawn-disclosure for what the file says outside the item rows (说明 under the table, a note row, the title):
  * it is part of what is filed, and "招生计划暂不公开" there withdraws as much as in a cell. Worded and graded like the
- * catalogue-wide texts of a source (title, document information).
+ * catalogue-wide texts of a county source (title, document information): an error.
  */
 function proseFindings(imported: ImportResult): Finding[] {
   const seen = new Set<string>();
@@ -112,6 +112,8 @@ function proseFindings(imported: ImportResult): Finding[] {
       {
         rule: 'withdrawn-disclosure',
         pointer: '',
+        // The filing is read as a county catalogue, and this text is on the catalogue itself: an error, like its title.
+        severity: 'error',
         messageId: 'catalogue',
         data: { field: 'text outside the item rows', fieldName: '表格中事项以外的文字', text, phrase },
         span: { line: 1, column: 1, endLine: 1, endColumn: 1 },

@@ -1,7 +1,7 @@
 /**
  * A hand-made filing says more than its item rows: a 说明 under the table, a note row in a sheet. Red team: "招生计划
  * 暂不公开" written there was never read, and the table verified clean. It is now read like a source's title and
- * document information (withdrawn-disclosure, catalogue-wide wording and grade).
+ * document information (withdrawn-disclosure, catalogue-wide wording and grade: an error, as the filing is a county's).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,12 +69,13 @@ beforeAll(async () => {
 }, 180_000);
 
 describe('catalog verify: text outside the item rows of a hand-made filing', () => {
-  it.each(['word-withdrawn.docx', 'sheet-withdrawn.xlsx'])('%s: a 说明 that withdraws an item is reported', (file) => {
+  it.each(['word-withdrawn.docx', 'sheet-withdrawn.xlsx'])('%s: a 说明 that withdraws an item is an error (a county filing, the catalogue itself)', (file) => {
     const found = withdrawn(file);
     expect(found).toHaveLength(1);
+    expect(found[0]?.severity).toBe('error');
     expect(found[0]?.message).toContain('暂不公开');
     expect(found[0]?.message).toContain('表格中事项以外的文字');
-    expect(files.find((f) => f.file === file)?.status).not.toBe('ok');
+    expect(files.find((f) => f.file === file)?.status).toBe('error');
   });
   it.each(['word-benign.docx', 'sheet-benign.xlsx'])('%s: a 说明 that withdraws nothing is quiet', (file) => {
     expect(withdrawn(file)).toEqual([]);
