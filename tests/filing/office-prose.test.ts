@@ -40,6 +40,18 @@ async function word(after: string): Promise<Uint8Array> {
   return new Uint8Array(await docx.Packer.toBuffer(doc));
 }
 
+/** The table with a 备注 column, 招生计划's note saying `note`. */
+async function wordNote(note: string): Promise<Uint8Array> {
+  const rows = [[...HEAD, '备注'], ...ROWS.map((r) => [...r, r[1] === '招生计划' ? note : ''])];
+  const table = new docx.Table({
+    rows: rows.map(
+      (cells) => new docx.TableRow({ children: cells.map((t) => new docx.TableCell({ children: t.split('\n').map((l) => new docx.Paragraph(l)) })) }),
+    ),
+  });
+  const doc = new docx.Document({ sections: [{ children: [new docx.Paragraph('延津县义务教育领域基层政务公开标准目录'), table] }] });
+  return new Uint8Array(await docx.Packer.toBuffer(doc));
+}
+
 async function sheet(note: string): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('目录');
@@ -65,6 +77,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'word-benign.docx'), await word(BENIGN));
   writeFileSync(join(dir, 'sheet-withdrawn.xlsx'), await sheet(WITHDRAWN));
   writeFileSync(join(dir, 'sheet-benign.xlsx'), await sheet(BENIGN));
+  writeFileSync(join(dir, 'word-note.docx'), await wordNote('本年度暂不公开'));
   files = (JSON.parse(runCli(['verify', '.', '--format', 'json'], dir, {}, 120_000).stdout) as { files: Filing[] }).files;
 }, 180_000);
 
@@ -80,5 +93,15 @@ describe('catalog verify: text outside the item rows of a hand-made filing', () 
   it.each(['word-benign.docx', 'sheet-benign.xlsx'])('%s: a 说明 that withdraws nothing is quiet', (file) => {
     expect(withdrawn(file)).toEqual([]);
     expect(files.find((f) => f.file === file)?.status).toBe('ok');
+  });
+});
+
+describe('catalog verify: a withdrawal in the row of a baseline item', () => {
+  it('a 备注 cell saying 暂不公开 on 招生计划 is an error, on its row', () => {
+    const found = withdrawn('word-note.docx');
+    const line = ROWS.findIndex((r) => r[1] === '招生计划') + 2;
+    expect(found.map((d) => [d.severity, d.line])).toEqual([['error', line]]);
+    expect(found[0]?.message).toMatch(/^第\d+行（招生计划）：事项“招生计划”（enrollment.plan）的备注写有“本年度暂不公开”/);
+    expect(files.find((f) => f.file === 'word-note.docx')?.status).toBe('error');
   });
 });
