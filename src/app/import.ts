@@ -4,7 +4,7 @@ import { basename, resolve } from 'node:path';
 import { checkSource } from '../check/check.js';
 import { importCatalogue } from '../import/import.js';
 import type { RowMatch } from '../import/match.js';
-import { hiddenWarnings } from '../import/hidden.js';
+import { hiddenWarnings, missingColumnWarnings } from '../import/hidden.js';
 import { relativeSlashed } from '../util/shown-path.js';
 import { ImportError, it } from '../import/texts.js';
 import type { Catalogue, Lang } from '../model/index.js';
@@ -137,7 +137,7 @@ async function runImport(o: Output, file: string, raw: RawOptions, host: AppHost
   }
   checkMaps(manual, new Set(result.table.rows.map((r) => r.label)), baseline, lang);
   o.out(formatMapping(result.matches, result.overlay.removed, lang));
-  const hidden = hiddenWarnings(result.table, lang);
+  const hidden = [...missingColumnWarnings(result.table, lang), ...hiddenWarnings(result.table, lang)];
   if (hidden.length > 0) o.out(`\n${hidden.join('\n')}`);
   const checked = checkSource(outPath, new TextEncoder().encode(result.overlay.text), host, {
     lang,

@@ -58,10 +58,23 @@ function unreadableFindings(imported: ImportResult, lang: Lang): Finding[] {
   );
 }
 
-/** unreadable-cell for the table as a whole: columns not read or read twice, and an item listed on two rows. */
+/** The tick values of each tick group, as the missing-column message lists them. */
+const TICK_VALUES: Readonly<Record<string, string>> = { audience: '全社会、特定群体', method: '主动、依申请', level: '市级、县级、乡级、校级' };
+
+/** unreadable-cell for the table as a whole: an element with no column, columns not read or read twice, and an item listed on two rows. */
 function tableFindings(imported: ImportResult, lang: Lang): Finding[] {
   const several = severalTables(imported.table);
   const where = (w: { zh: string; en: string }): string => (several ? (lang === 'zh' ? w.zh : `${w.en}, `) : '');
+  // No column for an element: every row would silently take the baseline's value (red team), so the filing shows nothing to accept.
+  const missing = imported.table.missingColumns.map(
+    (c): Finding => ({
+      rule: 'unreadable-cell',
+      pointer: '',
+      messageId: TICK_VALUES[c.key] === undefined ? 'missing' : 'missingTicks',
+      data: { where: where(c.where), row: c.number, column: ELEMENT_LABELS[c.key], values: TICK_VALUES[c.key] ?? '' },
+      span: { line: c.number, column: 1, endLine: c.number, endColumn: 1 },
+    }),
+  );
   const columns = imported.table.unreadColumns.map(
     (c): Finding => ({
       rule: 'unreadable-cell',
@@ -94,13 +107,13 @@ function tableFindings(imported: ImportResult, lang: Lang): Finding[] {
       },
     ];
   });
-  return [...columns, ...rows];
+  return [...missing, ...columns, ...rows];
 }
 
 /**
  * withdrawn-disclosure for what the file says outside the item rows (说明 under the table, a note row, the title):
  * it is part of what is filed, and "招生计划暂不公开" there withdraws as much as in a cell. Worded and graded like the
- * catalogue-wide texts of a source (title, document information).
+ * catalogue-wide texts of a county source (title, document information): an error.
  */
 function proseFindings(imported: ImportResult): Finding[] {
   const seen = new Set<string>();
@@ -112,6 +125,8 @@ function proseFindings(imported: ImportResult): Finding[] {
       {
         rule: 'withdrawn-disclosure',
         pointer: '',
+        // The filing is read as a county catalogue, and this text is on the catalogue itself: an error, like its title.
+        severity: 'error',
         messageId: 'catalogue',
         data: { field: 'text outside the item rows', fieldName: '表格中事项以外的文字', text, phrase },
         span: { line: 1, column: 1, endLine: 1, endColumn: 1 },

@@ -1,5 +1,5 @@
-/** Hidden content of an imported table, worded for verify's hidden-content finding and import's warning. */
-import type { Finding, Lang } from '../model/index.js';
+/** Hidden content and missing columns of an imported table, worded for verify's findings and import's warnings. */
+import { ELEMENT_LABELS, type Finding, type Lang } from '../model/index.js';
 import type { HiddenCell, ImportedTable } from './table.js';
 import { it } from './texts.js';
 
@@ -31,4 +31,17 @@ export function hiddenFindings(table: ImportedTable, lang: Lang): Finding[] {
 export function hiddenWarnings(table: ImportedTable, lang: Lang): string[] {
   const several = severalTables(table);
   return table.hidden.map((h) => it(lang, 'warn.hidden', hiddenData(h, lang, several)));
+}
+
+/** The import warnings, one line per table header that lacks columns for some of the nine elements (filled from the baseline). */
+export function missingColumnWarnings(table: ImportedTable, lang: Lang): string[] {
+  const several = severalTables(table);
+  const byHeader = new Map<string, { where: string; row: number; keys: string[] }>();
+  for (const c of table.missingColumns) {
+    const key = `${c.where.zh}/${c.number}`;
+    const entry = byHeader.get(key) ?? { where: several ? (lang === 'zh' ? c.where.zh : `${c.where.en}, `) : '', row: c.number, keys: [] };
+    entry.keys.push(ELEMENT_LABELS[c.key][lang]);
+    byHeader.set(key, entry);
+  }
+  return [...byHeader.values()].map((h) => it(lang, 'warn.missingColumn', { where: h.where, row: h.row, columns: h.keys.join(lang === 'zh' ? '”“' : ', ') }));
 }

@@ -1,5 +1,5 @@
 /** Grids → the catalogue's rows: header found by meaning, tables continued across sections/sheets joined, quirks undone. */
-import type { Audience, Level, Method } from '../model/index.js';
+import { ELEMENT_KEYS, type Audience, type ElementKey, type Level, type Method } from '../model/index.js';
 import { categoryName, isDitto, listOf, plainValues, singleText, tickMark, valuesIn } from './cells.js';
 import type { Grid, GridRow, HiddenHow } from './grid.js';
 import { findHeader, isHeaderRow, seenHeader, type Column, type Header } from './header.js';
@@ -70,6 +70,25 @@ export interface ImportedTable {
    * (公开形式), and a second column for an element that takes one value (two 公开方式 columns).
    */
   readonly unreadColumns: readonly UnreadColumn[];
+  /**
+   * Elements of the nine that a table's header has no column for (for 公开对象/方式/层级: neither a text column nor a
+   * tick column): its rows do not show them, so import fills them from the baseline and verify refuses the filing.
+   */
+  readonly missingColumns: readonly MissingColumn[];
+}
+
+interface MissingColumn {
+  readonly where: { readonly zh: string; readonly en: string };
+  /** The header row the clerk sees. */
+  readonly number: number;
+  readonly key: ElementKey;
+}
+
+/** The elements a grid's header has no column for. */
+function missingColumns(grid: Grid, header: Header): MissingColumn[] {
+  const present = new Set<string>(header.columns.map((c) => (c.key === 'item' ? 'name' : c.key)));
+  const number = grid.rows[header.at]?.number ?? header.at + 1;
+  return ELEMENT_KEYS.filter((key) => !present.has(key)).map((key) => ({ where: grid.where, number, key }));
 }
 
 interface UnreadColumn {
@@ -280,6 +299,7 @@ export function tableFromGrids(grids: readonly Grid[], file: string): ImportedTa
   let titles: string[] = [];
   let first: Grid | undefined;
   const unread: UnreadColumn[] = [];
+  const missing: MissingColumn[] = [];
   for (const grid of nonEmpty) {
     const found = findHeader(grid.rows);
     if (found) {
@@ -288,7 +308,10 @@ export function tableFromGrids(grids: readonly Grid[], file: string): ImportedTa
       }
       header = found;
       unread.push(...unreadColumns(grid, found));
+      const before = rows.length;
       gridRows(grid, found, found.at + found.depth, cursor, nonEmpty.indexOf(grid), rows);
+      // A header with item rows under it (a header alone shows no item without the element).
+      if (rows.length > before) missing.push(...missingColumns(grid, found));
     } else if (header && grid.rows[0]?.cells.length === header.columns.length) {
       gridRows(grid, header, 0, cursor, nonEmpty.indexOf(grid), rows);
     } else first ??= grid;
@@ -318,6 +341,7 @@ export function tableFromGrids(grids: readonly Grid[], file: string): ImportedTa
     prose,
     columns: header.columns,
     unreadColumns: unread,
+    missingColumns: missing,
   };
 }
 

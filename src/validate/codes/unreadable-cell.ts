@@ -1,12 +1,15 @@
-/** unreadable-cell (verify): a cell of a hand-made table does not say what the row is read as — blank, or a mark that is neither a tick nor a no. */
+/**
+ * unreadable-cell (verify): a cell of a hand-made table does not say what the row is read as — blank, or a mark that is
+ * neither a tick nor a no — or the table has no column at all for one of the nine elements.
+ */
 import { defineStageCode } from '../rule.js';
 
 export default defineStageCode({
   id: 'unreadable-cell',
   severity: 'error',
   description: {
-    zh: '手工制作的目录表格中，某个事项的要素单元格是空的，勾选栏写的既不是勾（√）也不是“×”“否”，有认不出的列或重复的列，或同一事项写了两行，无法确定备案的内容',
-    en: 'A cell of a hand-made catalogue table is blank or holds a mark that is neither a tick nor a no, a column is not recognised or repeats another, or an item is listed twice: what is filed cannot be told',
+    zh: '手工制作的目录表格中，某个事项的要素单元格是空的，勾选栏写的既不是勾（√）也不是“×”“否”，缺少九要素之一的列，有认不出的列或重复的列，或同一事项写了两行，无法确定备案的内容',
+    en: 'A cell of a hand-made catalogue table is blank or holds a mark that is neither a tick nor a no, a column for one of the nine elements is missing, a column is not recognised or repeats another, or an item is listed twice: what is filed cannot be told',
   },
   messages: {
     default: {
@@ -28,6 +31,14 @@ export default defineStageCode({
     twice: {
       zh: '{where}第{row}行（表头）第{column}列“{label}”与前面的一列是同一要素，两列可能写得不一样，无法确定备案的是哪一列。请要求报送单位合并成一列后重新报送',
       en: '{where}row {row} (the header), column {column} "{label}" repeats an element of an earlier column; the two may say different things. Ask the sender to merge them into one column and file again',
+    },
+    missing: {
+      zh: '{where}第{row}行（表头）没有“{column}”一栏：备案表格没有写出各事项的{column}，不能当作“沿用市级目录”，这一要素无法核验。请要求报送单位在表格中加上“{column}”一栏、逐项写明后重新报送',
+      en: '{where}row {row} (the header) has no "{column}" column: the filed table does not show any item\'s {column}, which does not mean "as the baseline" and cannot be verified. Ask the sender to add a "{column}" column, fill it in for every item, and file again',
+    },
+    missingTicks: {
+      zh: '{where}第{row}行（表头）没有“{column}”一栏，也没有它的勾选栏（{values}）：备案表格没有写出各事项的{column}，不能当作“沿用市级目录”，这一要素无法核验。请要求报送单位在表格中加上“{column}”一栏或勾选栏、逐项写明后重新报送',
+      en: '{where}row {row} (the header) has no "{column}" column nor tick columns for it ({values}): the filed table does not show any item\'s {column}, which does not mean "as the baseline" and cannot be verified. Ask the sender to add a "{column}" column or its tick columns, fill them in for every item, and file again',
     },
     row: {
       zh: '{where}第{row}行（{name}）与{other}是同一个事项，表中写了两遍，两行可能写得不一样，无法确定备案的是哪一行。请要求报送单位删去多余的一行后重新报送',

@@ -1,5 +1,11 @@
-/** withdrawn-disclosure: new text — of an item, a new item or category, the title or the document — says in plain words that something is not (or no longer) published. */
-import { ELEMENT_LABELS, type Item } from '../../model/index.js';
+/**
+ * withdrawn-disclosure: new text — of an item, a new item or category, the title or the document — says in plain words
+ * that something is not (or no longer) published. On what a county inherits from the baseline (a baseline item's or
+ * category's text, the catalogue's title, region, issuer and document) it withdraws a municipal disclosure: an error,
+ * declarable like removed-item. On what the county added itself it withdraws nothing municipal: a warning. Schools may
+ * remove: info on inherited items and categories, a warning elsewhere.
+ */
+import { ELEMENT_LABELS, type CatalogueKind, type Item, type Severity } from '../../model/index.js';
 import { joinPointer } from '../../load/positions.js';
 import { normalizeText } from '../normalize.js';
 import { defineRule, removalSeverity, type RuleContext, type RuleFinding } from '../rule.js';
@@ -24,6 +30,11 @@ const FIELD_ZH: Readonly<Record<string, string>> = {
 
 const list = (v: unknown): readonly string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 type Found = RuleFinding<'added' | 'category' | 'catalogue'>;
+
+/** The grade of a withdrawal of something the catalogue inherits: an error for a county (only add), info for a school (may remove). */
+function inheritedSeverity(kind: CatalogueKind): Severity {
+  return removalSeverity(kind) ?? 'error';
+}
 const texts = (item: Item | undefined, field: TextField): readonly string[] => list(item?.[field]);
 
 /** The phrase in `text` that withdraws, unless the baseline already said the same thing there. */
@@ -38,12 +49,14 @@ function itemFindings(ctx: RuleContext): Found[] {
   const out: Found[] = [];
   for (const { item, base, origin } of resolvedItems(ctx)) {
     const onRequest = item.method.includes('依申请');
+    // A county's new item withdraws nothing municipal (the rule's warning); a school's is info, like all a school removes.
+    const severity = base ? inheritedSeverity(ctx.source.kind) : removalSeverity(ctx.source.kind);
     for (const field of TEXT_FIELDS) {
       texts(item, field).forEach((text, i) => {
         const phrase = newPhrase(text, texts(base, field), onRequest);
         if (phrase === undefined) return;
         out.push({
-          severity: removalSeverity(ctx.source.kind),
+          ...(severity ? { severity } : {}),
           messageId: base ? ('default' as const) : ('added' as const),
           pointer: nearestPointer(ctx, origin, field, ...(typeof item[field] === 'string' ? [] : [i])),
           target: `${item.id}#${field}`,
@@ -66,7 +79,7 @@ function categoryFindings(ctx: RuleContext): Found[] {
       ? []
       : [
           {
-            ...(had !== undefined && removalSeverity(ctx.source.kind) ? { severity: removalSeverity(ctx.source.kind) } : {}),
+            ...(had !== undefined ? { severity: inheritedSeverity(ctx.source.kind) } : {}),
             messageId: 'category',
             pointer: ctx.positions.has(joinPointer(pointer, 'name')) ? joinPointer(pointer, 'name') : pointer,
             target: c.id,
@@ -94,6 +107,8 @@ function catalogueFindings(ctx: RuleContext): Found[] {
         ? []
         : [
             {
+              // The whole catalogue is inherited: an error for a county; a school's stays a warning (there is no target to declare).
+              ...(ctx.source.kind === 'county' ? { severity: 'error' as const } : {}),
               messageId: 'catalogue',
               pointer: ctx.positions.has(pointer) ? pointer : `/${key}`,
               data: { field, fieldName: FIELD_ZH[field] ?? field, text, phrase },
@@ -108,8 +123,8 @@ export default defineRule({
   severity: 'warning',
   declarable: true,
   description: {
-    zh: '新写的文字说某个事项、类别或整个目录不公开、暂停公开或只向部分人提供',
-    en: 'New text says an item, a category or the whole catalogue is not, no longer, or only partly published',
+    zh: '新写的文字说某个事项、类别或整个目录不公开、暂停公开或只向部分人提供（县级目录写在市级事项、一级事项或目录本身上时为错误）',
+    en: 'New text says an item, a category or the whole catalogue is not, no longer, or only partly published (an error in a county catalogue on a baseline item, category or the catalogue itself)',
   },
   messages: {
     default: {
@@ -121,8 +136,8 @@ export default defineRule({
       en: 'New item "{name}" ({id}): the {field} says "{text}"; "{phrase}" withdraws, suspends or narrows a disclosure. A new item cannot withdraw baseline items: delete it, or declare {id}#{field} in deviations',
     },
     category: {
-      zh: '一级事项“{name}”（{id}）的名称中“{phrase}”表示不公开、暂停或收窄公开，基准目录中没有这样的话：请删去这句话',
-      en: 'Category "{name}" ({id}): "{phrase}" in its name withdraws, suspends or narrows a disclosure, which the baseline does not: delete it',
+      zh: '一级事项“{name}”（{id}）的名称中“{phrase}”表示不公开、暂停或收窄公开，基准目录中没有这样的话：请删去这句话；确有理由请在 deviations 中以 {id} 声明',
+      en: 'Category "{name}" ({id}): "{phrase}" in its name withdraws, suspends or narrows a disclosure, which the baseline does not: delete it, or declare {id} in deviations',
     },
     catalogue: {
       zh: '目录的{fieldName}写有“{text}”，其中“{phrase}”表示整个目录不公开、暂停或收窄公开，基准目录中没有这样的话：请删去这句话（这一条不能声明为偏离）',

@@ -6,33 +6,68 @@ import { withdrawnPhrase } from '../../../src/validate/withdrawn.js';
 const rule = 'withdrawn-disclosure';
 
 describe(rule, () => {
-  it('reports an added channel or content entry, a note, a changed subject or time limit that withdraws', () => {
+  it('reports an added channel or content entry, a note, a changed subject or time limit that withdraws a baseline item: an error for a county', () => {
     const found = only(checkFixture('rules/withdrawn-disclosure/withdrawn.yaml'), rule);
     expect(where(found)).toEqual([
-      { rule, severity: 'warning', line: 12, column: 25, target: 'enrollment.plan#channel' },
-      { rule, severity: 'warning', line: 13, column: 15, target: 'enrollment.plan#note' },
-      { rule, severity: 'warning', line: 15, column: 35, target: 'enrollment.zones#content' },
-      { rule, severity: 'warning', line: 16, column: 18, target: 'enrollment.zones#subject' },
-      { rule, severity: 'warning', line: 18, column: 20, target: 'enrollment.results#timeLimit' },
+      { rule, severity: 'error', line: 12, column: 25, target: 'enrollment.plan#channel' },
+      { rule, severity: 'error', line: 13, column: 15, target: 'enrollment.plan#note' },
+      { rule, severity: 'error', line: 15, column: 35, target: 'enrollment.zones#content' },
+      { rule, severity: 'error', line: 16, column: 18, target: 'enrollment.zones#subject' },
+      { rule, severity: 'error', line: 18, column: 20, target: 'enrollment.results#timeLimit' },
     ]);
     expect(found[1]?.message).toBe(
       '事项“招生计划”（enrollment.plan）的备注写有“本年度暂不公开”，其中“暂不公开”表示不公开、暂停或收窄公开，基准目录中没有这样的话。县级目录只增不减：请删去这句话；确有理由请在 deviations 中以 enrollment.plan#note 声明',
     );
   });
 
-  it('reads the new name of a renamed baseline category (it named none before)', () => {
+  it('reads the new name of a renamed baseline category (it named none before): an error for a county', () => {
     const found = only(checkFixture('rules/withdrawn-disclosure/renamed-category.yaml'), rule);
-    expect(where(found)).toEqual([{ rule, severity: 'warning', line: 10, column: 11, target: 'enrollment' }]);
+    expect(where(found)).toEqual([{ rule, severity: 'error', line: 10, column: 11, target: 'enrollment' }]);
     expect(found[0]?.message).toBe(
-      '一级事项“招生管理（本年度暂停公开）”（enrollment）的名称中“暂停”表示不公开、暂停或收窄公开，基准目录中没有这样的话：请删去这句话',
+      '一级事项“招生管理（本年度暂停公开）”（enrollment）的名称中“暂停”表示不公开、暂停或收窄公开，基准目录中没有这样的话：请删去这句话；确有理由请在 deviations 中以 enrollment 声明',
     );
+  });
+
+  it('a renamed baseline category can be declared by its id: a deviation warning, no error', () => {
+    const diags = checkFixture('rules/withdrawn-disclosure/declared-category.yaml');
+    expect(diags.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(where(diags.filter((d) => d.rule === 'deviation'))).toEqual([{ rule: 'deviation', severity: 'warning', line: 12, column: 5, target: 'enrollment' }]);
+    expect(diags.find((d) => d.rule === 'deviation')?.message).toContain('withdrawn-disclosure');
+    expect(only(diags, 'unused-deviation')).toEqual([]);
+  });
+
+  it('is an error on the title and document information of a county catalogue (not declarable: no target)', () => {
+    const found = only(checkFixture('rules/withdrawn-disclosure/catalogue.yaml'), rule);
+    expect(where(found)).toEqual([
+      { rule, severity: 'error', line: 6, column: 8 },
+      { rule, severity: 'error', line: 11, column: 16 },
+    ]);
+    expect(found[1]?.message).toBe(
+      '目录的主送机关写有“各乡镇中心校（仅限内部传阅）”，其中“仅限”表示整个目录不公开、暂停或收窄公开，基准目录中没有这样的话：请删去这句话（这一条不能声明为偏离）',
+    );
+  });
+
+  it("stays a warning on the county's own new items and categories: they withdraw nothing municipal", () => {
+    const found = only(checkFixture('rules/withdrawn-disclosure/added.yaml'), rule);
+    expect(where(found)).toEqual([
+      { rule, severity: 'warning', line: 21, column: 15, target: 'enrollment.transfer#note' },
+      { rule, severity: 'warning', line: 23, column: 11, target: 'local' },
+    ]);
+  });
+
+  it('a school may remove: info on a baseline item, a warning on its title, never an error', () => {
+    const found = only(checkFixture('rules/withdrawn-disclosure/school.yaml'), rule);
+    expect(where(found)).toEqual([
+      { rule, severity: 'warning', line: 5, column: 8 },
+      { rule, severity: 'info', line: 12, column: 15, target: 'enrollment.plan#note' },
+    ]);
   });
 
   it('is quiet for added text that does not withdraw', () => {
     expect(only(checkFixture('rules/withdrawn-disclosure/kept.yaml'), rule)).toEqual([]);
   });
 
-  it('can be declared: a deviation warning instead, and no unused-deviation', () => {
+  it('can be declared: a deviation warning instead of the error, and no unused-deviation', () => {
     const diags = checkFixture('rules/withdrawn-disclosure/declared.yaml');
     expect(diags.map((d) => d.rule)).toEqual(['deviation']);
     expect(diags[0]?.message).toContain('withdrawn-disclosure');
