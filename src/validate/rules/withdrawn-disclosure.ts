@@ -44,6 +44,24 @@ function newPhrase(text: string, had: readonly string[], onRequest: boolean): st
   return phrase === undefined || withdrawnPhrase(had.join('\n'), { onRequest }) === phrase ? undefined : phrase;
 }
 
+/** Words that point at other items of the catalogue: 第三类, 第5项, 上述/其余/其他/全部/所有…事项. */
+const POINTS_AT_ITEMS =
+  /第[一二三四五六七八九十百零〇两\d]+[类项条]|(上述|以上|前述|其余|其他|其它|全部|所有|各类|各项|下列)(的)?(一级|二级)?(事项|类别|内容|项目)/u;
+
+/**
+ * Whether a new item's text names what the county inherits: a baseline item or category by name, or other items
+ * by number or by 上述/其余事项 — then it withdraws municipal items, and weighs as a withdrawal on them.
+ */
+function namesBaseline(ctx: RuleContext, text: string): boolean {
+  if (POINTS_AT_ITEMS.test(text)) return true;
+  const t = normalizeText(text);
+  return (ctx.baseline?.categories ?? []).some(
+    (c) =>
+      (normalizeText(c.name).length >= 2 && t.includes(normalizeText(c.name))) ||
+      c.items.some((i) => normalizeText(i.name).length >= 2 && t.includes(normalizeText(i.name))),
+  );
+}
+
 /** Every item, new ones included: each entry of each text field that the baseline item did not have. */
 function itemFindings(ctx: RuleContext): Found[] {
   const out: Found[] = [];
@@ -55,8 +73,10 @@ function itemFindings(ctx: RuleContext): Found[] {
       texts(item, field).forEach((text, i) => {
         const phrase = newPhrase(text, texts(base, field), onRequest);
         if (phrase === undefined) return;
+        // A new item that withdraws baseline items by name or number (“第三类至第五类事项本县暂不公开”) withdraws them.
+        const weight = !base && namesBaseline(ctx, text) ? inheritedSeverity(ctx.source.kind) : severity;
         out.push({
-          ...(severity ? { severity } : {}),
+          ...(weight ? { severity: weight } : {}),
           messageId: base ? ('default' as const) : ('added' as const),
           pointer: nearestPointer(ctx, origin, field, ...(typeof item[field] === 'string' ? [] : [i])),
           target: `${item.id}#${field}`,

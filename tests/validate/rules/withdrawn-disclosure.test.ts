@@ -55,6 +55,15 @@ describe(rule, () => {
     ]);
   });
 
+  it('is an error on a new item whose words withdraw baseline items by name, by number or as 上述事项', () => {
+    const found = only(checkFixture('rules/withdrawn-disclosure/added-names-baseline.yaml'), rule);
+    expect(found.map((d) => [d.target, d.severity])).toEqual([
+      ['local.by-name#content', 'error'],
+      ['local.by-number#content', 'error'],
+      ['local.above#content', 'error'],
+    ]);
+  });
+
   it('a school may remove: info on a baseline item, a warning on its title, never an error', () => {
     const found = only(checkFixture('rules/withdrawn-disclosure/school.yaml'), rule);
     expect(where(found)).toEqual([
