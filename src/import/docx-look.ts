@@ -19,6 +19,8 @@ interface Look {
   readonly scale?: number;
   readonly spacing?: number;
   readonly fit?: number;
+  /** Right-to-left (w:rtl): Word shows the characters in reverse order (政府网站 as 站网府政). */
+  readonly rtl?: boolean;
   /** Struck through (w:strike, w:dstrike): shown, but crossed out. */
   readonly strike?: boolean;
 }
@@ -79,6 +81,7 @@ function lookOf(rPr: XElement | undefined): Look {
   const vanish = toggles.length > 0 ? toggles.some(Boolean) : undefined;
   const strikes = ['strike', 'dstrike'].map((n) => toggle(child(rPr, n))).filter((v) => v !== undefined);
   const strike = strikes.length > 0 ? strikes.some(Boolean) : undefined;
+  const rtl = toggle(child(rPr, 'rtl'));
   // Word paints w:themeColor over w:val: val="000000" themeColor="background1" is white.
   const color = themeColour(child(rPr, 'color'), 'themeColor') ?? val(child(rPr, 'color'));
   const scale = Number(val(child(rPr, 'w')));
@@ -96,6 +99,7 @@ function lookOf(rPr: XElement | undefined): Look {
     ...(child(rPr, 'spacing') && Number.isFinite(spacing) ? { spacing } : {}),
     ...(child(rPr, 'fitText') && Number.isFinite(fit) ? { fit } : {}),
     ...(strike !== undefined ? { strike } : {}),
+    ...(rtl !== undefined ? { rtl } : {}),
   };
 }
 
@@ -140,6 +144,7 @@ export function sameColour(a: string, b: string): boolean {
 export function hiddenBy(look: Look, background: string | undefined): HiddenHow | undefined {
   if (look.vanish) return 'vanish';
   if (look.strike) return 'strike';
+  if (look.rtl) return 'bidi';
   if (look.sz !== undefined && look.sz < 8) return 'tiny';
   // Squeezed to nothing: a character scale under 20 %, spacing that pulls each character back over most of its width
   // (a CJK character is about as wide as the type size: w:sz half-points × 10 twips), text fitted into under 3 pt.

@@ -77,7 +77,11 @@ function paragraphText(p: XElement, ctx: Context): string {
       if (e.local === 'r') run(e, inserted);
       else if (e.local === 'del' || e.local === 'moveFrom') ctx.hide?.('deleted', rawText(e));
       else if (e.local === 'ins' || e.local === 'moveTo') walk(e, true);
-      else if (e.local === 'fldSimple') {
+      else if (e.local === 'bdo' || e.local === 'dir') {
+        // Bidirectional embedding/override: Word shows the runs inside in another order than they are stored.
+        if (e.attrs[`{${W}}val`] === 'rtl') ctx.hide?.('bidi', rawText(e));
+        else walk(e, inserted);
+      } else if (e.local === 'fldSimple') {
         ctx.hide?.('formula', e.attrs[`{${W}}instr`]?.trim() || 'field');
         walk(e, inserted);
       } else if (e.local !== 'tbl' && e.local !== 'pPr' && e.local !== 'rPr') walk(e, inserted);

@@ -95,6 +95,10 @@ const TEXTS = {
     zh: '公式或域（程序读的是文件中保存的结果，打开时重新计算后显示的可能不同；请把公式、域转换为文字）',
     en: 'a formula or field (the result stored in the file is read; opened and recalculated it may show something else; convert it to plain text)',
   },
+  'hidden.bidi': {
+    zh: '从右向左排列的文字（读者看到的字序与文件中保存的相反，如“站网府政”）',
+    en: 'right-to-left text (the reader sees the characters in another order than the file stores, e.g. 站网府政)',
+  },
   'warn.hidden': {
     zh: '警告：{where}第{row}行（{name}）有读者看不到的内容：{how}“{text}”，未导入。请去掉隐藏格式、接受或拒绝修订后再导入',
     en: 'Warning: {where}row {row} ({name}) carries content a reader does not see: {how} "{text}"; not imported. Remove the hidden formatting, accept or reject the tracked changes, and import again',

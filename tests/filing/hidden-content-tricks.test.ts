@@ -45,6 +45,8 @@ const WORD_TRICKS: Readonly<Record<string, { run: string; cell?: string; picture
   // A field whose stored result is 政务新媒体 and whose instruction works out to nothing.
   field: { run: '<w:color w:val="123456"/>', field: true },
   dstrike: { run: '<w:dstrike w:val="1"/>' },
+  // Right-to-left: Word shows 、政务新媒体 as 体媒新务政、.
+  rtl: { run: '<w:rtl/>' },
   themefill: { run: '<w:color w:val="000000"/>', cell: '<w:shd w:val="clear" w:color="auto" w:fill="FFFFFF" w:themeFill="text1"/>' },
   // Controls: Word paints these; they must not be refused.
   themetext: { run: '<w:color w:val="FFFFFF" w:themeColor="text1"/>' },
@@ -176,6 +178,7 @@ describe("catalog verify: more ways to hide a cell's text in Word", () => {
     ['dstrike', /删除线/],
     ['picture', /图片、图形或文本框/],
     ['field', /公式或域/],
+    ['rtl', /从右向左/],
   ])('%s is hidden content on its row', (name, how) => {
     const found = hidden(`word-${name}.docx`);
     expect(found).toHaveLength(1);
