@@ -185,12 +185,18 @@ export function writeFixtures(root, packageRoot, sizes, seed) {
   return files;
 }
 
-/** `count` copies of one county (ids kept: check reads each file on its own) under `root/copies/`. */
+/**
+ * `count` copies of one county under `root/copies/`, each with its own id (`ID-copy-NNN`): one id in two files
+ * checked together is a duplicate-catalogue error.
+ */
 export function writeCopies(root, source, count) {
   const dir = join(root, 'copies', 'catalogues');
   mkdirSync(join(dir, 'xinxiang'), { recursive: true });
   copyFileSync(join(root, 'catalogues', 'xinxiang', '2020.yaml'), join(dir, 'xinxiang', '2020.yaml'));
-  const text = readFileSync(source);
-  for (let i = 1; i <= count; i++) writeFileSync(join(dir, `copy-${String(i).padStart(3, '0')}.yaml`), text);
+  const text = readFileSync(source, 'utf8');
+  for (let i = 1; i <= count; i++) {
+    const n = String(i).padStart(3, '0');
+    writeFileSync(join(dir, `copy-${n}.yaml`), text.replace(/^id: *(\S+)/m, `id: $1-copy-${n}`));
+  }
   return dir;
 }
