@@ -111,12 +111,23 @@ async function judgePainting(first: Uint8Array, rebuilt: Rebuilt, input: Integri
  * signature's widget is an annotation, not page content): whatever our reading of the updates missed, a
  * viewer that reads them otherwise would paint otherwise.
  */
-async function samePagesAfterUpdates(bytes: Uint8Array, first: Uint8Array, rebuilt: Rebuilt, last: number): Promise<Finding[]> {
-  const [whole, original] = await Promise.all([readPainting(bytes), sameBytes(first, rebuilt.bytes) ? rebuilt.painting() : readPainting(first)]);
+async function samePagesAfterUpdates(
+  bytes: Uint8Array,
+  first: Uint8Array,
+  rebuilt: Rebuilt,
+  last: number,
+  widgets: ReadonlyMap<number, number>,
+): Promise<Finding[]> {
+  // The seals are placed from the same opened document (seal-cover.ts): one parse of the whole file.
+  const [whole, original] = await Promise.all([
+    readPainting(bytes, (doc) => sealsOverTable(doc, widgets, last)),
+    sameBytes(first, rebuilt.bytes) ? rebuilt.painting() : readPainting(first),
+  ]);
   if (whole.pages.length !== original.pages.length)
-    return [filingFinding('tampered-document', 'revision', { revision: last, what: `pages ${original.pages.length} → ${whole.pages.length}` })];
+    return [filingFinding('tampered-document', 'revision', { revision: last, what: `pages ${original.pages.length} → ${whole.pages.length}` }), ...whole.also];
   const page = whole.pages.findIndex((p, i) => p.hash !== original.pages[i]?.hash);
-  return page < 0 ? [] : [filingFinding('tampered-document', 'revision', { revision: last, what: `page ${page + 1} painted otherwise` })];
+  const painted = page < 0 ? [] : [filingFinding('tampered-document', 'revision', { revision: last, what: `page ${page + 1} painted otherwise` })];
+  return [...painted, ...whole.also];
 }
 
 /** Identical first revision → ok (fast path); else painting decides; every later revision must only add a signature. */
@@ -135,12 +146,7 @@ export async function checkIntegrity(input: IntegrityInput): Promise<IntegrityOu
   let covered: Finding[] = [];
   try {
     covered =
-      updates.tampered || base.integrity !== 'ok'
-        ? []
-        : [
-            ...(await samePagesAfterUpdates(input.bytes, first, rebuilt, revisions.length)),
-            ...(await sealsOverTable(input.bytes, updates.widgets, revisions.length)),
-          ];
+      updates.tampered || base.integrity !== 'ok' ? [] : [...(await samePagesAfterUpdates(input.bytes, first, rebuilt, revisions.length, updates.widgets))];
   } catch (e) {
     covered = [filingFinding('tampered-document', 'unreadable', { detail: (e as Error).message.split('\n')[0] ?? '' })];
   }

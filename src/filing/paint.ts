@@ -141,8 +141,16 @@ async function documentParts(doc: PDFDocumentProxy, actions: string): Promise<Do
   };
 }
 
-/** Read the painting of a PDF's bytes (throws when pdfjs cannot read them). */
-export async function readPainting(bytes: Uint8Array): Promise<Painting> {
+/** A document pdf.js has opened. */
+export type PdfJsDocument = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfJs>>['getDocument']>['promise']>;
+
+/**
+ * Read the painting of a PDF's bytes (throws when pdfjs cannot read them); `also` reads more from the same
+ * opened document before it is closed (one parse of the file instead of two).
+ */
+export async function readPainting(bytes: Uint8Array): Promise<Painting>;
+export async function readPainting<T>(bytes: Uint8Array, also: (doc: PdfJsDocument) => Promise<T>): Promise<Painting & { readonly also: T }>;
+export async function readPainting<T>(bytes: Uint8Array, also?: (doc: PdfJsDocument) => Promise<T>): Promise<Painting & { readonly also?: T }> {
   const own = readObjectParts(bytes);
   const pdfjs = await loadPdfJs();
   opNames ??= new Map(Object.entries(pdfjs.OPS).map(([k, v]) => [v, k]));
@@ -158,7 +166,8 @@ export async function readPainting(bytes: Uint8Array): Promise<Painting> {
     const pages: PaintedPage[] = [];
     for (let n = 1; n <= doc.numPages; n++) pages.push(await paintPage(await doc.getPage(n), pdfjs.AnnotationMode, own.annotations[n - 1] ?? []));
     if (own.annotations.length !== doc.numPages) throw new Error(`the page tree has ${own.annotations.length} pages, pdf.js reads ${doc.numPages}`);
-    return { pages, document: await documentParts(doc, own.actions) };
+    const document = await documentParts(doc, own.actions);
+    return also ? { pages, document, also: await also(doc) } : { pages, document };
   } finally {
     await doc.destroy();
   }

@@ -4,8 +4,8 @@
  * them in another column; seal.ts limits what it paints, this limits where.
  */
 import type { Finding } from '../model/index.js';
-import { loadPdfJs } from './extract.js';
 import { filingFinding } from './findings.js';
+import type { PdfJsDocument } from './paint.js';
 
 /** A page of the catalogue table: one that shows a √ (every item row has its marks). */
 const TABLE_MARK = '√';
@@ -40,12 +40,9 @@ const PAGE_NUMBER = /^\s*—\s*\d+\s*—\s*$/;
  * added an annotation object (the last one when unknown). Only a later revision's seals can be there:
  * the first revision's annotations were compared with the rebuild's.
  */
-export async function sealsOverTable(bytes: Uint8Array, revisionOf: ReadonlyMap<number, number>, last: number): Promise<Finding[]> {
-  const pdfjs = await loadPdfJs();
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 })
-    .promise;
+export async function sealsOverTable(doc: PdfJsDocument, revisionOf: ReadonlyMap<number, number>, last: number): Promise<Finding[]> {
   const findings: Finding[] = [];
-  try {
+  {
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const annotations = (await page.getAnnotations({ intent: 'any' })) as { id?: string; rect?: number[] }[];
@@ -64,8 +61,6 @@ export async function sealsOverTable(bytes: Uint8Array, revisionOf: ReadonlyMap<
         findings.push(filingFinding('tampered-document', 'revision', { revision, what: `seal over the catalogue table (page ${n})` }));
       }
     }
-  } finally {
-    await doc.destroy();
   }
   return findings;
 }
