@@ -320,7 +320,7 @@ export function tableFromGrids(grids: readonly Grid[], file: string): ImportedTa
     const g = first ?? (nonEmpty[0] as Grid);
     const cells = seenHeader(g.rows);
     if (cells.length < 2) throw new ImportError('err.noTable', { file });
-    throw new ImportError('err.columns', { file, where: g.where.zh, whereEn: g.where.en, cells: cells.join('｜') });
+    throw new ImportError('err.columns', { file, where: g.where, cells: cells.join('｜') });
   }
   if (rows.length === 0) throw new ImportError('err.noRows', { file });
   // Rows are labelled by their number alone unless they come from several tables (then 2-15: table 2, row 15).

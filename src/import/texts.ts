@@ -1,5 +1,5 @@
 /** The words of `catalog import` (help, errors, the mapping report) in zh and en. */
-import { textLookup } from '../model/index.js';
+import { textLookup, type TextData } from '../model/index.js';
 
 const TEXTS = {
   'cmd': {
@@ -38,7 +38,7 @@ const TEXTS = {
   },
   'err.columns': {
     zh: '“{file}”{where}的列无法识别：表头是“{cells}”。至少需要“事项名称”（或“二级事项”“公开事项”）一列，以及公开内容、公开依据、公开时限等列中的几列',
-    en: 'The columns of {whereEn} in "{file}" cannot be identified: the header reads "{cells}". A column for the item name (事项名称 / 二级事项 / 公开事项) is needed, and some of 公开内容, 公开依据, 公开时限 …',
+    en: 'The columns of {where} in "{file}" cannot be identified: the header reads "{cells}". A column for the item name (事项名称 / 二级事项 / 公开事项) is needed, and some of 公开内容, 公开依据, 公开时限 …',
   },
   'err.noRows': { zh: '“{file}”的表格只有表头，没有事项', en: 'The table in "{file}" has a header but no items' },
   'err.mapSyntax': {
@@ -121,7 +121,7 @@ export const it = textLookup(TEXTS);
 export class ImportError extends Error {
   constructor(
     readonly textId: ImportTextId,
-    readonly data: Readonly<Record<string, string | number>>,
+    readonly data: TextData,
   ) {
     super(textId);
   }

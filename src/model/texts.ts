@@ -2,14 +2,22 @@
 import type { Lang, Message } from './diagnostic.js';
 
 export type TextTable = Readonly<Record<string, Message>>;
-export type TextData = Readonly<Record<string, string | number>>;
+/** Slot values: a value in both languages ({ zh, en }) is filled in the language of the template. */
+export type TextData = Readonly<Record<string, string | number | Message>>;
 
-/** Fill `{slot}`s from data (own keys only); `show` can rewrite each value (e.g. make controls visible). */
-export function fillTemplate(template: string, data: TextData = {}, show: (value: string) => string = (v) => v): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.prototype.hasOwnProperty.call(data, key) ? show(String(data[key])) : whole));
+/**
+ * Fill `{slot}`s from data (own keys only), a bilingual value in `lang`; `show` can rewrite each value (e.g. make
+ * controls visible).
+ */
+export function fillTemplate(template: string, data: TextData = {}, show: (value: string) => string = (v) => v, lang: Lang = 'zh'): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    if (!Object.prototype.hasOwnProperty.call(data, key)) return whole;
+    const value = data[key];
+    return show(typeof value === 'object' ? value[lang] : String(value));
+  });
 }
 
 /** A lookup for one table: `texts(lang, id, data)`. */
 export function textLookup<T extends TextTable>(table: T): (lang: Lang, id: keyof T & string, data?: TextData) => string {
-  return (lang, id, data = {}) => fillTemplate(table[id]?.[lang] ?? id, data);
+  return (lang, id, data = {}) => fillTemplate(table[id]?.[lang] ?? id, data, undefined, lang);
 }

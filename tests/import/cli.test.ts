@@ -49,6 +49,7 @@ describe('catalog import', () => {
     [['import', 'word-continued.docx', '--map', '1-3=nothing.here', '--dry-run'], /上级目录中没有事项“nothing\.here”/],
     [['import', 'word-continued.docx', '--id', 'Bad_Id'], /目录标识“Bad_Id”不合规/],
     [['import', 'no-table.docx', '--lang', 'en'], /No table found in "no-table\.docx"/],
+    [['import', 'unknown-columns.xlsx', '--lang', 'en'], /The columns of sheet "Sheet1" in "unknown-columns\.xlsx" cannot be identified/],
   ])('%j exits 2 with a one-line reason', (args, message) => {
     const r = runCli(args, dir);
     expect(r.stderr).toMatch(message);
