@@ -7,24 +7,10 @@ import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { baseline } from '../import/helpers.js';
+import { TEXT_HEAD, TEXT_ROWS } from './office-table.js';
 
-const HEAD = ['一级事项', '二级事项', '公开内容', '公开依据', '公开时限', '公开主体', '公开渠道', '公开对象', '公开方式', '公开层级'];
-/** The whole baseline as table rows (cells as text), so that an untouched table verifies clean. */
-const ROWS: string[][] = baseline.categories.flatMap((c) =>
-  c.items.map((i) => [
-    c.name,
-    i.name,
-    i.content.join('\n'),
-    i.basis.join('\n'),
-    i.timeLimit,
-    i.subject,
-    i.channel.join('、'),
-    i.audience.join('、'),
-    i.method.join('、'),
-    i.level.join('、'),
-  ]),
-);
+const HEAD = TEXT_HEAD;
+const ROWS = TEXT_ROWS;
 /** The row (1-based, header = 1) of 招生计划 and its channel column. */
 const TARGET = ROWS.findIndex((r) => r[1] === '招生计划') + 2;
 const CHANNEL = 6;

@@ -11,28 +11,10 @@ import * as docx from 'docx';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { baseline } from '../import/helpers.js';
+import { TICK_HEAD, TICK_ROWS } from './office-table.js';
 
-/** Every element, the tick groups as one column per value. */
-const HEAD = ['一级事项', '二级事项', '公开内容', '公开依据', '公开时限', '公开主体', '公开渠道', '全社会', '特定群体', '主动', '依申请', '县级', '乡级'];
-const tick = (on: boolean): string => (on ? '√' : '');
-const ROWS: string[][] = baseline.categories.flatMap((c) =>
-  c.items.map((i) => [
-    c.name,
-    i.name,
-    i.content.join('\n'),
-    i.basis.join('\n'),
-    i.timeLimit,
-    i.subject,
-    i.channel.join('、'),
-    tick(i.audience.includes('全社会')),
-    tick(i.audience.includes('特定群体')),
-    tick(i.method.includes('主动')),
-    tick(i.method.includes('依申请')),
-    tick(i.level.includes('县级')),
-    tick(i.level.includes('乡级')),
-  ]),
-);
+const HEAD = TICK_HEAD;
+const ROWS = TICK_ROWS;
 
 /** The table without the columns whose header is in `drop`. */
 function without(drop: readonly string[]): [string[], string[][]] {

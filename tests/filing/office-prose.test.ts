@@ -10,23 +10,10 @@ import * as docx from 'docx';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { baseline } from '../import/helpers.js';
+import { TEXT_HEAD, TEXT_ROWS } from './office-table.js';
 
-const HEAD = ['一级事项', '二级事项', '公开内容', '公开依据', '公开时限', '公开主体', '公开渠道', '公开对象', '公开方式', '公开层级'];
-const ROWS: string[][] = baseline.categories.flatMap((c) =>
-  c.items.map((i) => [
-    c.name,
-    i.name,
-    i.content.join('\n'),
-    i.basis.join('\n'),
-    i.timeLimit,
-    i.subject,
-    i.channel.join('、'),
-    i.audience.join('、'),
-    i.method.join('、'),
-    i.level.join('、'),
-  ]),
-);
+const HEAD = TEXT_HEAD;
+const ROWS = TEXT_ROWS;
 const WITHDRAWN = '说明：“招生计划”本年度暂不公开，待上级部署后另行公开。';
 const BENIGN = '说明：本目录自印发之日起施行。';
 

@@ -10,28 +10,10 @@ import * as docx from 'docx';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { baseline } from '../import/helpers.js';
+import { TICK_HEAD, TICK_ROWS } from './office-table.js';
 
-/** Tick columns, one per value, as many county tables draw them. */
-const HEAD = ['一级事项', '二级事项', '公开内容', '公开依据', '公开时限', '公开主体', '公开渠道', '全社会', '特定群体', '主动', '依申请', '县级', '乡级'];
-const tick = (on: boolean): string => (on ? '√' : '');
-const ROWS: string[][] = baseline.categories.flatMap((c) =>
-  c.items.map((i) => [
-    c.name,
-    i.name,
-    i.content.join('\n'),
-    i.basis.join('\n'),
-    i.timeLimit,
-    i.subject,
-    i.channel.join('、'),
-    tick(i.audience.includes('全社会')),
-    tick(i.audience.includes('特定群体')),
-    tick(i.method.includes('主动')),
-    tick(i.method.includes('依申请')),
-    tick(i.level.includes('县级')),
-    tick(i.level.includes('乡级')),
-  ]),
-);
+const HEAD = TICK_HEAD;
+const ROWS = TICK_ROWS;
 const TARGET = ROWS.findIndex((r) => r[1] === '招生计划');
 /** Row number of 招生计划 in the Word table (header = 1). */
 const LINE = TARGET + 2;
