@@ -46,7 +46,7 @@ function newPhrase(text: string, had: readonly string[], onRequest: boolean): st
 
 /** Words that point at other items of the catalogue: 第三类, 第5项, 上述/其余/其他/全部/所有…事项. */
 const POINTS_AT_ITEMS =
-  /第[一二三四五六七八九十百零〇两\d]+[类项条]|(上述|以上|前述|其余|其他|其它|全部|所有|各类|各项|下列)(的)?(一级|二级)?(事项|类别|内容|项目)/u;
+  /第[一二三四五六七八九十百零〇两\d]+[类项条]|(上述|以上|前述|其余|其他|其它|全部|所有|各类|各项|下列|部分|若干|有关|相关)(的)?(一级|二级)?(事项|类别|内容|项目)/u;
 
 /**
  * Whether a new item's text names what the county inherits: a baseline item or category by name, or other items

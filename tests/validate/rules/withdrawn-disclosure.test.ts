@@ -61,6 +61,7 @@ describe(rule, () => {
       ['local.by-name#content', 'error'],
       ['local.by-number#content', 'error'],
       ['local.above#content', 'error'],
+      ['local.above#content', 'error'],
     ]);
   });
 
