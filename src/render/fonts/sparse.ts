@@ -29,13 +29,18 @@ function readDirectory(fd: number, buffer: Buffer): Map<string, [number, number]
 export function glyphByGlyphFace(path: string): Font | undefined {
   // library-patches.ts: fontkit-base-glyph
   const fd = openSync(path, 'r');
-  const buffer = Buffer.alloc(fstatSync(fd).size);
-  const tables = readDirectory(fd, buffer);
-  const glyf = tables.get('glyf');
-  if (glyf === undefined || !tables.has('loca')) {
+  // The directory first: a CFF font is read whole by the caller, so no buffer of its size is made and dropped here.
+  const size = fstatSync(fd).size;
+  const header = Buffer.alloc(12);
+  readSync(fd, header, 0, 12, 0);
+  const probe = readDirectory(fd, Buffer.alloc(Math.min(size, 12 + 16 * header.readUInt16BE(4))));
+  const glyf = probe.get('glyf');
+  if (glyf === undefined || !probe.has('loca')) {
     closeSync(fd);
     return undefined;
   }
+  const buffer = Buffer.alloc(size);
+  const tables = readDirectory(fd, buffer);
   for (const [tag, [offset, length]] of tables) if (tag !== 'glyf') readSync(fd, buffer, offset, length, offset);
   const font = single(create(buffer)) as Font & { loca: { offsets: number[] }; _getBaseGlyph(id: number, chars?: number[]): unknown };
   const offsets = font.loca.offsets;
@@ -55,16 +60,38 @@ export function glyphByGlyphFace(path: string): Font | undefined {
 }
 
 /**
- * fontkit's face of a file of which only the table directory and the `name` table are read: the rest
- * of the buffer is zeros (not read, and not touched), enough for `postscriptName`, as fontkit reads it.
+ * fontkit's face of a file of which only the table directory and the `name` table are read, enough for
+ * `postscriptName` as fontkit reads it: a small font made of the file's header and its `name` table alone.
+ * Not a buffer of the file's size with zeros elsewhere: freeing a 15 MB buffer raised glibc's mmap threshold
+ * to 15 MB for the rest of the process, and verify's workers then kept ~60 MB more of freed memory each.
  */
 export function nameOnlyFace(path: string): Font {
   const fd = openSync(path, 'r');
   try {
-    const buffer = Buffer.alloc(fstatSync(fd).size);
-    const name = readDirectory(fd, buffer).get('name');
-    if (name !== undefined) readSync(fd, buffer, name[0], name[1], name[0]);
-    return single(create(buffer));
+    const head = Buffer.alloc(12);
+    readSync(fd, head, 0, 12, 0);
+    const count = head.readUInt16BE(4);
+    const records = Buffer.alloc(16 * count);
+    readSync(fd, records, 0, records.length, 12);
+    let name: Buffer | undefined;
+    for (let i = 0; i < count && name === undefined; i++) {
+      const at = 16 * i;
+      if (records.toString('latin1', at, at + 4) !== 'name') continue;
+      const offset = records.readUInt32BE(at + 8);
+      name = Buffer.alloc(records.readUInt32BE(at + 12));
+      readSync(fd, name, 0, name.length, offset);
+    }
+    const tables = name === undefined ? 0 : 1;
+    const font = Buffer.alloc(12 + 16 * tables + (name?.length ?? 0));
+    head.copy(font, 0, 0, 4); // the sfnt version: TrueType or OTTO
+    font.writeUInt16BE(tables, 4); // searchRange, entrySelector and rangeShift stay 0: fontkit does not read them
+    if (name !== undefined) {
+      font.write('name', 12, 'latin1');
+      font.writeUInt32BE(12 + 16, 12 + 8);
+      font.writeUInt32BE(name.length, 12 + 12);
+      name.copy(font, 12 + 16);
+    }
+    return single(create(font));
   } finally {
     closeSync(fd);
   }
