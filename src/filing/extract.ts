@@ -44,9 +44,28 @@ function describeStart(bytes: Uint8Array): string {
 type PdfJs = typeof import('pdfjs-dist');
 let pdfjs: Promise<PdfJs> | undefined;
 
-/** pdfjs's Node build, imported once (it brings its own in-thread "fake worker"). */
+/** The natives pdfjs's core-js polyfills replace with JavaScript (src/render/library-patches.ts: pdfjs-polyfills). */
+const NATIVES: readonly (readonly [object, string])[] = [
+  [Array.prototype, 'push'],
+  [JSON, 'parse'],
+  [Function.prototype, 'toString'],
+];
+
+/**
+ * pdfjs's Node build, imported once with its worker's code (the in-thread "fake worker" imports the same
+ * module). Their core-js polyfills replace `Array.prototype.push` and `JSON.parse` with JavaScript versions
+ * for cases pdf.js never meets (a push onto an array whose length is read-only, the reviver's source text):
+ * every push and JSON.parse in the process, pdf.js's and pdfkit's included, ran several times slower once a
+ * filing had been opened. The natives are put back.
+ */
 export function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs') as Promise<PdfJs>;
+  pdfjs ??= (async () => {
+    const natives = NATIVES.map(([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)] as const);
+    const lib = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as PdfJs;
+    await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    for (const [owner, key, native] of natives) if (native) Object.defineProperty(owner, key, native);
+    return lib;
+  })();
   return pdfjs;
 }
 

@@ -51,14 +51,41 @@ const NONE: ReadonlyMap<string, string> = new Map();
 /** A document part as stable text: keys sorted (another program writes dictionaries in another order). */
 const part = (value: unknown): string => stable(value, NONE, true);
 
-/** A glyph as painted: its Unicode, advance and the font's glyph (not pdfjs's internal bookkeeping). */
-function glyphs(run: unknown): unknown {
-  if (!Array.isArray(run)) return run;
-  return run.map((g: unknown) => {
-    if (g === null || typeof g !== 'object') return g;
+/**
+ * An operand as stable text, written directly (JSON.stringify with a replacer called for every value was
+ * a sixth of a signed filing's verify): strings through `tokens`, typed arrays as arrays, Maps as objects
+ * with sorted keys, functions and undefined left out as JSON leaves them. Both paintings compared are
+ * written by this one function, so equal text means equal operands.
+ */
+function operand(v: unknown, tokens: ReadonlyMap<string, string>): string {
+  switch (typeof v) {
+    case 'string':
+      return JSON.stringify(tokens.get(v) ?? v);
+    case 'number':
+    case 'boolean':
+      return JSON.stringify(v);
+    case 'object': {
+      if (v === null) return 'null';
+      if (Array.isArray(v)) return `[${v.map((x: unknown) => (x === undefined || typeof x === 'function' ? 'null' : operand(x, tokens))).join(',')}]`;
+      if (ArrayBuffer.isView(v)) return JSON.stringify(Array.from(v as unknown as ArrayLike<number>));
+      const entries = v instanceof Map ? [...v].map(([k, x]) => [String(k), x] as const).sort(([a], [b]) => a.localeCompare(b)) : Object.entries(v);
+      const fields = entries.filter(([, x]) => x !== undefined && typeof x !== 'function').map(([k, x]) => `${JSON.stringify(k)}:${operand(x, tokens)}`);
+      return `{${fields.join(',')}}`;
+    }
+    default:
+      return 'null';
+  }
+}
+
+/** A run of glyphs as painted: each glyph's Unicode, advance and the font's glyph (not pdfjs's internal bookkeeping). */
+function glyphRun(run: unknown, tokens: ReadonlyMap<string, string>): string {
+  if (!Array.isArray(run)) return operand(run, tokens);
+  const out = run.map((g: unknown) => {
+    if (g === null || typeof g !== 'object') return operand(g, tokens);
     const { unicode, width, fontChar, accent, vmetric, isSpace } = g as Record<string, unknown>;
-    return { unicode, width, fontChar, accent, vmetric, isSpace };
+    return operand([unicode, width, fontChar, accent, vmetric, isSpace], tokens);
   });
+  return `[${out.join(',')}]`;
 }
 
 /** Resource ids (fonts, images, patterns) named by what they hold: the same content gives the same token in both documents. */
@@ -98,9 +125,9 @@ async function paintPage(page: PDFPageProxy, AnnotationMode: { DISABLE: number }
       const run = args[0];
       if (Array.isArray(run))
         text += run.map((g: unknown) => (g && typeof g === 'object' && 'unicode' in g ? String((g as { unicode: string }).unicode) : '')).join('');
-      ops.push(`${name} ${stable([glyphs(run), ...args.slice(1)], tokens)}`);
+      ops.push(`${name} [${[glyphRun(run, tokens), ...args.slice(1).map((a) => operand(a, tokens))].join(',')}]`);
     } else {
-      ops.push(`${name} ${stable(args, tokens)}`);
+      ops.push(`${name} ${operand(args, tokens)}`);
     }
   }
   const actions = await page.getJSActions();

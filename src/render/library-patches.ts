@@ -2,11 +2,11 @@
  * Every place the renderers lean on a library's internals (not its documented API), with the versions they
  * were written against. tests/render/library-patches.test.ts fails when an installed or pinned version is
  * not the one named here, and checks that each internal still has the shape the patch expects: after
- * upgrading pdfkit, fontkit or docx, read each entry's user again, then change PINNED.
+ * upgrading pdfkit, fontkit, docx or pdfjs-dist, read each entry's user again, then change PINNED.
  */
 
 /** The exact versions (package.json pins them) these patches were written and checked against. */
-export const PINNED = { pdfkit: '0.20.2', fontkit: '2.0.4', docx: '9.15.2' } as const;
+export const PINNED = { pdfkit: '0.20.2', fontkit: '2.0.4', docx: '9.15.2', 'pdfjs-dist': '4.9.155' } as const;
 
 type PatchedLibrary = keyof typeof PINNED;
 
@@ -78,6 +78,13 @@ export const LIBRARY_PATCHES: readonly LibraryPatch[] = [
     internal: 'module.mjs imports the default export of brotli/decompress.js (CommonJS) at load',
     usedBy: 'src/render/fonts/lazy-brotli.ts (called by bin/catalog.js)',
     why: 'a stand-in in Node’s Module._cache loads the real decoder on first call; when fontkit stops importing it, nothing changes',
+  },
+  {
+    id: 'pdfjs-polyfills',
+    library: 'pdfjs-dist',
+    internal: 'legacy/build/pdf.mjs and pdf.worker.mjs replace Array.prototype.push and JSON.parse (core-js) at load',
+    usedBy: 'src/filing/extract.ts',
+    why: 'the natives are put back after both modules load (the JavaScript push made every push in verify slower, pdfkit’s too); if a version stops replacing them, nothing changes',
   },
   {
     id: 'docx-packer-compiler',

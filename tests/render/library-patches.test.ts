@@ -15,7 +15,7 @@ const ttf = (): Any => create(fonts.song.bytes) as unknown as Any;
 const cff = (): Any => create(fonts.hei.bytes) as unknown as Any;
 
 /** One probe per patch id: true when the internal is there with the shape the patch relies on. */
-const PROBES: Record<string, () => void> = {
+const PROBES: Record<string, () => void | Promise<void>> = {
   'pdfkit-add-info': () => {
     const pdf = new PDFDocument({ autoFirstPage: false }) as unknown as Any;
     expect(typeof pdf._addInfo).toBe('function');
@@ -80,6 +80,16 @@ const PROBES: Record<string, () => void> = {
     // the stand-in's contract: an ESM import of a loaded CommonJS module in Module._cache gets its exports
     const path = require.resolve('brotli/decompress.js', { paths: [require.resolve('fontkit')] });
     expect(typeof require(path)).toBe('function');
+  },
+  'pdfjs-polyfills': async () => {
+    // In a fresh module graph (vitest isolates each file): pdf.js's load replaces the natives, loadPdfJs puts them back.
+    const push = Array.prototype.push;
+    const parse = JSON.parse;
+    const { loadPdfJs } = await import('../../src/filing/extract.js');
+    await loadPdfJs();
+    expect(Array.prototype.push).toBe(push);
+    expect(JSON.parse).toBe(parse);
+    expect(Function.prototype.toString.call(Array.prototype.push)).toContain('[native code]');
   },
   'docx-packer-compiler': () => {
     const compiler = (Packer as unknown as Any).compiler;
