@@ -60,7 +60,7 @@ export function formatContext(opts: CommonOptions, command: string, host: AppHos
 /** With `--format github` in a GitHub Actions job, append the full Markdown summary (annotations are capped). */
 export function writeGithubSummary(format: string, results: readonly FileResult[], ctx: FormatContext, host: AppHost): void {
   const path = host.env.GITHUB_STEP_SUMMARY;
-  if (format === 'github' && path) host.appendFile(path, formatGithubSummary(results, ctx));
+  if (format === 'github' && path) host.fs.appendFile(path, formatGithubSummary(results, ctx));
 }
 
 function runCheck(o: Output, inputs: readonly string[], raw: RawOptions, host: AppHost): number {
