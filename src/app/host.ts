@@ -4,7 +4,6 @@
  */
 import type { AppFs } from '../io/fs.js';
 import { nodeFs } from '../io/node-fs.js';
-import { readFileResult } from '../io/read.js';
 import { MAX_READ_BYTES } from '../load/limits.js';
 import type { Host } from '../model/index.js';
 
@@ -17,8 +16,6 @@ export class UsageError extends Error {}
 export function fsHost(cwd: string, fs: AppFs = nodeFs): Host {
   return { cwd, readFile: (path) => fs.read(path, MAX_READ_BYTES) };
 }
-
-export { readFileResult };
 
 /** `init`'s questions on an interactive terminal. */
 export interface Terminal {
