@@ -11,6 +11,7 @@ import { renderCatalogue } from './build/render.js';
 import { parseSelection } from './build/selection.js';
 import { loadTemplates } from './app/build.js';
 import { fsHost } from './app/host.js';
+import { nodeFs } from './io/node-fs.js';
 import { sha256Hex } from './load/load.js';
 import type { FileResult, Host, Lang } from './model/index.js';
 import { shippedCataloguesDir, toolVersion } from './util/paths.js';
@@ -89,7 +90,7 @@ export async function build(path: string, text: Uint8Array | string, opts: Build
   const files = await renderCatalogue({
     checked,
     date: documentDate(checked.resolved.document.date ?? opts.date, undefined),
-    templates: loadTemplates(undefined, opts.lang ?? 'zh'),
+    templates: loadTemplates(nodeFs, undefined, opts.lang ?? 'zh'),
     selection,
     profile: opts.profile ?? 'gbt9704',
     toolVersion: toolVersion(),

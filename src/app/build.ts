@@ -1,5 +1,4 @@
 /** `catalog build [FILES...] [-o DIR]`: check, then write the documents; nothing is written when there are errors. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { documentDate } from '../build/date.js';
 import { inferredRowsNote } from '../build/provenance-note.js';
@@ -11,7 +10,7 @@ import { FORMAT_NAMES, FORMATTERS } from '../report/index.js';
 import { missingMetadataNotes } from './build-notes.js';
 import { checkInputs, exitCodeFor, formatContext, writeGithubSummary } from './check.js';
 import { t } from '../messages/cli.js';
-import { UsageError, type AppHost } from './host.js';
+import { UsageError, type AppFs, type AppHost } from './host.js';
 import { settleOptions, type CommonOptions, type RawOptions } from './options.js';
 import { collect, type AppResult, type Output } from './output.js';
 import { writeAll } from './stage.js';
@@ -19,12 +18,13 @@ import { shownPath } from '../util/shown-path.js';
 import { outputPath } from './write.js';
 
 /** The three templates: the county's own from `--templates DIR` where present, else the shipped defaults. */
-export function loadTemplates(dir: string | undefined, lang: 'zh' | 'en'): Templates {
+export function loadTemplates(fs: AppFs, dir: string | undefined, lang: 'zh' | 'en'): Templates {
   const read = (name: string): string => {
     const own = dir ? join(resolve(dir), name) : undefined;
-    if (dir && !existsSync(resolve(dir))) throw new UsageError(t(lang, 'err.missing', { path: dir }));
-    if (dir && !statSync(resolve(dir)).isDirectory()) throw new UsageError(t(lang, 'err.templatesNotDir', { path: dir }));
-    return readFileSync(own && existsSync(own) ? own : join(templatesDir, name), 'utf8');
+    const folder = dir ? fs.stat(resolve(dir)) : undefined;
+    if (dir && !folder) throw new UsageError(t(lang, 'err.missing', { path: dir }));
+    if (dir && folder?.isDirectory !== true) throw new UsageError(t(lang, 'err.templatesNotDir', { path: dir }));
+    return fs.readText(own && fs.stat(own) ? own : join(templatesDir, name));
   };
   return { notice: read('notice.hbs'), filing: read('filing.hbs'), portal: read('portal.hbs') };
 }
@@ -72,10 +72,10 @@ async function checkAndRender(o: Output, inputs: readonly string[], raw: RawOpti
     o.err(t(opts.lang, 'build.refused'));
     return 1;
   }
-  const templates = loadTemplates(typeof raw.templates === 'string' ? raw.templates : undefined, opts.lang);
+  const templates = loadTemplates(host.fs, typeof raw.templates === 'string' ? raw.templates : undefined, opts.lang);
   const cwd = host.cwd;
   const outDir = resolve(cwd, typeof raw.out === 'string' ? raw.out : 'dist');
-  if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new UsageError(t(opts.lang, 'err.outNotDir', { path: String(raw.out) }));
+  if (host.fs.stat(outDir)?.isDirectory === false) throw new UsageError(t(opts.lang, 'err.outNotDir', { path: String(raw.out) }));
   const sources = new Set(checked.map((c) => resolve(cwd, c.result.file)));
   const status = checked.length > 1 ? host.status : undefined;
   const version = toolVersion();
@@ -127,7 +127,7 @@ async function checkAndRender(o: Output, inputs: readonly string[], raw: RawOpti
     return { path, bytes: f.bytes, shown: shownPath(cwd, path) };
   });
   status?.(undefined);
-  writeAll(outDir, targets, opts.lang);
+  writeAll(host.fs, outDir, targets, opts.lang);
   for (const note of notes) o.err(note);
   const written = rendered.length;
   const where = relative(cwd, outDir) || '.';

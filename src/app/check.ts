@@ -9,13 +9,13 @@ import { FORMAT_NAMES, FORMATTERS, formatGithubSummary, type FormatContext } fro
 import { toolVersion } from '../util/paths.js';
 import { rulePage } from './explain.js';
 import { expandInputs } from './files.js';
-import { readFileResult, UsageError, type AppHost } from './host.js';
+import { UsageError, type AppHost } from './host.js';
 import { settleOptions, type CommonOptions, type RawOptions } from './options.js';
 import { collect, type AppResult, type Output } from './output.js';
 
 /** Check every input file; unreadable input is a usage error (exit 2). `forOutputs`: ids must be unique as output names (build). */
 export function checkInputs(inputs: readonly string[], opts: CommonOptions, host: AppHost, forOutputs = false): Checked[] {
-  requireBaseline(opts, host.cwd);
+  requireBaseline(opts, host);
   const checked = expandInputs(inputs, host.cwd, opts.lang).map((path) => {
     const r = host.readFile(path);
     if (r.kind !== 'file') throw new UsageError(unreadableMessage(opts.lang, path, r));
@@ -25,8 +25,8 @@ export function checkInputs(inputs: readonly string[], opts: CommonOptions, host
 }
 
 /** A --baseline that cannot be read is one usage error (exit 2), not one finding per input (as in verify). */
-export function requireBaseline(opts: CommonOptions, cwd: string): void {
-  if (opts.baseline !== undefined && readFileResult(resolve(cwd, opts.baseline)).kind !== 'file') {
+export function requireBaseline(opts: CommonOptions, host: AppHost): void {
+  if (opts.baseline !== undefined && host.fs.read(resolve(host.cwd, opts.baseline)).kind !== 'file') {
     throw new UsageError(t(opts.lang, 'err.baseline', { path: opts.baseline }));
   }
 }
@@ -49,7 +49,7 @@ export function exitCodeFor(checked: readonly { result: { diagnostics: readonly 
 export function formatContext(opts: CommonOptions, command: string, host: AppHost): FormatContext {
   const ruleDoc = (id: string): string => {
     try {
-      return rulePage(id, opts.lang);
+      return rulePage(host.fs, id, opts.lang);
     } catch {
       return '';
     }
@@ -60,7 +60,7 @@ export function formatContext(opts: CommonOptions, command: string, host: AppHos
 /** With `--format github` in a GitHub Actions job, append the full Markdown summary (annotations are capped). */
 export function writeGithubSummary(format: string, results: readonly FileResult[], ctx: FormatContext, host: AppHost): void {
   const path = host.env.GITHUB_STEP_SUMMARY;
-  if (format === 'github' && path) host.appendFile(path, formatGithubSummary(results, ctx));
+  if (format === 'github' && path) host.fs.appendFile(path, formatGithubSummary(results, ctx));
 }
 
 function runCheck(o: Output, inputs: readonly string[], raw: RawOptions, host: AppHost): number {

@@ -7,7 +7,7 @@ import { checkSource, type Checked } from '../check/check.js';
 import { requireBaseline } from './check.js';
 import { formatStylish } from '../report/stylish.js';
 import { t } from '../messages/cli.js';
-import { readFileResult, UsageError, type AppHost } from './host.js';
+import { UsageError, type AppHost } from './host.js';
 import { settleOptions, type CommonOptions, type RawOptions } from './options.js';
 import { collect, type AppResult, type Output } from './output.js';
 
@@ -16,7 +16,7 @@ const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
 /** Read and check one side; unreadable input is a usage error (exit 2). */
 function checkSide(path: string, opts: CommonOptions, host: AppHost): Checked {
   const abs = resolve(host.cwd, path);
-  const r = readFileResult(abs);
+  const r = host.fs.read(abs);
   if (r.kind === 'directory') throw new UsageError(tr(opts.lang, 'diff.notFile', { path }));
   if (r.kind === 'missing') throw new UsageError(t(opts.lang, 'err.missing', { path }));
   if (r.kind === 'unreadable') throw new UsageError(t(opts.lang, 'err.unreadable', { path, reason: r.reason }));
@@ -30,7 +30,7 @@ export function diff(oldPath: string, newPath: string, raw: RawOptions, host: Ap
 
 function runDiff(o: Output, oldPath: string, newPath: string, raw: RawOptions, host: AppHost): number {
   const opts = settleOptions({ ...raw, format: raw.format ?? 'text' }, DIFF_FORMATS);
-  requireBaseline(opts, host.cwd);
+  requireBaseline(opts, host);
   const sides = [checkSide(oldPath, opts, host), checkSide(newPath, opts, host)] as const;
   const unresolved = sides.filter((c) => !c.resolved);
   if (unresolved.length > 0) {

@@ -1,5 +1,4 @@
 /** `catalog explain [RULE]`: a rule's documentation page in the user's language, or the list of rules. */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../model/index.js';
 import { rulesDocsDir } from '../util/paths.js';
@@ -7,13 +6,13 @@ import { CODES, CODES_BY_ID } from '../validate/registry.js';
 import { suggest } from '../validate/suggest.js';
 import { byCodePoint } from '../util/order.js';
 import { t } from '../messages/cli.js';
-import { UsageError } from './host.js';
+import { UsageError, type AppFs, type AppHost } from './host.js';
 import { settleOptions, type RawOptions } from './options.js';
 import { collect, type AppResult } from './output.js';
 
 /** The part of a rule's page for one language (the page is zh, then `<!-- en -->`, then en). */
-export function rulePage(ruleId: string, lang: Lang): string {
-  const page = readFileSync(join(rulesDocsDir, `${ruleId}.md`), 'utf8');
+export function rulePage(fs: AppFs, ruleId: string, lang: Lang): string {
+  const page = fs.readText(join(rulesDocsDir, `${ruleId}.md`));
   const [zh = '', en = ''] = page.split(/^<!-- en -->$/m);
   return (lang === 'en' ? en : zh).trim() + '\n';
 }
@@ -26,14 +25,14 @@ function listRules(lang: Lang): string {
 }
 
 /** `catalog explain [RULE]`: a rule's page, or the list of rules. */
-export function explain(ruleId: string | undefined, raw: RawOptions): Promise<AppResult> {
+export function explain(ruleId: string | undefined, raw: RawOptions, host: AppHost): Promise<AppResult> {
   return collect((o) => {
-    o.out(explainText(ruleId, raw));
+    o.out(explainText(ruleId, raw, host.fs));
     return 0;
   });
 }
 
-function explainText(ruleId: string | undefined, raw: RawOptions): string {
+function explainText(ruleId: string | undefined, raw: RawOptions, fs: AppFs): string {
   const { lang } = settleOptions(raw);
   if (!ruleId) return listRules(lang);
   if (!CODES_BY_ID.has(ruleId)) {
@@ -45,5 +44,5 @@ function explainText(ruleId: string | undefined, raw: RawOptions): string {
       suggestion === undefined ? t(lang, 'err.unknownRuleNone', { rule: ruleId }) : t(lang, 'err.unknownRule', { rule: ruleId, suggestion }),
     );
   }
-  return rulePage(ruleId, lang);
+  return rulePage(fs, ruleId, lang);
 }

@@ -1,5 +1,4 @@
 /** `catalog fix FILES...`: apply the sure fixes in place (atomically, only files that change), or show them with --dry-run. */
-import { chmodSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { formatFixes, formatLineDiff, fx } from '../authoring/fix-report.js';
 import { fixSource } from '../authoring/fix.js';
@@ -9,7 +8,7 @@ import { FORMATTERS } from '../report/index.js';
 import { exitCodeFor, formatContext, requireBaseline } from './check.js';
 import { expandInputs } from './files.js';
 import { t } from '../messages/cli.js';
-import { UsageError, type AppHost } from './host.js';
+import { UsageError, type AppFs, type AppHost } from './host.js';
 import { settleOptions, type RawOptions } from './options.js';
 import { collect, type AppResult } from './output.js';
 
@@ -25,7 +24,7 @@ export function fix(inputs: readonly string[], raw: RawOptions, host: AppHost): 
 function runFix(inputs: readonly string[], raw: RawOptions, host: AppHost): { code: number; text: string } {
   const opts = settleOptions(raw);
   const dryRun = raw.dryRun === true || raw.check === true;
-  requireBaseline(opts, host.cwd);
+  requireBaseline(opts, host);
   const checkOpts = { lang: opts.lang, ...(opts.baseline ? { baselineOverride: opts.baseline } : {}) };
   const out: string[] = [];
   const after: Checked[] = [];
@@ -48,7 +47,7 @@ function runFix(inputs: readonly string[], raw: RawOptions, host: AppHost): { co
       count += result.fixes.length;
       out.push(formatFixes(opts.lang, file, result.fixes, dryRun));
       if (dryRun) out.push(formatLineDiff(file, result.before, result.text));
-      else if (result.bytes !== r.bytes) writeInPlace(path, result.bytes, opts.lang);
+      else if (result.bytes !== r.bytes) writeInPlace(host.fs, path, result.bytes, opts.lang);
       out.push('');
     }
     after.push(checkSource(path, result.bytes, host, checkOpts));
@@ -74,16 +73,23 @@ function runFix(inputs: readonly string[], raw: RawOptions, host: AppHost): { co
 }
 
 /** Write beside the file and rename over it (the real file, through a symbolic link), keeping its permissions. */
-function writeInPlace(path: string, bytes: Uint8Array, lang: 'zh' | 'en'): void {
-  const real = realpathSync(path);
+function writeInPlace(fs: AppFs, path: string, bytes: Uint8Array, lang: 'zh' | 'en'): void {
+  const real = fs.realpath(path);
   const tmp = join(dirname(real), `.${basename(real)}.${process.pid}.fix.tmp`);
   try {
-    writeFileSync(tmp, bytes, { flag: 'wx' });
-    chmodSync(tmp, statSync(real).mode & 0o7777);
-    renameSync(tmp, real);
+    fs.writeFile(tmp, bytes, { exclusive: true });
+    fs.chmod(tmp, modeOf(fs, real) & 0o7777);
+    fs.rename(tmp, real);
   } catch (e) {
-    rmSync(tmp, { force: true });
+    fs.remove(tmp);
     const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     throw new UsageError(t(lang, 'err.unwritable', { path, reason }));
   }
+}
+
+/** A file's mode; a file gone since its path was resolved fails as stat(2) would. */
+function modeOf(fs: AppFs, path: string): number {
+  const st = fs.stat(path);
+  if (!st) throw Object.assign(new Error(`ENOENT: no such file or directory, stat '${path}'`), { code: 'ENOENT' });
+  return st.mode;
 }

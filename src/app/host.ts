@@ -2,19 +2,20 @@
  * What the app layer needs from the world, handed in by its caller (the CLI, the library, a test): the files,
  * the environment, the clock, whether output may be coloured, a status line. Nothing in src/app prints or exits.
  */
-import { readFileResult } from '../io/read.js';
+import type { AppFs } from '../io/fs.js';
+import { nodeFs } from '../io/node-fs.js';
 import { MAX_READ_BYTES } from '../load/limits.js';
 import type { Host } from '../model/index.js';
+
+export type { AppFs };
 
 /** A bad invocation or an unreadable input: the CLI prints the message and exits 2. */
 export class UsageError extends Error {}
 
-/** Reads files from disk (up to the catalogue size limit); paths are resolved against `cwd`. */
-export function fsHost(cwd: string): Host {
-  return { cwd, readFile: (path) => readFileResult(path, MAX_READ_BYTES) };
+/** Reads catalogues from `fs`, the disk by default (up to the catalogue size limit); paths are resolved against `cwd`. */
+export function fsHost(cwd: string, fs: AppFs = nodeFs): Host {
+  return { cwd, readFile: (path) => fs.read(path, MAX_READ_BYTES) };
 }
-
-export { readFileResult };
 
 /** `init`'s questions on an interactive terminal. */
 export interface Terminal {
@@ -32,8 +33,8 @@ export interface AppHost extends Host {
   readonly color: { readonly out: boolean; readonly err: boolean };
   /** A one-line status (progress) on a terminal; `undefined` clears it. Absent when there is no terminal. */
   readonly status?: (line: string | undefined) => void;
-  /** Append text to a file (`--format github`'s step summary). */
-  appendFile(path: string, text: string): void;
+  /** Every other file the commands read or write: templates, rule pages, outputs, `--baseline`, `--expect`, the step summary. */
+  readonly fs: AppFs;
   /** Opens the terminal for `init`'s questions; absent when standard input is not a terminal. */
   readonly openTerminal?: () => Promise<Terminal>;
 }

@@ -1,5 +1,4 @@
 /** `catalog import FILE`: read an office's catalogue table, print the row mapping, write the overlay, check it. */
-import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { checkSource } from '../check/check.js';
 import { importCatalogue } from '../import/import.js';
@@ -11,7 +10,7 @@ import type { Catalogue, Lang } from '../model/index.js';
 import { FORMATTERS } from '../report/index.js';
 import { exitCodeFor, formatContext } from './check.js';
 import { t } from '../messages/cli.js';
-import { fsHost, UsageError, type AppHost } from './host.js';
+import { UsageError, type AppHost } from './host.js';
 import { settleOptions, type RawOptions } from './options.js';
 import { collect, type AppResult, type Output } from './output.js';
 import { writeAtomic } from './write.js';
@@ -19,9 +18,9 @@ import { writeAtomic } from './write.js';
 const ID = /^[a-z][a-z0-9-]*$/;
 
 /** The resolved catalogue `spec` names, as seen from a file at `outPath` (the same lookup `check` does). */
-function baselineFor(spec: string, outPath: string, cwd: string, lang: Lang, override?: string): Catalogue {
+function baselineFor(spec: string, outPath: string, host: AppHost, lang: Lang, override?: string): Catalogue {
   const probe = `id: probe\nkind: county\nregion: 县\ntitle: 目录\nissuer: 县教育局\nextends: ${JSON.stringify(spec)}\n`;
-  const checked = checkSource(outPath, new TextEncoder().encode(probe), fsHost(cwd), { lang, ...(override ? { baselineOverride: override } : {}) });
+  const checked = checkSource(outPath, new TextEncoder().encode(probe), host, { lang, ...(override ? { baselineOverride: override } : {}) });
   if (!checked.baseline) {
     const detail = checked.result.diagnostics
       .filter((d) => d.severity === 'error')
@@ -115,9 +114,9 @@ async function runImport(o: Output, file: string, raw: RawOptions, host: AppHost
   const shown = relativeSlashed(cwd, outPath);
   if (!/\.ya?ml$/i.test(outPath)) throw new UsageError(it(lang, 'err.badOut', { path: shown }));
   if (outPath === path) throw new UsageError(t(lang, 'err.overwriteSource', { path: shown }));
-  if (raw.dryRun !== true && existsSync(outPath) && raw.force !== true) throw new UsageError(it(lang, 'err.exists', { path: shown }));
+  if (raw.dryRun !== true && host.fs.stat(outPath) && raw.force !== true) throw new UsageError(it(lang, 'err.exists', { path: shown }));
   const spec = typeof raw.extends === 'string' ? raw.extends : 'xinxiang@2020';
-  const baseline = baselineFor(spec, outPath, cwd, lang, opts.baseline);
+  const baseline = baselineFor(spec, outPath, host, lang, opts.baseline);
   const manual = parseMaps(raw.map, lang);
   let result;
   try {
@@ -145,7 +144,7 @@ async function runImport(o: Output, file: string, raw: RawOptions, host: AppHost
   });
   if (raw.dryRun === true) o.out(`\n${it(lang, 'dry')}`);
   else {
-    writeAtomic(outPath, result.overlay.text, { lang, shown });
+    writeAtomic(host.fs, outPath, result.overlay.text, { lang, shown });
     const counts = checked.result.counts ?? { categories: 0, items: 0 };
     o.out(`\n${it(lang, 'done', { path: shown, categories: counts.categories, items: counts.items })}`);
   }

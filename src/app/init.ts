@@ -1,5 +1,4 @@
 /** `catalog init`: scaffold a county or school catalogue that extends a baseline; never overwrites without --force. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { askAnswers, flagProblems, InitAborted, missingFlags, parseKind, settleAnswers, type InitAnswers, type InitFlags } from '../authoring/answers.js';
 import { scaffoldCatalogue, schemaReference } from '../authoring/scaffold.js';
@@ -17,18 +16,19 @@ import { writeAtomic } from './write.js';
 const FLAG_KEYS = ['kind', 'region', 'issuer', 'id', 'extends', 'title'] as const;
 
 /** County catalogues directly under ./catalogues, offered to a school as what it extends. */
-function countyFiles(cwd: string): string[] {
-  const dir = join(cwd, 'catalogues');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
+function countyFiles(host: AppHost): string[] {
+  const dir = join(host.cwd, 'catalogues');
+  if (!host.fs.stat(dir)) return [];
+  return host.fs
+    .readDir(dir)
     .filter((f) => /\.ya?ml$/i.test(f))
     .sort()
-    .filter((f) => /^kind:\s*county\s*$/m.test(readFileSync(join(dir, f), 'utf8')))
+    .filter((f) => /^kind:\s*county\s*$/m.test(host.fs.readText(join(dir, f))))
     .map((f) => `catalogues/${f}`);
 }
 
 /** Ask on the terminal the host opens; Ctrl-C or Ctrl-D cancels (the terminal rejects with InitAborted). */
-async function askOnTerminal(flags: InitFlags, lang: Lang, cwd: string, open: () => Promise<Terminal>): Promise<InitAnswers> {
+async function askOnTerminal(flags: InitFlags, lang: Lang, host: AppHost, open: () => Promise<Terminal>): Promise<InitAnswers> {
   const terminal = await open();
   terminal.say(tr(lang, 'ask.intro'));
   try {
@@ -37,7 +37,7 @@ async function askOnTerminal(flags: InitFlags, lang: Lang, cwd: string, open: ()
       (q) => terminal.ask(q),
       (text) => terminal.say(text),
       lang,
-      flags.kind === 'county' ? [] : countyFiles(cwd),
+      flags.kind === 'county' ? [] : countyFiles(host),
     );
   } finally {
     terminal.close();
@@ -59,7 +59,7 @@ async function gatherAnswers(raw: RawOptions, lang: Lang, host: AppHost): Promis
     throw new UsageError(tr(lang, 'init.missing', { flags: missing.join(lang === 'zh' ? '、' : ', '), example }));
   }
   try {
-    return await askOnTerminal(flags, lang, host.cwd, host.openTerminal);
+    return await askOnTerminal(flags, lang, host, host.openTerminal);
   } catch (e) {
     if (e instanceof InitAborted) throw new UsageError(tr(lang, 'init.aborted'));
     throw e;
@@ -67,13 +67,13 @@ async function gatherAnswers(raw: RawOptions, lang: Lang, host: AppHost): Promis
 }
 
 /** A path `extends` typed relative to the working directory becomes relative to the new file, with `/`. */
-function extendsFromFile(spec: string, outFile: string, cwd: string): string {
+function extendsFromFile(spec: string, outFile: string, host: AppHost): string {
   if (isReference(spec)) return spec;
   const typed = spec.replace(/\\/g, '/');
   const outDir = dirname(outFile);
-  if (existsSync(resolve(outDir, typed)) && !isAbsolute(typed)) return typed;
-  const fromCwd = resolve(cwd, typed);
-  return existsSync(fromCwd) ? relativeSlashed(outDir, fromCwd) : typed;
+  if (host.fs.stat(resolve(outDir, typed)) && !isAbsolute(typed)) return typed;
+  const fromCwd = resolve(host.cwd, typed);
+  return host.fs.stat(fromCwd) ? relativeSlashed(outDir, fromCwd) : typed;
 }
 
 /** Check a scaffold as if it were already at `outFile`. */
@@ -86,20 +86,21 @@ function errorsOf(checked: Checked): string[] {
 }
 
 /** The file to write: `-o`, else catalogues/<id>.yaml (catalogues/schools/ for a school); never over a file without --force. */
-function outputFile(raw: RawOptions, a: InitAnswers, cwd: string, lang: Lang): { path: string; shown: string; existed: boolean } {
+function outputFile(raw: RawOptions, a: InitAnswers, host: AppHost, lang: Lang): { path: string; shown: string; existed: boolean } {
+  const { cwd } = host;
   const outArg = typeof raw.out === 'string' ? raw.out : join('catalogues', ...(a.kind === 'school' ? ['schools'] : []), `${a.id}.yaml`);
   const path = resolve(cwd, outArg);
   const shown = relativeSlashed(cwd, path);
   if (!/\.ya?ml$/i.test(path)) throw new UsageError(tr(lang, 'init.badOut', { path: outArg }));
-  const existed = existsSync(path);
+  const existed = host.fs.stat(path) !== undefined;
   if (existed && raw.force !== true) throw new UsageError(tr(lang, 'init.exists', { path: shown }));
   return { path, shown, existed };
 }
 
 /** The project's own schema when the working folder has one (a catalogue repository), else the installed one. */
-function schemaFile(cwd: string): string {
-  const project = join(cwd, 'schema', 'catalogue.schema.json');
-  return existsSync(project) ? project : join(schemaDir, 'catalogue.schema.json');
+function schemaFile(host: AppHost): string {
+  const project = join(host.cwd, 'schema', 'catalogue.schema.json');
+  return host.fs.stat(project) ? project : join(schemaDir, 'catalogue.schema.json');
 }
 
 /** This year, or SOURCE_DATE_EPOCH's, for the 发文字号 examples. */
@@ -115,11 +116,10 @@ export function init(raw: RawOptions, host: AppHost): Promise<AppResult> {
 
 async function runInit(o: Output, raw: RawOptions, host: AppHost): Promise<number> {
   const { lang } = settleOptions(raw);
-  const { cwd } = host;
   const gathered = await gatherAnswers(raw, lang, host);
-  const out = outputFile(raw, gathered, cwd, lang);
-  const answers: InitAnswers = { ...gathered, extends: extendsFromFile(gathered.extends, out.path, cwd) };
-  const input = { answers, schemaRef: schemaReference(out.path, schemaFile(cwd)), displayPath: out.shown, year: currentYear(host), full: false };
+  const out = outputFile(raw, gathered, host, lang);
+  const answers: InitAnswers = { ...gathered, extends: extendsFromFile(gathered.extends, out.path, host) };
+  const input = { answers, schemaRef: schemaReference(out.path, schemaFile(host)), displayPath: out.shown, year: currentYear(host), full: false };
   // First pass: a minimal scaffold, checked in place, tells what `extends` resolves to (or why it cannot).
   const probe = checkText(out.path, scaffoldCatalogue({ ...input, parent: { ...emptyParent, issuer: answers.issuer } }), host, lang);
   if (!probe.baseline) {
@@ -135,7 +135,7 @@ async function runInit(o: Output, raw: RawOptions, host: AppHost): Promise<numbe
     o.err([tr(lang, 'init.notClean', { path: out.shown }), ...errorsOf(final)].join('\n'));
     return 1;
   }
-  writeAtomic(out.path, text, { lang, shown: out.shown });
+  writeAtomic(host.fs, out.path, text, { lang, shown: out.shown });
   const counts = final.result.counts ?? { categories: 0, items: 0 };
   o.out(
     tr(lang, 'init.done', { path: out.shown, base: answers.extends, categories: counts.categories, items: counts.items }) +

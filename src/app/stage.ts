@@ -1,19 +1,9 @@
 /** A build's outputs all or none: written into a staging folder inside the output folder, then moved into place. */
-import * as nodeFs from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Lang } from '../model/index.js';
 import { t } from '../messages/cli.js';
+import type { AppFs } from './host.js';
 import { makeDirs, OutputError } from './write.js';
-
-/** The file operations staging needs; tests pass one that fails on purpose (a full disk half-way). */
-export interface StageFs {
-  mkdtempSync(prefix: string): string;
-  mkdirSync(path: string): void;
-  writeFileSync(path: string, bytes: Uint8Array | string): void;
-  renameSync(from: string, to: string): void;
-  rmSync(path: string, opts: { recursive: true; force: true }): void;
-  lstatSync(path: string, opts: { throwIfNoEntry: false }): nodeFs.Stats | undefined;
-}
 
 export interface StagedFile {
   /** Absolute path directly inside the output folder (vetted by outputPath). */
@@ -33,31 +23,32 @@ function refuse(lang: Lang, shown: string, e: unknown): OutputError {
  * touches nothing in OUT. 2) each existing target is moved aside into the staging folder and the new file
  * renamed into place (same folder, same disk: renames do not fill a disk); if one of those fails, every
  * step done is undone, so the previous set stays whole. The staging folder is removed in every case.
+ * Tests hand in an `fs` that fails on purpose (a full disk half-way).
  */
-export function writeAll(outDir: string, files: readonly StagedFile[], lang: Lang, fs: StageFs = nodeFs): void {
+export function writeAll(fs: AppFs, outDir: string, files: readonly StagedFile[], lang: Lang): void {
   try {
-    makeDirs(outDir);
+    makeDirs(fs, outDir);
   } catch (e) {
     throw refuse(lang, files[0]?.shown ?? outDir, e);
   }
   let staging: string;
   try {
-    staging = fs.mkdtempSync(join(outDir, '.catalog-staging-'));
+    staging = fs.mkdtemp(join(outDir, '.catalog-staging-'));
   } catch (e) {
     throw refuse(lang, files[0]?.shown ?? outDir, e);
   }
   try {
     for (const f of files) {
       try {
-        fs.writeFileSync(join(staging, basename(f.path)), f.bytes);
+        fs.writeFile(join(staging, basename(f.path)), f.bytes);
       } catch (e) {
         throw refuse(lang, f.shown, e);
       }
     }
-    moveIntoPlace(staging, files, lang, fs);
+    moveIntoPlace(fs, staging, files, lang);
   } finally {
     try {
-      fs.rmSync(staging, { recursive: true, force: true });
+      fs.remove(staging, { recursive: true });
     } catch {
       // a staging folder that cannot be removed holds only copies; the outputs are settled either way
     }
@@ -65,22 +56,22 @@ export function writeAll(outDir: string, files: readonly StagedFile[], lang: Lan
 }
 
 /** Step 2: old files aside, new files in; on a failure, undo in reverse order. */
-function moveIntoPlace(staging: string, files: readonly StagedFile[], lang: Lang, fs: StageFs): void {
+function moveIntoPlace(fs: AppFs, staging: string, files: readonly StagedFile[], lang: Lang): void {
   const aside = join(staging, '.previous');
   const undo: (() => void)[] = [];
   try {
-    fs.mkdirSync(aside);
+    fs.mkdir(aside);
     for (const f of files) {
       const name = basename(f.path);
-      const old = fs.lstatSync(f.path, { throwIfNoEntry: false });
-      if (old?.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR', shown: f.shown });
+      const old = fs.lstat(f.path);
+      if (old?.isDirectory) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR', shown: f.shown });
       try {
         if (old) {
-          fs.renameSync(f.path, join(aside, name));
-          undo.push(() => fs.renameSync(join(aside, name), f.path));
+          fs.rename(f.path, join(aside, name));
+          undo.push(() => fs.rename(join(aside, name), f.path));
         }
-        fs.renameSync(join(staging, name), f.path);
-        undo.push(() => fs.rmSync(f.path, { recursive: true, force: true }));
+        fs.rename(join(staging, name), f.path);
+        undo.push(() => fs.remove(f.path, { recursive: true }));
       } catch (e) {
         throw Object.assign(e as Error, { shown: f.shown });
       }

@@ -5,7 +5,7 @@ import type { BureauScope } from '../filing/kinds.js';
 import { loadSource, sha256Hex } from '../load/load.js';
 import { catalogueLabel, type Host, type Lang } from '../model/index.js';
 import { locateBaseline } from '../resolve/locate.js';
-import { readFileResult, UsageError } from './host.js';
+import { UsageError, type AppHost } from './host.js';
 import { vt } from '../messages/verify.js';
 
 /** A baseline file read once. */
@@ -50,9 +50,9 @@ function countyBureau(own: BaselineFile, head: Head, file: string, host: Host, l
 }
 
 /** Read the bureau's baseline once: a municipal catalogue, or a county's; anything else is a usage error. */
-export function readBureau(file: string, host: Host, lang: Lang): Bureau {
+export function readBureau(file: string, host: AppHost, lang: Lang): Bureau {
   const path = resolve(host.cwd, file);
-  const r = readFileResult(path);
+  const r = host.fs.read(path);
   if (r.kind !== 'file') throw new UsageError(vt(lang, 'err.baseline', { path: file }));
   const head = loadSource(file, r.bytes).data as Head | undefined;
   if (!head || typeof head !== 'object' || typeof head.id !== 'string') throw new UsageError(vt(lang, 'err.baselineKind', { path: file }));

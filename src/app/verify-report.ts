@@ -4,15 +4,15 @@ import { parseExpectList, type ExpectedUnit } from '../filing/expect.js';
 import type { ReportFormatter } from '../filing/report.js';
 import type { FilingOutcome } from '../model/filing.js';
 import type { Lang } from '../model/index.js';
-import { readFileResult, UsageError } from './host.js';
+import { UsageError, type AppFs, type AppHost } from './host.js';
 import type { BaselineFile } from './verify-baseline.js';
 import { vt, type VerifyTextId } from '../messages/verify.js';
 import { shownPath } from '../util/shown-path.js';
 import { writeAtomic } from './write.js';
 
 /** The units of `--expect FILE`; a malformed list stops the run (exit 2) with its line. */
-export function readExpectList(file: string, cwd: string, lang: Lang): ExpectedUnit[] {
-  const r = readFileResult(resolve(cwd, file), 10 * 1024 * 1024);
+export function readExpectList(file: string, host: AppHost, lang: Lang): ExpectedUnit[] {
+  const r = host.fs.read(resolve(host.cwd, file), 10 * 1024 * 1024);
   if (r.kind !== 'file') throw new UsageError(vt(lang, 'err.expectRead', { path: file }));
   const list = parseExpectList(r.bytes);
   if (!list.ok) throw new UsageError(vt(lang, `err.expect.${list.problem}` as VerifyTextId, { path: file, line: list.line, detail: list.detail }));
@@ -34,6 +34,7 @@ export interface ReportRequest {
   readonly file: string;
   readonly format: ReportFormatter;
   readonly cwd: string;
+  readonly fs: AppFs;
   readonly lang: Lang;
   readonly quiet: boolean;
   readonly own: BaselineFile;
@@ -54,6 +55,6 @@ export function writeReport(outcomes: readonly FilingOutcome[], req: ReportReque
     time: req.time,
     ...(req.expected ? { expected: req.expected } : {}),
   });
-  writeAtomic(path, text, { lang: req.lang, shown: shownPath(req.cwd, path) });
+  writeAtomic(req.fs, path, text, { lang: req.lang, shown: shownPath(req.cwd, path) });
   return req.quiet ? '' : vt(req.lang, 'report', { path: relative(req.cwd, path) || req.file });
 }

@@ -1,6 +1,5 @@
 /** `catalog verify FILINGS...`: check filings in parallel as the bureau does; print the findings and write the summary table. */
 import { availableParallelism } from 'node:os';
-import { readdirSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import type { FilingOutcome } from '../model/filing.js';
 import type { Lang } from '../model/index.js';
@@ -8,7 +7,7 @@ import { sortOutcomes } from '../filing/order.js';
 import { shippedCataloguesDir, toolVersion } from '../util/paths.js';
 import { FORMAT_NAMES, FORMATTERS } from '../report/index.js';
 import { exitCodeFor, formatContext, writeGithubSummary } from './check.js';
-import { UsageError, type AppHost } from './host.js';
+import { UsageError, type AppFs, type AppHost } from './host.js';
 import { collect, type AppResult, type Output } from './output.js';
 import { readBureau } from './verify-baseline.js';
 import { readExpectList, verificationTime, writeReport } from './verify-report.js';
@@ -49,7 +48,7 @@ interface VerifySettings {
   readonly fontsDir?: string;
 }
 
-function settle(raw: RawOptions): VerifySettings {
+function settle(raw: RawOptions, fs: AppFs): VerifySettings {
   const opts = settleOptions(raw, FORMAT_NAMES);
   const { lang } = opts;
   const jobsText = String(raw.jobs ?? defaultJobs());
@@ -63,7 +62,7 @@ function settle(raw: RawOptions): VerifySettings {
   if (maxBytes === undefined) throw new UsageError(vt(lang, 'err.maxSize', { value: sizeText }));
   const report = typeof raw.report === 'string' ? raw.report : undefined;
   const expect = typeof raw.expect === 'string' ? raw.expect : undefined;
-  const fontsDir = typeof raw.fonts === 'string' ? trustedFontsDir(raw.fonts, opts.lang) : undefined;
+  const fontsDir = typeof raw.fonts === 'string' ? trustedFontsDir(fs, raw.fonts, opts.lang) : undefined;
   return {
     opts,
     jobs,
@@ -76,10 +75,10 @@ function settle(raw: RawOptions): VerifySettings {
 }
 
 /** `--fonts DIR`: an existing folder, as an absolute path (workers resolve nothing). */
-function trustedFontsDir(value: string, lang: Lang): string {
+function trustedFontsDir(fs: AppFs, value: string, lang: Lang): string {
   const dir = resolve(value);
   try {
-    readdirSync(dir);
+    fs.readDir(dir);
   } catch {
     throw new UsageError(vt(lang, 'err.fonts', { path: value }));
   }
@@ -119,7 +118,7 @@ export function verify(inputs: readonly string[], raw: RawOptions, host: AppHost
 }
 
 async function runVerify(o: Output, inputs: readonly string[], raw: RawOptions, host: AppHost): Promise<number> {
-  const s = settle(raw);
+  const s = settle(raw, host.fs);
   const { opts } = s;
   const { cwd } = host;
   const { reportFormatFor } = await import('../filing/report.js');
@@ -127,7 +126,7 @@ async function runVerify(o: Output, inputs: readonly string[], raw: RawOptions, 
   if (s.report !== undefined && !reportFormat) throw new UsageError(vt(opts.lang, 'err.report', { value: s.report }));
   const bureau = readBureau(opts.baseline ?? DEFAULT_BASELINE, host, opts.lang);
   const baseline = bureau.root;
-  const expected = s.expect === undefined ? undefined : readExpectList(s.expect, cwd, opts.lang);
+  const expected = s.expect === undefined ? undefined : readExpectList(s.expect, host, opts.lang);
   const time = verificationTime(host.env, () => host.now(), opts.lang);
   const paths = expandFilings(inputs, cwd, opts.lang);
   const { runPool } = await import('../filing/pool.js');
@@ -167,6 +166,7 @@ async function runVerify(o: Output, inputs: readonly string[], raw: RawOptions, 
       file: s.report,
       format: reportFormat,
       cwd,
+      fs: host.fs,
       lang: opts.lang,
       quiet: opts.quiet,
       own: bureau.own,

@@ -1,9 +1,8 @@
 /** Safe output: files go to a temporary name and are renamed, never outside the output folder or over a source. */
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import type { Lang } from '../model/index.js';
 import { t } from '../messages/cli.js';
-import { UsageError } from './host.js';
+import { UsageError, type AppFs } from './host.js';
 
 /** Refused output: a usage problem (exit 2). */
 export class OutputError extends UsageError {}
@@ -23,17 +22,17 @@ export function outputPath(outDir: string, name: string, sources: ReadonlySet<st
  * `mkdir -p`, one level at a time: Node 20's recursive mkdirSync spins forever where a parent exists but
  * refuses children with ENOENT (`-o /proc/x` hung a build at 100 % CPU); this fails with the real error.
  */
-export function makeDirs(dir: string): void {
+export function makeDirs(fs: AppFs, dir: string): void {
   const missing: string[] = [];
-  for (let at = dir; !existsSync(at); at = dirname(at)) {
+  for (let at = dir; !fs.stat(at); at = dirname(at)) {
     missing.push(at);
     if (dirname(at) === at) break;
   }
   for (const d of missing.reverse()) {
     try {
-      mkdirSync(d);
+      fs.mkdir(d);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(d).isDirectory()) throw e;
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || fs.stat(d)?.isDirectory !== true) throw e;
     }
   }
 }
@@ -48,15 +47,15 @@ export interface WriteOptions {
  * Write bytes atomically: an interrupted build leaves the previous file intact. A file that cannot be
  * written (no such folder, no permission, a read-only disk) is an OutputError saying so in the user's language.
  */
-export function writeAtomic(path: string, bytes: Uint8Array | string, opts: WriteOptions = {}): void {
+export function writeAtomic(fs: AppFs, path: string, bytes: Uint8Array | string, opts: WriteOptions = {}): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    makeDirs(dirname(path));
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, path);
+    makeDirs(fs, dirname(path));
+    fs.writeFile(tmp, bytes);
+    fs.rename(tmp, path);
   } catch (e) {
     try {
-      rmSync(tmp, { force: true });
+      fs.remove(tmp);
     } catch {
       // nothing was created there (the folder is missing or is a file)
     }

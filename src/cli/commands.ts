@@ -44,6 +44,6 @@ export function registerCommands(program: Command, lang: Lang, setCode: SetCode)
     .option('--lang <lang>', t(lang, 'opt.lang'), 'zh')
     .action(async (rule: string | undefined, opts: Record<string, unknown>) => {
       const { explain } = await import('../app/explain.js');
-      await runApp(setCode, () => explain(rule, opts));
+      await runApp(setCode, (host) => explain(rule, opts, host));
     });
 }

@@ -1,7 +1,7 @@
 /** The CLI's contact with the world: the host the app layer runs on, the output streams and colour. */
-import { appendFileSync } from 'node:fs';
 import { fsHost, type AppHost, type Terminal } from '../app/host.js';
 import type { Line } from '../app/output.js';
+import { nodeFs } from '../io/node-fs.js';
 import { statusLine } from '../util/width.js';
 
 /**
@@ -56,12 +56,12 @@ async function openTerminal(): Promise<Terminal> {
 /** The real world: the working folder, the file system, process.env, the clock, the terminal. */
 export function processHost(): AppHost {
   return {
-    ...fsHost(process.cwd()),
+    ...fsHost(process.cwd(), nodeFs),
+    fs: nodeFs,
     env: process.env,
     now: () => new Date(),
     color: { out: useColor(process.stdout), err: useColor(process.stderr) },
     ...(process.stderr.isTTY ? { status: (line: string | undefined) => process.stderr.write(line === undefined ? '\r\u001b[K' : statusLine(line)) } : {}),
-    appendFile: (path, text) => appendFileSync(path, text),
     ...(process.stdin.isTTY ? { openTerminal } : {}),
   };
 }

@@ -17,5 +17,5 @@ export function formatMessage(rule: StageCode, finding: Finding, lang: Lang): st
   const messages: Readonly<Record<string, Message | undefined>> = rule.messages;
   const template = messages[finding.messageId ?? 'default'] ?? rule.messages.default;
   const data = Object.fromEntries(Object.entries(finding.data ?? {}).map(([k, v]) => [k, typeof v === 'object' ? v[lang] : v]));
-  return fillTemplate(template[lang], data, visibleText);
+  return fillTemplate(template[lang], data, { lang, show: visibleText });
 }

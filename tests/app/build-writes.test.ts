@@ -1,11 +1,12 @@
 /** A build writes all of its outputs or none: a failure half-way (a full disk, a folder in the way) leaves the previous set whole. */
 import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeAll, type StageFs } from '../../src/app/stage.js';
+import { writeAll } from '../../src/app/stage.js';
+import type { AppFs } from '../../src/io/fs.js';
+import { nodeFs } from '../../src/io/node-fs.js';
 import { bin, repoRoot, runCli } from '../helpers/cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'catalog-writes-'));
@@ -59,15 +60,15 @@ describe('build writes all or nothing (through the CLI)', () => {
   });
 });
 
-/** node:fs, except that the n-th call of `op` fails like a full disk. */
-function failing(op: 'writeFileSync' | 'renameSync', n: number): StageFs {
+/** The disk, except that the n-th call of `op` fails like a full disk. */
+function failing(op: 'writeFile' | 'rename', n: number): AppFs {
   let calls = 0;
   const wrapped = ((...args: unknown[]) => {
     calls += 1;
     if (calls === n) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
-    return (fs[op] as (...a: unknown[]) => unknown)(...args);
+    return (nodeFs[op] as (...a: unknown[]) => unknown)(...args);
   }) as never;
-  return { ...(fs as unknown as StageFs), [op]: wrapped };
+  return { ...nodeFs, [op]: wrapped };
 }
 
 describe('writeAll', () => {
@@ -82,21 +83,21 @@ describe('writeAll', () => {
 
   it('writes every file and leaves no staging folder', () => {
     const dir = setUp();
-    writeAll(dir, targets(dir), 'zh');
+    writeAll(nodeFs, dir, targets(dir), 'zh');
     expect(snapshot(dir)).toEqual(Object.fromEntries(files.map((f) => [f, Buffer.from(`new ${f}`).toString('base64')])));
   });
 
   it.each([1, 2, 3])('a write failing at file %i changes nothing', (n) => {
     const dir = setUp();
     const before = snapshot(dir);
-    expect(() => writeAll(dir, targets(dir), 'en', failing('writeFileSync', n))).toThrow(`Cannot write "${files[n - 1]}": ENOSPC`);
+    expect(() => writeAll(failing('writeFile', n), dir, targets(dir), 'en')).toThrow(`Cannot write "${files[n - 1]}": ENOSPC`);
     expect(snapshot(dir)).toEqual(before);
   });
 
   it.each([1, 2, 3, 4, 5])('a rename failing at step %i is undone: the previous set stays whole', (n) => {
     const dir = setUp();
     const before = snapshot(dir);
-    expect(() => writeAll(dir, targets(dir), 'zh', failing('renameSync', n))).toThrow('未写入任何文件，原有文件保持不变');
+    expect(() => writeAll(failing('rename', n), dir, targets(dir), 'zh')).toThrow('未写入任何文件，原有文件保持不变');
     expect(snapshot(dir)).toEqual(before);
   });
 });

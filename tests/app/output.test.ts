@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OutputError, outputPath, writeAtomic } from '../../src/app/write.js';
+import { nodeFs } from '../../src/io/node-fs.js';
 import { repoRoot, runCli, type RunResult } from '../helpers/cli.js';
 import { HEADER } from '../robustness/generated.js';
 
@@ -55,7 +56,7 @@ describe('writeAtomic', () => {
     const path = join(dir, 'a.pdf');
     writeFileSync(path, 'old');
     const before = statSync(path).ino;
-    writeAtomic(path, 'new');
+    writeAtomic(nodeFs, path, 'new');
     expect(readFileSync(path, 'utf8')).toBe('new');
     expect(statSync(path).ino, 'a new file, not the old one rewritten in place').not.toBe(before);
     expect(readdirSync(dir)).toEqual(['a.pdf']);
@@ -65,24 +66,24 @@ describe('writeAtomic', () => {
     const dir = mkdtempSync(join(work, 'atomic-'));
     mkdirSync(join(dir, 'a.pdf'));
     writeFileSync(join(dir, 'a.pdf', 'kept'), 'kept');
-    expect(() => writeAtomic(join(dir, 'a.pdf'), 'new')).toThrow();
+    expect(() => writeAtomic(nodeFs, join(dir, 'a.pdf'), 'new')).toThrow();
     expect(readdirSync(dir)).toEqual(['a.pdf']);
     expect(readFileSync(join(dir, 'a.pdf', 'kept'), 'utf8')).toBe('kept');
   });
 
   it('makes missing folders, and says which file could not be written and why (zh/en)', () => {
     const dir = mkdtempSync(join(work, 'atomic-'));
-    writeAtomic(join(dir, 'x', 'y', 'a.pdf'), 'deep');
+    writeAtomic(nodeFs, join(dir, 'x', 'y', 'a.pdf'), 'deep');
     expect(readFileSync(join(dir, 'x', 'y', 'a.pdf'), 'utf8')).toBe('deep');
     writeFileSync(join(dir, 'file'), 'a file, not a folder');
-    expect(() => writeAtomic(join(dir, 'file', 'a.pdf'), 'new')).toThrow(
+    expect(() => writeAtomic(nodeFs, join(dir, 'file', 'a.pdf'), 'new')).toThrow(
       new OutputError(`无法写入“${join(dir, 'file', 'a.pdf')}”：ENOTDIR（检查文件夹是否存在、有无写入权限，或文件是否被其他程序打开）`),
     );
-    expect(() => writeAtomic(join(dir, 'file', 'a.pdf'), 'new', { lang: 'en', shown: 'file/a.pdf' })).toThrow(/^Cannot write "file\/a\.pdf": ENOTDIR/);
+    expect(() => writeAtomic(nodeFs, join(dir, 'file', 'a.pdf'), 'new', { lang: 'en', shown: 'file/a.pdf' })).toThrow(/^Cannot write "file\/a\.pdf": ENOTDIR/);
   });
 
   it.skipIf(!existsSync('/proc/self'))('fails at once under a folder that refuses new entries (/proc), where recursive mkdir spins', () => {
-    expect(() => writeAtomic('/proc/catalog-test/a.pdf', 'x')).toThrow(/ENOENT/);
+    expect(() => writeAtomic(nodeFs, '/proc/catalog-test/a.pdf', 'x')).toThrow(/ENOENT/);
   });
 });
 

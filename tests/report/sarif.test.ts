@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rulePage } from '../../src/app/explain.js';
+import { nodeFs } from '../../src/io/node-fs.js';
 import type { Diagnostic, FileResult } from '../../src/model/index.js';
 import { fileUri, firstSection, formatSarif, pascalCase } from '../../src/report/sarif.js';
 import { CODES } from '../../src/validate/registry.js';
@@ -40,7 +41,7 @@ describe('formatSarif', () => {
     valid(formatSarif([], goldenContext()));
     expect(validateSarif({ version: '2.1.0', runs: [{ results: [] }] }), 'the schema rejects a run without a tool').toBe(false);
     for (const lang of ['zh', 'en'] as const) {
-      const log = valid(formatSarif(everyRule(), { ...goldenContext(lang), ruleDoc: (id) => rulePage(id, lang) }));
+      const log = valid(formatSarif(everyRule(), { ...goldenContext(lang), ruleDoc: (id) => rulePage(nodeFs, id, lang) }));
       const rules = log.runs[0]!.tool.driver.rules;
       expect(rules.map((r) => r.id)).toEqual(CODES.map((r) => r.id).sort());
       for (const r of rules) expect(r.help?.markdown, r.id).toMatch(new RegExp(`^# ${r.id}\\n`));
