@@ -19,14 +19,32 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** What the installed tool consists of at run time (node_modules is linked, not copied). */
 const INSTALLED = ['bin', 'lib', 'schema', 'templates', 'catalogues', 'docs', 'package.json'];
 
-const { values: opts } = parseArgs({
-  options: {
-    check: { type: 'boolean', default: false },
-    runs: { type: 'string' },
-    only: { type: 'string' },
-    keep: { type: 'boolean', default: false },
-  },
-});
+const USAGE = `usage: npm run bench [-- [--check] [--runs N] [--only REGEX] [--keep]]
+  --check       exit 1 when a budget is missed or a case fails
+  --runs N      runs per case after the warm-up (default 5; the heavy cases 3)
+  --only REGEX  measure only the cases whose id matches (the references always run)
+  --keep        keep the generated fixtures folder
+`;
+
+let opts;
+try {
+  ({ values: opts } = parseArgs({
+    options: {
+      check: { type: 'boolean', default: false },
+      runs: { type: 'string' },
+      only: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }));
+} catch (e) {
+  process.stderr.write(`bench: ${e.message}\n${USAGE}`);
+  process.exit(2);
+}
+if (opts.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
 
 /** The newest modification time below `dir` (files only). */
 function newest(dir) {
