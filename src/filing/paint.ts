@@ -32,44 +32,39 @@ const sha = (data: string | Uint8Array): string => createHash('sha256').update(d
 
 let opNames: Map<number, string> | undefined;
 
-/** Typed arrays as plain arrays, Maps as objects, functions dropped (keys sorted when asked): a stable text of any operand. */
-function stable(value: unknown, tokens: ReadonlyMap<string, string>, sortKeys = false): string {
-  return (
-    JSON.stringify(value, (_key, v: unknown) => {
-      if (typeof v === 'string') return tokens.get(v) ?? v;
-      if (ArrayBuffer.isView(v)) return Array.from(v as unknown as ArrayLike<number>);
-      if (v instanceof Map) return Object.fromEntries([...v].sort(([a], [b]) => String(a).localeCompare(String(b))));
-      if (typeof v === 'function') return undefined;
-      if (sortKeys && v !== null && typeof v === 'object' && !Array.isArray(v))
-        return Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)));
-      return v;
-    }) ?? 'null'
-  );
-}
-
 const NONE: ReadonlyMap<string, string> = new Map();
-/** A document part as stable text: keys sorted (another program writes dictionaries in another order). */
-const part = (value: unknown): string => stable(value, NONE, true);
 
 /**
- * An operand as stable text, written directly (JSON.stringify with a replacer called for every value was
- * a sixth of a signed filing's verify): strings through `tokens`, typed arrays as arrays, Maps as objects
- * with sorted keys, functions and undefined left out as JSON leaves them. Both paintings compared are
- * written by this one function, so equal text means equal operands.
+ * Any value pdf.js hands back (operands, resources, frames, document parts) as stable text, written directly
+ * (JSON.stringify with a replacer called for every value was a sixth of a signed filing's verify): strings
+ * through `tokens` (resource ids named by their content), numbers as JSON writes them, typed arrays as arrays,
+ * Maps as objects with sorted keys, plain objects with sorted keys when asked (another program writes
+ * dictionaries in another order), functions and undefined left out of objects and `null` in arrays, as JSON
+ * does. Both paintings compared are written by this one function, so equal text means equal values.
  */
-function operand(v: unknown, tokens: ReadonlyMap<string, string>): string {
+export function serialize(v: unknown, tokens: ReadonlyMap<string, string> = NONE, sortKeys = false): string {
   switch (typeof v) {
     case 'string':
       return JSON.stringify(tokens.get(v) ?? v);
     case 'number':
+      // JSON writes NaN and ±Infinity as null: written bare, they stay apart from null, strings and each other.
+      return Number.isFinite(v) ? JSON.stringify(v) : String(v);
     case 'boolean':
       return JSON.stringify(v);
+    case 'bigint':
+      return `${String(v)}n`;
     case 'object': {
       if (v === null) return 'null';
-      if (Array.isArray(v)) return `[${v.map((x: unknown) => (x === undefined || typeof x === 'function' ? 'null' : operand(x, tokens))).join(',')}]`;
-      if (ArrayBuffer.isView(v)) return JSON.stringify(Array.from(v as unknown as ArrayLike<number>));
-      const entries = v instanceof Map ? [...v].map(([k, x]) => [String(k), x] as const).sort(([a], [b]) => a.localeCompare(b)) : Object.entries(v);
-      const fields = entries.filter(([, x]) => x !== undefined && typeof x !== 'function').map(([k, x]) => `${JSON.stringify(k)}:${operand(x, tokens)}`);
+      if (Array.isArray(v))
+        return `[${v.map((x: unknown) => (x === undefined || typeof x === 'function' ? 'null' : serialize(x, tokens, sortKeys))).join(',')}]`;
+      if (ArrayBuffer.isView(v)) return serialize(Array.from(v as unknown as ArrayLike<number>));
+      // Keys as text: a string quoted, a Map's other keys bare after `@` (so 1 and "1" stay apart).
+      const entries: (readonly [string, unknown])[] =
+        v instanceof Map
+          ? [...v].map(([k, x]) => [typeof k === 'string' ? JSON.stringify(k) : `@${serialize(k)}`, x] as const)
+          : Object.entries(v).map(([k, x]) => [JSON.stringify(k), x] as const);
+      if (sortKeys || v instanceof Map) entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      const fields = entries.filter(([, x]) => x !== undefined && typeof x !== 'function').map(([k, x]) => `${k}:${serialize(x, tokens, sortKeys)}`);
       return `{${fields.join(',')}}`;
     }
     default:
@@ -77,13 +72,16 @@ function operand(v: unknown, tokens: ReadonlyMap<string, string>): string {
   }
 }
 
+/** A document part as stable text: keys sorted (another program writes dictionaries in another order). */
+const part = (value: unknown): string => serialize(value, NONE, true);
+
 /** A run of glyphs as painted: each glyph's Unicode, advance and the font's glyph (not pdfjs's internal bookkeeping). */
 function glyphRun(run: unknown, tokens: ReadonlyMap<string, string>): string {
-  if (!Array.isArray(run)) return operand(run, tokens);
+  if (!Array.isArray(run)) return serialize(run, tokens);
   const out = run.map((g: unknown) => {
-    if (g === null || typeof g !== 'object') return operand(g, tokens);
+    if (g === null || typeof g !== 'object') return serialize(g, tokens);
     const { unicode, width, fontChar, accent, vmetric, isSpace } = g as Record<string, unknown>;
-    return operand([unicode, width, fontChar, accent, vmetric, isSpace], tokens);
+    return serialize([unicode, width, fontChar, accent, vmetric, isSpace], tokens);
   });
   return `[${out.join(',')}]`;
 }
@@ -97,9 +95,9 @@ function resourceToken(page: PDFPageProxy, id: string): string | undefined {
   const obj = store.get(id) as Record<string, unknown> | null;
   if (!obj) return `empty:${id.replace(/\d+/g, '')}`;
   if ('data' in obj && obj.data instanceof Uint8Array)
-    return `${'loadedName' in obj ? 'font' : 'image'}:${sha(obj.data)}:${stable({ ...obj, data: undefined, loadedName: undefined, systemFontInfo: undefined, cssFontInfo: undefined }, new Map())}`;
-  if ('bitmap' in obj || 'width' in obj) return `image:${stable(obj, new Map())}`;
-  return `${id.replace(/\d+/g, '')}:${sha(stable({ ...obj, loadedName: undefined }, new Map()))}`;
+    return `${'loadedName' in obj ? 'font' : 'image'}:${sha(obj.data)}:${serialize({ ...obj, data: undefined, loadedName: undefined, systemFontInfo: undefined, cssFontInfo: undefined })}`;
+  if ('bitmap' in obj || 'width' in obj) return `image:${serialize(obj)}`;
+  return `${id.replace(/\d+/g, '')}:${sha(serialize({ ...obj, loadedName: undefined }))}`;
 }
 
 async function paintPage(page: PDFPageProxy, AnnotationMode: { DISABLE: number }, own: readonly string[]): Promise<PaintedPage> {
@@ -125,16 +123,16 @@ async function paintPage(page: PDFPageProxy, AnnotationMode: { DISABLE: number }
       const run = args[0];
       if (Array.isArray(run))
         text += run.map((g: unknown) => (g && typeof g === 'object' && 'unicode' in g ? String((g as { unicode: string }).unicode) : '')).join('');
-      ops.push(`${name} [${[glyphRun(run, tokens), ...args.slice(1).map((a) => operand(a, tokens))].join(',')}]`);
+      ops.push(`${name} [${[glyphRun(run, tokens), ...args.slice(1).map((a) => serialize(a, tokens))].join(',')}]`);
     } else {
-      ops.push(`${name} ${operand(args, tokens)}`);
+      ops.push(`${name} ${serialize(args, tokens)}`);
     }
   }
   const actions = await page.getJSActions();
-  const frame = stable({ view: page.view, rotate: page.rotate, userUnit: page.userUnit, actions }, tokens);
+  const frame = serialize({ view: page.view, rotate: page.rotate, userUnit: page.userUnit, actions }, tokens);
   // pdf.js's list (display intent) and, read from the objects, every annotation whatever its flags (NoView, Print, Hidden).
   const shown = ((await page.getAnnotations({ intent: 'display' })) as Record<string, unknown>[]).map((a) =>
-    stable({ subtype: a.subtype, fieldType: a.fieldType, rect: (a.rect as number[] | undefined)?.map((n) => Math.round(n)) }, new Map()),
+    serialize({ subtype: a.subtype, fieldType: a.fieldType, rect: (a.rect as number[] | undefined)?.map((n) => Math.round(n)) }),
   );
   const annotations = [...shown, ...own];
   page.cleanup();
