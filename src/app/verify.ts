@@ -1,6 +1,7 @@
 /** `catalog verify FILINGS...`: check filings in parallel as the bureau does; print the findings and write the summary table. */
 import { availableParallelism } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
+import type { UnitRow } from '../filing/decision.js';
 import type { FilingOutcome } from '../model/filing.js';
 import type { Lang } from '../model/index.js';
 import { sortOutcomes } from '../filing/order.js';
@@ -112,6 +113,26 @@ function summaryLine(outcomes: readonly FilingOutcome[], lang: Lang): string {
   );
 }
 
+/** With `--expect`: how many listed units filed, and which did not, filed twice or filed under another unit's id. */
+function unitsLine(units: readonly UnitRow[], lang: Lang): string {
+  const listed = units.filter((u) => u.state === 'filed' || u.state === 'duplicate' || u.state === 'mismatch' || u.state === 'missing');
+  const named = (state: UnitRow['state']): string =>
+    units
+      .filter((u) => u.state === state)
+      .map((u) => vt(lang, 'unitName', { region: u.region, id: u.id }))
+      .join(vt(lang, 'unitSep'));
+  const part = (state: UnitRow['state'], id: 'unitsMissing' | 'unitsDuplicate' | 'unitsMismatch'): string => {
+    const names = named(state);
+    return names === '' ? '' : vt(lang, id, { n: units.filter((u) => u.state === state).length, names });
+  };
+  return (
+    vt(lang, 'units', { total: listed.length, filed: listed.filter((u) => u.state !== 'missing').length }) +
+    part('missing', 'unitsMissing') +
+    part('duplicate', 'unitsDuplicate') +
+    part('mismatch', 'unitsMismatch')
+  );
+}
+
 /** `catalog verify FILINGS...`: every filing checked in worker threads; findings, a summary line, and the report file. */
 export function verify(inputs: readonly string[], raw: RawOptions, host: AppHost): Promise<AppResult> {
   return collect((o) => runVerify(o, inputs, raw, host));
@@ -153,13 +174,21 @@ async function runVerify(o: Output, inputs: readonly string[], raw: RawOptions, 
     }),
   );
   progress.clear();
-  const results = outcomes.map((o) => o.result);
+  // The decision's own findings (a filing under another unit's id, a duplicate whose content differs) are
+  // errors like any other: printed with the filing and counted in the exit code, not only in the report.
+  const { decideUnits } = await import('../filing/decision.js');
+  const units = decideUnits(outcomes, expected, opts.lang);
+  const decided = new Map(units.flatMap((u) => (u.outcome ? [[u.outcome.result.file, u.outcome.result] as const] : [])));
+  const results = outcomes.map((o) => decided.get(o.result.file) ?? o.result);
   const ctx = formatContext(opts, 'verify', host);
   o.out(FORMATTERS[opts.format]?.(results, ctx) ?? '');
   writeGithubSummary(opts.format, results, ctx, host);
   if (!opts.quiet) {
-    if (opts.format === 'stylish') o.out(summaryLine(outcomes, opts.lang));
-    else o.err(summaryLine(outcomes, opts.lang));
+    const lines = [summaryLine(outcomes, opts.lang), ...(expected ? [unitsLine(units, opts.lang)] : [])];
+    for (const line of lines) {
+      if (opts.format === 'stylish') o.out(line);
+      else o.err(line);
+    }
   }
   if (s.report !== undefined && reportFormat) {
     const where = writeReport(outcomes, {
@@ -176,8 +205,10 @@ async function runVerify(o: Output, inputs: readonly string[], raw: RawOptions, 
     });
     if (where !== '') o.err(where);
   }
-  return exitCodeFor(
+  const code = exitCodeFor(
     results.map((result) => ({ result })),
     opts.strict,
   );
+  // A listed unit that has not filed is not a finding of any file; with --strict it fails the run like a warning.
+  return code === 0 && opts.strict && units.some((u) => u.state === 'missing') ? 1 : code;
 }

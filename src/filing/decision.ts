@@ -71,13 +71,23 @@ function unitRow(region: string, id: string, filings: readonly FilingOutcome[], 
   return { region: listed ? region : (taken.facts.region ?? region), id, state, outcome: withFindings(taken, findings, lang), superseded: others };
 }
 
+/**
+ * A hand-made table carries no catalogue id (the importer names it after the file, and a file name is no
+ * claim verify trusts): it counts for the one listed unit its table's region and issuer name, if exactly one.
+ */
+function handmadeUnit(o: FilingOutcome, expected: readonly ExpectedUnit[] | undefined): string | undefined {
+  if (!expected || o.facts.region === undefined) return o.facts.catalogue;
+  const named = expected.filter((u) => sameUnit(o, u.region));
+  return named.length === 1 ? named[0]?.id : o.facts.catalogue;
+}
+
 /** Decide: listed units in the list's order (or every unit by region), then unlisted, unreadable and skipped files. */
 export function decideUnits(outcomes: readonly FilingOutcome[], expected?: readonly ExpectedUnit[], lang: Lang = 'zh'): UnitRow[] {
   const groups = new Map<string, FilingOutcome[]>();
   const unidentified: FilingOutcome[] = [];
   const skipped: FilingOutcome[] = [];
   for (const o of outcomes) {
-    const id = o.facts.catalogue;
+    const id = o.result.integrity === 'handmade' ? handmadeUnit(o, expected) : o.facts.catalogue;
     if (o.result.integrity === 'skipped') skipped.push(o);
     else if (id === undefined) unidentified.push(o);
     else groups.set(id, [...(groups.get(id) ?? []), o]);

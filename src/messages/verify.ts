@@ -71,6 +71,15 @@ const TEXTS = {
   },
   'skipped': { zh: '；另有 {n} 个文件未核验（见上）', en: '; {n} more file(s) not verified (see above)' },
   'report': { zh: '汇总表已写入 {path}', en: 'Summary table written to {path}' },
+  'units': { zh: '应报送 {total} 个单位，已报送 {filed} 个', en: '{total} unit(s) must file, {filed} did' },
+  'unitsMissing': { zh: '；未报送 {n} 个：{names}', en: '; {n} not filed: {names}' },
+  'unitsDuplicate': { zh: '；重复报送 {n} 个（以最新的为准）：{names}', en: '; {n} filed more than once (the latest counts): {names}' },
+  'unitsMismatch': {
+    zh: '；{n} 个单位的编号下有其他单位的备案（不符）：{names}',
+    en: "; {n} unit(s) with another unit's filing under their id (mismatch): {names}",
+  },
+  'unitName': { zh: '{region}（{id}）', en: '{region} ({id})' },
+  'unitSep': { zh: '、', en: ', ' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type VerifyTextId = keyof typeof TEXTS;

@@ -1,5 +1,5 @@
 /** unit-mismatch through the CLI: a county filing under another's id is 不符 and never its "latest"; a duplicate with other content is flagged. */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -46,6 +46,13 @@ beforeAll(() => {
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, inbox, name), text);
   }
   writeFileSync(join(dir, '名单.csv'), '地区,编号\n卫辉市,weihui\n');
+  writeFileSync(join(dir, '名单2.csv'), '地区,编号\n卫辉市,weihui\n辉县市,huixian\n原阳县,yuanyang\n');
+  // 辉县市's filing as the Word table `build` writes: read as a hand-made table (no id in it, the file name is no claim).
+  const built = runCli(['build', join(repoRoot, 'catalogues', 'huixian.yaml'), '--only', 'filing,docx', '--out', 'built'], dir, {
+    SOURCE_DATE_EPOCH: '1764000000',
+  });
+  expect(built.status).toBe(0);
+  copyFileSync(join(dir, 'built', 'huixian.filing.docx'), join(dir, 'redated', 'huixian.filing.docx'));
 });
 
 describe('verify --expect --report: who filed under an id', () => {
@@ -77,5 +84,29 @@ describe('verify --expect --report: who filed under an id', () => {
     expect(u?.reasons[0]?.message).toMatch(/is filed under catalogue id weihui but names region "新乡县"/);
     runCli(['verify', 'impostor', '--expect', '名单.csv', '--report', 'impostor.csv'], dir, { SOURCE_DATE_EPOCH: '1764000000' });
     expect(readFileSync(join(dir, 'impostor.csv'), 'utf8')).toMatch(/卫辉市,weihui,不符,/);
+  });
+
+  it('prints the mismatch with the filing and exits 1 (not only in the report)', () => {
+    const r = runCli(['verify', 'impostor', '--expect', '名单.csv'], dir);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('unit-mismatch');
+    expect(r.stdout).toContain('应报送 1 个单位，已报送 1 个；1 个单位的编号下有其他单位的备案（不符）：卫辉市（weihui）');
+  });
+});
+
+describe('verify --expect on the terminal', () => {
+  it('names the units that did not file or filed twice; a hand-made table counts for the unit its table names', () => {
+    const r = runCli(['verify', 'redated', '--expect', '名单2.csv', '--report', 'redated.json'], dir);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toContain('应报送 3 个单位，已报送 2 个；未报送 1 个：原阳县（yuanyang）；重复报送 1 个（以最新的为准）：卫辉市（weihui）');
+    expect(r.status).toBe(0);
+    const units = (JSON.parse(readFileSync(join(dir, 'redated.json'), 'utf8')) as { units: Unit[] }).units;
+    expect(units.find((u) => u.id === 'huixian')).toMatchObject({ state: 'filed', file: 'redated/huixian.filing.docx' });
+    expect(runCli(['verify', 'redated', '--expect', '名单2.csv', '--lang', 'en'], dir).stdout).toContain(
+      '3 unit(s) must file, 2 did; 1 not filed: 原阳县 (yuanyang)',
+    );
+  });
+  it('with --strict a unit that did not file fails the run', () => {
+    expect(runCli(['verify', 'redated', '--expect', '名单2.csv', '--strict'], dir).status).toBe(1);
   });
 });
