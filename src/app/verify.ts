@@ -174,10 +174,10 @@ async function runVerify(o: Output, inputs: readonly string[], raw: RawOptions, 
     }),
   );
   progress.clear();
-  // The decision's own findings (a filing under another unit's id, a duplicate whose content differs) are
-  // errors like any other: printed with the filing and counted in the exit code, not only in the report.
+  // With the list, the decision's own findings (a filing under another unit's id, a duplicate whose content
+  // differs) are errors like any other: printed with the filing and counted in the exit code, not only in the report.
   const { decideUnits } = await import('../filing/decision.js');
-  const units = decideUnits(outcomes, expected, opts.lang);
+  const units = expected ? decideUnits(outcomes, expected, opts.lang) : [];
   const decided = new Map(units.flatMap((u) => (u.outcome ? [[u.outcome.result.file, u.outcome.result] as const] : [])));
   const results = outcomes.map((o) => decided.get(o.result.file) ?? o.result);
   const ctx = formatContext(opts, 'verify', host);

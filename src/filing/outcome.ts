@@ -62,6 +62,8 @@ export interface VerifyParts {
   readonly embeddedName?: string;
   /** What was filed, when the source was found: the part, and the date the PDF was built with. */
   readonly filed?: { readonly type: DocumentType; readonly date?: string };
+  /** 文号 and 成文日期 read from what a hand-made document shows (it has no source that states them). */
+  readonly document?: FiledDocument;
 }
 
 function statusOf(diagnostics: readonly Diagnostic[]): 'ok' | 'warning' | 'error' {
@@ -84,7 +86,7 @@ export function assembleOutcome(parts: VerifyParts, lang: Lang): FilingOutcome {
   const { file, checked } = parts;
   const embedded = parts.embeddedName === undefined ? undefined : `${file}#${parts.embeddedName}`;
   const fromSource = (checked?.result.diagnostics ?? []).map((d) => (embedded ? { ...d, file: embedded } : d));
-  const document = checked?.resolved && parts.filed ? filedDocument(checked, parts.filed.type, parts.filed.date) : undefined;
+  const document = parts.document ?? (checked?.resolved && parts.filed ? filedDocument(checked, parts.filed.type, parts.filed.date) : undefined);
   const blanks = document ? documentFindings(document) : [];
   const diagnostics = [...filingDiagnostics([...parts.findings, ...blanks], file, lang), ...fromSource].sort(compareDiagnostics);
   const r = checked?.result;

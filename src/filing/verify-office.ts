@@ -4,7 +4,7 @@ import { hiddenFindings, severalTables } from '../import/hidden.js';
 import { importCatalogue, type ImportResult } from '../import/import.js';
 import type { TableRow } from '../import/table.js';
 import { ImportError, it } from '../import/texts.js';
-import type { FilingOutcome } from '../model/filing.js';
+import type { FiledDocument, FilingOutcome } from '../model/filing.js';
 import { ELEMENT_LABELS, type Catalogue, type Diagnostic, type Finding, type Lang, type Message } from '../model/index.js';
 import { normalizeText } from '../validate/normalize.js';
 import { withdrawnPhrase } from '../validate/withdrawn.js';
@@ -135,6 +135,35 @@ function proseFindings(imported: ImportResult): Finding[] {
   });
 }
 
+const DIGITS: Readonly<Record<string, number>> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 二〇二〇 → 2020, 十 → 10, 二十八 → 28 (the numerals a 成文日期 is written in); undefined for anything else. */
+function chineseNumber(text: string, positional: boolean): number | undefined {
+  if (/^\d+$/.test(text)) return Number(text);
+  if (positional) return [...text].every((c) => c in DIGITS) ? Number([...text].map((c) => DIGITS[c]).join('')) : undefined;
+  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(text);
+  if (!m || text === '') return undefined;
+  const [, tens = '', ten = '', ones = ''] = m;
+  if (ten === '') return tens !== '' && ones === '' ? DIGITS[tens] : undefined;
+  return (tens === '' ? 1 : (DIGITS[tens] ?? 0)) * 10 + (ones === '' ? 0 : (DIGITS[ones] ?? 0));
+}
+
+/**
+ * 文号 and 成文日期 as the document shows them: the 文号 opens its own line (发文字号, maybe followed by 签发人), the
+ * date is a line of its own (落款). A table alone shows neither: incomplete-document, as for a built filing.
+ */
+export function shownDocument(lines: readonly string[]): FiledDocument {
+  const number = lines.map((l) => /^\s*([\u4e00-\u9fff]{1,12}[〔［[]\d{4}[〕］\]]\d+号)(?=\s|签发人|$)/.exec(l)?.[1]).find((n) => n !== undefined);
+  let date: string | undefined;
+  for (const line of lines) {
+    const m = /^\s*([\d〇零一二三四五六七八九]{4})年([\d一二三四五六七八九十]{1,3})月([\d一二三四五六七八九十]{1,3})日\s*$/.exec(line);
+    const [y, mo, d] = m ? [chineseNumber(m[1] ?? '', true), chineseNumber(m[2] ?? '', false), chineseNumber(m[3] ?? '', false)] : [];
+    if (y !== undefined && mo !== undefined && d !== undefined && mo >= 1 && mo <= 12 && d >= 1 && d <= 31)
+      date = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  }
+  return { type: 'filing', ...(number !== undefined ? { number } : {}), ...(date !== undefined ? { date } : {}) };
+}
+
 /** Verify a .docx/.xlsx filing (integrity 手工制作: there is no source to rebuild it from). */
 export async function verifyOffice(path: string, file: string, bytes: Uint8Array, env: VerifyEnv): Promise<FilingOutcome> {
   const sourcePath = `${path}.yaml`;
@@ -171,6 +200,7 @@ export async function verifyOffice(path: string, file: string, bytes: Uint8Array
       ],
       integrity: 'handmade',
       checked: moved,
+      document: shownDocument([...imported.table.titles, ...imported.table.prose]),
     },
     env.lang,
   );

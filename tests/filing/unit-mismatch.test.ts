@@ -2,6 +2,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { shownDocument } from '../../src/filing/verify-office.js';
 import { runCli } from '../helpers/cli.js';
 import { repoRoot, tempDir } from './helpers.js';
 
@@ -22,6 +23,7 @@ const redated = weihui.replace(/^( +date: ).*$/m, '$12020-11-20');
 
 interface Unit {
   id: string;
+  document: { type: string; number?: string; date?: string } | null;
   region: string;
   state: string;
   status: string | null;
@@ -101,12 +103,37 @@ describe('verify --expect on the terminal', () => {
     expect(r.stdout).toContain('应报送 3 个单位，已报送 2 个；未报送 1 个：原阳县（yuanyang）；重复报送 1 个（以最新的为准）：卫辉市（weihui）');
     expect(r.status).toBe(0);
     const units = (JSON.parse(readFileSync(join(dir, 'redated.json'), 'utf8')) as { units: Unit[] }).units;
-    expect(units.find((u) => u.id === 'huixian')).toMatchObject({ state: 'filed', file: 'redated/huixian.filing.docx' });
+    expect(units.find((u) => u.id === 'huixian')).toMatchObject({
+      state: 'filed',
+      file: 'redated/huixian.filing.docx',
+      document: { type: 'filing', number: '辉教〔2020〕113号', date: '2020-10-28' },
+    });
     expect(runCli(['verify', 'redated', '--expect', '名单2.csv', '--lang', 'en'], dir).stdout).toContain(
       '3 unit(s) must file, 2 did; 1 not filed: 原阳县 (yuanyang)',
     );
   });
   it('with --strict a unit that did not file fails the run', () => {
     expect(runCli(['verify', 'redated', '--expect', '名单2.csv', '--strict'], dir).status).toBe(1);
+  });
+});
+
+describe('shownDocument: 文号 and 成文日期 of a hand-made filing, as the page shows them', () => {
+  it('reads the 发文字号 line and the 落款 date in Arabic or Chinese numerals; body text does not count', () => {
+    expect(
+      shownDocument([
+        '辉县市教育局文件',
+        '辉教〔2020〕113号\t签发人：刘志刚',
+        '已于2020年10月28日以辉教〔2020〕112号文件正式印发',
+        '辉县市教育局',
+        '2020年10月28日',
+      ]),
+    ).toEqual({
+      type: 'filing',
+      number: '辉教〔2020〕113号',
+      date: '2020-10-28',
+    });
+    expect(shownDocument(['二〇二〇年十月八日'])).toEqual({ type: 'filing', date: '2020-10-08' });
+    expect(shownDocument(['二〇二〇年十二月三十一日'])).toEqual({ type: 'filing', date: '2020-12-31' });
+    expect(shownDocument(['以辉教〔2020〕112号文件印发', '2020年13月1日'])).toEqual({ type: 'filing' });
   });
 });
