@@ -19,8 +19,14 @@ const ID = /^[a-z][a-z0-9-]*$/;
 
 /** The resolved catalogue `spec` names, as seen from a file at `outPath` (the same lookup `check` does). */
 function baselineFor(spec: string, outPath: string, host: AppHost, lang: Lang, override?: string): Catalogue {
-  const probe = `id: probe\nkind: county\nregion: 县\ntitle: 目录\nissuer: 县教育局\nextends: ${JSON.stringify(spec)}\n`;
-  const checked = checkSource(outPath, new TextEncoder().encode(probe), host, { lang, ...(override ? { baselineOverride: override } : {}) });
+  const probe = (kind: string) => `id: probe\nkind: ${kind}\nregion: 县\ntitle: 目录\nissuer: 县教育局\nextends: ${JSON.stringify(spec)}\n`;
+  const opts = { lang, ...(override ? { baselineOverride: override } : {}) };
+  let checked = checkSource(outPath, new TextEncoder().encode(probe('county')), host, opts);
+  // A county file as the parent: the table is a school's.
+  if (!checked.baseline) {
+    const school = checkSource(outPath, new TextEncoder().encode(probe('school')), host, opts);
+    if (school.baseline?.kind === 'county') checked = school;
+  }
   if (!checked.baseline) {
     const detail = checked.result.diagnostics
       .filter((d) => d.severity === 'error')
@@ -126,6 +132,8 @@ async function runImport(o: Output, file: string, raw: RawOptions, host: AppHost
       baseline,
       id,
       extends: spec,
+      // A table on top of a county's catalogue is a school's (校务公开目录, which may leave items out).
+      kind: baseline.kind === 'county' ? 'school' : 'county',
       manual,
       lang,
       ...(typeof raw.region === 'string' ? { region: raw.region } : {}),

@@ -46,7 +46,11 @@ function countyBureau(own: BaselineFile, head: Head, file: string, host: Host, l
   const located = spec === undefined ? undefined : locateBaseline(spec, own.path, host);
   if (!checked.resolved || !located?.ok || checked.baseline?.kind !== 'municipal') throw new UsageError(vt(lang, 'err.baselineCounty', { path: file }));
   const rootHead = loadSource(located.path, located.bytes).data as Head;
-  return { root: baselineFile(located.path, located.bytes, rootHead), own, scope: { accepts: 'school', parent: { label: own.label, sha256: own.sha256 } } };
+  return {
+    root: baselineFile(located.path, located.bytes, rootHead),
+    own,
+    scope: { accepts: 'school', parent: { label: own.label, sha256: own.sha256, path: own.path } },
+  };
 }
 
 /** Read the bureau's baseline once: a municipal catalogue, or a county's; anything else is a usage error. */

@@ -8,7 +8,11 @@ export interface BureauScope {
   /** The kind of catalogue it receives. */
   readonly accepts: 'county' | 'school';
   /** The catalogue an accepted filing extends directly: the bureau's `--baseline`, as NAME@VERSION or id. */
-  readonly parent: { readonly label: string; readonly sha256: string };
+  readonly parent: {
+    readonly label: string;
+    readonly sha256: string /** The county's file (school bureaus): what a hand-made school table extends. */;
+    readonly path?: string;
+  };
 }
 
 const HINTS: Readonly<Record<string, Message>> = {

@@ -9,11 +9,23 @@ import { ELEMENT_LABELS, type Catalogue, type Diagnostic, type Finding, type Lan
 import { normalizeText } from '../validate/normalize.js';
 import { withdrawnPhrase } from '../validate/withdrawn.js';
 import { filingFinding } from './findings.js';
-import { assembleOutcome, type VerifyEnv } from './outcome.js';
+import { assembleOutcome, scopeOf, type VerifyEnv } from './outcome.js';
+import { dirname, relative } from 'node:path';
 
-/** The bureau's baseline resolved as a county file beside the filing would see it. */
-function bureauBaseline(sourcePath: string, env: VerifyEnv): Catalogue | undefined {
-  const probe = 'id: probe\nkind: county\nregion: 县\ntitle: 目录\nissuer: 县教育局\nextends: xinxiang@2020\n';
+/**
+ * What a hand-made table is read as: for the city, a county catalogue extending its baseline; for a county
+ * receiving its schools' filings (`--baseline COUNTY.yaml`), a school catalogue extending that county file.
+ */
+function readAs(sourcePath: string, env: VerifyEnv): { kind: 'county' | 'school'; extends: string } {
+  const scope = scopeOf(env);
+  if (scope.accepts !== 'school' || scope.parent.path === undefined) return { kind: 'county', extends: 'xinxiang@2020' };
+  const rel = relative(dirname(sourcePath), scope.parent.path).split('\\').join('/');
+  return { kind: 'school', extends: rel.startsWith('.') ? rel : `./${rel}` };
+}
+
+/** The bureau's baseline resolved as a catalogue of that kind beside the filing would see it. */
+function bureauBaseline(sourcePath: string, env: VerifyEnv, as: { kind: string; extends: string }): Catalogue | undefined {
+  const probe = `id: probe\nkind: ${as.kind}\nregion: 县\ntitle: 目录\nissuer: 县教育局\nextends: ${JSON.stringify(as.extends)}\n`;
   return checkSource(sourcePath, new TextEncoder().encode(probe), env.host, { lang: env.lang, baselineOverride: env.baseline.path }).baseline;
 }
 
@@ -167,14 +179,15 @@ export function shownDocument(lines: readonly string[]): FiledDocument {
 /** Verify a .docx/.xlsx filing (integrity 手工制作: there is no source to rebuild it from). */
 export async function verifyOffice(path: string, file: string, bytes: Uint8Array, env: VerifyEnv): Promise<FilingOutcome> {
   const sourcePath = `${path}.yaml`;
-  const baseline = bureauBaseline(sourcePath, env);
+  const as = readAs(sourcePath, env);
+  const baseline = bureauBaseline(sourcePath, env, as);
   if (!baseline)
     return assembleOutcome({ file, findings: [filingFinding('missing-source', 'table', { detail: 'baseline' })], integrity: 'unreadable' }, env.lang);
   const stem = (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]+$/, '').toLowerCase();
   const id = /^[a-z][a-z0-9-]*$/.test(stem) ? stem : 'handmade';
   let imported;
   try {
-    imported = await importCatalogue({ file, bytes, baseline, id, extends: 'xinxiang@2020', manual: new Map(), lang: env.lang });
+    imported = await importCatalogue({ file, bytes, baseline, id, ...as, manual: new Map(), lang: env.lang });
   } catch (e) {
     if (!(e instanceof ImportError)) throw e;
     // Not a catalogue table (a cover letter, a damaged or old-format file): listed as 未核验 with the reason, like other files verify cannot read.

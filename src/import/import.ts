@@ -25,12 +25,17 @@ async function readTable(file: string, bytes: Uint8Array): Promise<ImportedTable
 }
 
 /** Title, region and issuer from the text above the table ("XX县义务教育领域基层政务公开标准目录"). */
-function titleFacts(titles: readonly string[], fallbackRegion: string): { title: string; region: string; issuer: string } {
+function titleFacts(titles: readonly string[], fallbackRegion: string, kind: 'county' | 'school'): { title: string; region: string; issuer: string } {
   const title = [...titles]
     .reverse()
     .find((t) => /目录/.test(t) && t.length <= 60)
     ?.replace(/^附件\s*\d*[:：]?\s*/, '')
     .replace(/[（(]一级事项.*$/, '');
+  if (kind === 'school') {
+    // 卫辉市实验学校校务公开标准目录: the school is the unit, its own issuer.
+    const school = (title ? /^(.+?(?:学校|小学|中学|校区|分校|校))(?=校务公开|.*标准目录)/u.exec(title)?.[1] : undefined) ?? fallbackRegion;
+    return { title: title ?? `${school}校务公开标准目录`, region: school, issuer: school };
+  }
   const region = (title ? /^(.+?(?:市|县|区))(?=.*(?:义务教育|政务公开|标准目录))/u.exec(title)?.[1] : undefined) ?? fallbackRegion;
   return { title: title ?? `${region}义务教育领域基层政务公开标准目录`, region, issuer: `${region}教育局` };
 }
@@ -42,6 +47,8 @@ export interface ImportInput {
   readonly id: string;
   readonly extends: string;
   readonly region?: string;
+  /** The catalogue the table is read as: a county's (default) or a school's. */
+  readonly kind?: 'county' | 'school';
   /** --map: row label → item id or "new". */
   readonly manual: ReadonlyMap<string, string>;
   readonly lang: Lang;
@@ -56,13 +63,15 @@ export interface ImportResult {
 export async function importCatalogue(input: ImportInput): Promise<ImportResult> {
   const table = await readTable(input.file, input.bytes);
   const matches = matchRows(table.rows, input.baseline, input.manual);
-  const facts = titleFacts(table.titles, input.region ?? '未命名县');
+  const kind = input.kind ?? 'county';
+  const facts = titleFacts(table.titles, input.region ?? (kind === 'school' ? '未命名学校' : '未命名县'), kind);
   const meta = {
     id: input.id,
+    kind,
     extends: input.extends,
     file: input.file.split(/[\\/]/).pop() ?? input.file,
     ...facts,
-    ...(input.region ? { region: input.region, issuer: `${input.region}教育局` } : {}),
+    ...(input.region ? { region: input.region, issuer: kind === 'school' ? input.region : `${input.region}教育局` } : {}),
   };
   return { table, matches, overlay: buildOverlay(matches, input.baseline, meta, input.lang) };
 }

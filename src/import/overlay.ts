@@ -13,6 +13,8 @@ export interface OverlayMeta {
   readonly title: string;
   readonly issuer: string;
   readonly extends: string;
+  /** A county's catalogue (the default) or a school's, which may leave baseline items out (remove:). */
+  readonly kind?: 'county' | 'school';
   /** The imported file's name, for the header comment. */
   readonly file: string;
 }
@@ -104,15 +106,22 @@ function addedId(row: TableRow, id: string, taken: Set<string>): string {
 /** Build the overlay document for the matched rows. */
 export function buildOverlay(matches: readonly RowMatch[], baseline: Catalogue, meta: OverlayMeta, lang: Lang): Overlay {
   const doc = new Document();
-  const root = doc.createNode({ id: meta.id, kind: 'county', region: meta.region, title: meta.title, issuer: meta.issuer, extends: meta.extends }) as YAMLMap;
+  const root = doc.createNode({
+    id: meta.id,
+    kind: meta.kind ?? 'county',
+    region: meta.region,
+    title: meta.title,
+    issuer: meta.issuer,
+    extends: meta.extends,
+  }) as YAMLMap;
   doc.contents = root;
   doc.commentBefore = ` ${it(lang, 'comment.header', { file: meta.file })}`;
   const multi = new Set(matches.map((m) => m.row.label.includes('-'))).has(true);
   const rowComment = (r: TableRow): string =>
     ` ${it(lang, 'comment.row', { where: multi ? (lang === 'zh' ? r.where.zh : r.where.en) : '', row: r.number })}：${r.name}`;
   const placed = placeAdded(matches, baseline, meta.id);
-  const county = { kind: 'county', region: meta.region, issuer: meta.issuer } as Catalogue;
-  const printed = (subject: string): string => publishedSubject(subject, county);
+  const county = { kind: meta.kind ?? 'county', region: meta.region, issuer: meta.issuer } as Catalogue;
+  const printed = (subject: string): string => publishedSubject(subject, county, baseline);
   const rows = new Map<string, TableRow>();
   const taken = new Set(baseline.categories.flatMap((c) => [c.id, ...c.items.map((i) => i.id)]));
   const entries = new Map<string, YAMLMap[]>();

@@ -1,0 +1,65 @@
+/**
+ * A county receiving its schools' filings (`verify --baseline COUNTY.yaml`) reads a hand-made school table as a
+ * school catalogue extending that county file: leaving items out is a school's right (info), not an error.
+ * Before, the table was read as a county catalogue under the city and every removal was an error.
+ */
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { repoRoot, tempDir } from './helpers.js';
+
+interface JsonFile {
+  file: string;
+  status: string;
+  integrity: string;
+  diagnostics: { rule: string; severity: string }[];
+}
+
+const dir = tempDir();
+const county = join(repoRoot, 'catalogues', 'weihui.yaml');
+
+beforeAll(() => {
+  const built = runCli(['build', join(repoRoot, 'catalogues', 'schools', 'weihui-shiyan.yaml'), '--only', 'filing,docx', '--out', 'built'], dir, {
+    SOURCE_DATE_EPOCH: '1764000000',
+  });
+  expect(built.status, built.stderr).toBe(0);
+  mkdirSync(join(dir, '学校收文'));
+  copyFileSync(join(dir, 'built', 'weihui-shiyan.filing.docx'), join(dir, '学校收文', '实验学校备案表.docx'));
+}, 120_000);
+
+function verify(extra: readonly string[]): { status: number; file: JsonFile | undefined } {
+  const r = runCli(['verify', '学校收文', '--format', 'json', ...extra], dir);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+  return { status: r.status, file: (JSON.parse(r.stdout) as { files: JsonFile[] }).files[0] };
+}
+
+describe('verify --baseline COUNTY.yaml: a hand-made school table', () => {
+  it('is read as a school catalogue of that county: the items it leaves out are info, the filing passes', () => {
+    const { status, file } = verify(['--baseline', county]);
+    expect(status).toBe(0);
+    expect(file).toMatchObject({ integrity: 'handmade', status: 'ok' });
+    const removed = file?.diagnostics.filter((d) => d.rule.startsWith('removed-')) ?? [];
+    expect(removed.length).toBeGreaterThan(0);
+    expect(removed.every((d) => d.severity === 'info')).toBe(true);
+  });
+  it('the same table filed with the city is read as a county catalogue: its removals are errors', () => {
+    const { status, file } = verify([]);
+    expect(status).toBe(1);
+    expect(file?.diagnostics.some((d) => d.rule.startsWith('removed-') && d.severity === 'error')).toBe(true);
+  });
+});
+
+describe('catalog import --extends COUNTY.yaml', () => {
+  it('writes a school catalogue (kind: school, the school as region and issuer, remove: for what the table leaves out) that checks clean', () => {
+    const r = runCli(['import', join('学校收文', '实验学校备案表.docx'), '--extends', county, '--id', 'shiyan', '-o', 'shiyan.yaml'], dir);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const text = readFileSync(join(dir, 'shiyan.yaml'), 'utf8');
+    expect(text).toMatch(/^kind: school$/m);
+    expect(text).toMatch(/^region: 卫辉市实验学校$/m);
+    expect(text).toMatch(/^issuer: 卫辉市实验学校$/m);
+    expect(text).toMatch(/^remove:\n {2}- private/m);
+    expect(runCli(['check', 'shiyan.yaml'], dir).status).toBe(0);
+  });
+});
