@@ -75,13 +75,18 @@ export function serialize(v: unknown, tokens: ReadonlyMap<string, string> = NONE
 /** A document part as stable text: keys sorted (another program writes dictionaries in another order). */
 const part = (value: unknown): string => serialize(value, NONE, true);
 
-/** A run of glyphs as painted: each glyph's Unicode, advance and the font's glyph (not pdfjs's internal bookkeeping). */
+/**
+ * A run of glyphs as painted: each glyph's Unicode, advance and the font's glyph, with every field a viewer
+ * draws by (not pdfjs's internal bookkeeping). `isInFont` is one: a code the font lacks is mapped to itself,
+ * so it can carry the very fontChar, width and Unicode of a genuine glyph, yet pdf.js draws nothing for it
+ * (nor does any viewer: the glyph is not in the font). `operatorListId` is the glyph a Type 3 font draws.
+ */
 function glyphRun(run: unknown, tokens: ReadonlyMap<string, string>): string {
   if (!Array.isArray(run)) return serialize(run, tokens);
   const out = run.map((g: unknown) => {
     if (g === null || typeof g !== 'object') return serialize(g, tokens);
-    const { unicode, width, fontChar, accent, vmetric, isSpace } = g as Record<string, unknown>;
-    return serialize([unicode, width, fontChar, accent, vmetric, isSpace], tokens);
+    const { unicode, width, fontChar, accent, vmetric, isSpace, isInFont, operatorListId } = g as Record<string, unknown>;
+    return serialize([unicode, width, fontChar, accent, vmetric, isSpace, isInFont, operatorListId], tokens);
   });
   return `[${out.join(',')}]`;
 }

@@ -45,6 +45,10 @@ export default defineStageCode({
       zh: '备案文件嵌入的字体 {font} 中“{char}”的字形是空的：页面上不显示这个字，文字层却有它（例如空白的√）。正常字体不会这样，文件在生成后被修改，请要求重新报送',
       en: 'In the filing\'s embedded font {font}, "{char}" has an empty outline: the page shows nothing where the text has it (e.g. an empty √). No genuine font does this; it was changed after it was built, ask for it again',
     },
+    fontDict: {
+      zh: '备案文件嵌入的字体 {font} 的字形与生成时相同，但字体字典被改动（字体矩阵、编码、字宽、文字映射等，或借用了另一字体的字形）：画出的字、字的大小、间距或方向可能与源文件生成的不同（例如文字挤成一团）。文件在生成后被修改，请要求重新报送',
+      en: "The filing's embedded font {font} has the build's glyphs but other font dictionaries (font matrix, encoding, widths, text mapping …, or another font's glyphs borrowed): what is drawn, and how it is sized, spaced or turned, may not be the source's (e.g. text piled up). It was changed after it was built; ask for it again",
+    },
     glyphShared: {
       zh: '备案文件嵌入的字体 {font} 中“{char}”和“{other}”的字形完全相同：页面显示的字与文字层记录的字不一致。正常字体不会这样，文件在生成后被修改，请要求重新报送',
       en: 'In the filing\'s embedded font {font}, "{char}" and "{other}" draw the very same outline: what the page shows is not the recorded text. No genuine font does this; it was changed after it was built, ask for it again',
