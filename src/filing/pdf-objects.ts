@@ -8,6 +8,15 @@ export interface ObjectParts {
   readonly annotations: readonly (readonly string[])[];
   /** The catalog's /OpenAction, /AA and /Names /JavaScript, each page's /AA: serialised with references followed. */
   readonly actions: string;
+  /**
+   * Per page, what a viewer colours the page's painting with beyond the op list: its (inherited) /ColorSpace
+   * resources (a /DefaultRGB with an ICC profile repaints every DeviceRGB colour; pdf.js reads neither ICC
+   * profiles nor default colour spaces), its /ExtGState resources (pdf.js skips transfer functions, halftones,
+   * overprint), its transparency /Group and its own /OutputIntents (PDF 2.0): a digest, or '' when there are none.
+   */
+  readonly colour: readonly string[];
+  /** The catalog's /OutputIntents with their profiles (MuPDF paints device colours through them; pdf.js ignores them). */
+  readonly outputIntents: string;
 }
 
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
@@ -58,6 +67,28 @@ function pagesOf(table: ObjectTable, node: PdfValue | undefined, seen = new Set<
 
 const resolve = (v: PdfValue | undefined, table: ObjectTable): PdfValue | undefined => (isRef(v) ? table.get(v.n) : v);
 
+/** A page's entry, inherited through /Parent as viewers inherit /Resources. */
+function inherited(page: PdfDict, key: string, table: ObjectTable): PdfValue | undefined {
+  let node: PdfDict | undefined = page;
+  for (let depth = 0; node && depth < 64; depth++) {
+    if (node.v.has(key)) return node.v.get(key);
+    const parent = resolve(node.v.get('Parent'), table);
+    node = isDict(parent) ? parent : undefined;
+  }
+  return undefined;
+}
+
+/** The page's colouring beyond the op list (see ObjectParts.colour); an empty dictionary counts as none. */
+function colourOf(page: PdfDict, table: ObjectTable): string {
+  const resources = resolve(inherited(page, 'Resources', table), table);
+  const entry = (d: PdfValue | undefined, key: string): string => {
+    const v = isDict(d) ? resolve(d.v.get(key), table) : undefined;
+    return v === undefined || v === null || (isDict(v) && !v.stream && v.v.size === 0) ? '' : `/${key} ${deep(v, table, new Set())}`;
+  };
+  const parts = [entry(resources, 'ColorSpace'), entry(resources, 'ExtGState'), entry(page, 'Group'), entry(page, 'OutputIntents')].filter((x) => x !== '');
+  return parts.length === 0 ? '' : sha(parts.join('\n')).slice(0, 16);
+}
+
 /** One annotation as compared: readable head, digest of all of it. */
 function annotation(v: PdfValue, table: ObjectTable): string {
   const a = resolve(v, table);
@@ -90,5 +121,6 @@ export function readObjectParts(bytes: Uint8Array): ObjectParts {
     `JavaScript ${isDict(names) ? deep(names.v.get('JavaScript'), table, new Set()) : 'null'}`,
     ...pages.map((p, i) => `page ${i + 1} AA ${deep(p.v.get('AA'), table, new Set())}`),
   ];
-  return { annotations, actions: actions.join('\n') };
+  const outputIntents = deep(catalog.v.get('OutputIntents'), table, new Set());
+  return { annotations, actions: actions.join('\n'), colour: pages.map((p) => colourOf(p, table)), outputIntents };
 }

@@ -22,12 +22,16 @@ export default defineStageCode({
       en: 'Page {page} of the filing carries annotations or form fields the rebuild does not have ({actual}); viewers show or print them. It was changed after it was built; ask for it again',
     },
     document: {
-      zh: '备案文件的 {part}（文档级动作、脚本、表单、内嵌文件或元数据）与重新生成的不一致。文件在生成后被修改，请要求重新报送',
-      en: "The filing's {part} (document actions, scripts, forms, embedded files or metadata) differs from the rebuild. It was changed after it was built; ask for it again",
+      zh: '备案文件的 {part}（文档级动作、脚本、表单、内嵌文件、元数据或输出色彩配置）与重新生成的不一致。文件在生成后被修改，请要求重新报送',
+      en: "The filing's {part} (document actions, scripts, forms, embedded files, metadata or output intents) differs from the rebuild. It was changed after it was built; ask for it again",
     },
     pages: {
       zh: '备案文件有 {actual} 页，而内嵌源文件重新生成的文件有 {expected} 页。文件可能被删改，请要求重新报送',
       en: 'The filing has {actual} pages; its embedded source generates {expected}. It may have been altered; ask for it again',
+    },
+    frame: {
+      zh: '备案文件第 {page} 页的绘制操作与重新生成的一致，但页面的设置不同（页面框、旋转、页面动作，或颜色空间、图形状态等资源，例如用 /DefaultRGB 色彩配置把黑字显示成白色）。文件在生成后被修改，请要求重新报送',
+      en: 'Page {page} of the filing has the drawing operations of the rebuild but other page settings (page box, rotation, page actions, or colour space and graphics state resources, e.g. a /DefaultRGB profile that shows black text as white). It was changed after it was built; ask for it again',
     },
     revision: {
       zh: '备案文件生成后又追加了修订（第 {revision} 版），改动了：{what}。生成后只允许加盖电子签章，内容被改动，请要求重新报送',
