@@ -107,7 +107,13 @@ function resourceToken(page: PDFPageProxy, id: string): string | undefined {
   return `${id.replace(/\d+/g, '')}:${sha(serialize({ ...obj, loadedName: undefined }))}`;
 }
 
-async function paintPage(page: PDFPageProxy, AnnotationMode: { DISABLE: number }, own: readonly string[], colour: string): Promise<PaintedPage> {
+async function paintPage(
+  page: PDFPageProxy,
+  AnnotationMode: { DISABLE: number },
+  own: readonly string[],
+  colour: string,
+  syntax: string,
+): Promise<PaintedPage> {
   const list = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
   const tokens = new Map<string, string>();
   const fonts = new Set<string>();
@@ -137,7 +143,10 @@ async function paintPage(page: PDFPageProxy, AnnotationMode: { DISABLE: number }
   }
   const actions = await page.getJSActions();
   // The colour spaces and graphics states a colour-managed viewer paints with, read from the objects (pdf.js's op list holds only its own RGB).
-  const frame = serialize({ view: page.view, rotate: page.rotate, userUnit: page.userUnit, actions, ...(colour ? { colour } : {}) }, tokens);
+  const frame = serialize(
+    { view: page.view, rotate: page.rotate, userUnit: page.userUnit, actions, ...(colour ? { colour } : {}), ...(syntax ? { syntax } : {}) },
+    tokens,
+  );
   // pdf.js's list (display intent) and, read from the objects, every annotation whatever its flags (NoView, Print, Hidden).
   const shown = ((await page.getAnnotations({ intent: 'display' })) as Record<string, unknown>[]).map((a) =>
     serialize({ subtype: a.subtype, fieldType: a.fieldType, rect: (a.rect as number[] | undefined)?.map((n) => Math.round(n)) }),
@@ -199,7 +208,7 @@ export async function readPainting<T>(bytes: Uint8Array, also?: (doc: PdfJsDocum
   try {
     const pages: PaintedPage[] = [];
     for (let n = 1; n <= doc.numPages; n++)
-      pages.push(await paintPage(await doc.getPage(n), pdfjs.AnnotationMode, own.annotations[n - 1] ?? [], own.colour[n - 1] ?? ''));
+      pages.push(await paintPage(await doc.getPage(n), pdfjs.AnnotationMode, own.annotations[n - 1] ?? [], own.colour[n - 1] ?? '', own.syntax[n - 1] ?? ''));
     if (own.annotations.length !== doc.numPages) throw new Error(`the page tree has ${own.annotations.length} pages, pdf.js reads ${doc.numPages}`);
     const document = await documentParts(doc, own.actions, own.outputIntents);
     return also ? { pages, document, also: await also(doc) } : { pages, document };
