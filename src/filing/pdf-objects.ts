@@ -176,7 +176,8 @@ const ARITY: Readonly<Record<string, number>> = {
  * The first thing in a content stream that viewers read differently, or '': a number written against PDF's
  * grammar (pdf.js skips a minus in the middle, `5-88.6` is 588.6 there and 5, -88.6 in PDFium and MuPDF), or
  * an operator with more or fewer operands than it takes (pdf.js keeps the last six of `9 1 0 0 1 588 374 Tm`,
- * MuPDF the first six). Strings, names, comments and inline image data are skipped.
+ * MuPDF the first six), or a hex string with a character that is not a hex digit. Strings, names, comments
+ * and inline image data are skipped.
  */
 export function contentSyntax(data: Uint8Array): string {
   const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
@@ -209,6 +210,9 @@ export function contentSyntax(data: Uint8Array): string {
       operand();
     } else if (c === '<') {
       const end = text.indexOf('>', i);
+      const hex = text.slice(i + 1, end < 0 ? text.length : end);
+      // pdf.js skips a character that is not a hex digit, MuPDF reads another code (<00gdd>: √ in pdf.js, 签 in MuPDF).
+      if (/[^0-9A-Fa-f\0\t\n\f\r ]/.test(hex)) return `<${hex.slice(0, 38)}>`;
       i = end < 0 ? text.length : end + 1;
       operand();
     } else if (c === '[') {

@@ -35,6 +35,8 @@ describe('malformed numbers in content', () => {
     expect(contentSyntax(bytes('q [(a) 5 (b)] TJ [3 2] 0 d /F1 10 Tf 0 0 1 rg /P <</MCID 0>> BDC EMC Q'))).toBe('');
     expect(contentSyntax(bytes('9 1 0 0 1 588.6 374.8 Tm'))).toBe('7 operands for Tm');
     expect(contentSyntax(bytes('0 0 1 rg 5 Td'))).toBe('1 operands for Td');
+    expect(contentSyntax(bytes('[<00gdd> 0] TJ'))).toBe('<00gdd>');
+    expect(contentSyntax(bytes('[<00 d\nd> 0] TJ'))).toBe('');
   });
 
   it.skipIf(!has('qpdf'))('a √ placed with an extra leading operand of Tm (pdf.js keeps the last six, MuPDF the first six) is tampered-document', async () => {
@@ -43,6 +45,19 @@ describe('malformed numbers in content', () => {
     if (!isRef(contents)) throw new Error('page 5 has no single content stream');
     const content = Buffer.from(decodeStream(table.get(contents.n) as PdfDict)).toString('latin1');
     const forgedContent = content.replace(/\n1 0 0 1 (588\.\d+) (\d+\.\d+) Tm/, '\n9 1 0 0 1 $1 $2 Tm');
+    expect(forgedContent).not.toBe(content);
+    const forged = oneRevision(appendUpdate(good, new Map([[contents.n, stream('', forgedContent)]])));
+    const r = await filingFindings(forged, env);
+    expect(r.integrity).toBe('tampered');
+    expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');
+  });
+
+  it.skipIf(!has('qpdf'))('a √ written <00gdd> (√ for pdf.js, which skips the g; another character in MuPDF) is tampered-document', async () => {
+    const { page, table } = pageAndCatalog(good, 5);
+    const contents = page.dict.v.get('Contents');
+    if (!isRef(contents)) throw new Error('page 5 has no single content stream');
+    const content = Buffer.from(decodeStream(table.get(contents.n) as PdfDict)).toString('latin1');
+    const forgedContent = content.replace(/\[<00dd> 0\] TJ/i, '[<00gdd> 0] TJ');
     expect(forgedContent).not.toBe(content);
     const forged = oneRevision(appendUpdate(good, new Map([[contents.n, stream('', forgedContent)]])));
     const r = await filingFindings(forged, env);
