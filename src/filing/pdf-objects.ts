@@ -254,14 +254,18 @@ export function contentSyntax(data: Uint8Array): string {
 function syntaxOf(page: PdfDict, table: ObjectTable): string {
   const contents = resolve(page.v.get('Contents'), table);
   const streams = (Array.isArray(contents) ? contents.map((c) => resolve(c, table)) : [contents]).filter(isDict);
-  try {
-    // Viewers join the streams of a page's /Contents array with white space between them.
-    for (const s of streams) {
-      const bad = contentSyntax(decodeStream(s));
-      if (bad) return bad;
+  // Viewers join the streams of a page's /Contents array with white space between them.
+  for (const s of streams) {
+    let data: Uint8Array;
+    try {
+      data = decodeStream(s);
+    } catch (e) {
+      // Data we cannot decode strictly (another filter, a damaged one) each viewer mends its own way: pdf.js skips
+      // a bad character of ASCIIHex data, MuPDF stops there and paints half the page.
+      return `content not decoded: ${(e as Error).message}`.slice(0, 60);
     }
-  } catch {
-    return '';
+    const bad = contentSyntax(data);
+    if (bad) return bad;
   }
   return '';
 }

@@ -65,6 +65,23 @@ describe('malformed numbers in content', () => {
     expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');
   });
 
+  it.skipIf(!has('qpdf'))(
+    'page 5 content as ASCIIHex data with a stray character halfway (pdf.js skips it, MuPDF stops: half a page) is tampered-document',
+    async () => {
+      const { page, table } = pageAndCatalog(good, 5);
+      const contents = page.dict.v.get('Contents');
+      if (!isRef(contents)) throw new Error('page 5 has no single content stream');
+      const hex = Buffer.from(decodeStream(table.get(contents.n) as PdfDict)).toString('hex');
+      const half = Math.floor(hex.length / 4) * 2;
+      const data = `${hex.slice(0, half)}z${hex.slice(half)}>`;
+      const body = `<< /Filter /ASCIIHexDecode /Length ${data.length} >>\nstream\n${data}\nendstream`;
+      const forged = oneRevision(appendUpdate(good, new Map([[contents.n, body]])));
+      const r = await filingFindings(forged, env);
+      expect(r.integrity).toBe('tampered');
+      expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');
+    },
+  );
+
   it.skipIf(!has('qpdf'))('a √ placed at 5-88.608268 (588.6 for pdf.js, 5 and -88.6 for PDFium and MuPDF) is tampered-document', async () => {
     const { page, table } = pageAndCatalog(good, 5);
     const contents = page.dict.v.get('Contents');
