@@ -90,12 +90,17 @@ export async function judgeFonts(first: Uint8Array, rebuilt: Rebuilt, theirs: Pa
       };
     }
   }
-  const ourPrograms = new Set(rebuild.map((f) => f.program));
+  const ourPrograms = new Map<string, Set<string>>();
+  for (const f of rebuild) ourPrograms.set(f.program, (ourPrograms.get(f.program) ?? new Set()).add(f.dict));
   const ourProps = new Set(rebuild.map((f) => f.props));
   const trusted = distinctFonts(rebuilt.fonts);
   const unknown: string[] = [];
   for (const font of filing) {
-    if (ourPrograms.has(font.program)) continue;
+    const same = ourPrograms.get(font.program);
+    // The rebuild's program read through dictionaries of their own (a /FontMatrix that piles the glyphs up, another
+    // font's ToUnicode and widths over this program's glyphs): not what the build wrote.
+    if (same && !same.has(font.dict)) return { kind: 'forged', finding: filingFinding('tampered-document', 'fontDict', { font: font.name }) };
+    if (same) continue;
     const best = trusted.map((file) => match(font, file)).reduce<Match>((a, b) => (b.share > a.share ? b : a), { share: -1 });
     // The trusted face's glyphs drawn through a font matrix of its own (scaled, skewed): not what the build wrote.
     if (best.share === 1 && !ourProps.has(font.props))

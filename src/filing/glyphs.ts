@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { create, type Font } from 'fontkit';
 import { loadPdfJs } from './extract.js';
+import { serialize } from './paint.js';
 
 /** One glyph as drawn: its outline in 1000 units per em (rounded), '' when it draws nothing, '?' when its font cannot be read here. */
 export interface DrawnGlyph {
@@ -18,7 +19,9 @@ export interface EmbeddedFontGlyphs {
   readonly program: string;
   /** What else changes how its glyphs are drawn: font matrix, writing mode, Type 3. */
   readonly props: string;
-  /** Every distinct glyph shown, keyed by the font's own character code. */
+  /** Everything else pdf.js read from the font's dictionaries (ToUnicode, widths, encoding, matrix …), as a digest. */
+  readonly dict: string;
+  /** Every distinct glyph shown, keyed by the font's own character code (marked when the font lacks it). */
   readonly glyphs: ReadonlyMap<string, DrawnGlyph>;
 }
 
@@ -57,7 +60,7 @@ export async function readShownGlyphs(bytes: Uint8Array): Promise<EmbeddedFontGl
     useSystemFonts: false,
     verbosity: 0,
   }).promise;
-  const fonts = new Map<string, { name: string; program: string; props: string; face: Font | undefined; glyphs: Map<string, DrawnGlyph> }>();
+  const fonts = new Map<string, { name: string; program: string; props: string; dict: string; face: Font | undefined; glyphs: Map<string, DrawnGlyph> }>();
   try {
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
@@ -79,16 +82,22 @@ export async function readShownGlyphs(bytes: Uint8Array): Promise<EmbeddedFontGl
             }
             const program = data ? createHash('sha256').update(data).digest('hex') : '';
             const props = JSON.stringify([obj.fontMatrix ?? null, obj.vertical ?? null, obj.isType3Font ?? null]);
-            fonts.set(current, { name: (obj.name ?? '').replace(/^[A-Z]{6}\+/, ''), program, props, face, glyphs: new Map() });
+            const dict = createHash('sha256')
+              .update(serialize({ ...obj, data: undefined, loadedName: undefined, systemFontInfo: undefined, cssFontInfo: undefined }))
+              .digest('hex');
+            fonts.set(current, { name: (obj.name ?? '').replace(/^[A-Z]{6}\+/, ''), program, props, dict, face, glyphs: new Map() });
           }
         } else if (list.fnArray[i] === pdfjs.OPS.showText && current && Array.isArray(args?.[0])) {
           const font = fonts.get(current)!;
           for (const g of args[0] as (PdfjsGlyph | number | null)[]) {
-            if (!g || typeof g !== 'object' || g.fontChar === undefined || font.glyphs.has(g.fontChar)) continue;
+            if (!g || typeof g !== 'object' || g.fontChar === undefined) continue;
+            // Keyed by what is drawn: a code the font lacks may carry a genuine glyph's fontChar, and draws nothing.
+            const key = g.isInFont === false ? `${g.fontChar}\u0000absent` : g.fontChar;
+            if (font.glyphs.has(key)) continue;
             // pdf.js leaves a glyph that draws nothing out of the font it loads (isInFont false).
             const glyph = g.isInFont === false ? undefined : font.face?.glyphForCodePoint(g.fontChar.codePointAt(0) ?? 0);
             const outline = g.isInFont === false ? '' : glyph && font.face ? outlineOf(font.face, glyph) : '?';
-            font.glyphs.set(g.fontChar, { unicode: g.unicode ?? '', width: Math.round(g.width ?? 0), outline });
+            font.glyphs.set(key, { unicode: g.unicode ?? '', width: Math.round(g.width ?? 0), outline });
           }
         }
       }
@@ -97,7 +106,7 @@ export async function readShownGlyphs(bytes: Uint8Array): Promise<EmbeddedFontGl
   } finally {
     await doc.destroy();
   }
-  return [...fonts.values()].map(({ name, program, props, glyphs }) => ({ name, program, props, glyphs }));
+  return [...fonts.values()].map(({ name, program, props, dict, glyphs }) => ({ name, program, props, dict, glyphs }));
 }
 
 /** Characters that may draw nothing. */

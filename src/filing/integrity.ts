@@ -47,6 +47,8 @@ function tamperedBy(d: PaintDifference): Finding {
       return filingFinding('tampered-document', 'paint', { page: d.page, op: d.op, actual: d.actual, expected: d.expected });
     case 'annotations':
       return filingFinding('tampered-document', 'annotations', { page: d.page, actual: d.actual });
+    case 'frame':
+      return filingFinding('tampered-document', 'frame', { page: d.page });
     case 'document':
       return filingFinding('tampered-document', 'document', { part: d.part });
   }

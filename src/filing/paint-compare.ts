@@ -7,6 +7,7 @@ export type PaintDifference =
   | { readonly kind: 'text'; readonly page: number; readonly actual: string; readonly expected: string }
   | { readonly kind: 'paint'; readonly page: number; readonly op: number; readonly actual: string; readonly expected: string }
   | { readonly kind: 'annotations'; readonly page: number; readonly actual: string }
+  | { readonly kind: 'frame'; readonly page: number }
   | { readonly kind: 'document'; readonly part: keyof DocumentParts };
 
 /** An operator as quoted in a message: its name and the start of its operands. */
@@ -15,7 +16,18 @@ function quote(op: string | undefined): string {
   return op.length > 80 ? `${op.slice(0, 77)}…` : op;
 }
 
-const PARTS: readonly (keyof DocumentParts)[] = ['actions', 'openAction', 'javaScript', 'forms', 'outline', 'viewer', 'attachments', 'info', 'xmp'];
+const PARTS: readonly (keyof DocumentParts)[] = [
+  'actions',
+  'openAction',
+  'javaScript',
+  'forms',
+  'outline',
+  'viewer',
+  'outputIntents',
+  'attachments',
+  'info',
+  'xmp',
+];
 
 /** The first difference of `actual` (the filing) from `expected` (the rebuild), or undefined when they paint alike. */
 export function comparePaintings(actual: Painting, expected: Painting): PaintDifference | undefined {
@@ -31,6 +43,8 @@ export function comparePaintings(actual: Painting, expected: Painting): PaintDif
     const text = comparePageTexts([page.text], [want.text]);
     if (!text.same && text.kind === 'text') return { kind: 'text', page: i + 1, actual: text.actual, expected: text.expected };
     const at = firstDifference(page.ops, want.ops);
+    // The same operators: the page box, rotation, page actions or colouring resources differ.
+    if (at === page.ops.length && at === want.ops.length) return { kind: 'frame', page: i + 1 };
     return { kind: 'paint', page: i + 1, op: at + 1, actual: quote(page.ops[at]), expected: quote(want.ops[at]) };
   }
   for (const part of PARTS) if (actual.document[part] !== expected.document[part]) return { kind: 'document', part };

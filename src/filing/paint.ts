@@ -16,12 +16,14 @@ interface PaintedPage {
   readonly annotations: readonly string[];
   /** The page's font programs (SHA-256 of each). */
   readonly fonts: readonly string[];
-  /** The page box, rotation and page actions, serialised (part of `hash`). */
+  /** The page box, rotation, page actions and colouring resources, serialised (part of `hash`). */
   readonly frame: string;
 }
 
 /** The document besides its pages: each part serialised so two documents compare part by part. */
-export type DocumentParts = Readonly<Record<'actions' | 'openAction' | 'javaScript' | 'forms' | 'attachments' | 'info' | 'xmp' | 'outline' | 'viewer', string>>;
+export type DocumentParts = Readonly<
+  Record<'actions' | 'openAction' | 'javaScript' | 'forms' | 'attachments' | 'info' | 'xmp' | 'outline' | 'viewer' | 'outputIntents', string>
+>;
 
 export interface Painting {
   readonly pages: readonly PaintedPage[];
@@ -75,13 +77,18 @@ export function serialize(v: unknown, tokens: ReadonlyMap<string, string> = NONE
 /** A document part as stable text: keys sorted (another program writes dictionaries in another order). */
 const part = (value: unknown): string => serialize(value, NONE, true);
 
-/** A run of glyphs as painted: each glyph's Unicode, advance and the font's glyph (not pdfjs's internal bookkeeping). */
+/**
+ * A run of glyphs as painted: each glyph's Unicode, advance and the font's glyph, with every field a viewer
+ * draws by (not pdfjs's internal bookkeeping). `isInFont` is one: a code the font lacks is mapped to itself,
+ * so it can carry the very fontChar, width and Unicode of a genuine glyph, yet pdf.js draws nothing for it
+ * (nor does any viewer: the glyph is not in the font). `operatorListId` is the glyph a Type 3 font draws.
+ */
 function glyphRun(run: unknown, tokens: ReadonlyMap<string, string>): string {
   if (!Array.isArray(run)) return serialize(run, tokens);
   const out = run.map((g: unknown) => {
     if (g === null || typeof g !== 'object') return serialize(g, tokens);
-    const { unicode, width, fontChar, accent, vmetric, isSpace } = g as Record<string, unknown>;
-    return serialize([unicode, width, fontChar, accent, vmetric, isSpace], tokens);
+    const { unicode, width, fontChar, accent, vmetric, isSpace, isInFont, operatorListId } = g as Record<string, unknown>;
+    return serialize([unicode, width, fontChar, accent, vmetric, isSpace, isInFont, operatorListId], tokens);
   });
   return `[${out.join(',')}]`;
 }
@@ -100,7 +107,13 @@ function resourceToken(page: PDFPageProxy, id: string): string | undefined {
   return `${id.replace(/\d+/g, '')}:${sha(serialize({ ...obj, loadedName: undefined }))}`;
 }
 
-async function paintPage(page: PDFPageProxy, AnnotationMode: { DISABLE: number }, own: readonly string[]): Promise<PaintedPage> {
+async function paintPage(
+  page: PDFPageProxy,
+  AnnotationMode: { DISABLE: number },
+  own: readonly string[],
+  colour: string,
+  syntax: string,
+): Promise<PaintedPage> {
   const list = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
   const tokens = new Map<string, string>();
   const fonts = new Set<string>();
@@ -129,7 +142,11 @@ async function paintPage(page: PDFPageProxy, AnnotationMode: { DISABLE: number }
     }
   }
   const actions = await page.getJSActions();
-  const frame = serialize({ view: page.view, rotate: page.rotate, userUnit: page.userUnit, actions }, tokens);
+  // The colour spaces and graphics states a colour-managed viewer paints with, read from the objects (pdf.js's op list holds only its own RGB).
+  const frame = serialize(
+    { view: page.view, rotate: page.rotate, userUnit: page.userUnit, actions, ...(colour ? { colour } : {}), ...(syntax ? { syntax } : {}) },
+    tokens,
+  );
   // pdf.js's list (display intent) and, read from the objects, every annotation whatever its flags (NoView, Print, Hidden).
   const shown = ((await page.getAnnotations({ intent: 'display' })) as Record<string, unknown>[]).map((a) =>
     serialize({ subtype: a.subtype, fieldType: a.fieldType, rect: (a.rect as number[] | undefined)?.map((n) => Math.round(n)) }),
@@ -140,7 +157,7 @@ async function paintPage(page: PDFPageProxy, AnnotationMode: { DISABLE: number }
 }
 
 /** The document-level parts a viewer acts on or shows: actions, scripts, form fields, attachments, metadata, outline. */
-async function documentParts(doc: PDFDocumentProxy, actions: string): Promise<DocumentParts> {
+async function documentParts(doc: PDFDocumentProxy, actions: string, outputIntents: string): Promise<DocumentParts> {
   const raw = ((await doc.getAttachments()) ?? {}) as Record<string, { filename?: string; content?: Uint8Array; description?: string }>;
   const attachments = Object.entries(raw)
     .map(([key, f]) => `${key}|${f.filename ?? ''}|${f.description ?? ''}|${f.content ? sha(f.content) : '-'}`)
@@ -150,6 +167,7 @@ async function documentParts(doc: PDFDocumentProxy, actions: string): Promise<Do
   const metadata = meta.metadata as { getRaw?: () => unknown } | null;
   return {
     actions,
+    outputIntents,
     openAction: part(await doc.getOpenAction()),
     javaScript: part(await doc.getJSActions()),
     forms: part(await doc.getFieldObjects()),
@@ -189,9 +207,10 @@ export async function readPainting<T>(bytes: Uint8Array, also?: (doc: PdfJsDocum
   }).promise;
   try {
     const pages: PaintedPage[] = [];
-    for (let n = 1; n <= doc.numPages; n++) pages.push(await paintPage(await doc.getPage(n), pdfjs.AnnotationMode, own.annotations[n - 1] ?? []));
+    for (let n = 1; n <= doc.numPages; n++)
+      pages.push(await paintPage(await doc.getPage(n), pdfjs.AnnotationMode, own.annotations[n - 1] ?? [], own.colour[n - 1] ?? '', own.syntax[n - 1] ?? ''));
     if (own.annotations.length !== doc.numPages) throw new Error(`the page tree has ${own.annotations.length} pages, pdf.js reads ${doc.numPages}`);
-    const document = await documentParts(doc, own.actions);
+    const document = await documentParts(doc, own.actions, own.outputIntents);
     return also ? { pages, document, also: await also(doc) } : { pages, document };
   } finally {
     await doc.destroy();

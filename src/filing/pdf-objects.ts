@@ -8,11 +8,29 @@ export interface ObjectParts {
   readonly annotations: readonly (readonly string[])[];
   /** The catalog's /OpenAction, /AA and /Names /JavaScript, each page's /AA: serialised with references followed. */
   readonly actions: string;
+  /**
+   * Per page, what a viewer colours the page's painting with beyond the op list: its (inherited) /ColorSpace
+   * resources (a /DefaultRGB with an ICC profile repaints every DeviceRGB colour; pdf.js reads neither ICC
+   * profiles nor default colour spaces), its /ExtGState resources (pdf.js skips transfer functions, halftones,
+   * overprint), its transparency /Group and its own /OutputIntents (PDF 2.0): a digest, or '' when there are none.
+   */
+  readonly colour: readonly string[];
+  /**
+   * Per page, the first thing in its content streams that viewers read differently (see contentSyntax): a
+   * malformed number (`5-88.6`, `--5`, `1.2.3`, `5e2`, a lone sign) or an operator with the wrong number of
+   * operands, or '': what pdf.js paints of it is not what PDFium or MuPDF paint.
+   */
+  readonly syntax: readonly string[];
+  /** The catalog's /OutputIntents with their profiles (MuPDF paints device colours through them; pdf.js ignores them). */
+  readonly outputIntents: string;
 }
 
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
 /** Back-pointers and links to other parts of the tree: not part of what an annotation or action is. */
 const SKIP = new Set(['P', 'Parent', 'Popup', 'IRT', 'Kids', 'Prev', 'First', 'Last']);
+/** How a stream's bytes are stored. */
+const STORAGE = new Set(['Length', 'Filter', 'DecodeParms', 'DL']);
+const NO_STORAGE = new Set(['Length']);
 
 /** A value with references followed (pages named, cycles and depth cut), streams by the digest of their data. */
 function deep(v: PdfValue | undefined, table: ObjectTable, path: ReadonlySet<number>, depth = 0, budget = { left: 100000 }): string {
@@ -28,14 +46,25 @@ function deep(v: PdfValue | undefined, table: ObjectTable, path: ReadonlySet<num
     if (isDict(target) && isName(target.v.get('Type'), 'Page')) return 'page';
     return deep(target, table, new Set([...path, v.n]), depth + 1, budget);
   }
-  const keys = [...v.v.keys()].filter((k) => !SKIP.has(k) && k !== 'Length').sort();
+  // A stream by its decoded data: how it is stored (compressed or not, as a re-save chooses) is not what it holds.
+  const keys = [...v.v.keys()].filter((k) => !SKIP.has(k) && !(v.stream ? STORAGE : NO_STORAGE).has(k)).sort();
   const body = keys.map((k) => `/${k} ${deep(v.v.get(k), table, path, depth + 1, budget)}`).join(' ');
   return `<<${body}>>${v.stream ? `stream:${streamDigest(v)}` : ''}`;
 }
 
+/**
+ * A stream's decoded data as a digest. An unfiltered stream whose /Length is not a direct number (qpdf's QDF
+ * form, some writers) is read up to `endstream`, the end-of-line before it included: one trailing EOL is not
+ * part of what it holds.
+ */
 function streamDigest(d: PdfDict): string {
   try {
-    return createHash('sha256').update(decodeStream(d)).digest('hex').slice(0, 16);
+    const data = decodeStream(d);
+    const eol = typeof d.v.get('Length') === 'number' ? 0 : data.at(-1) === 10 ? (data.at(-2) === 13 ? 2 : 1) : data.at(-1) === 13 ? 1 : 0;
+    return createHash('sha256')
+      .update(data.subarray(0, data.length - eol))
+      .digest('hex')
+      .slice(0, 16);
   } catch {
     return `raw:${createHash('sha256')
       .update(d.stream ?? new Uint8Array())
@@ -57,6 +86,200 @@ function pagesOf(table: ObjectTable, node: PdfValue | undefined, seen = new Set<
 }
 
 const resolve = (v: PdfValue | undefined, table: ObjectTable): PdfValue | undefined => (isRef(v) ? table.get(v.n) : v);
+
+/** A page's entry, inherited through /Parent as viewers inherit /Resources. */
+function inherited(page: PdfDict, key: string, table: ObjectTable): PdfValue | undefined {
+  let node: PdfDict | undefined = page;
+  for (let depth = 0; node && depth < 64; depth++) {
+    if (node.v.has(key)) return node.v.get(key);
+    const parent = resolve(node.v.get('Parent'), table);
+    node = isDict(parent) ? parent : undefined;
+  }
+  return undefined;
+}
+
+/** A number as PDF writes it: optional sign, digits with at most one point. */
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
+const DELIMITER = new Set([...'()<>[]{}/%']);
+const WHITE = new Set([0, 9, 10, 12, 13, 32]);
+/** Operators with a fixed number of operands (colour setting with sc/scn and inline images aside). */
+const ARITY: Readonly<Record<string, number>> = {
+  w: 1,
+  J: 1,
+  j: 1,
+  M: 1,
+  d: 2,
+  ri: 1,
+  i: 1,
+  gs: 1,
+  q: 0,
+  Q: 0,
+  cm: 6,
+  m: 2,
+  l: 2,
+  c: 6,
+  v: 4,
+  y: 4,
+  h: 0,
+  re: 4,
+  S: 0,
+  s: 0,
+  f: 0,
+  F: 0,
+  'f*': 0,
+  B: 0,
+  'B*': 0,
+  b: 0,
+  'b*': 0,
+  n: 0,
+  W: 0,
+  'W*': 0,
+  BT: 0,
+  ET: 0,
+  Tc: 1,
+  Tw: 1,
+  Tz: 1,
+  TL: 1,
+  Tf: 2,
+  Tr: 1,
+  Ts: 1,
+  Td: 2,
+  TD: 2,
+  Tm: 6,
+  'T*': 0,
+  Tj: 1,
+  TJ: 1,
+  "'": 1,
+  '"': 3,
+  d0: 2,
+  d1: 6,
+  CS: 1,
+  cs: 1,
+  G: 1,
+  g: 1,
+  RG: 3,
+  rg: 3,
+  K: 4,
+  k: 4,
+  sh: 1,
+  Do: 1,
+  MP: 1,
+  DP: 2,
+  BMC: 1,
+  BDC: 2,
+  EMC: 0,
+  BX: 0,
+  EX: 0,
+};
+
+/**
+ * The first thing in a content stream that viewers read differently, or '': a number written against PDF's
+ * grammar (pdf.js skips a minus in the middle, `5-88.6` is 588.6 there and 5, -88.6 in PDFium and MuPDF), or
+ * an operator with more or fewer operands than it takes (pdf.js keeps the last six of `9 1 0 0 1 588 374 Tm`,
+ * MuPDF the first six), or a hex string with a character that is not a hex digit. Strings, names, comments
+ * and inline image data are skipped.
+ */
+export function contentSyntax(data: Uint8Array): string {
+  const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
+  let i = 0;
+  let operands = 0;
+  let depth = 0;
+  const operand = (): void => {
+    if (depth === 0) operands++;
+  };
+  while (i < text.length) {
+    const c = text[i]!;
+    const code = text.charCodeAt(i);
+    if (WHITE.has(code)) i++;
+    else if (c === '%') while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+    else if (c === '(') {
+      let nest = 0;
+      for (; i < text.length; i++) {
+        if (text[i] === '\\') i++;
+        else if (text[i] === '(') nest++;
+        else if (text[i] === ')' && --nest === 0) break;
+      }
+      i++;
+      operand();
+    } else if (c === '<' && text[i + 1] === '<') {
+      depth++;
+      i += 2;
+    } else if (c === '>' && text[i + 1] === '>') {
+      depth = Math.max(0, depth - 1);
+      i += 2;
+      operand();
+    } else if (c === '<') {
+      const end = text.indexOf('>', i);
+      const hex = text.slice(i + 1, end < 0 ? text.length : end);
+      // pdf.js skips a character that is not a hex digit, MuPDF reads another code (<00gdd>: √ in pdf.js, 签 in MuPDF).
+      if (/[^0-9A-Fa-f\0\t\n\f\r ]/.test(hex)) return `<${hex.slice(0, 38)}>`;
+      i = end < 0 ? text.length : end + 1;
+      operand();
+    } else if (c === '[') {
+      depth++;
+      i++;
+    } else if (c === ']') {
+      depth = Math.max(0, depth - 1);
+      i++;
+      operand();
+    } else if (c === '/') {
+      i++;
+      while (i < text.length && !WHITE.has(text.charCodeAt(i)) && !DELIMITER.has(text[i]!)) i++;
+      operand();
+    } else if (DELIMITER.has(c)) i++;
+    else {
+      const start = i;
+      while (i < text.length && !WHITE.has(text.charCodeAt(i)) && !DELIMITER.has(text[i]!)) i++;
+      const token = text.slice(start, i);
+      if (/^[+\-.\d]/.test(token)) {
+        if (!NUMBER.test(token)) return token.slice(0, 40);
+        operand();
+      } else if (token === 'true' || token === 'false' || token === 'null') operand();
+      else if (depth === 0) {
+        const want = ARITY[token];
+        if (want !== undefined && want !== operands) return `${operands} operands for ${token}`;
+        operands = 0;
+        if (token === 'ID') {
+          // Inline image data runs to EI after white space.
+          const end = text.slice(i).search(/\sEI(?=[\s\0]|$)/);
+          i = end < 0 ? text.length : i + end + 3;
+        }
+      }
+    }
+  }
+  return '';
+}
+
+/** The first thing in a page's content streams that viewers read differently (contentSyntax), or ''. */
+function syntaxOf(page: PdfDict, table: ObjectTable): string {
+  const contents = resolve(page.v.get('Contents'), table);
+  const streams = (Array.isArray(contents) ? contents.map((c) => resolve(c, table)) : [contents]).filter(isDict);
+  // Viewers join the streams of a page's /Contents array with white space between them.
+  for (const s of streams) {
+    let data: Uint8Array;
+    try {
+      data = decodeStream(s);
+    } catch (e) {
+      // Data we cannot decode strictly (another filter, a damaged one) each viewer mends its own way: pdf.js skips
+      // a bad character of ASCIIHex data, MuPDF stops there and paints half the page.
+      return `content not decoded: ${(e as Error).message}`.slice(0, 60);
+    }
+    const bad = contentSyntax(data);
+    if (bad) return bad;
+  }
+  return '';
+}
+
+/** The page's colouring beyond the op list (see ObjectParts.colour); an empty dictionary counts as none. */
+function colourOf(page: PdfDict, table: ObjectTable): string {
+  const resources = resolve(inherited(page, 'Resources', table), table);
+  const entry = (d: PdfValue | undefined, key: string): string => {
+    const v = isDict(d) ? resolve(d.v.get(key), table) : undefined;
+    return v === undefined || v === null || (isDict(v) && !v.stream && v.v.size === 0) ? '' : `/${key} ${deep(v, table, new Set())}`;
+  };
+  const parts = [entry(resources, 'ColorSpace'), entry(resources, 'ExtGState'), entry(page, 'Group'), entry(page, 'OutputIntents')].filter((x) => x !== '');
+  return parts.length === 0 ? '' : sha(parts.join('\n')).slice(0, 16);
+}
 
 /** One annotation as compared: readable head, digest of all of it. */
 function annotation(v: PdfValue, table: ObjectTable): string {
@@ -90,5 +313,12 @@ export function readObjectParts(bytes: Uint8Array): ObjectParts {
     `JavaScript ${isDict(names) ? deep(names.v.get('JavaScript'), table, new Set()) : 'null'}`,
     ...pages.map((p, i) => `page ${i + 1} AA ${deep(p.v.get('AA'), table, new Set())}`),
   ];
-  return { annotations, actions: actions.join('\n') };
+  const outputIntents = deep(catalog.v.get('OutputIntents'), table, new Set());
+  return {
+    annotations,
+    actions: actions.join('\n'),
+    colour: pages.map((p) => colourOf(p, table)),
+    syntax: pages.map((p) => syntaxOf(p, table)),
+    outputIntents,
+  };
 }

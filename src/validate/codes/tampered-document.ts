@@ -22,12 +22,16 @@ export default defineStageCode({
       en: 'Page {page} of the filing carries annotations or form fields the rebuild does not have ({actual}); viewers show or print them. It was changed after it was built; ask for it again',
     },
     document: {
-      zh: '备案文件的 {part}（文档级动作、脚本、表单、内嵌文件或元数据）与重新生成的不一致。文件在生成后被修改，请要求重新报送',
-      en: "The filing's {part} (document actions, scripts, forms, embedded files or metadata) differs from the rebuild. It was changed after it was built; ask for it again",
+      zh: '备案文件的 {part}（文档级动作、脚本、表单、内嵌文件、元数据或输出色彩配置）与重新生成的不一致。文件在生成后被修改，请要求重新报送',
+      en: "The filing's {part} (document actions, scripts, forms, embedded files, metadata or output intents) differs from the rebuild. It was changed after it was built; ask for it again",
     },
     pages: {
       zh: '备案文件有 {actual} 页，而内嵌源文件重新生成的文件有 {expected} 页。文件可能被删改，请要求重新报送',
       en: 'The filing has {actual} pages; its embedded source generates {expected}. It may have been altered; ask for it again',
+    },
+    frame: {
+      zh: '备案文件第 {page} 页的绘制操作与重新生成的一致，但页面的设置不同（页面框、旋转、页面动作，颜色空间、图形状态等资源，例如用 /DefaultRGB 色彩配置把黑字显示成白色；或内容流中有不合语法、各阅读器读法不同的数字或操作数个数，例如 5-88.6）。文件在生成后被修改，请要求重新报送',
+      en: 'Page {page} of the filing has the drawing operations of the rebuild but other page settings (page box, rotation, page actions, colour space and graphics state resources, e.g. a /DefaultRGB profile that shows black text as white; or a malformed number or operand count in its content that viewers read differently, e.g. 5-88.6). It was changed after it was built; ask for it again',
     },
     revision: {
       zh: '备案文件生成后又追加了修订（第 {revision} 版），改动了：{what}。生成后只允许加盖电子签章，内容被改动，请要求重新报送',
@@ -44,6 +48,10 @@ export default defineStageCode({
     glyphEmpty: {
       zh: '备案文件嵌入的字体 {font} 中“{char}”的字形是空的：页面上不显示这个字，文字层却有它（例如空白的√）。正常字体不会这样，文件在生成后被修改，请要求重新报送',
       en: 'In the filing\'s embedded font {font}, "{char}" has an empty outline: the page shows nothing where the text has it (e.g. an empty √). No genuine font does this; it was changed after it was built, ask for it again',
+    },
+    fontDict: {
+      zh: '备案文件嵌入的字体 {font} 的字形与生成时相同，但字体字典被改动（字体矩阵、编码、字宽、文字映射等，或借用了另一字体的字形）：画出的字、字的大小、间距或方向可能与源文件生成的不同（例如文字挤成一团）。文件在生成后被修改，请要求重新报送',
+      en: "The filing's embedded font {font} has the build's glyphs but other font dictionaries (font matrix, encoding, widths, text mapping …, or another font's glyphs borrowed): what is drawn, and how it is sized, spaced or turned, may not be the source's (e.g. text piled up). It was changed after it was built; ask for it again",
     },
     glyphShared: {
       zh: '备案文件嵌入的字体 {font} 中“{char}”和“{other}”的字形完全相同：页面显示的字与文字层记录的字不一致。正常字体不会这样，文件在生成后被修改，请要求重新报送',
