@@ -184,6 +184,16 @@ async function documentParts(doc: PDFDocumentProxy, actions: string, outputInten
   };
 }
 
+/**
+ * The document pdf.js's font loader writes its @font-face rules into (it has no `fonts`, so pdf.js takes the
+ * CSS path, which Node treats as loaded at once): the rules are dropped. Only fonts use it (canvases and
+ * filters come from pdf.js's Node factories).
+ */
+const FONT_SINK = {
+  createElement: () => ({ sheet: { cssRules: [], insertRule: () => 0 }, remove: () => {} }),
+  documentElement: { getElementsByTagName: () => [{ append: () => {} }] },
+};
+
 /** A document pdf.js has opened. */
 export type PdfJsDocument = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfJs>>['getDocument']>['promise']>;
 
@@ -200,7 +210,11 @@ export async function readPainting<T>(bytes: Uint8Array, also?: (doc: PdfJsDocum
   const doc = await pdfjs.getDocument({
     data: new Uint8Array(bytes),
     isEvalSupported: false,
-    disableFontFace: true,
+    // Font faces "loaded" into a stand-in document (FONT_SINK): with disableFontFace, pdf.js also traced every
+    // glyph shown into a path and sent it over (a sixth of a sealed filing's reading), which nothing here reads —
+    // the operator list, the glyphs and the font programs (hashed) are the same either way.
+    disableFontFace: false,
+    ownerDocument: FONT_SINK,
     fontExtraProperties: true,
     useSystemFonts: false,
     verbosity: 0,

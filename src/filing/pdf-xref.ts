@@ -197,7 +197,9 @@ export function strayObject(
   entries: ReadonlyMap<number, XrefEntry>,
   xrefAt: readonly number[] = [],
 ): string | undefined {
-  const text = latin1.decode(bytes.subarray(start, end));
+  // Buffer's Latin-1 (TextDecoder's is windows-1252 through ICU, slower): the pattern is ASCII, so it matches alike.
+  const range = bytes.subarray(start, end);
+  const text = Buffer.from(range.buffer, range.byteOffset, range.byteLength).toString('latin1');
   const re = /(?<![0-9])(\d+)[\0\t\n\f\r ]+(\d+)[\0\t\n\f\r ]+obj(?![A-Za-z0-9])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const n = Number(m[1]);

@@ -1,7 +1,8 @@
 /** A filing PDF: extract the embedded source, check it against the bureau's baseline, then check the PDF's integrity. */
-import { checkSource, type Checked } from '../check/check.js';
+import type { Checked } from '../check/check.js';
+import { checkEmbedded } from './check-cache.js';
 import { catalogueLabel, type Finding } from '../model/index.js';
-import { findEmbedded, virtualFiles, type Embedded } from './embedded.js';
+import { findEmbedded, type Embedded } from './embedded.js';
 import { MAX_INFLATED_BYTES, measureInflated } from './inflate-limit.js';
 import { extractPdf, type OpenedPdf } from './extract.js';
 import { filingFinding } from './findings.js';
@@ -18,8 +19,7 @@ function claimedRoot(embedded: Embedded, info: Readonly<Record<string, string>>)
 
 /** Everything after the source was found: the source's check, the contract, the baseline, then integrity. */
 async function verifyEmbedded(file: string, bytes: Uint8Array, pdf: OpenedPdf, embedded: Embedded, env: VerifyEnv): Promise<VerifyParts> {
-  const files = virtualFiles(embedded, env.baseline);
-  const checked: Checked = checkSource(files.sourcePath, embedded.source.bytes, files.host, { lang: env.lang, baselineOverride: env.baseline.path });
+  const checked: Checked = checkEmbedded(embedded, env.baseline, env.lang);
   const findings: Finding[] = [];
   if (embedded.missing.length > 0) {
     findings.push(filingFinding('missing-source', embedded.manifest ? 'incomplete' : 'noManifest', { names: embedded.missing.join('、') }));
