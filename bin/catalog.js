@@ -33,9 +33,12 @@ process.on('unhandledRejection', (error) => {
 const command = args.find((arg) => !arg.startsWith('-'));
 if (command !== 'verify') setFlagsFromString('--interrupt-budget=1048576');
 
+// Commands that never load fontkit skip its set-up (a module and two package look-ups at every start).
+const noFonts = command === undefined || ['check', 'explain', 'resolve'].includes(command);
+
 try {
   // fontkit's WOFF2 decoder is loaded only if a WOFF2 font is ever read (never, by the tool): see lazy-brotli.ts.
-  (await import('../lib/render/fonts/lazy-brotli.js')).deferBrotli();
+  if (!noFonts) (await import('../lib/render/fonts/lazy-brotli.js')).deferBrotli();
   const { main } = await import('../lib/cli/main.js');
   process.exitCode = await main(args);
 } catch (error) {

@@ -1,4 +1,4 @@
-// The one build (npm run build, prepack, prepare): tsc → lib/, precompiled schemas, converted fonts.
+// The one build (npm run build, prepack, prepare): tsc → lib/, precompiled schemas, converted fonts, yaml bundled, resolved baselines.
 // --clean empties lib/ first (prepack, so a tarball never ships a stale module); --prepare skips the build
 // when npm is packing or publishing, because prepack has just built (npm runs both for `npm pack`).
 import { execFileSync } from 'node:child_process';
@@ -17,4 +17,6 @@ if (!(args.has('--prepare') && packing)) {
   run(tsc, '-p', 'tsconfig.build.json');
   run('scripts/compile-schemas.mjs');
   run('scripts/convert-fonts.mjs');
+  run('scripts/bundle-yaml.mjs');
+  run('scripts/snapshot-baselines.mjs');
 }

@@ -1,5 +1,5 @@
 /** `catalog resolve FILE [--json]`: print the resolved catalogue; findings go to stderr. */
-import { stringify } from 'yaml';
+import { stringify } from '../vendor/yaml.js';
 import { formatStylish } from '../report/stylish.js';
 import { checkInputs, exitCodeFor } from './check.js';
 import { t } from '../messages/cli.js';

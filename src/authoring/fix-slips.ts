@@ -1,5 +1,5 @@
 /** The keyboard slips (src/load/slips.ts) whose fix is certain, as text edits: colons, list dashes and comment signs. */
-import { Parser } from 'yaml';
+import { Parser } from '../vendor/yaml.js';
 import { findSlips, type Slip } from '../load/slips.js';
 import { flattenTokens } from '../load/tokens.js';
 import type { Edit } from '../validate/punctuation.js';

@@ -1,5 +1,5 @@
 /** Small helpers for writing YAML by hand, so generated files can carry comments where people need them. */
-import { stringify } from 'yaml';
+import { stringify } from '../vendor/yaml.js';
 import { displayWidth, padEnd } from '../util/width.js';
 
 /** A string as a one-line YAML scalar: plain when safe, quoted when YAML would misread it. */

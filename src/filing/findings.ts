@@ -1,5 +1,5 @@
 /** Findings about a filing as a whole (not a line of its source): located at line 1, column 1 of the filing file. */
-import { LineCounter } from 'yaml';
+import { LineCounter } from '../vendor/yaml.js';
 import { toDiagnostics } from '../check/diagnostics.js';
 import { PositionMap } from '../load/positions.js';
 import type { Diagnostic, Finding, Lang, SlotValue } from '../model/index.js';

@@ -1,5 +1,5 @@
 /** The smallest overlay that resolves to what the table says: changed fields, added items, remove:, each commented with its row. */
-import { Document, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, Scalar, YAMLMap, YAMLSeq } from '../vendor/yaml.js';
 import type { Catalogue, Category, Item, Lang } from '../model/index.js';
 import { publishedSubject } from '../render/layout/publisher.js';
 import { normalizeText, sameText } from '../validate/normalize.js';

@@ -1,7 +1,13 @@
 /** One walker for check, build and verify: files as given, folders walked (symlinks followed, loops cut), globs expanded here. */
 import { realpathSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { isAbsolute, resolve } from 'node:path';
-import { globSync } from 'tinyglobby';
+
+/** tinyglobby (with fdir and picomatch, ~30 ms to load) only when a folder or glob is walked, not for a named file. */
+function globSync(patterns: readonly string[], options: Omit<import('tinyglobby').GlobOptions, 'patterns'>): string[] {
+  const tinyglobby = createRequire(import.meta.url)('tinyglobby') as typeof import('tinyglobby');
+  return tinyglobby.globSync(patterns, options);
+}
 
 const GLOB = /[*?[\]{}]/;
 

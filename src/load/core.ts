@@ -1,5 +1,5 @@
 /** YAML 1.2 core only: a directive, an explicit tag (other than !!str on a scalar) or a merge key `<<` is refused. */
-import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type Node } from '../vendor/yaml.js';
 import type { Finding, Span } from '../model/index.js';
 import type { Token } from './tokens.js';
 

@@ -1,6 +1,6 @@
 /** Bytes → parsed YAML data with a position map; syntax problems become `yaml-syntax` findings. */
 import { createHash } from 'node:crypto';
-import { Composer, LineCounter, Parser, YAMLParseError, type CST, type Document } from 'yaml';
+import { Composer, LineCounter, Parser, YAMLParseError, type CST, type Document } from '../vendor/yaml.js';
 import type { Finding } from '../model/index.js';
 import { directiveAndTagRefusals, mergeKeyRefusals, type SpanOf } from './core.js';
 import { decodeSource } from './decode.js';

@@ -1,5 +1,5 @@
 /** A map from JSON pointers to the line:column spans of YAML nodes, built from the parsed document. */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node } from '../vendor/yaml.js';
 import type { Span } from '../model/index.js';
 
 interface Entry {

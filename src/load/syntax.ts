@@ -1,5 +1,5 @@
 /** The parser's errors as `yaml-syntax` findings: a message id and data per kind, so no parser English reaches a zh message. */
-import type { LineCounter, YAMLError } from 'yaml';
+import type { LineCounter, YAMLError } from '../vendor/yaml.js';
 import type { Finding } from '../model/index.js';
 
 /** A key indented too deep makes the value above it a multi-line key; yaml reports that twice. */

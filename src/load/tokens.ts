@@ -1,5 +1,5 @@
 /** The parser's concrete syntax tree as a flat list of positioned tokens: what the pre-tree checks (core only, keyboard slips) read. */
-import type { CST } from 'yaml';
+import type { CST } from '../vendor/yaml.js';
 
 type TokenKind =
   | 'plain'

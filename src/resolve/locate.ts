@@ -54,7 +54,7 @@ export function locateBaseline(spec: string, fromFile: string, host: Host, basel
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
+  return a.length === b.length && Buffer.compare(a, b) === 0;
 }
 
 function readCandidates(paths: readonly string[], host: Host, shipped: boolean): Located {

@@ -10,6 +10,7 @@ import { isShippedBaseline } from './shipped.js';
 import { isReference, locateBaseline } from './locate.js';
 import { overlayCatalogue } from './overlay.js';
 import { checkRemovals } from './removals.js';
+import { snapshotCatalogue } from './snapshot.js';
 import { relativeSlashed } from '../util/shown-path.js';
 
 export interface ResolveOptions {
@@ -142,14 +143,16 @@ export type FileResolution =
 
 /**
  * Baselines that extend nothing, resolved once per process: checking or verifying many files parses the
- * municipal baseline once. Keyed by path and SHA-256, so an edited file is read afresh.
+ * municipal baseline once, and a local copy with the shipped file's bytes is not parsed again. Keyed by SHA-256
+ * alone: what such a file resolves to depends on its bytes, not on where it lies (its path only changes findings,
+ * which are not kept here). The shipped baselines come resolved from the build (snapshot.ts) when the bytes match.
  */
 const resolvedBaselines = new Map<string, FileResolution & { ok: true }>();
 
 /** Load and resolve a baseline file; any error in it makes it unusable. */
-function resolveFile(path: string, bytes: Uint8Array, host: Host, opts: ResolveOptions, stack: readonly string[]): FileResolution {
-  const key = `${path}\n${sha256Hex(bytes)}`;
-  const cached = resolvedBaselines.get(key);
+export function resolveFile(path: string, bytes: Uint8Array, host: Host, opts: ResolveOptions, stack: readonly string[]): FileResolution {
+  const key = sha256Hex(bytes);
+  const cached = resolvedBaselines.get(key) ?? fromSnapshot(key);
   if (cached) return cached;
   const loaded = loadSource(path, bytes);
   const invalid = (f: Finding | undefined): FileResolution => ({
@@ -170,6 +173,14 @@ function resolveFile(path: string, bytes: Uint8Array, host: Host, opts: ResolveO
   if (!r.resolved) return invalid(r.findings[0]);
   const done = { ok: true as const, catalogue: r.resolved, sha256: loaded.sha256, parents: r.parents ?? [] };
   if (!(loaded.data as SourceCatalogue).extends) resolvedBaselines.set(key, done);
+  return done;
+}
+
+function fromSnapshot(sha256: string): (FileResolution & { ok: true }) | undefined {
+  const catalogue = snapshotCatalogue(sha256);
+  if (!catalogue) return undefined;
+  const done = { ok: true as const, catalogue, sha256, parents: [] };
+  resolvedBaselines.set(sha256, done);
   return done;
 }
 

@@ -42,15 +42,26 @@ export function isBlankText(s: string): boolean {
 }
 
 /**
+ * normalizeText is pure and the rules ask for the same baseline texts again and again (every county item against
+ * every baseline item): remembered per process, dropped whole when full so verify of a city stays bounded.
+ */
+const normalized = new Map<string, string>();
+const NORMALIZED_MAX = 50_000;
+
+/**
  * NFKC (full-width → half-width), all white space and invisible characters removed (U+3000 included), bracket
  * variants unified, and a trailing 。；;. dropped. Idempotent: normalizeText(normalizeText(s)) === normalizeText(s).
  */
 export function normalizeText(s: string): string {
+  const known = normalized.get(s);
+  if (known !== undefined) return known;
   // Twice: removing a space can join a letter and a combining mark that NFKC then composes.
   const once = (x: string): string => visibleText(x.normalize('NFKC'));
   let t = once(once(s));
   t = t.replace(/[〔〕［］【】（）“”‘’]/g, (c) => BRACKETS[c] ?? c);
   t = t.replace(/[。；;.，,]+$/u, '');
+  if (normalized.size >= NORMALIZED_MAX) normalized.clear();
+  normalized.set(s, t);
   return t;
 }
 

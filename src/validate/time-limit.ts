@@ -60,8 +60,25 @@ function lookAlikeDigits(s: string): string {
   return s.replace(LOOK_ALIKE_RUN, (run) => [...run].map((c) => (LIKE_ZERO.includes(c) ? '0' : LIKE_ONE.includes(c) ? '1' : c)).join(''));
 }
 
+/**
+ * Parsed 公开时限 per text, per process: a county repeats the baseline's few time limits on every item, and a
+ * server checks county after county against the same ones. Dropped whole when full.
+ */
+const parsedLimits = new Map<string, TimeLimit>();
+const PARSED_LIMITS_MAX = 10_000;
+
 /** Parse a 公开时限. Never throws; anything outside the grammar is `{kind: 'text'}`. */
 export function parseTimeLimit(text: string): TimeLimit {
+  let parsed = parsedLimits.get(text);
+  if (parsed === undefined) {
+    parsed = parseUncached(text);
+    if (parsedLimits.size >= PARSED_LIMITS_MAX) parsedLimits.clear();
+    parsedLimits.set(text, parsed);
+  }
+  return parsed;
+}
+
+function parseUncached(text: string): TimeLimit {
   const s = lookAlikeDigits(normalizeText(text))
     .replace(/\(公开\)$/, '')
     .replace(/(?:予以)?公开$/, '')

@@ -35,6 +35,8 @@ function packagesIn(modules: readonly string[]): Set<string> {
   for (const m of modules) {
     const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(m)?.[1];
     if (pkg) names.add(pkg);
+    // The build bundles yaml into lib/vendor/yaml.js (scripts/bundle-yaml.mjs): that file is the package.
+    if (/\/lib\/vendor\/yaml\.js$/.test(m)) names.add('yaml');
     // lazy-brotli.js is the few lines bin/catalog.js runs first so fontkit never loads brotli: it loads nothing itself.
     if (/\/lib\/render\/fonts\/(?!lazy-brotli\.js$)/.test(m)) names.add('lib/render/fonts');
   }

@@ -14,14 +14,26 @@ const RUNTIME: Handlebars.RuntimeOptions = {
  * does not parse or run, or when it prints a value raw with {{{ }}} or {{& }}: every value is data.
  */
 export function renderTemplate(name: string, text: string, context: object): string {
-  const hb = Handlebars.create();
   try {
-    const raw = unescapedLines(hb.parse(text));
-    if (raw.length > 0) throw new Error(`第 ${raw.join('、')} 行不转义地输出数据（{{{ }}} 或 {{& }}），页面只允许 {{ }}`);
-    return hb.compile(text, { strict: false, noEscape: false })(context, RUNTIME);
+    return compiledPage(text)(context, RUNTIME);
   } catch (e) {
     throw new TemplateError(name, e);
   }
+}
+
+/** Checked and compiled once per process per template text; a template that fails is not remembered. */
+const compiled = new Map<string, Handlebars.TemplateDelegate>();
+
+function compiledPage(text: string): Handlebars.TemplateDelegate {
+  let template = compiled.get(text);
+  if (!template) {
+    const hb = Handlebars.create();
+    const raw = unescapedLines(hb.parse(text));
+    if (raw.length > 0) throw new Error(`第 ${raw.join('、')} 行不转义地输出数据（{{{ }}} 或 {{& }}），页面只允许 {{ }}`);
+    template = hb.compile(text, { strict: false, noEscape: false });
+    compiled.set(text, template);
+  }
+  return template;
 }
 
 /** Line numbers of every unescaped mustache in the template. */

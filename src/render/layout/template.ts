@@ -18,13 +18,24 @@ export class TemplateError extends Error {
  * text (each renderer escapes for its format), and the default prototype-access protection stays on.
  */
 export function renderTemplate(name: string, text: string, context: object): string {
-  const hb = Handlebars.create();
   try {
     // Prototype access denied explicitly: also keeps handlebars from logging when a template tries it.
-    return hb.compile(text, { strict: false, noEscape: true })(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+    return compiledTemplate(text)(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
   } catch (e) {
     throw new TemplateError(name, e);
   }
+}
+
+/** Compiled once per process per template text (a server builds many counties from the same two templates). */
+const compiled = new Map<string, Handlebars.TemplateDelegate>();
+
+function compiledTemplate(text: string): Handlebars.TemplateDelegate {
+  let template = compiled.get(text);
+  if (!template) {
+    template = Handlebars.create().compile(text, { strict: false, noEscape: true });
+    compiled.set(text, template);
+  }
+  return template;
 }
 
 /** 一级层次 "一、" is set in 黑体, 二级 "（一）" in 楷体; only the heading up to the first 。 */

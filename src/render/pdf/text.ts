@@ -70,7 +70,31 @@ export function measureWith(ctx: PaintContext, style: Style): Measure {
 
 /** Our 避头尾 line breaking for one style within `width` points (`options.words`: prefer word boundaries). */
 export function breakText(ctx: PaintContext, text: string, width: number, style: Style, options: BreakOptions = {}): string[] {
-  return breakLines(text, width + FIT_SLACK, measureWith(ctx, style), options);
+  const cache = lineCacheFor(ctx.advances);
+  const key = `${style.role}|${style.size}|${style.spacing ?? 0}|${width}|${options.words ?? 0}|${text}`;
+  let lines = cache.get(key);
+  if (lines === undefined) {
+    lines = breakLines(text, width + FIT_SLACK, measureWith(ctx, style), options);
+    if (cache.size >= LINE_CACHE_MAX) cache.clear();
+    cache.set(key, lines);
+  }
+  return [...lines];
+}
+
+/**
+ * Broken lines per font set (the advances map stands for it), style, width and text: the table's cells repeat
+ * (公开主体, 公开渠道 …), and the notice and the filing, and a server's next county, set the same texts again.
+ */
+const lineCaches = new WeakMap<ReadonlyMap<string, number>, Map<string, readonly string[]>>();
+const LINE_CACHE_MAX = 20_000;
+
+function lineCacheFor(advances: ReadonlyMap<string, number>): Map<string, readonly string[]> {
+  let cache = lineCaches.get(advances);
+  if (cache === undefined) {
+    cache = new Map();
+    lineCaches.set(advances, cache);
+  }
+  return cache;
 }
 
 /** Draws one line with its baseline at `baseline`; pdfkit never wraps or adds pages here. */
