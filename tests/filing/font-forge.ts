@@ -66,8 +66,8 @@ export function fontProgram(bytes: Uint8Array, name: string): { num: number; dic
   throw new Error(`no TrueType font ${name}`);
 }
 
-/** The subset glyph id (= the CID the page shows) of `char` in the font named `name`, read with pdf.js. */
-export async function glyphIdOf(bytes: Uint8Array, name: string, char: string): Promise<number> {
+/** The character code of `char` in the font named `name` and the code pdf.js draws it with (fontChar). */
+export async function codesOf(bytes: Uint8Array, name: string, char: string): Promise<{ code: number; fontChar: number }> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, fontExtraProperties: true, verbosity: 0 })
     .promise;
@@ -80,14 +80,19 @@ export async function glyphIdOf(bytes: Uint8Array, name: string, char: string): 
         const args = list.argsArray[i] as unknown[];
         if (list.fnArray[i] === pdfjs.OPS.setFont) font = String((page.commonObjs.get(String(args[0])) as { name?: string }).name ?? '');
         if (list.fnArray[i] !== pdfjs.OPS.showText || !font.includes(name)) continue;
-        for (const g of args[0] as { unicode?: string; originalCharCode?: number }[])
-          if (g?.unicode === char && g.originalCharCode !== undefined) return g.originalCharCode;
+        for (const g of args[0] as { unicode?: string; originalCharCode?: number; fontChar?: string }[])
+          if (g?.unicode === char && g.originalCharCode !== undefined && g.fontChar) return { code: g.originalCharCode, fontChar: g.fontChar.codePointAt(0)! };
       }
     }
   } finally {
     await doc.destroy();
   }
   throw new Error(`${char} is not shown in ${name}`);
+}
+
+/** The subset glyph id (= the CID the page shows) of `char` in the font named `name`, read with pdf.js. */
+export async function glyphIdOf(bytes: Uint8Array, name: string, char: string): Promise<number> {
+  return (await codesOf(bytes, name, char)).code;
 }
 
 /** The filing with the TrueType program of font `name` replaced, folded into a single revision by qpdf. */

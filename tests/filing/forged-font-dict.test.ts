@@ -16,7 +16,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeStream, isDict, isName, isRef, type PdfDict } from '../../src/filing/pdf-syntax.js';
 import type { VerifyEnv } from '../../src/filing/verify.js';
 import { appendUpdate, objectsOf, pageAndCatalog, stream, withEntries } from './forge.js';
-import { oneRevision } from './font-forge.js';
+import { codesOf, oneRevision } from './font-forge.js';
 import { buildFiling, checkCatalogue, filingFindings, has, tempDir, verifyEnv } from './helpers.js';
 
 let env: VerifyEnv;
@@ -26,30 +26,6 @@ beforeAll(async () => {
   env = verifyEnv(tempDir());
   good = await buildFiling(checkCatalogue('catalogues/weihui.yaml'));
 });
-
-/** The character code of `char` in the font named `name` and the code pdf.js draws it with (fontChar). */
-async function codesOf(bytes: Uint8Array, name: string, char: string): Promise<{ code: number; fontChar: number }> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, fontExtraProperties: true, verbosity: 0 })
-    .promise;
-  try {
-    for (let p = 1; p <= doc.numPages; p++) {
-      const page = await doc.getPage(p);
-      const list = await page.getOperatorList();
-      let font = '';
-      for (let i = 0; i < list.fnArray.length; i++) {
-        const args = list.argsArray[i] as unknown[];
-        if (list.fnArray[i] === pdfjs.OPS.setFont) font = String((page.commonObjs.get(String(args[0])) as { name?: string }).name ?? '');
-        if (list.fnArray[i] !== pdfjs.OPS.showText || !font.includes(name)) continue;
-        for (const g of args[0] as { unicode?: string; originalCharCode?: number; fontChar?: string }[])
-          if (g?.unicode === char && g.originalCharCode !== undefined && g.fontChar) return { code: g.originalCharCode, fontChar: g.fontChar.codePointAt(0)! };
-      }
-    }
-  } finally {
-    await doc.destroy();
-  }
-  throw new Error(`${char} is not shown in ${name}`);
-}
 
 /** The ToUnicode stream of the Type 0 font named `name`. */
 function toUnicodeOf(bytes: Uint8Array, name: string): { num: number; data: string } {
