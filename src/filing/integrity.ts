@@ -5,7 +5,7 @@ import { RENDER_VERSION } from '../render/version.js';
 import type { Embedded } from './embedded.js';
 import { filingFinding } from './findings.js';
 import type { FilingManifest } from '../build/manifest.js';
-import { readPainting } from './paint.js';
+import { type DocumentParts, readPainting } from './paint.js';
 import { judgeFonts, whereOf } from './font-judge.js';
 import { comparePaintings, otherFonts, type PaintDifference } from './paint-compare.js';
 import { sameObjectGraph } from './paint-objects.js';
@@ -37,6 +37,20 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 /** The finding that names a difference of painting (same render version and fonts: the file was changed). */
+/** A document part as the message names it (the key alone, e.g. `info`, says little to a bureau clerk). */
+const PART_NAMES: Readonly<Record<keyof DocumentParts, { zh: string; en: string }>> = {
+  actions: { zh: '文档级动作', en: 'document actions' },
+  openAction: { zh: '打开文件时执行的动作（OpenAction）', en: 'action on opening (OpenAction)' },
+  javaScript: { zh: '脚本（JavaScript）', en: 'scripts (JavaScript)' },
+  forms: { zh: '表单', en: 'forms' },
+  outline: { zh: '书签', en: 'bookmarks' },
+  viewer: { zh: '显示设置', en: 'viewer settings' },
+  outputIntents: { zh: '输出色彩配置（OutputIntents）', en: 'output intents' },
+  attachments: { zh: '内嵌文件', en: 'embedded files' },
+  info: { zh: '文档信息（标题、作者等）', en: 'document information (title, author …)' },
+  xmp: { zh: 'XMP 元数据', en: 'XMP metadata' },
+};
+
 function tamperedBy(d: PaintDifference): Finding {
   switch (d.kind) {
     case 'pages':
@@ -50,7 +64,7 @@ function tamperedBy(d: PaintDifference): Finding {
     case 'frame':
       return filingFinding('tampered-document', 'frame', { page: d.page });
     case 'document':
-      return filingFinding('tampered-document', 'document', { part: d.part });
+      return filingFinding('tampered-document', 'document', { part: d.part, partName: PART_NAMES[d.part] });
   }
 }
 

@@ -2,6 +2,8 @@
 import { PDFDocument, PDFName, PDFString, type PDFContext } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { VerifyEnv } from '../../src/filing/verify.js';
+import tamperedDocument from '../../src/validate/codes/tampered-document.js';
+import { formatMessage } from '../../src/validate/message.js';
 import { buildFiling, checkCatalogue, filingFindings, tempDir, verifyEnv } from './helpers.js';
 
 let env: VerifyEnv;
@@ -73,6 +75,8 @@ describe('every action, whatever its type (a10)', () => {
       const r = await filingFindings(await rewrite(edit), env);
       expect(r.integrity).toBe('tampered');
       expect(r.found[0]).toMatchObject({ rule: 'tampered-document', messageId: 'document', data: { part: 'actions' } });
+      // The message names the part in words, not by its key.
+      expect(r.found[0] && formatMessage(tamperedDocument, { ...r.found[0], pointer: '' }, 'zh')).toMatch(/^备案文件的文档级动作与重新生成的不一致/);
     });
   }
 });

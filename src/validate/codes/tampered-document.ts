@@ -22,8 +22,8 @@ export default defineStageCode({
       en: 'Page {page} of the filing carries annotations or form fields the rebuild does not have ({actual}); viewers show or print them. It was changed after it was built; ask for it again',
     },
     document: {
-      zh: '备案文件的 {part}（文档级动作、脚本、表单、内嵌文件、元数据或输出色彩配置）与重新生成的不一致。文件在生成后被修改，请要求重新报送',
-      en: "The filing's {part} (document actions, scripts, forms, embedded files, metadata or output intents) differs from the rebuild. It was changed after it was built; ask for it again",
+      zh: '备案文件的{partName}与重新生成的不一致。文件在生成后被修改，请要求重新报送',
+      en: "The filing's {partName} differs from the rebuild. It was changed after it was built; ask for it again",
     },
     pages: {
       zh: '备案文件有 {actual} 页，而内嵌源文件重新生成的文件有 {expected} 页。文件可能被删改，请要求重新报送',
