@@ -17,8 +17,9 @@ export interface ObjectParts {
   readonly colour: readonly string[];
   /**
    * Per page, the first thing in its content streams that viewers read differently (see contentSyntax): a
-   * malformed number (`5-88.6`, `--5`, `1.2.3`, `5e2`, a lone sign) or an operator with the wrong number of
-   * operands, or '': what pdf.js paints of it is not what PDFium or MuPDF paint.
+   * malformed number (`5-88.6`, `--5`, `1.2.3`, `5e2`, a lone sign), an operator with the wrong number of
+   * operands, a word that is no operator (`TJET`), a keyword in an array or an inline image, or '': what pdf.js
+   * paints of it is not what PDFium or MuPDF paint.
    */
   readonly syntax: readonly string[];
   /** The catalog's /OutputIntents with their profiles (MuPDF paints device colours through them; pdf.js ignores them). */
@@ -172,12 +173,20 @@ const ARITY: Readonly<Record<string, number>> = {
   EX: 0,
 };
 
+/** Operators that take as many operands as the colour space has components. */
+const VARIADIC = new Set(['sc', 'scn', 'SC', 'SCN']);
+
 /**
  * The first thing in a content stream that viewers read differently, or '': a number written against PDF's
  * grammar (pdf.js skips a minus in the middle, `5-88.6` is 588.6 there and 5, -88.6 in PDFium and MuPDF), or
  * an operator with more or fewer operands than it takes (pdf.js keeps the last six of `9 1 0 0 1 588 374 Tm`,
- * MuPDF the first six), or a hex string with a character that is not a hex digit. Strings, names, comments
- * and inline image data are skipped.
+ * MuPDF the first six), or a hex string with a character that is not a hex digit. Also what only pdf.js
+ * mends: a word that is no operator (pdf.js splits a known operator off its front, `TJET` is TJ and ET, or
+ * drops it and keeps its operands; MuPDF and PDFium drop the word and its operands), a keyword inside an
+ * array (pdf.js skips it, MuPDF drops the operator), a stray `)`, `>`, `{` or `}`, and any inline image (pdf.js
+ * ends its data at the first `EI` that a known operator follows, MuPDF and PDFium after the bytes /W, /H and
+ * /BPC declare: what lies between is painted by one and skipped by the others; the rebuild writes none).
+ * Strings, names and comments are skipped.
  */
 export function contentSyntax(data: Uint8Array): string {
   const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
@@ -226,7 +235,7 @@ export function contentSyntax(data: Uint8Array): string {
       i++;
       while (i < text.length && !WHITE.has(text.charCodeAt(i)) && !DELIMITER.has(text[i]!)) i++;
       operand();
-    } else if (DELIMITER.has(c)) i++;
+    } else if (DELIMITER.has(c)) return c;
     else {
       const start = i;
       while (i < text.length && !WHITE.has(text.charCodeAt(i)) && !DELIMITER.has(text[i]!)) i++;
@@ -235,15 +244,13 @@ export function contentSyntax(data: Uint8Array): string {
         if (!NUMBER.test(token)) return token.slice(0, 40);
         operand();
       } else if (token === 'true' || token === 'false' || token === 'null') operand();
-      else if (depth === 0) {
+      else if (depth > 0) return `${token} in an array`.slice(0, 40);
+      else if (token === 'BI') return 'inline image';
+      else {
         const want = ARITY[token];
+        if (want === undefined && !VARIADIC.has(token)) return `operator ${token}`.slice(0, 40);
         if (want !== undefined && want !== operands) return `${operands} operands for ${token}`;
         operands = 0;
-        if (token === 'ID') {
-          // Inline image data runs to EI after white space.
-          const end = text.slice(i).search(/\sEI(?=[\s\0]|$)/);
-          i = end < 0 ? text.length : i + end + 3;
-        }
       }
     }
   }
