@@ -72,6 +72,15 @@ describe('a seal over the catalogue table', () => {
     expect(r.found.map((f) => String(f.data?.what ?? '')).join('; ')).toMatch(/seal over the catalogue table/);
   });
 
+  it('a seal over municipal content on a page of the table that shows no √ (the cut tail of a row taller than a page) is tampered-document', async () => {
+    // 校园安全, the last row, is cut over pages 15–17; page 17 holds its last content lines (法律法规 … 校车使用, x ≈ 213, y ≈ 163 down) and no √.
+    const long = await buildFiling(checkCatalogue('tests/filing/fixtures/weihui-long-row.yaml'));
+    const placeholder = addSignaturePlaceholder(long, 17, { Rect: '[200 60 330 180]' }, { appearance: 'q 130 0 0 120 0 0 cm /Im1 Do Q' });
+    const r = await filingFindings(await signPlaceholder(placeholder, 'Weihui Education Bureau'), env);
+    expect(r.integrity).toBe('tampered');
+    expect(r.found.map((f) => String(f.data?.what ?? '')).join('; ')).toMatch(/seal over the catalogue table \(page 17\)/);
+  });
+
   it('a seal in the margin of a table page is still a signature', async () => {
     const placeholder = addSignaturePlaceholder(good, 4, { Rect: '[760 20 830 90]' }, { appearance: 'q 70 0 0 70 0 0 cm /Im1 Do Q' });
     const r = await filingFindings(await signPlaceholder(placeholder, 'Weihui Education Bureau'), env);
