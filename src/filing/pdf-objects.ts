@@ -186,9 +186,10 @@ const VARIADIC = new Set(['sc', 'scn', 'SC', 'SCN']);
  * array (pdf.js skips it, MuPDF drops the operator), a stray `)`, `>`, `{` or `}`, and any inline image (pdf.js
  * ends its data at the first `EI` that a known operator follows, MuPDF and PDFium after the bytes /W, /H and
  * /BPC declare: what lies between is painted by one and skipped by the others; the rebuild writes none).
- * Strings, names and comments are skipped.
+ * An unterminated string, and with `more` (another content stream of the page follows) operands or an array
+ * left open at the end, are too. Strings, names and comments are skipped.
  */
-export function contentSyntax(data: Uint8Array): string {
+export function contentSyntax(data: Uint8Array, more = false): string {
   const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
   let i = 0;
   let operands = 0;
@@ -208,6 +209,7 @@ export function contentSyntax(data: Uint8Array): string {
         else if (text[i] === '(') nest++;
         else if (text[i] === ')' && --nest === 0) break;
       }
+      if (i >= text.length) return 'unterminated string';
       i++;
       operand();
     } else if (c === '<' && text[i + 1] === '<') {
@@ -219,10 +221,11 @@ export function contentSyntax(data: Uint8Array): string {
       operand();
     } else if (c === '<') {
       const end = text.indexOf('>', i);
-      const hex = text.slice(i + 1, end < 0 ? text.length : end);
+      if (end < 0) return 'unterminated hex string';
+      const hex = text.slice(i + 1, end);
       // pdf.js skips a character that is not a hex digit, MuPDF reads another code (<00gdd>: √ in pdf.js, 签 in MuPDF).
       if (/[^0-9A-Fa-f\0\t\n\f\r ]/.test(hex)) return `<${hex.slice(0, 38)}>`;
-      i = end < 0 ? text.length : end + 1;
+      i = end + 1;
       operand();
     } else if (c === '[') {
       depth++;
@@ -254,15 +257,23 @@ export function contentSyntax(data: Uint8Array): string {
       }
     }
   }
+  // pdf.js joins a page's content streams as they are, PDFium and MuPDF with a space between them: operands
+  // (or an array) left open at the end of a stream that another follows are read otherwise.
+  if (more && (operands > 0 || depth > 0)) return 'operands run into the next content stream';
   return '';
 }
+
+/** Neither white space nor a delimiter: a character that continues a token. */
+const regular = (code: number | undefined): boolean => code !== undefined && !WHITE.has(code) && !DELIMITER.has(String.fromCharCode(code));
 
 /** The first thing in a page's content streams that viewers read differently (contentSyntax), or ''. */
 function syntaxOf(page: PdfDict, table: ObjectTable): string {
   const contents = resolve(page.v.get('Contents'), table);
   const streams = (Array.isArray(contents) ? contents.map((c) => resolve(c, table)) : [contents]).filter(isDict);
-  // Viewers join the streams of a page's /Contents array with white space between them.
-  for (const s of streams) {
+  // PDFium and MuPDF join the streams of a page's /Contents array with a space between them, pdf.js without:
+  // a token cut at a stream's end (/F|2 is /F2 in pdf.js, /F and 2 elsewhere) is read otherwise.
+  let previous: Uint8Array | undefined;
+  for (const [k, s] of streams.entries()) {
     let data: Uint8Array;
     try {
       data = decodeStream(s);
@@ -271,8 +282,10 @@ function syntaxOf(page: PdfDict, table: ObjectTable): string {
       // a bad character of ASCIIHex data, MuPDF stops there and paints half the page.
       return `content not decoded: ${(e as Error).message}`.slice(0, 60);
     }
-    const bad = contentSyntax(data);
+    if (previous && regular(previous.at(-1)) && regular(data[0])) return 'a token across content streams';
+    const bad = contentSyntax(data, k < streams.length - 1);
     if (bad) return bad;
+    previous = data;
   }
   return '';
 }

@@ -3,13 +3,14 @@
  * glued to the next (`TJET`: pdf.js splits a known command off the front, MuPDF and PDFium drop the unknown
  * word, and the √ with it), a keyword inside a TJ array (pdf.js skips it, MuPDF drops the TJ), and inline
  * image data each viewer ends elsewhere (pdf.js at the first plausible `EI`, MuPDF after the bytes /W and /H
- * declare). Red-team n5–n7.
+ * declare). Red-team n5–n7. And a page's content in two streams cut inside a token: pdf.js joins the streams
+ * as they are, PDFium and MuPDF with a space between them (n8).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentSyntax } from '../../src/filing/pdf-objects.js';
 import { decodeStream, isRef, type PdfDict } from '../../src/filing/pdf-syntax.js';
 import type { VerifyEnv } from '../../src/filing/verify.js';
-import { appendUpdate, pageAndCatalog, stream } from './forge.js';
+import { appendUpdate, pageAndCatalog, stream, withEntries } from './forge.js';
 import { oneRevision } from './font-forge.js';
 import { buildFiling, checkCatalogue, filingFindings, has, tempDir, verifyEnv } from './helpers.js';
 
@@ -38,6 +39,30 @@ function forgePage5(edit: (content: string) => string): Uint8Array {
 const CHECK = /q\n1 0 0 -1 0 595\.28 cm\nBT\n1 0 0 1 588\.\d+ \d+\.\d+ Tm\n\/F2 10\.5 Tf\n\[<00dd> 0\] TJ\nET\nQ\n/i;
 
 describe('operators pdf.js reads otherwise than MuPDF and PDFium', () => {
+  it.skipIf(!has('qpdf'))(
+    'page 5 in two content streams cut inside a font name (/F|2 10.5 Tf: /F2 for pdf.js; /F, then a √ at 2 pt for PDFium and MuPDF) is tampered-document',
+    async () => {
+      const { page, table, size } = pageAndCatalog(good, 5);
+      const contents = page.dict.v.get('Contents');
+      if (!isRef(contents)) throw new Error('page 5 has no single content stream');
+      const content = Buffer.from(decodeStream(table.get(contents.n) as PdfDict)).toString('latin1');
+      const at = /Tm\n\/F(?=2 10\.5 Tf\n\[<00dd> 0\] TJ)/i.exec(content);
+      if (!at) throw new Error('no √ on page 5');
+      const cut = at.index + at[0].length;
+      const forged = appendUpdate(
+        good,
+        new Map<number, string | Buffer>([
+          [page.num, withEntries(page.dict, { Contents: `[${size} 0 R ${size + 1} 0 R]` })],
+          [size, stream('', content.slice(0, cut))],
+          [size + 1, stream('', content.slice(cut))],
+        ]),
+      );
+      const r = await filingFindings(oneRevision(forged), env);
+      expect(r.integrity).toBe('tampered');
+      expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');
+    },
+  );
+
   it('finds unknown and glued operators, keywords in arrays and inline images', () => {
     expect(contentSyntax(bytes('q BT /F1 10 Tf 1 0 0 1 5 5 Tm [<00dd> 0] TJ ET 0 0 0 scn /DeviceRGB CS Q'))).toBe('');
     expect(contentSyntax(bytes('[<00dd> 0] TJET'))).toBe('operator TJET');
@@ -46,6 +71,12 @@ describe('operators pdf.js reads otherwise than MuPDF and PDFium', () => {
     expect(contentSyntax(bytes('[true null] TJ'))).toBe('');
     expect(contentSyntax(bytes('{ 1 0 Td }'))).toBe('{');
     expect(contentSyntax(bytes('BI /W 1 /H 1 /CS /G ID x EI'))).toBe('inline image');
+    expect(contentSyntax(bytes('[(a\\) 0] TJ'))).toBe('unterminated string');
+    expect(contentSyntax(bytes('[<00dd'))).toBe('unterminated hex string');
+    expect(contentSyntax(bytes('BT /F'), true)).toBe('operands run into the next content stream');
+    expect(contentSyntax(bytes('BT /F'))).toBe('');
+    expect(contentSyntax(bytes('q [<00dd>'), true)).toBe('operands run into the next content stream');
+    expect(contentSyntax(bytes('q BT ET Q'), true)).toBe('');
   });
 
   it.skipIf(!has('qpdf'))('a √ whose TJ is glued to ET (pdf.js splits TJ off, MuPDF and PDFium drop TJET) is tampered-document', async () => {
