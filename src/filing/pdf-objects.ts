@@ -173,6 +173,13 @@ const ARITY: Readonly<Record<string, number>> = {
   EX: 0,
 };
 
+/**
+ * The longest name, number or operator read alike: PDFium keeps the first 255 characters of a word, MuPDF
+ * ends a number there and reads the rest as another (300 zeros before 588.6: 0 in PDFium, 0 and 588.6 in
+ * MuPDF, 588.6 in pdf.js), pdf.js refuses a command longer than 128.
+ */
+const MAX_TOKEN = 127;
+
 /** Operators that take as many operands as the colour space has components. */
 const VARIADIC = new Set(['sc', 'scn', 'SC', 'SCN']);
 
@@ -186,7 +193,7 @@ const VARIADIC = new Set(['sc', 'scn', 'SC', 'SCN']);
  * array (pdf.js skips it, MuPDF drops the operator), a stray `)`, `>`, `{` or `}`, and any inline image (pdf.js
  * ends its data at the first `EI` that a known operator follows, MuPDF and PDFium after the bytes /W, /H and
  * /BPC declare: what lies between is painted by one and skipped by the others; the rebuild writes none).
- * An unterminated string, and with `more` (another content stream of the page follows) operands or an array
+ * A name, number or operator longer than 127 characters, an unterminated string, and with `more` (another content stream of the page follows) operands or an array
  * left open at the end, are too. Strings, names and comments are skipped.
  */
 export function contentSyntax(data: Uint8Array, more = false): string {
@@ -235,14 +242,16 @@ export function contentSyntax(data: Uint8Array, more = false): string {
       i++;
       operand();
     } else if (c === '/') {
-      i++;
+      const start = i++;
       while (i < text.length && !WHITE.has(text.charCodeAt(i)) && !DELIMITER.has(text[i]!)) i++;
+      if (i - start > MAX_TOKEN) return `a token of ${i - start} characters`;
       operand();
     } else if (DELIMITER.has(c)) return c;
     else {
       const start = i;
       while (i < text.length && !WHITE.has(text.charCodeAt(i)) && !DELIMITER.has(text[i]!)) i++;
       const token = text.slice(start, i);
+      if (token.length > MAX_TOKEN) return `a token of ${token.length} characters`;
       if (/^[+\-.\d]/.test(token)) {
         if (!NUMBER.test(token)) return token.slice(0, 40);
         operand();

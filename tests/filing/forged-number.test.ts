@@ -37,6 +37,8 @@ describe('malformed numbers in content', () => {
     expect(contentSyntax(bytes('0 0 1 rg 5 Td'))).toBe('1 operands for Td');
     expect(contentSyntax(bytes('[<00gdd> 0] TJ'))).toBe('<00gdd>');
     expect(contentSyntax(bytes('[<00 d\nd> 0] TJ'))).toBe('');
+    expect(contentSyntax(bytes(`1 0 0 1 ${'0'.repeat(300)}588.6 374.8 Tm`))).toBe('a token of 305 characters');
+    expect(contentSyntax(bytes(`/${'F'.repeat(200)} 10 Tf`))).toBe('a token of 201 characters');
   });
 
   it.skipIf(!has('qpdf'))('a √ placed with an extra leading operand of Tm (pdf.js keeps the last six, MuPDF the first six) is tampered-document', async () => {
@@ -76,6 +78,22 @@ describe('malformed numbers in content', () => {
       const data = `${hex.slice(0, half)}z${hex.slice(half)}>`;
       const body = `<< /Filter /ASCIIHexDecode /Length ${data.length} >>\nstream\n${data}\nendstream`;
       const forged = oneRevision(appendUpdate(good, new Map([[contents.n, body]])));
+      const r = await filingFindings(forged, env);
+      expect(r.integrity).toBe('tampered');
+      expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');
+    },
+  );
+
+  it.skipIf(!has('qpdf'))(
+    'a √ placed at 588.608268 written with 300 leading zeros (pdf.js reads it all; PDFium keeps the first 255 characters, 0, and MuPDF reads two numbers) is tampered-document',
+    async () => {
+      const { page, table } = pageAndCatalog(good, 5);
+      const contents = page.dict.v.get('Contents');
+      if (!isRef(contents)) throw new Error('page 5 has no single content stream');
+      const content = Buffer.from(decodeStream(table.get(contents.n) as PdfDict)).toString('latin1');
+      const forgedContent = content.replace(/\n1 0 0 1 (588\.\d+) (\d+\.\d+) Tm/, `\n1 0 0 1 ${'0'.repeat(300)}$1 $2 Tm`);
+      expect(forgedContent).not.toBe(content);
+      const forged = oneRevision(appendUpdate(good, new Map([[contents.n, stream('', forgedContent)]])));
       const r = await filingFindings(forged, env);
       expect(r.integrity).toBe('tampered');
       expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');
