@@ -189,8 +189,9 @@ const VARIADIC = new Set(['sc', 'scn', 'SC', 'SCN']);
  * an operator with more or fewer operands than it takes (pdf.js keeps the last six of `9 1 0 0 1 588 374 Tm`,
  * MuPDF the first six), or a hex string with a character that is not a hex digit. Also what only pdf.js
  * mends: a word that is no operator (pdf.js splits a known operator off its front, `TJET` is TJ and ET, or
- * drops it and keeps its operands; MuPDF and PDFium drop the word and its operands), a keyword inside an
- * array (pdf.js skips it, MuPDF drops the operator), a stray `)`, `>`, `{` or `}`, and any inline image (pdf.js
+ * drops it and keeps its operands; MuPDF and PDFium drop the word and its operands), a keyword, array or
+ * dictionary inside an array (pdf.js skips it, PDFium and MuPDF drop the operator), a stray or unbalanced
+ * `)`, `>`, `>>`, `]`, `{` or `}`, and any inline image (pdf.js
  * ends its data at the first `EI` that a known operator follows, MuPDF and PDFium after the bytes /W, /H and
  * /BPC declare: what lies between is painted by one and skipped by the others; the rebuild writes none).
  * A name, number or operator longer than 127 characters, an unterminated string, and with `more` (another content stream of the page follows) operands or an array
@@ -200,9 +201,10 @@ export function contentSyntax(data: Uint8Array, more = false): string {
   const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
   let i = 0;
   let operands = 0;
-  let depth = 0;
+  // The arrays and dictionaries open around the current token.
+  const open: ('[' | '<<')[] = [];
   const operand = (): void => {
-    if (depth === 0) operands++;
+    if (open.length === 0) operands++;
   };
   while (i < text.length) {
     const c = text[i]!;
@@ -219,12 +221,14 @@ export function contentSyntax(data: Uint8Array, more = false): string {
       if (i >= text.length) return 'unterminated string';
       i++;
       operand();
-    } else if (c === '<' && text[i + 1] === '<') {
-      depth++;
-      i += 2;
-    } else if (c === '>' && text[i + 1] === '>') {
-      depth = Math.max(0, depth - 1);
-      i += 2;
+    } else if ((c === '<' && text[i + 1] === '<') || c === '[') {
+      // pdf.js skips an array or dictionary inside a TJ array, PDFium and MuPDF drop the TJ.
+      if (open.at(-1) === '[') return `${c === '[' ? '[' : '<<'} in an array`;
+      open.push(c === '[' ? '[' : '<<');
+      i += c === '[' ? 1 : 2;
+    } else if ((c === '>' && text[i + 1] === '>') || c === ']') {
+      if (open.pop() !== (c === ']' ? '[' : '<<')) return `unbalanced ${c === ']' ? ']' : '>>'}`;
+      i += c === ']' ? 1 : 2;
       operand();
     } else if (c === '<') {
       const end = text.indexOf('>', i);
@@ -233,13 +237,6 @@ export function contentSyntax(data: Uint8Array, more = false): string {
       // pdf.js skips a character that is not a hex digit, MuPDF reads another code (<00gdd>: √ in pdf.js, 签 in MuPDF).
       if (/[^0-9A-Fa-f\0\t\n\f\r ]/.test(hex)) return `<${hex.slice(0, 38)}>`;
       i = end + 1;
-      operand();
-    } else if (c === '[') {
-      depth++;
-      i++;
-    } else if (c === ']') {
-      depth = Math.max(0, depth - 1);
-      i++;
       operand();
     } else if (c === '/') {
       const start = i++;
@@ -256,7 +253,7 @@ export function contentSyntax(data: Uint8Array, more = false): string {
         if (!NUMBER.test(token)) return token.slice(0, 40);
         operand();
       } else if (token === 'true' || token === 'false' || token === 'null') operand();
-      else if (depth > 0) return `${token} in an array`.slice(0, 40);
+      else if (open.length > 0) return `${token} in an array`.slice(0, 40);
       else if (token === 'BI') return 'inline image';
       else {
         const want = ARITY[token];
@@ -268,7 +265,8 @@ export function contentSyntax(data: Uint8Array, more = false): string {
   }
   // pdf.js joins a page's content streams as they are, PDFium and MuPDF with a space between them: operands
   // (or an array) left open at the end of a stream that another follows are read otherwise.
-  if (more && (operands > 0 || depth > 0)) return 'operands run into the next content stream';
+  if (more && (operands > 0 || open.length > 0)) return 'operands run into the next content stream';
+  if (open.length > 0) return `unbalanced ${open.at(-1) ?? ''}`;
   return '';
 }
 

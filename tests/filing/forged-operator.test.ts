@@ -4,7 +4,8 @@
  * word, and the √ with it), a keyword inside a TJ array (pdf.js skips it, MuPDF drops the TJ), and inline
  * image data each viewer ends elsewhere (pdf.js at the first plausible `EI`, MuPDF after the bytes /W and /H
  * declare). Red-team n5–n7. And a page's content in two streams cut inside a token: pdf.js joins the streams
- * as they are, PDFium and MuPDF with a space between them (n8).
+ * as they are, PDFium and MuPDF with a space between them (n8). An array inside a TJ array: pdf.js skips it,
+ * PDFium and MuPDF drop the TJ (n10).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentSyntax } from '../../src/filing/pdf-objects.js';
@@ -69,6 +70,12 @@ describe('operators pdf.js reads otherwise than MuPDF and PDFium', () => {
     expect(contentSyntax(bytes('[<00dd> 0] \xa0TJ'))).toBe('operator \xa0TJ');
     expect(contentSyntax(bytes('[<00dd> 0 Q] TJ'))).toBe('Q in an array');
     expect(contentSyntax(bytes('[true null] TJ'))).toBe('');
+    expect(contentSyntax(bytes('[<00dd> [<00dd> 0] 0] TJ'))).toBe('[ in an array');
+    expect(contentSyntax(bytes('[<00dd> << /A 1 >> 0] TJ'))).toBe('<< in an array');
+    expect(contentSyntax(bytes('/P << /A [1 2] /B << /C 3 >> >> BDC EMC'))).toBe('');
+    expect(contentSyntax(bytes('1 0 0 1 5 5 Tm ]'))).toBe('unbalanced ]');
+    expect(contentSyntax(bytes('[1 >> 0 d'))).toBe('unbalanced >>');
+    expect(contentSyntax(bytes('[1 2'))).toBe('unbalanced [');
     expect(contentSyntax(bytes('{ 1 0 Td }'))).toBe('{');
     expect(contentSyntax(bytes('BI /W 1 /H 1 /CS /G ID x EI'))).toBe('inline image');
     expect(contentSyntax(bytes('[(a\\) 0] TJ'))).toBe('unterminated string');
@@ -88,6 +95,13 @@ describe('operators pdf.js reads otherwise than MuPDF and PDFium', () => {
 
   it.skipIf(!has('qpdf'))('a √ shown by a TJ array holding a keyword (pdf.js skips it, MuPDF drops the TJ) is tampered-document', async () => {
     const forged = forgePage5((c) => c.replace(/\[<00dd> 0\] TJ/i, '[<00dd> 0 Q] TJ'));
+    const r = await filingFindings(forged, env);
+    expect(r.integrity).toBe('tampered');
+    expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');
+  });
+
+  it.skipIf(!has('qpdf'))('a √ shown by a TJ array holding an array (pdf.js skips it, PDFium and MuPDF drop the TJ) is tampered-document', async () => {
+    const forged = forgePage5((c) => c.replace(/\[<00dd> 0\] TJ/i, '[<00dd> [<00dd> 0] 0] TJ'));
     const r = await filingFindings(forged, env);
     expect(r.integrity).toBe('tampered');
     expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');
