@@ -5,15 +5,18 @@
  * image data each viewer ends elsewhere (pdf.js at the first plausible `EI`, MuPDF after the bytes /W and /H
  * declare). Red-team n5–n7. And a page's content in two streams cut inside a token: pdf.js joins the streams
  * as they are, PDFium and MuPDF with a space between them (n8). An array inside a TJ array: pdf.js skips it,
- * PDFium and MuPDF drop the TJ (n10).
+ * PDFium and MuPDF drop the TJ (n10). Predictor parameters our reader did not apply as viewers do (n11).
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentSyntax } from '../../src/filing/pdf-objects.js';
 import { decodeStream, isRef, type PdfDict } from '../../src/filing/pdf-syntax.js';
 import type { VerifyEnv } from '../../src/filing/verify.js';
 import { appendUpdate, pageAndCatalog, stream, withEntries } from './forge.js';
 import { oneRevision } from './font-forge.js';
-import { buildFiling, checkCatalogue, filingFindings, has, tempDir, verifyEnv } from './helpers.js';
+import { buildFiling, checkCatalogue, filingFindings, has, run, tempDir, verifyEnv } from './helpers.js';
 
 let env: VerifyEnv;
 let good: Uint8Array;
@@ -59,6 +62,41 @@ describe('operators pdf.js reads otherwise than MuPDF and PDFium', () => {
         ]),
       );
       const r = await filingFindings(oneRevision(forged), env);
+      expect(r.integrity).toBe('tampered');
+      expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');
+    },
+  );
+
+  it.skipIf(!has('qpdf'))(
+    'page 5 with a PNG predictor given in a /DecodeParms array (the type byte of each row, 0, falls between TJ and ET of a √: TJ ET for our reader, TJET for viewers) is tampered-document',
+    async () => {
+      const { page, table } = pageAndCatalog(good, 5);
+      const contents = page.dict.v.get('Contents');
+      if (!isRef(contents)) throw new Error('page 5 has no single content stream');
+      const content = Buffer.from(decodeStream(table.get(contents.n) as PdfDict)).toString('latin1');
+      // The words laid out in rows of 128 bytes, none across a row's end but TJET, cut after TJ.
+      const columns = 128;
+      const glued = content.replace(/(\[<00dd> 0\] TJ)\nET/i, '$1ET');
+      expect(glued).not.toBe(content);
+      let data = '';
+      for (const word of glued.split(/\s+/).filter((w) => w !== '')) {
+        const room = columns - (data.length % columns);
+        if (word === 'TJET') data += `${' '.repeat((room + columns - 2) % columns)}TJET `;
+        else data += `${word.length > room ? ' '.repeat(room) : ''}${word} `;
+      }
+      data = data.padEnd(Math.ceil(data.length / columns) * columns, ' ');
+      const rows = (data.match(new RegExp(`[^]{${columns}}`, 'g')) ?? []).map((row) => `\0${row}`).join('');
+      const z = deflateSync(Buffer.from(rows, 'latin1'));
+      const body = Buffer.concat([
+        Buffer.from(`<< /Filter [/FlateDecode] /DecodeParms [<< /Predictor 12 /Columns ${columns} >>] /Length ${z.length} >>\nstream\n`, 'latin1'),
+        z,
+        Buffer.from('\nendstream', 'latin1'),
+      ]);
+      // Folded by qpdf as one revision, its streams' filters left as they are.
+      const dir = tempDir('catalog-predictor-');
+      writeFileSync(join(dir, 'in.pdf'), appendUpdate(good, new Map([[contents.n, body]])));
+      run('qpdf', ['--stream-data=preserve', join(dir, 'in.pdf'), join(dir, 'out.pdf')]);
+      const r = await filingFindings(new Uint8Array(readFileSync(join(dir, 'out.pdf'))), env);
       expect(r.integrity).toBe('tampered');
       expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');
     },
