@@ -18,8 +18,8 @@ export interface ObjectParts {
   /**
    * Per page, the first thing in its content streams that viewers read differently (see contentSyntax): a
    * malformed number (`5-88.6`, `--5`, `1.2.3`, `5e2`, a lone sign), an operator with the wrong number of
-   * operands, a word that is no operator (`TJET`), a keyword in an array or an inline image, or '': what pdf.js
-   * paints of it is not what PDFium or MuPDF paint.
+   * operands, a word that is no operator (`TJET`), a keyword in an array or an inline image, or a page box
+   * pdf.js ignores (boxOf), or '': what pdf.js paints of it is not what PDFium or MuPDF paint.
    */
   readonly syntax: readonly string[];
   /** The catalog's /OutputIntents with their profiles (MuPDF paints device colours through them; pdf.js ignores them). */
@@ -297,6 +297,33 @@ function syntaxOf(page: PdfDict, table: ObjectTable): string {
   return '';
 }
 
+/** A rectangle as [x0, y0, x1, y1] with x0 < x1 and y0 < y1, or undefined when it is not four numbers with an area. */
+function rectangle(v: PdfValue | undefined, table: ObjectTable): [number, number, number, number] | undefined {
+  const a = resolve(v, table);
+  if (!Array.isArray(a) || a.length !== 4) return undefined;
+  const n = a.map((x) => resolve(x, table));
+  if (!n.every((x): x is number => typeof x === 'number')) return undefined;
+  const [x0, x1, y0, y1] = [Math.min(n[0]!, n[2]!), Math.max(n[0]!, n[2]!), Math.min(n[1]!, n[3]!), Math.max(n[1]!, n[3]!)];
+  return x0 < x1 && y0 < y1 ? [x0, y0, x1, y1] : undefined;
+}
+
+/**
+ * A page box pdf.js ignores and other viewers read, or '': a /MediaBox or /CropBox that is not four numbers
+ * with an area, or a /CropBox outside the /MediaBox. pdf.js then shows the /MediaBox (its view is the
+ * rebuild's); MuPDF takes the first four numbers of [0 0 560 595.28 1] and cuts the table's √ columns off,
+ * PDFium shows an empty page for a /CropBox outside the /MediaBox.
+ */
+function boxOf(page: PdfDict, table: ObjectTable): string {
+  const media = inherited(page, 'MediaBox', table);
+  const crop = inherited(page, 'CropBox', table);
+  const m = rectangle(media, table);
+  if (media !== undefined && !m) return 'page /MediaBox';
+  if (crop === undefined) return '';
+  const c = rectangle(crop, table);
+  if (!c || (m && (c[0] >= m[2] || c[2] <= m[0] || c[1] >= m[3] || c[3] <= m[1]))) return 'page /CropBox';
+  return '';
+}
+
 /** The page's colouring beyond the op list (see ObjectParts.colour); an empty dictionary counts as none. */
 function colourOf(page: PdfDict, table: ObjectTable): string {
   const resources = resolve(inherited(page, 'Resources', table), table);
@@ -345,7 +372,7 @@ export function readObjectParts(bytes: Uint8Array): ObjectParts {
     annotations,
     actions: actions.join('\n'),
     colour: pages.map((p) => colourOf(p, table)),
-    syntax: pages.map((p) => syntaxOf(p, table)),
+    syntax: pages.map((p) => boxOf(p, table) || syntaxOf(p, table)),
     outputIntents,
   };
 }
