@@ -5,7 +5,9 @@
  * glyph compiler take the arguments as an offset of 0, 0 and draw the genuine √; FreeType (PDFium, MuPDF)
  * refuses a first component matched to a point that does not exist and draws nothing: every √ of the
  * filing is gone in Chrome, Edge and MuPDF. The font program is not the rebuild's, so the font judge
- * compared outlines and found them all the trusted face's. Red-team g3.
+ * compared outlines and found them all the trusted face's. Red-team g3. The same with a simple glyph
+ * FreeType refuses: the √ given a second contour that ends where the first does (fontkit draws the first
+ * contour and nothing for the empty one). Red-team g4.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { VerifyEnv } from '../../src/filing/verify.js';
@@ -30,7 +32,7 @@ function compositeByPoints(original: Buffer, of: number): Buffer {
   return g;
 }
 
-describe('a composite glyph fontkit and FreeType draw otherwise', () => {
+describe('glyph data fontkit and FreeType draw otherwise', () => {
   it.skipIf(!has('qpdf'))('every √ a composite placed by point matching (genuine for fontkit, nothing for FreeType) is tampered-document', async () => {
     const name = 'NotoSerifSC-Regular';
     const gid = (await codesOf(good, name, '√')).code;
@@ -42,4 +44,25 @@ describe('a composite glyph fontkit and FreeType draw otherwise', () => {
     expect(r.integrity).toBe('tampered');
     expect(r.found.map((f) => `${f.rule}:${f.messageId}:${String(f.data?.char ?? '')}`)).toContain('tampered-document:glyph:√');
   });
+
+  it.skipIf(!has('qpdf'))(
+    'every √ with a second contour ending where the first ends (fontkit draws it, FreeType refuses it) is tampered-document',
+    async () => {
+      const name = 'NotoSerifSC-Regular';
+      const gid = (await codesOf(good, name, '√')).code;
+      const program = rewriteGlyphs(fontProgram(good, name).program, (glyphs) =>
+        glyphs.map((g, i) => {
+          if (i !== gid) return g;
+          const n = g.readInt16BE(0);
+          const head = Buffer.from(g.subarray(0, 10));
+          head.writeInt16BE(n + 1, 0);
+          const ends = g.subarray(10, 10 + 2 * n);
+          return Buffer.concat([head, ends, ends.subarray(2 * n - 2), g.subarray(10 + 2 * n)]);
+        }),
+      );
+      const r = await filingFindings(withFontProgram(good, name, program), env);
+      expect(r.integrity).toBe('tampered');
+      expect(r.found.map((f) => `${f.rule}:${f.messageId}:${String(f.data?.char ?? '')}`)).toContain('tampered-document:glyph:√');
+    },
+  );
 });
