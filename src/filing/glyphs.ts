@@ -102,7 +102,7 @@ function oddSimple(glyph: Buffer, contours: number): boolean {
  * offset, FreeType matches the points or refuses the glyph) or with a scaled offset (SCALED_COMPONENT_OFFSET
  * with a scale).
  */
-export function oddGlyph(font: Uint8Array, gid: number, depth = 0): boolean {
+function oddGlyph(font: Uint8Array, gid: number, depth = 0): boolean {
   const [head, loca, glyf] = [sfntTable(font, 'head'), sfntTable(font, 'loca'), sfntTable(font, 'glyf')];
   if (!head || !loca || !glyf || head.length < 52 || depth > 8) return false;
   const long = head.readInt16BE(50) === 1;
