@@ -49,6 +49,84 @@ interface PdfjsFont {
   isType3Font?: unknown;
 }
 
+/** A TrueType table of an sfnt font program: its bytes, or undefined. */
+function sfntTable(font: Uint8Array, tag: string): Buffer | undefined {
+  const b = Buffer.from(font.buffer, font.byteOffset, font.byteLength);
+  if (b.length < 12) return undefined;
+  const count = b.readUInt16BE(4);
+  for (let i = 0; i < count && 12 + 16 * i + 16 <= b.length; i++) {
+    const at = 12 + 16 * i;
+    if (b.toString('latin1', at, at + 4) !== tag) continue;
+    const off = b.readUInt32BE(at + 8);
+    return b.subarray(off, Math.min(b.length, off + b.readUInt32BE(at + 12)));
+  }
+  return undefined;
+}
+
+/**
+ * Whether a simple glyph's data is one FreeType refuses (and draws nothing for) while fontkit draws its
+ * points: contour ends that do not increase, flags or coordinates beyond the glyph's data.
+ */
+function oddSimple(glyph: Buffer, contours: number): boolean {
+  if (10 + 2 * contours + 2 > glyph.length) return true;
+  let previous = -1;
+  for (let i = 0; i < contours; i++) {
+    const end = glyph.readUInt16BE(10 + 2 * i);
+    if (end <= previous) return true;
+    previous = end;
+  }
+  const points = previous + 1;
+  let p = 12 + 2 * contours + glyph.readUInt16BE(10 + 2 * contours);
+  let xBytes = 0;
+  let yBytes = 0;
+  for (let n = 0; n < points; ) {
+    if (p >= glyph.length) return true;
+    const flag = glyph[p++]!;
+    let times = 1;
+    if (flag & 0x08) {
+      if (p >= glyph.length) return true;
+      times += glyph[p++]!;
+    }
+    n += times;
+    if (n > points) return true;
+    xBytes += times * (flag & 0x02 ? 1 : flag & 0x10 ? 0 : 2);
+    yBytes += times * (flag & 0x04 ? 1 : flag & 0x20 ? 0 : 2);
+  }
+  return p + xBytes + yBytes > glyph.length;
+}
+
+/**
+ * Whether glyph `gid` of a TrueType program is drawn otherwise by FreeType (PDFium, MuPDF) than by fontkit,
+ * whose outline the font judge compares: a simple glyph FreeType refuses (oddSimple), or a composite (or one
+ * it holds) placed by point matching (ARGS_ARE_XY_VALUES clear; fontkit takes the point numbers as an
+ * offset, FreeType matches the points or refuses the glyph) or with a scaled offset (SCALED_COMPONENT_OFFSET
+ * with a scale).
+ */
+function oddGlyph(font: Uint8Array, gid: number, depth = 0): boolean {
+  const [head, loca, glyf] = [sfntTable(font, 'head'), sfntTable(font, 'loca'), sfntTable(font, 'glyf')];
+  if (!head || !loca || !glyf || head.length < 52 || depth > 8) return false;
+  const long = head.readInt16BE(50) === 1;
+  const at = (i: number): number | undefined =>
+    long ? (4 * i + 4 <= loca.length ? loca.readUInt32BE(4 * i) : undefined) : 2 * i + 2 <= loca.length ? 2 * loca.readUInt16BE(2 * i) : undefined;
+  const [start, end] = [at(gid), at(gid + 1)];
+  if (start === undefined || end === undefined || end <= start) return false;
+  if (start + 10 > glyf.length || end > glyf.length) return true;
+  const contours = glyf.readInt16BE(start);
+  if (contours === 0) return false;
+  if (contours > 0) return oddSimple(glyf.subarray(start, end), contours);
+  let p = start + 10;
+  for (let more = true; more && p + 4 <= glyf.length; ) {
+    const flags = glyf.readUInt16BE(p);
+    const component = glyf.readUInt16BE(p + 2);
+    const scaled = (flags & (0x08 | 0x40 | 0x80)) !== 0;
+    if ((flags & 0x02) === 0 || (scaled && (flags & 0x800) !== 0)) return true;
+    if (oddGlyph(font, component, depth + 1)) return true;
+    p += 4 + (flags & 0x01 ? 4 : 2) + (flags & 0x08 ? 2 : flags & 0x40 ? 4 : flags & 0x80 ? 8 : 0);
+    more = (flags & 0x20) !== 0;
+  }
+  return false;
+}
+
 /** The fonts the pages use, each with the glyphs shown in it (pdf.js's loaded font programs, read with fontkit). */
 export async function readShownGlyphs(bytes: Uint8Array): Promise<EmbeddedFontGlyphs[]> {
   const pdfjs = await loadPdfJs();
@@ -60,7 +138,10 @@ export async function readShownGlyphs(bytes: Uint8Array): Promise<EmbeddedFontGl
     useSystemFonts: false,
     verbosity: 0,
   }).promise;
-  const fonts = new Map<string, { name: string; program: string; props: string; dict: string; face: Font | undefined; glyphs: Map<string, DrawnGlyph> }>();
+  const fonts = new Map<
+    string,
+    { name: string; program: string; props: string; dict: string; face: Font | undefined; data: Uint8Array | undefined; glyphs: Map<string, DrawnGlyph> }
+  >();
   try {
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
@@ -85,7 +166,7 @@ export async function readShownGlyphs(bytes: Uint8Array): Promise<EmbeddedFontGl
             const dict = createHash('sha256')
               .update(serialize({ ...obj, data: undefined, loadedName: undefined, systemFontInfo: undefined, cssFontInfo: undefined }))
               .digest('hex');
-            fonts.set(current, { name: (obj.name ?? '').replace(/^[A-Z]{6}\+/, ''), program, props, dict, face, glyphs: new Map() });
+            fonts.set(current, { name: (obj.name ?? '').replace(/^[A-Z]{6}\+/, ''), program, props, dict, face, data, glyphs: new Map() });
           }
         } else if (list.fnArray[i] === pdfjs.OPS.showText && current && Array.isArray(args?.[0])) {
           const font = fonts.get(current)!;
@@ -96,7 +177,9 @@ export async function readShownGlyphs(bytes: Uint8Array): Promise<EmbeddedFontGl
             if (font.glyphs.has(key)) continue;
             // pdf.js leaves a glyph that draws nothing out of the font it loads (isInFont false).
             const glyph = g.isInFont === false ? undefined : font.face?.glyphForCodePoint(g.fontChar.codePointAt(0) ?? 0);
-            const outline = g.isInFont === false ? '' : glyph && font.face ? outlineOf(font.face, glyph) : '?';
+            // A glyph FreeType draws otherwise than fontkit: its outline here is not what PDFium or MuPDF draw.
+            const odd = glyph !== undefined && font.data !== undefined && oddGlyph(font.data, glyph.id);
+            const outline = g.isInFont === false ? '' : glyph && font.face && !odd ? outlineOf(font.face, glyph) : '?';
             font.glyphs.set(key, { unicode: g.unicode ?? '', width: Math.round(g.width ?? 0), outline });
           }
         }

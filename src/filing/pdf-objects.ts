@@ -17,8 +17,9 @@ export interface ObjectParts {
   readonly colour: readonly string[];
   /**
    * Per page, the first thing in its content streams that viewers read differently (see contentSyntax): a
-   * malformed number (`5-88.6`, `--5`, `1.2.3`, `5e2`, a lone sign) or an operator with the wrong number of
-   * operands, or '': what pdf.js paints of it is not what PDFium or MuPDF paint.
+   * malformed number (`5-88.6`, `--5`, `1.2.3`, `5e2`, a lone sign), an operator with the wrong number of
+   * operands, a word that is no operator (`TJET`), a keyword in an array or an inline image, or a page box
+   * pdf.js ignores (boxOf), or '': what pdf.js paints of it is not what PDFium or MuPDF paint.
    */
   readonly syntax: readonly string[];
   /** The catalog's /OutputIntents with their profiles (MuPDF paints device colours through them; pdf.js ignores them). */
@@ -173,19 +174,37 @@ const ARITY: Readonly<Record<string, number>> = {
 };
 
 /**
+ * The longest name, number or operator read alike: PDFium keeps the first 255 characters of a word, MuPDF
+ * ends a number there and reads the rest as another (300 zeros before 588.6: 0 in PDFium, 0 and 588.6 in
+ * MuPDF, 588.6 in pdf.js), pdf.js refuses a command longer than 128.
+ */
+const MAX_TOKEN = 127;
+
+/** Operators that take as many operands as the colour space has components. */
+const VARIADIC = new Set(['sc', 'scn', 'SC', 'SCN']);
+
+/**
  * The first thing in a content stream that viewers read differently, or '': a number written against PDF's
  * grammar (pdf.js skips a minus in the middle, `5-88.6` is 588.6 there and 5, -88.6 in PDFium and MuPDF), or
  * an operator with more or fewer operands than it takes (pdf.js keeps the last six of `9 1 0 0 1 588 374 Tm`,
- * MuPDF the first six), or a hex string with a character that is not a hex digit. Strings, names, comments
- * and inline image data are skipped.
+ * MuPDF the first six), or a hex string with a character that is not a hex digit. Also what only pdf.js
+ * mends: a word that is no operator (pdf.js splits a known operator off its front, `TJET` is TJ and ET, or
+ * drops it and keeps its operands; MuPDF and PDFium drop the word and its operands), a keyword, array or
+ * dictionary inside an array (pdf.js skips it, PDFium and MuPDF drop the operator), a stray or unbalanced
+ * `)`, `>`, `>>`, `]`, `{` or `}`, and any inline image (pdf.js
+ * ends its data at the first `EI` that a known operator follows, MuPDF and PDFium after the bytes /W, /H and
+ * /BPC declare: what lies between is painted by one and skipped by the others; the rebuild writes none).
+ * A name, number or operator longer than 127 characters, an unterminated string, and with `more` (another content stream of the page follows) operands or an array
+ * left open at the end, are too. Strings, names and comments are skipped.
  */
-export function contentSyntax(data: Uint8Array): string {
+export function contentSyntax(data: Uint8Array, more = false): string {
   const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
   let i = 0;
   let operands = 0;
-  let depth = 0;
+  // The arrays and dictionaries open around the current token.
+  const open: ('[' | '<<')[] = [];
   const operand = (): void => {
-    if (depth === 0) operands++;
+    if (open.length === 0) operands++;
   };
   while (i < text.length) {
     const c = text[i]!;
@@ -199,63 +218,69 @@ export function contentSyntax(data: Uint8Array): string {
         else if (text[i] === '(') nest++;
         else if (text[i] === ')' && --nest === 0) break;
       }
+      if (i >= text.length) return 'unterminated string';
       i++;
       operand();
-    } else if (c === '<' && text[i + 1] === '<') {
-      depth++;
-      i += 2;
-    } else if (c === '>' && text[i + 1] === '>') {
-      depth = Math.max(0, depth - 1);
-      i += 2;
+    } else if ((c === '<' && text[i + 1] === '<') || c === '[') {
+      // pdf.js skips an array or dictionary inside a TJ array, PDFium and MuPDF drop the TJ.
+      if (open.at(-1) === '[') return `${c === '[' ? '[' : '<<'} in an array`;
+      open.push(c === '[' ? '[' : '<<');
+      i += c === '[' ? 1 : 2;
+    } else if ((c === '>' && text[i + 1] === '>') || c === ']') {
+      if (open.pop() !== (c === ']' ? '[' : '<<')) return `unbalanced ${c === ']' ? ']' : '>>'}`;
+      i += c === ']' ? 1 : 2;
       operand();
     } else if (c === '<') {
       const end = text.indexOf('>', i);
-      const hex = text.slice(i + 1, end < 0 ? text.length : end);
+      if (end < 0) return 'unterminated hex string';
+      const hex = text.slice(i + 1, end);
       // pdf.js skips a character that is not a hex digit, MuPDF reads another code (<00gdd>: √ in pdf.js, 签 in MuPDF).
       if (/[^0-9A-Fa-f\0\t\n\f\r ]/.test(hex)) return `<${hex.slice(0, 38)}>`;
-      i = end < 0 ? text.length : end + 1;
-      operand();
-    } else if (c === '[') {
-      depth++;
-      i++;
-    } else if (c === ']') {
-      depth = Math.max(0, depth - 1);
-      i++;
+      i = end + 1;
       operand();
     } else if (c === '/') {
-      i++;
+      const start = i++;
       while (i < text.length && !WHITE.has(text.charCodeAt(i)) && !DELIMITER.has(text[i]!)) i++;
+      if (i - start > MAX_TOKEN) return `a token of ${i - start} characters`;
       operand();
-    } else if (DELIMITER.has(c)) i++;
+    } else if (DELIMITER.has(c)) return c;
     else {
       const start = i;
       while (i < text.length && !WHITE.has(text.charCodeAt(i)) && !DELIMITER.has(text[i]!)) i++;
       const token = text.slice(start, i);
+      if (token.length > MAX_TOKEN) return `a token of ${token.length} characters`;
       if (/^[+\-.\d]/.test(token)) {
         if (!NUMBER.test(token)) return token.slice(0, 40);
         operand();
       } else if (token === 'true' || token === 'false' || token === 'null') operand();
-      else if (depth === 0) {
+      else if (open.length > 0) return `${token} in an array`.slice(0, 40);
+      else if (token === 'BI') return 'inline image';
+      else {
         const want = ARITY[token];
+        if (want === undefined && !VARIADIC.has(token)) return `operator ${token}`.slice(0, 40);
         if (want !== undefined && want !== operands) return `${operands} operands for ${token}`;
         operands = 0;
-        if (token === 'ID') {
-          // Inline image data runs to EI after white space.
-          const end = text.slice(i).search(/\sEI(?=[\s\0]|$)/);
-          i = end < 0 ? text.length : i + end + 3;
-        }
       }
     }
   }
+  // pdf.js joins a page's content streams as they are, PDFium and MuPDF with a space between them: operands
+  // (or an array) left open at the end of a stream that another follows are read otherwise.
+  if (more && (operands > 0 || open.length > 0)) return 'operands run into the next content stream';
+  if (open.length > 0) return `unbalanced ${open.at(-1) ?? ''}`;
   return '';
 }
+
+/** Neither white space nor a delimiter: a character that continues a token. */
+const regular = (code: number | undefined): boolean => code !== undefined && !WHITE.has(code) && !DELIMITER.has(String.fromCharCode(code));
 
 /** The first thing in a page's content streams that viewers read differently (contentSyntax), or ''. */
 function syntaxOf(page: PdfDict, table: ObjectTable): string {
   const contents = resolve(page.v.get('Contents'), table);
   const streams = (Array.isArray(contents) ? contents.map((c) => resolve(c, table)) : [contents]).filter(isDict);
-  // Viewers join the streams of a page's /Contents array with white space between them.
-  for (const s of streams) {
+  // PDFium and MuPDF join the streams of a page's /Contents array with a space between them, pdf.js without:
+  // a token cut at a stream's end (/F|2 is /F2 in pdf.js, /F and 2 elsewhere) is read otherwise.
+  let previous: Uint8Array | undefined;
+  for (const [k, s] of streams.entries()) {
     let data: Uint8Array;
     try {
       data = decodeStream(s);
@@ -264,9 +289,38 @@ function syntaxOf(page: PdfDict, table: ObjectTable): string {
       // a bad character of ASCIIHex data, MuPDF stops there and paints half the page.
       return `content not decoded: ${(e as Error).message}`.slice(0, 60);
     }
-    const bad = contentSyntax(data);
+    if (previous && regular(previous.at(-1)) && regular(data[0])) return 'a token across content streams';
+    const bad = contentSyntax(data, k < streams.length - 1);
     if (bad) return bad;
+    previous = data;
   }
+  return '';
+}
+
+/** A rectangle as [x0, y0, x1, y1] with x0 < x1 and y0 < y1, or undefined when it is not four numbers with an area. */
+function rectangle(v: PdfValue | undefined, table: ObjectTable): [number, number, number, number] | undefined {
+  const a = resolve(v, table);
+  if (!Array.isArray(a) || a.length !== 4) return undefined;
+  const n = a.map((x) => resolve(x, table));
+  if (!n.every((x): x is number => typeof x === 'number')) return undefined;
+  const [x0, x1, y0, y1] = [Math.min(n[0]!, n[2]!), Math.max(n[0]!, n[2]!), Math.min(n[1]!, n[3]!), Math.max(n[1]!, n[3]!)];
+  return x0 < x1 && y0 < y1 ? [x0, y0, x1, y1] : undefined;
+}
+
+/**
+ * A page box pdf.js ignores and other viewers read, or '': a /MediaBox or /CropBox that is not four numbers
+ * with an area, or a /CropBox outside the /MediaBox. pdf.js then shows the /MediaBox (its view is the
+ * rebuild's); MuPDF takes the first four numbers of [0 0 560 595.28 1] and cuts the table's √ columns off,
+ * PDFium shows an empty page for a /CropBox outside the /MediaBox.
+ */
+function boxOf(page: PdfDict, table: ObjectTable): string {
+  const media = inherited(page, 'MediaBox', table);
+  const crop = inherited(page, 'CropBox', table);
+  const m = rectangle(media, table);
+  if (media !== undefined && !m) return 'page /MediaBox';
+  if (crop === undefined) return '';
+  const c = rectangle(crop, table);
+  if (!c || (m && (c[0] >= m[2] || c[2] <= m[0] || c[1] >= m[3] || c[3] <= m[1]))) return 'page /CropBox';
   return '';
 }
 
@@ -318,7 +372,7 @@ export function readObjectParts(bytes: Uint8Array): ObjectParts {
     annotations,
     actions: actions.join('\n'),
     colour: pages.map((p) => colourOf(p, table)),
-    syntax: pages.map((p) => syntaxOf(p, table)),
+    syntax: pages.map((p) => boxOf(p, table) || syntaxOf(p, table)),
     outputIntents,
   };
 }

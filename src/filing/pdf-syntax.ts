@@ -183,7 +183,11 @@ export const isName = (v: PdfValue | undefined, name?: string): v is PdfName =>
 export const isDict = (v: PdfValue | undefined): v is PdfDict => typeof v === 'object' && v !== null && !Array.isArray(v) && v.t === 'dict';
 export const isRef = (v: PdfValue | undefined): v is PdfRef => typeof v === 'object' && v !== null && !Array.isArray(v) && v.t === 'ref';
 
-/** A stream's data with its filters undone (Flate with the PNG predictors, or none). */
+/**
+ * A stream's data with its filters undone (Flate with the PNG predictors, or none). Parameters it would not
+ * apply exactly as viewers do (a /DecodeParms array, the TIFF predictor, pixels of more than one byte) throw:
+ * read without them, the data is not what a viewer reads (a PNG row's type byte between TJ and ET).
+ */
 export function decodeStream(dict: PdfDict): Uint8Array {
   const raw = dict.stream ?? new Uint8Array();
   const filter = dict.v.get('Filter');
@@ -192,8 +196,12 @@ export function decodeStream(dict: PdfDict): Uint8Array {
   if (filters.length > 1 || !isName(filters[0], 'FlateDecode')) throw new PdfSyntaxError('unsupported stream filter');
   const data = new Uint8Array(inflateSync(raw, { maxOutputLength: 64 * 1024 * 1024 }));
   const parms = dict.v.get('DecodeParms');
-  const predictor = isDict(parms) ? parms.v.get('Predictor') : undefined;
-  if (typeof predictor !== 'number' || predictor < 10 || !isDict(parms)) return data;
+  if (parms === undefined || parms === null) return data;
+  if (!isDict(parms)) throw new PdfSyntaxError('unsupported /DecodeParms');
+  const predictor = parms.v.get('Predictor') ?? 1;
+  if (predictor === 1) return data;
+  if (typeof predictor !== 'number' || predictor < 10) throw new PdfSyntaxError('unsupported predictor');
+  if ((parms.v.get('Colors') ?? 1) !== 1 || (parms.v.get('BitsPerComponent') ?? 8) !== 8) throw new PdfSyntaxError('unsupported predictor');
   const columns = Number(parms.v.get('Columns') ?? 1);
   return unpredict(data, columns);
 }

@@ -7,8 +7,14 @@ import type { Finding } from '../model/index.js';
 import { filingFinding } from './findings.js';
 import type { PdfJsDocument } from './paint.js';
 
-/** A page of the catalogue table: one that shows a √ (every item row has its marks). */
+/** A page of the catalogue table: one that shows a √ (every item row has its marks)… */
 const TABLE_MARK = '√';
+/**
+ * …or the table's header (render/layout/columns.ts, repeated on every page of the table): the cut tail of a
+ * row taller than a page has no √ of its own, and a county can make a municipal row that tall by adding
+ * content lines before the municipal ones.
+ */
+const TABLE_HEADER = '公开内容（要素）';
 
 interface TextItem {
   str?: string;
@@ -49,7 +55,7 @@ export async function sealsOverTable(doc: PdfJsDocument, revisionOf: ReadonlyMap
       if (annotations.length === 0) continue;
       const items = (await page.getTextContent()).items as TextItem[];
       page.cleanup();
-      if (!items.some((i) => i.str?.includes(TABLE_MARK))) continue;
+      if (!items.some((i) => i.str?.includes(TABLE_MARK) || i.str?.trim() === TABLE_HEADER)) continue;
       // The table's extent: every text but the page number (a seal in an empty cell adds a √ as well as one over a cell hides it).
       const text = items.filter((i) => (i.str ?? '').trim() !== '' && !PAGE_NUMBER.test(i.str ?? ''));
       if (text.length === 0) continue;

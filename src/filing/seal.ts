@@ -93,6 +93,10 @@ function operators(data: Uint8Array): { op: string; names: string[] }[] {
 function formProblem(form: PdfValue, table: ObjectTable, depth: number): string | undefined {
   if (!isDict(form) || !form.stream) return 'appearance';
   if (depth > 4) return 'appearance nesting';
+  // Viewers fit the appearance's /BBox to the /Rect and clip to it; without one pdf.js takes [0 0 1 1] and
+  // clips to the /Rect, PDFium neither scales nor clips: a seal in the margin paints over the table there.
+  const bbox = resolve(form.v.get('BBox'), table);
+  if (depth === 0 && !(Array.isArray(bbox) && bbox.length === 4 && bbox.every((n) => typeof n === 'number') && area(bbox as number[]) > 0)) return 'seal /BBox';
   // Nested parentheses in strings are rare in seals; an operator hidden by them would still be refused below.
   const ops = operators(decodeStream(form));
   const resources = resolve(form.v.get('Resources'), table);
@@ -108,6 +112,9 @@ function formProblem(form: PdfValue, table: ObjectTable, depth: number): string 
   }
   return undefined;
 }
+
+/** The area of a rectangle given by two corners. */
+const area = ([x0 = 0, y0 = 0, x1 = 0, y1 = 0]: readonly number[]): number => Math.abs((x1 - x0) * (y1 - y0));
 
 function resolve(v: PdfValue | undefined, table: ObjectTable): PdfValue | undefined {
   return isRef(v) ? table.get(v.n) : v;

@@ -7,7 +7,10 @@ import { decodeStream, isDict, isName, isRef, type PdfDict } from '../../src/fil
 import { appendUpdate, objectsOf, paintOver, pdf } from './forge.js';
 import { tempDir } from './helpers.js';
 
-/** The subset's glyphs rewritten by `edit` (gid → new glyph data); glyf and loca rebuilt (long offsets). */
+/**
+ * The subset's glyphs rewritten by `edit` (gid → new glyph data); glyf and loca rebuilt (long offsets). Glyphs
+ * `edit` adds at the end get the last advance and a zero left side bearing.
+ */
 export function rewriteGlyphs(font: Uint8Array, edit: (glyphs: Buffer[]) => Buffer[]): Uint8Array {
   const b = Buffer.from(font);
   const count = b.readUInt16BE(4);
@@ -24,13 +27,17 @@ export function rewriteGlyphs(font: Uint8Array, edit: (glyphs: Buffer[]) => Buff
   const offset = (i: number): number => (long ? loca.readUInt32BE(4 * i) : 2 * loca.readUInt16BE(2 * i));
   const glyf = tables.get('glyf')!;
   const glyphs = edit(Array.from({ length: n }, (_, i) => glyf.subarray(offset(i), offset(i + 1))));
-  const newLoca = Buffer.alloc(4 * (n + 1));
+  if (glyphs.length > n) {
+    tables.get('maxp')!.writeUInt16BE(glyphs.length, 4);
+    tables.set('hmtx', Buffer.concat([tables.get('hmtx')!, Buffer.alloc(2 * (glyphs.length - n))]));
+  }
+  const newLoca = Buffer.alloc(4 * (glyphs.length + 1));
   let at = 0;
   glyphs.forEach((g, i) => {
     newLoca.writeUInt32BE(at, 4 * i);
     at += g.length + (g.length % 4 === 0 ? 0 : 4 - (g.length % 4));
   });
-  newLoca.writeUInt32BE(at, 4 * n);
+  newLoca.writeUInt32BE(at, 4 * glyphs.length);
   tables.set('glyf', Buffer.concat(glyphs.map((g) => Buffer.concat([g, Buffer.alloc(g.length % 4 === 0 ? 0 : 4 - (g.length % 4))]))));
   tables.set('loca', newLoca);
   head.writeInt16BE(1, 50);

@@ -23,7 +23,7 @@ beforeAll(async () => {
 const bytes = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'latin1'));
 
 describe('malformed numbers in content', () => {
-  it('finds numbers pdf.js mends its own way, and leaves strings, names, comments and inline images alone', () => {
+  it('finds numbers pdf.js mends its own way, and leaves strings, names and comments alone', () => {
     expect(contentSyntax(bytes('1 0 0 1 588.608268 -374.5 Tm .5 w +3 0 Td'))).toBe('');
     expect(contentSyntax(bytes('1 0 0 1 5-88.608268 374.896693 Tm'))).toBe('5-88.608268');
     expect(contentSyntax(bytes('--5 0 Td'))).toBe('--5');
@@ -31,12 +31,14 @@ describe('malformed numbers in content', () => {
     expect(contentSyntax(bytes('5e2 0 Td'))).toBe('5e2');
     expect(contentSyntax(bytes('- 5 0 Td'))).toBe('-');
     expect(contentSyntax(bytes('(5-5 \\) (x)) Tj /5-5 BMC EMC % 5-5\n<0a0b> Tj /Span <</A 1>> BDC EMC'))).toBe('');
-    expect(contentSyntax(bytes('BI /W 1 /H 1 ID 5-5.5e\0 EI 1 0 Td'))).toBe('');
+    expect(contentSyntax(bytes('BI /W 1 /H 1 ID 5-5.5e\0 EI 1 0 Td'))).toBe('inline image');
     expect(contentSyntax(bytes('q [(a) 5 (b)] TJ [3 2] 0 d /F1 10 Tf 0 0 1 rg /P <</MCID 0>> BDC EMC Q'))).toBe('');
     expect(contentSyntax(bytes('9 1 0 0 1 588.6 374.8 Tm'))).toBe('7 operands for Tm');
     expect(contentSyntax(bytes('0 0 1 rg 5 Td'))).toBe('1 operands for Td');
     expect(contentSyntax(bytes('[<00gdd> 0] TJ'))).toBe('<00gdd>');
     expect(contentSyntax(bytes('[<00 d\nd> 0] TJ'))).toBe('');
+    expect(contentSyntax(bytes(`1 0 0 1 ${'0'.repeat(300)}588.6 374.8 Tm`))).toBe('a token of 305 characters');
+    expect(contentSyntax(bytes(`/${'F'.repeat(200)} 10 Tf`))).toBe('a token of 201 characters');
   });
 
   it.skipIf(!has('qpdf'))('a √ placed with an extra leading operand of Tm (pdf.js keeps the last six, MuPDF the first six) is tampered-document', async () => {
@@ -76,6 +78,22 @@ describe('malformed numbers in content', () => {
       const data = `${hex.slice(0, half)}z${hex.slice(half)}>`;
       const body = `<< /Filter /ASCIIHexDecode /Length ${data.length} >>\nstream\n${data}\nendstream`;
       const forged = oneRevision(appendUpdate(good, new Map([[contents.n, body]])));
+      const r = await filingFindings(forged, env);
+      expect(r.integrity).toBe('tampered');
+      expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');
+    },
+  );
+
+  it.skipIf(!has('qpdf'))(
+    'a √ placed at 588.608268 written with 300 leading zeros (pdf.js reads it all; PDFium keeps the first 255 characters, 0, and MuPDF reads two numbers) is tampered-document',
+    async () => {
+      const { page, table } = pageAndCatalog(good, 5);
+      const contents = page.dict.v.get('Contents');
+      if (!isRef(contents)) throw new Error('page 5 has no single content stream');
+      const content = Buffer.from(decodeStream(table.get(contents.n) as PdfDict)).toString('latin1');
+      const forgedContent = content.replace(/\n1 0 0 1 (588\.\d+) (\d+\.\d+) Tm/, `\n1 0 0 1 ${'0'.repeat(300)}$1 $2 Tm`);
+      expect(forgedContent).not.toBe(content);
+      const forged = oneRevision(appendUpdate(good, new Map([[contents.n, stream('', forgedContent)]])));
       const r = await filingFindings(forged, env);
       expect(r.integrity).toBe('tampered');
       expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');

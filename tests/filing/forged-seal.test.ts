@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { VerifyEnv } from '../../src/filing/verify.js';
 import { buildFiling, checkCatalogue, filingFindings, tempDir, verifyEnv } from './helpers.js';
 import { addSignaturePlaceholder, sealFiling, signPlaceholder } from './sign.js';
-import { pageAndCatalog, withEntries } from './forge.js';
+import { pageAndCatalog, stream, withEntries } from './forge.js';
 
 let env: VerifyEnv;
 let good: Uint8Array;
@@ -70,6 +70,27 @@ describe('a seal over the catalogue table', () => {
     const r = await filingFindings(await signPlaceholder(second, 'Weihui Education Bureau'), env);
     expect(r.integrity).toBe('tampered');
     expect(r.found.map((f) => String(f.data?.what ?? '')).join('; ')).toMatch(/seal over the catalogue table/);
+  });
+
+  it('a seal over municipal content on a page of the table that shows no √ (the cut tail of a row taller than a page) is tampered-document', async () => {
+    // 校园安全, the last row, is cut over pages 15–17; page 17 holds its last content lines (法律法规 … 校车使用, x ≈ 213, y ≈ 163 down) and no √.
+    const long = await buildFiling(checkCatalogue('tests/filing/fixtures/weihui-long-row.yaml'));
+    const placeholder = addSignaturePlaceholder(long, 17, { Rect: '[200 60 330 180]' }, { appearance: 'q 130 0 0 120 0 0 cm /Im1 Do Q' });
+    const r = await filingFindings(await signPlaceholder(placeholder, 'Weihui Education Bureau'), env);
+    expect(r.integrity).toBe('tampered');
+    expect(r.found.map((f) => String(f.data?.what ?? '')).join('; ')).toMatch(/seal over the catalogue table \(page 17\)/);
+  });
+
+  it('a seal in the margin whose appearance has no /BBox (PDFium paints it unclipped, over the √ columns of page 4) is tampered-document', async () => {
+    // pdf.js takes [0 0 1 1] for a missing /BBox and clips to the /Rect; PDFium maps nothing, clips nothing:
+    // the image scaled by 300 at -250, 150 from the margin's corner lies over the rows of √ marks.
+    const { size } = pageAndCatalog(good, 4);
+    const [ap, img] = [size + 2, size + 3];
+    const form = stream(`/Type /XObject /Subtype /Form /Resources << /XObject << /Im1 ${img} 0 R >> >>`, 'q 300 0 0 300 -250 150 cm /Im1 Do Q');
+    const placeholder = addSignaturePlaceholder(good, 4, { Rect: '[760 20 830 90]' }, { objects: new Map([[ap, form]]) });
+    const r = await filingFindings(await signPlaceholder(placeholder, 'Weihui Education Bureau'), env);
+    expect(r.integrity).toBe('tampered');
+    expect(r.found.map((f) => String(f.data?.what ?? '')).join('; ')).toMatch(/seal \/BBox/);
   });
 
   it('a seal in the margin of a table page is still a signature', async () => {

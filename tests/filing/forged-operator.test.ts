@@ -1,0 +1,162 @@
+/**
+ * Content that pdf.js reads as the rebuild's operators while MuPDF (and PDFium) read other ones: an operator
+ * glued to the next (`TJET`: pdf.js splits a known command off the front, MuPDF and PDFium drop the unknown
+ * word, and the √ with it), a keyword inside a TJ array (pdf.js skips it, MuPDF drops the TJ), and inline
+ * image data each viewer ends elsewhere (pdf.js at the first plausible `EI`, MuPDF after the bytes /W and /H
+ * declare). Red-team n5–n7. And a page's content in two streams cut inside a token: pdf.js joins the streams
+ * as they are, PDFium and MuPDF with a space between them (n8). An array inside a TJ array: pdf.js skips it,
+ * PDFium and MuPDF drop the TJ (n10). Predictor parameters our reader did not apply as viewers do (n11).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { contentSyntax } from '../../src/filing/pdf-objects.js';
+import { decodeStream, isRef, type PdfDict } from '../../src/filing/pdf-syntax.js';
+import type { VerifyEnv } from '../../src/filing/verify.js';
+import { appendUpdate, pageAndCatalog, stream, withEntries } from './forge.js';
+import { oneRevision } from './font-forge.js';
+import { buildFiling, checkCatalogue, filingFindings, has, run, tempDir, verifyEnv } from './helpers.js';
+
+let env: VerifyEnv;
+let good: Uint8Array;
+
+beforeAll(async () => {
+  env = verifyEnv(tempDir());
+  good = await buildFiling(checkCatalogue('catalogues/weihui.yaml'));
+});
+
+const bytes = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'latin1'));
+
+/** The filing with page 5's content rewritten by `edit` (which must change it), folded into one revision by qpdf. */
+function forgePage5(edit: (content: string) => string): Uint8Array {
+  const { page, table } = pageAndCatalog(good, 5);
+  const contents = page.dict.v.get('Contents');
+  if (!isRef(contents)) throw new Error('page 5 has no single content stream');
+  const content = Buffer.from(decodeStream(table.get(contents.n) as PdfDict)).toString('latin1');
+  const forged = edit(content);
+  expect(forged).not.toBe(content);
+  return oneRevision(appendUpdate(good, new Map([[contents.n, stream('', forged)]])));
+}
+
+/** One √ of page 5 with the operators that place and show it. */
+const CHECK = /q\n1 0 0 -1 0 595\.28 cm\nBT\n1 0 0 1 588\.\d+ \d+\.\d+ Tm\n\/F2 10\.5 Tf\n\[<00dd> 0\] TJ\nET\nQ\n/i;
+
+describe('operators pdf.js reads otherwise than MuPDF and PDFium', () => {
+  it.skipIf(!has('qpdf'))(
+    'page 5 in two content streams cut inside a font name (/F|2 10.5 Tf: /F2 for pdf.js; /F, then a √ at 2 pt for PDFium and MuPDF) is tampered-document',
+    async () => {
+      const { page, table, size } = pageAndCatalog(good, 5);
+      const contents = page.dict.v.get('Contents');
+      if (!isRef(contents)) throw new Error('page 5 has no single content stream');
+      const content = Buffer.from(decodeStream(table.get(contents.n) as PdfDict)).toString('latin1');
+      const at = /Tm\n\/F(?=2 10\.5 Tf\n\[<00dd> 0\] TJ)/i.exec(content);
+      if (!at) throw new Error('no √ on page 5');
+      const cut = at.index + at[0].length;
+      const forged = appendUpdate(
+        good,
+        new Map<number, string | Buffer>([
+          [page.num, withEntries(page.dict, { Contents: `[${size} 0 R ${size + 1} 0 R]` })],
+          [size, stream('', content.slice(0, cut))],
+          [size + 1, stream('', content.slice(cut))],
+        ]),
+      );
+      const r = await filingFindings(oneRevision(forged), env);
+      expect(r.integrity).toBe('tampered');
+      expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');
+    },
+  );
+
+  it.skipIf(!has('qpdf'))(
+    'page 5 with a PNG predictor given in a /DecodeParms array (the type byte of each row, 0, falls between TJ and ET of a √: TJ ET for our reader, TJET for viewers) is tampered-document',
+    async () => {
+      const { page, table } = pageAndCatalog(good, 5);
+      const contents = page.dict.v.get('Contents');
+      if (!isRef(contents)) throw new Error('page 5 has no single content stream');
+      const content = Buffer.from(decodeStream(table.get(contents.n) as PdfDict)).toString('latin1');
+      // The words laid out in rows of 128 bytes, none across a row's end but TJET, cut after TJ.
+      const columns = 128;
+      const glued = content.replace(/(\[<00dd> 0\] TJ)\nET/i, '$1ET');
+      expect(glued).not.toBe(content);
+      let data = '';
+      for (const word of glued.split(/\s+/).filter((w) => w !== '')) {
+        const room = columns - (data.length % columns);
+        if (word === 'TJET') data += `${' '.repeat((room + columns - 2) % columns)}TJET `;
+        else data += `${word.length > room ? ' '.repeat(room) : ''}${word} `;
+      }
+      data = data.padEnd(Math.ceil(data.length / columns) * columns, ' ');
+      const rows = (data.match(new RegExp(`[^]{${columns}}`, 'g')) ?? []).map((row) => `\0${row}`).join('');
+      const z = deflateSync(Buffer.from(rows, 'latin1'));
+      const body = Buffer.concat([
+        Buffer.from(`<< /Filter [/FlateDecode] /DecodeParms [<< /Predictor 12 /Columns ${columns} >>] /Length ${z.length} >>\nstream\n`, 'latin1'),
+        z,
+        Buffer.from('\nendstream', 'latin1'),
+      ]);
+      // Folded by qpdf as one revision, its streams' filters left as they are.
+      const dir = tempDir('catalog-predictor-');
+      writeFileSync(join(dir, 'in.pdf'), appendUpdate(good, new Map([[contents.n, body]])));
+      run('qpdf', ['--stream-data=preserve', join(dir, 'in.pdf'), join(dir, 'out.pdf')]);
+      const r = await filingFindings(new Uint8Array(readFileSync(join(dir, 'out.pdf'))), env);
+      expect(r.integrity).toBe('tampered');
+      expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');
+    },
+  );
+
+  it('finds unknown and glued operators, keywords in arrays and inline images', () => {
+    expect(contentSyntax(bytes('q BT /F1 10 Tf 1 0 0 1 5 5 Tm [<00dd> 0] TJ ET 0 0 0 scn /DeviceRGB CS Q'))).toBe('');
+    expect(contentSyntax(bytes('[<00dd> 0] TJET'))).toBe('operator TJET');
+    expect(contentSyntax(bytes('[<00dd> 0] \xa0TJ'))).toBe('operator \xa0TJ');
+    expect(contentSyntax(bytes('[<00dd> 0 Q] TJ'))).toBe('Q in an array');
+    expect(contentSyntax(bytes('[true null] TJ'))).toBe('');
+    expect(contentSyntax(bytes('[<00dd> [<00dd> 0] 0] TJ'))).toBe('[ in an array');
+    expect(contentSyntax(bytes('[<00dd> << /A 1 >> 0] TJ'))).toBe('<< in an array');
+    expect(contentSyntax(bytes('/P << /A [1 2] /B << /C 3 >> >> BDC EMC'))).toBe('');
+    expect(contentSyntax(bytes('1 0 0 1 5 5 Tm ]'))).toBe('unbalanced ]');
+    expect(contentSyntax(bytes('[1 >> 0 d'))).toBe('unbalanced >>');
+    expect(contentSyntax(bytes('[1 2'))).toBe('unbalanced [');
+    expect(contentSyntax(bytes('{ 1 0 Td }'))).toBe('{');
+    expect(contentSyntax(bytes('BI /W 1 /H 1 /CS /G ID x EI'))).toBe('inline image');
+    expect(contentSyntax(bytes('[(a\\) 0] TJ'))).toBe('unterminated string');
+    expect(contentSyntax(bytes('[<00dd'))).toBe('unterminated hex string');
+    expect(contentSyntax(bytes('BT /F'), true)).toBe('operands run into the next content stream');
+    expect(contentSyntax(bytes('BT /F'))).toBe('');
+    expect(contentSyntax(bytes('q [<00dd>'), true)).toBe('operands run into the next content stream');
+    expect(contentSyntax(bytes('q BT ET Q'), true)).toBe('');
+  });
+
+  it.skipIf(!has('qpdf'))('a √ whose TJ is glued to ET (pdf.js splits TJ off, MuPDF and PDFium drop TJET) is tampered-document', async () => {
+    const forged = forgePage5((c) => c.replace(/(\[<00dd> 0\] TJ)\nET/i, '$1ET'));
+    const r = await filingFindings(forged, env);
+    expect(r.integrity).toBe('tampered');
+    expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');
+  });
+
+  it.skipIf(!has('qpdf'))('a √ shown by a TJ array holding a keyword (pdf.js skips it, MuPDF drops the TJ) is tampered-document', async () => {
+    const forged = forgePage5((c) => c.replace(/\[<00dd> 0\] TJ/i, '[<00dd> 0 Q] TJ'));
+    const r = await filingFindings(forged, env);
+    expect(r.integrity).toBe('tampered');
+    expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');
+  });
+
+  it.skipIf(!has('qpdf'))('a √ shown by a TJ array holding an array (pdf.js skips it, PDFium and MuPDF drop the TJ) is tampered-document', async () => {
+    const forged = forgePage5((c) => c.replace(/\[<00dd> 0\] TJ/i, '[<00dd> [<00dd> 0] 0] TJ'));
+    const r = await filingFindings(forged, env);
+    expect(r.integrity).toBe('tampered');
+    expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');
+  });
+
+  it.skipIf(!has('qpdf'))(
+    'a √ inside inline image data for MuPDF (160 bytes by /W and /H) but after the image for pdf.js (its first EI; no /BPC: not painted) is tampered-document',
+    async () => {
+      const forged = forgePage5((c) =>
+        c.replace(CHECK, (ops) => {
+          const data = `X\nEI ${ops}%`;
+          return `BI /W 80 /H 2 /CS /G ID ${data.padEnd(159, 'p')}\nEI\n`;
+        }),
+      );
+      const r = await filingFindings(forged, env);
+      expect(r.integrity).toBe('tampered');
+      expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');
+    },
+  );
+});
