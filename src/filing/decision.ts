@@ -3,7 +3,7 @@
  * (by 成文日期, then by file path — later path wins; file times are not used, they differ between copies);
  * with `--expect`, units without a filing are 未报送 and filings of units not on the list are 不在名单.
  * A filing under a listed id whose region or issuer is another unit's is 不符 and never counts as that unit's;
- * a duplicate whose content differs from the one taken carries an error, so the bureau looks (unit-mismatch).
+ * a duplicate whose content differs from the one taken, or that has errors of its own, carries an error, so the bureau looks (unit-mismatch).
  */
 import type { FilingOutcome } from '../model/filing.js';
 import type { Finding, Lang } from '../model/index.js';
@@ -44,6 +44,10 @@ function sameUnit(o: FilingOutcome, region: string): boolean {
   return issuer === undefined || issuer.includes(want) || (theirs !== undefined && want.startsWith(theirs) && issuer.includes(theirs));
 }
 
+/** Whether two filings of one unit hold different items (both read). */
+const differs = (a: FilingOutcome, b: FilingOutcome): boolean =>
+  a.facts.content !== undefined && b.facts.content !== undefined && a.facts.content !== b.facts.content;
+
 /** The outcome with unit-level findings added as errors (every report shows them as reasons). */
 function withFindings(o: FilingOutcome, findings: readonly Finding[], lang: Lang): FilingOutcome {
   if (findings.length === 0) return o;
@@ -64,8 +68,13 @@ function unitRow(region: string, id: string, filings: readonly FilingOutcome[], 
       filingFinding('unit-mismatch', 'default', { file: o.result.file, id, region: o.facts.region ?? '', issuer: o.facts.issuer ?? '', expected: region }),
     ),
     ...others
-      .filter((o) => !foreign.includes(o) && o.facts.content !== undefined && taken.facts.content !== undefined && o.facts.content !== taken.facts.content)
+      .filter((o) => !foreign.includes(o) && differs(o, taken))
       .map((o) => filingFinding('unit-mismatch', 'content', { file: taken.result.file, other: o.result.file, id })),
+    // Same items, but the other copy fails (a withdrawal in its title or under its table, hidden text, a tampered page):
+    // a good copy dated later must not hide the bad one the unit may have published (red team).
+    ...others
+      .filter((o) => !foreign.includes(o) && o.result.status === 'error' && !differs(o, taken))
+      .map((o) => filingFinding('unit-mismatch', 'faulty', { file: taken.result.file, other: o.result.file, id })),
   ];
   const state = foreign.length > 0 ? 'mismatch' : sorted.length > 1 ? 'duplicate' : listed ? 'filed' : 'unlisted';
   return { region: listed ? region : (taken.facts.region ?? region), id, state, outcome: withFindings(taken, findings, lang), superseded: others };

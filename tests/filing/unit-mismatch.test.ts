@@ -18,6 +18,8 @@ const impostor = weihui
 const changed = weihui
   .replace(/^( +date: ).*$/m, '$12020-11-15')
   .replace('信息形成或者变更之日起20个工作日内\n        subject: 卫辉市教育局', '信息形成或者变更之日起10个工作日内\n        subject: 卫辉市教育局');
+/** weihui again, earlier, the same items under a title that suspends the catalogue (an error of its own): the copy the county may publish. */
+const suspended = weihui.replace(/^title: .*$/m, 'title: 卫辉市义务教育领域基层政务公开标准目录（暂停执行）').replace(/^( +date: ).*$/m, '$12020-10-01');
 /** weihui again, later, only the date changed: a duplicate with the same content. */
 const redated = weihui.replace(/^( +date: ).*$/m, '$12020-11-20');
 
@@ -43,6 +45,7 @@ beforeAll(() => {
     alone: { 'weihui-a.yaml': impostor },
     changed: { 'weihui.yaml': weihui, 'weihui-2.yaml': changed },
     redated: { 'weihui.yaml': weihui, 'weihui-2.yaml': redated },
+    faulty: { 'weihui.yaml': weihui, 'weihui-0.yaml': suspended },
   })) {
     mkdirSync(join(dir, inbox));
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, inbox, name), text);
@@ -79,6 +82,11 @@ describe('verify --expect --report: who filed under an id', () => {
     const u = units('redated').find((x) => x.id === 'weihui');
     expect(u).toMatchObject({ state: 'duplicate', file: 'redated/weihui-2.yaml' });
     expect(u?.reasons.some((r) => r.rule === 'unit-mismatch')).toBe(false);
+  });
+  it('a duplicate with the same items but errors of its own is not hidden behind a clean later copy (red team)', () => {
+    const u = units('faulty').find((x) => x.id === 'weihui');
+    expect(u).toMatchObject({ state: 'duplicate', status: 'error', file: 'faulty/weihui.yaml', superseded: ['faulty/weihui-0.yaml'] });
+    expect(u?.reasons.find((r) => r.rule === 'unit-mismatch')?.message).toMatch(/另一份备案“faulty\/weihui-0\.yaml”有错误/);
   });
   it('in English and in the CSV report', () => {
     const u = units('impostor', 'en').find((x) => x.id === 'weihui');
