@@ -8,6 +8,8 @@
 import type { FilingOutcome } from '../model/filing.js';
 import type { Finding, Lang } from '../model/index.js';
 import type { ExpectedUnit } from './expect.js';
+import { SHIPPED_BASELINES } from '../resolve/shipped.js';
+import { normalizeText } from '../validate/normalize.js';
 import { filingDiagnostics, filingFinding } from './findings.js';
 
 type UnitState = 'filed' | 'duplicate' | 'mismatch' | 'missing' | 'unlisted' | 'unidentified' | 'skipped';
@@ -33,15 +35,26 @@ function byRecency(a: FilingOutcome, b: FilingOutcome): number {
   return da < db ? -1 : da > db ? 1 : byPath(a, b);
 }
 
-const bare = (s: string): string => s.replace(/[\s\u3000]+/g, '');
+/** A unit's name as compared: normalised (widths, invisible characters, spaces), without the 地级市 before a county (新乡市红旗区 → 红旗区). */
+function unitName(s: string): string {
+  const n = normalizeText(s).replace(/[\s\u3000]+/gu, '');
+  const city = SHIPPED_BASELINES.find((b) => n.startsWith(b.region) && n.length > b.region.length);
+  return city ? n.slice(city.region.length) : n;
+}
+
+/** Two names of one unit: equal, or one only adds the 市/县/区 the other leaves out (辉县 and 辉县市) — never a longer name (实验学校分校). */
+function sameName(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short === long || (short !== '' && long.length === short.length + 1 && long.startsWith(short) && /[市县区]$/u.test(long));
+}
 
 /** Whether a filing names the listed unit `region` (its region, and its issuer when it names one). */
 function sameUnit(o: FilingOutcome, region: string): boolean {
-  const want = bare(region);
-  const theirs = o.facts.region === undefined ? undefined : bare(o.facts.region);
-  if (theirs !== undefined && theirs !== want && !theirs.startsWith(want) && !want.startsWith(theirs)) return false;
-  const issuer = o.facts.issuer === undefined ? undefined : bare(o.facts.issuer);
-  return issuer === undefined || issuer.includes(want) || (theirs !== undefined && want.startsWith(theirs) && issuer.includes(theirs));
+  const want = unitName(region);
+  const theirs = o.facts.region === undefined ? undefined : unitName(o.facts.region);
+  if (theirs !== undefined && !sameName(theirs, want)) return false;
+  const issuer = o.facts.issuer === undefined ? undefined : unitName(o.facts.issuer);
+  return issuer === undefined || issuer.includes(want) || (theirs !== undefined && issuer.includes(theirs));
 }
 
 /** Whether two filings of one unit hold different items (both read). */
@@ -82,12 +95,14 @@ function unitRow(region: string, id: string, filings: readonly FilingOutcome[], 
 
 /**
  * A hand-made table carries no catalogue id (the importer names it after the file, and a file name is no
- * claim verify trusts): it counts for the one listed unit its table's region and issuer name, if exactly one.
+ * claim verify trusts): it counts for the one listed unit its table's region and issuer name, if exactly one; a
+ * table naming no listed unit stays under the file's name (不符 if that is a listed id, else 不在名单).
  */
 function handmadeUnit(o: FilingOutcome, expected: readonly ExpectedUnit[] | undefined): string | undefined {
   if (!expected || o.facts.region === undefined) return o.facts.catalogue;
   const named = expected.filter((u) => sameUnit(o, u.region));
-  return named.length === 1 ? named[0]?.id : o.facts.catalogue;
+  // Several listed units of that name: the file name does not choose (red team), the table is 无法识别.
+  return named.length === 1 ? named[0]?.id : named.length > 1 ? undefined : o.facts.catalogue;
 }
 
 /** Decide: listed units in the list's order (or every unit by region), then unlisted, unreadable and skipped files. */
