@@ -35,24 +35,30 @@ function byRecency(a: FilingOutcome, b: FilingOutcome): number {
   return da < db ? -1 : da > db ? 1 : byPath(a, b);
 }
 
-/** A unit's name as compared: normalised (widths, invisible characters, spaces), without the 地级市 before a county (新乡市红旗区 → 红旗区). */
+/** A unit's name as compared: normalised (widths, invisible characters, spaces), without the province or 地级市 before a county (新乡市红旗区 → 红旗区). */
 function unitName(s: string): string {
-  const n = normalizeText(s).replace(/[\s\u3000]+/gu, '');
+  const n = normalizeText(s)
+    .replace(/[\s\u3000]+/gu, '')
+    .replace(/^\p{Script=Han}{2,3}省(?=.)/u, '');
   const city = SHIPPED_BASELINES.find((b) => n.startsWith(b.region) && n.length > b.region.length);
   return city ? n.slice(city.region.length) : n;
 }
 
-/** Two names of one unit: equal, or one only adds the 市/县/区 the other leaves out (辉县 and 辉县市) — never a longer name (实验学校分校). */
-function sameName(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short === long || (short !== '' && long.length === short.length + 1 && long.startsWith(short) && /[市县区]$/u.test(long));
+/**
+ * Two names of one unit: equal once normalised, or one only adds the 市/县/区 (or 校) the other leaves out (辉县 and
+ * 辉县市, 第一中学 and 第一中学校) — never a longer name that begins the same (实验学校 and 实验学校分校: red team).
+ */
+export function sameUnitName(a: string, b: string): boolean {
+  const [x, y] = [unitName(a), unitName(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short === long || (short !== '' && long.length === short.length + 1 && long.startsWith(short) && /[市县区校]$/u.test(long));
 }
 
 /** Whether a filing names the listed unit `region` (its region, and its issuer when it names one). */
 function sameUnit(o: FilingOutcome, region: string): boolean {
   const want = unitName(region);
   const theirs = o.facts.region === undefined ? undefined : unitName(o.facts.region);
-  if (theirs !== undefined && !sameName(theirs, want)) return false;
+  if (theirs !== undefined && !sameUnitName(theirs, want)) return false;
   const issuer = o.facts.issuer === undefined ? undefined : unitName(o.facts.issuer);
   return issuer === undefined || issuer.includes(want) || (theirs !== undefined && issuer.includes(theirs));
 }
