@@ -35,11 +35,12 @@ function byRecency(a: FilingOutcome, b: FilingOutcome): number {
   return da < db ? -1 : da > db ? 1 : byPath(a, b);
 }
 
-/** A unit's name as compared: normalised (widths, invisible characters, spaces), without the province or 地级市 before a county (新乡市红旗区 → 红旗区). */
+/** A name as written: normalised (widths, invisible characters), without spaces. */
+const plainName = (s: string): string => normalizeText(s).replace(/[\s\u3000]+/gu, '');
+
+/** A unit's name as compared: plain, without the province or 地级市 before a county (新乡市红旗区 → 红旗区). */
 function unitName(s: string): string {
-  const n = normalizeText(s)
-    .replace(/[\s\u3000]+/gu, '')
-    .replace(/^\p{Script=Han}{2,3}省(?=.)/u, '');
+  const n = plainName(s).replace(/^\p{Script=Han}{2,3}省(?=.)/u, '');
   const city = SHIPPED_BASELINES.find((b) => n.startsWith(b.region) && n.length > b.region.length);
   return city ? n.slice(city.region.length) : n;
 }
@@ -56,11 +57,11 @@ export function sameUnitName(a: string, b: string): boolean {
 
 /** Whether a filing names the listed unit `region` (its region, and its issuer when it names one). */
 function sameUnit(o: FilingOutcome, region: string): boolean {
-  const want = unitName(region);
-  const theirs = o.facts.region === undefined ? undefined : unitName(o.facts.region);
-  if (theirs !== undefined && !sameUnitName(theirs, want)) return false;
-  const issuer = o.facts.issuer === undefined ? undefined : unitName(o.facts.issuer);
-  return issuer === undefined || issuer.includes(want) || (theirs !== undefined && issuer.includes(theirs));
+  const theirs = o.facts.region;
+  if (theirs !== undefined && !sameUnitName(theirs, region)) return false;
+  if (o.facts.issuer === undefined) return true;
+  const issuer = plainName(o.facts.issuer);
+  return [region, ...(theirs !== undefined ? [theirs] : [])].some((name) => issuer.includes(unitName(name)));
 }
 
 /** Whether two filings of one unit hold different items (both read). */
