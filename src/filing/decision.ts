@@ -38,9 +38,11 @@ function byRecency(a: FilingOutcome, b: FilingOutcome): number {
 /** A name as written: normalised (widths, invisible characters), without spaces. */
 const plainName = (s: string): string => normalizeText(s).replace(/[\s\u3000]+/gu, '');
 
-/** A unit's name as compared: plain, without the province or 地级市 before a county (新乡市红旗区 → 红旗区). */
+/** A unit's name as compared: plain, without the province or 地级市 before a county (新乡市红旗区 → 红旗区) and the bureau after it (卫辉市教育局 → 卫辉市). */
 function unitName(s: string): string {
-  const n = plainName(s).replace(/^\p{Script=Han}{2,3}省(?=.)/u, '');
+  const n = plainName(s)
+    .replace(/^\p{Script=Han}{2,3}省(?=.)/u, '')
+    .replace(/(?<=.)(?:教育局|教体局|教育和体育局|教育体育局|教育文化体育局)$/u, '');
   const city = SHIPPED_BASELINES.find((b) => n.startsWith(b.region) && n.length > b.region.length);
   return city ? n.slice(city.region.length) : n;
 }

@@ -141,6 +141,7 @@ describe('sameUnitName: which names on the list a filing names', () => {
     [' 卫辉市\u3000', '卫辉市'],
     ['卫\u200b辉\u3000市', '卫辉市'],
     ['卫辉市第一中学校', '卫辉市第一中学'],
+    ['卫辉市', '卫辉市教育局'],
   ])('%s is %s', (a, b) => {
     expect(sameUnitName(a, b)).toBe(true);
   });
