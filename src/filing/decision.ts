@@ -1,7 +1,8 @@
 /**
  * The bureau's decision, one row per unit: filings grouped by catalogue id; of several, the latest wins
  * (by 成文日期, then by file path — later path wins; file times are not used, they differ between copies);
- * with `--expect`, units without a filing are 未报送 and filings of units not on the list are 不在名单.
+ * with `--expect`, units without a filing are 未报送 and filings of units not on the list are 不在名单 (a filing
+ * under an unlisted id that names a listed unit is that unit's, with an error).
  * A filing under a listed id whose region or issuer is another unit's is 不符 and never counts as that unit's;
  * a duplicate whose content differs from the one taken, or that has errors of its own, carries an error, so the bureau looks (unit-mismatch).
  */
@@ -77,7 +78,7 @@ function withFindings(o: FilingOutcome, findings: readonly Finding[], lang: Lang
   return { ...o, result: { ...o.result, diagnostics, ok: false, status: 'error' } };
 }
 
-function unitRow(region: string, id: string, filings: readonly FilingOutcome[], listed: boolean, lang: Lang): UnitRow {
+function unitRow(region: string, id: string, filings: readonly FilingOutcome[], listed: boolean, lang: Lang, renamed = new Set<FilingOutcome>()): UnitRow {
   const sorted = [...filings].sort(byRecency);
   const foreign = listed ? sorted.filter((o) => !sameUnit(o, region)) : [];
   const own = sorted.filter((o) => !foreign.includes(o));
@@ -86,6 +87,9 @@ function unitRow(region: string, id: string, filings: readonly FilingOutcome[], 
   if (!taken) return { region, id, state: 'missing', superseded: [] };
   const others = sorted.filter((o) => o !== taken);
   const findings = [
+    ...sorted
+      .filter((o) => renamed.has(o))
+      .map((o) => filingFinding('unit-mismatch', 'otherId', { file: o.result.file, id: o.facts.catalogue ?? '', expected: region, listed: id })),
     ...foreign.map((o) =>
       filingFinding('unit-mismatch', 'default', { file: o.result.file, id, region: o.facts.region ?? '', issuer: o.facts.issuer ?? '', expected: region }),
     ),
@@ -114,20 +118,33 @@ function handmadeUnit(o: FilingOutcome, expected: readonly ExpectedUnit[] | unde
   return named.length === 1 ? named[0]?.id : named.length > 1 ? undefined : o.facts.catalogue;
 }
 
+/**
+ * A filing under an id the list does not have that names exactly one listed unit is that unit's (with an error), not
+ * 不在名单: a unit could otherwise file the copy it publishes under a fresh id beside a clean one (red team).
+ */
+function listedUnit(o: FilingOutcome, expected: readonly ExpectedUnit[] | undefined): ExpectedUnit | undefined {
+  if (!expected || o.facts.region === undefined || expected.some((u) => u.id === o.facts.catalogue)) return undefined;
+  const named = expected.filter((u) => sameUnit(o, u.region));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** Decide: listed units in the list's order (or every unit by region), then unlisted, unreadable and skipped files. */
 export function decideUnits(outcomes: readonly FilingOutcome[], expected?: readonly ExpectedUnit[], lang: Lang = 'zh'): UnitRow[] {
   const groups = new Map<string, FilingOutcome[]>();
   const unidentified: FilingOutcome[] = [];
   const skipped: FilingOutcome[] = [];
+  const renamed = new Set<FilingOutcome>();
   for (const o of outcomes) {
-    const id = o.result.integrity === 'handmade' ? handmadeUnit(o, expected) : o.facts.catalogue;
+    const named = o.result.integrity === 'handmade' ? undefined : listedUnit(o, expected);
+    if (named) renamed.add(o);
+    const id = o.result.integrity === 'handmade' ? handmadeUnit(o, expected) : (named?.id ?? o.facts.catalogue);
     if (o.result.integrity === 'skipped') skipped.push(o);
     else if (id === undefined) unidentified.push(o);
     else groups.set(id, [...(groups.get(id) ?? []), o]);
   }
   const rows: UnitRow[] = [];
   for (const unit of expected ?? []) {
-    rows.push(unitRow(unit.region, unit.id, groups.get(unit.id) ?? [], true, lang));
+    rows.push(unitRow(unit.region, unit.id, groups.get(unit.id) ?? [], true, lang, renamed));
     groups.delete(unit.id);
   }
   const rest = [...groups].map(([id, filings]) => unitRow(filings[0]?.facts.region ?? '', id, filings, expected === undefined, lang));

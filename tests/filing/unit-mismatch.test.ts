@@ -20,6 +20,10 @@ const changed = weihui
   .replace('信息形成或者变更之日起20个工作日内\n        subject: 卫辉市教育局', '信息形成或者变更之日起10个工作日内\n        subject: 卫辉市教育局');
 /** weihui again, earlier, the same items under a title that suspends the catalogue (an error of its own): the copy the county may publish. */
 const suspended = weihui.replace(/^title: .*$/m, 'title: 卫辉市义务教育领域基层政务公开标准目录（暂停执行）').replace(/^( +date: ).*$/m, '$12020-10-01');
+/** weihui's catalogue with 政府网站 dropped from 招生计划, filed by 卫辉市 under an id the list does not have. */
+const renamed = readFileSync(join(repoRoot, 'tests', 'filing', 'fixtures', 'weihui-dropped-channel.yaml'), 'utf8')
+  .replace(/^id: .*$/m, 'id: weihui-v2')
+  .replace(/^extends: .*$/m, 'extends: xinxiang@2020');
 /** weihui again, later, only the date changed: a duplicate with the same content. */
 const redated = weihui.replace(/^( +date: ).*$/m, '$12020-11-20');
 
@@ -46,6 +50,7 @@ beforeAll(() => {
     changed: { 'weihui.yaml': weihui, 'weihui-2.yaml': changed },
     redated: { 'weihui.yaml': weihui, 'weihui-2.yaml': redated },
     faulty: { 'weihui.yaml': weihui, 'weihui-0.yaml': suspended },
+    otherid: { 'weihui.yaml': weihui, 'weihui-v2.yaml': renamed },
   })) {
     mkdirSync(join(dir, inbox));
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, inbox, name), text);
@@ -87,6 +92,14 @@ describe('verify --expect --report: who filed under an id', () => {
     const u = units('faulty').find((x) => x.id === 'weihui');
     expect(u).toMatchObject({ state: 'duplicate', status: 'error', file: 'faulty/weihui.yaml', superseded: ['faulty/weihui-0.yaml'] });
     expect(u?.reasons.find((r) => r.rule === 'unit-mismatch')?.message).toMatch(/另一份备案“faulty\/weihui-0\.yaml”有错误/);
+  });
+  it("卫辉市's failing copy under an id the list does not have is not set apart as 不在名单 beside its clean filing (red team)", () => {
+    const all = units('otherid');
+    expect(all.map((x) => x.state)).not.toContain('unlisted');
+    const u = all.find((x) => x.id === 'weihui');
+    expect(u).toMatchObject({ state: 'duplicate', status: 'error' });
+    expect([u?.file, ...(u?.superseded ?? [])].sort()).toEqual(['otherid/weihui-v2.yaml', 'otherid/weihui.yaml']);
+    expect(u?.reasons.find((r) => r.rule === 'unit-mismatch')?.message).toMatch(/“otherid\/weihui-v2\.yaml”写的是名单中的“卫辉市”，目录编号却是 weihui-v2/);
   });
   it('in English and in the CSV report', () => {
     const u = units('impostor', 'en').find((x) => x.id === 'weihui');
