@@ -78,18 +78,35 @@ function withFindings(o: FilingOutcome, findings: readonly Finding[], lang: Lang
   return { ...o, result: { ...o.result, diagnostics, ok: false, status: 'error' } };
 }
 
-function unitRow(region: string, id: string, filings: readonly FilingOutcome[], listed: boolean, lang: Lang, renamed = new Set<FilingOutcome>()): UnitRow {
+/** What the decision knows beyond a unit's own group: filings moved to it from an unlisted id, and its filings under another listed unit's id. */
+interface Elsewhere {
+  readonly renamed: ReadonlySet<FilingOutcome>;
+  readonly underOthers: readonly FilingOutcome[];
+}
+
+function unitRow(
+  region: string,
+  id: string,
+  filings: readonly FilingOutcome[],
+  listed: boolean,
+  lang: Lang,
+  elsewhere: Elsewhere = { renamed: new Set(), underOthers: [] },
+): UnitRow {
+  const { renamed } = elsewhere;
   const sorted = [...filings].sort(byRecency);
   const foreign = listed ? sorted.filter((o) => !sameUnit(o, region)) : [];
   const own = sorted.filter((o) => !foreign.includes(o));
   // A filing from another region never becomes this unit's "latest": the latest of its own filings counts.
   const taken = own[own.length - 1] ?? sorted[sorted.length - 1];
   if (!taken) return { region, id, state: 'missing', superseded: [] };
+  // This unit's filing under another listed unit's id is 不符 there; here it is a second filing the bureau must see (red team).
+  const underOthers = own.length > 0 ? elsewhere.underOthers : [];
   const others = sorted.filter((o) => o !== taken);
   const findings = [
     ...sorted
       .filter((o) => renamed.has(o))
       .map((o) => filingFinding('unit-mismatch', 'otherId', { file: o.result.file, id: o.facts.catalogue ?? '', expected: region, listed: id })),
+    ...underOthers.map((o) => filingFinding('unit-mismatch', 'underOther', { file: o.result.file, id: o.facts.catalogue ?? '', expected: region })),
     ...foreign.map((o) =>
       filingFinding('unit-mismatch', 'default', { file: o.result.file, id, region: o.facts.region ?? '', issuer: o.facts.issuer ?? '', expected: region }),
     ),
@@ -123,7 +140,12 @@ function handmadeUnit(o: FilingOutcome, expected: readonly ExpectedUnit[] | unde
  * 不在名单: a unit could otherwise file the copy it publishes under a fresh id beside a clean one (red team).
  */
 function listedUnit(o: FilingOutcome, expected: readonly ExpectedUnit[] | undefined): ExpectedUnit | undefined {
-  if (!expected || o.facts.region === undefined || expected.some((u) => u.id === o.facts.catalogue)) return undefined;
+  return expected?.some((u) => u.id === o.facts.catalogue) ? undefined : listedNamed(o, expected);
+}
+
+/** The one listed unit a filing's region and issuer name, if exactly one. */
+function listedNamed(o: FilingOutcome, expected: readonly ExpectedUnit[] | undefined): ExpectedUnit | undefined {
+  if (!expected || o.facts.region === undefined) return undefined;
   const named = expected.filter((u) => sameUnit(o, u.region));
   return named.length === 1 ? named[0] : undefined;
 }
@@ -144,9 +166,12 @@ export function decideUnits(outcomes: readonly FilingOutcome[], expected?: reado
   }
   const rows: UnitRow[] = [];
   for (const unit of expected ?? []) {
-    rows.push(unitRow(unit.region, unit.id, groups.get(unit.id) ?? [], true, lang, renamed));
-    groups.delete(unit.id);
+    const underOthers = [...groups]
+      .filter(([other]) => other !== unit.id && expected?.some((u) => u.id === other))
+      .flatMap(([, filings]) => filings.filter((o) => listedNamed(o, expected)?.id === unit.id));
+    rows.push(unitRow(unit.region, unit.id, groups.get(unit.id) ?? [], true, lang, { renamed, underOthers }));
   }
+  for (const unit of expected ?? []) groups.delete(unit.id);
   const rest = [...groups].map(([id, filings]) => unitRow(filings[0]?.facts.region ?? '', id, filings, expected === undefined, lang));
   rest.sort((a, b) => collator.compare(a.region, b.region) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const single =

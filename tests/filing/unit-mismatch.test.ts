@@ -51,6 +51,7 @@ beforeAll(() => {
     redated: { 'weihui.yaml': weihui, 'weihui-2.yaml': redated },
     faulty: { 'weihui.yaml': weihui, 'weihui-0.yaml': suspended },
     otherid: { 'weihui.yaml': weihui, 'weihui-v2.yaml': renamed },
+    elsewhere: { 'weihui.yaml': weihui, 'huixian.yaml': renamed.replace(/^id: .*$/m, 'id: huixian') },
   })) {
     mkdirSync(join(dir, inbox));
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, inbox, name), text);
@@ -100,6 +101,15 @@ describe('verify --expect --report: who filed under an id', () => {
     expect(u).toMatchObject({ state: 'duplicate', status: 'error' });
     expect([u?.file, ...(u?.superseded ?? [])].sort()).toEqual(['otherid/weihui-v2.yaml', 'otherid/weihui.yaml']);
     expect(u?.reasons.find((r) => r.rule === 'unit-mismatch')?.message).toMatch(/“otherid\/weihui-v2\.yaml”写的是名单中的“卫辉市”，目录编号却是 weihui-v2/);
+  });
+  it("卫辉市's failing copy under another listed unit's id shows in 卫辉市's row too, not only as 辉县市's 不符 (red team)", () => {
+    const r = runCli(['verify', 'elsewhere', '--expect', '名单2.csv', '--report', 'elsewhere.json'], dir);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const all = (JSON.parse(readFileSync(join(dir, 'elsewhere.json'), 'utf8')) as { units: Unit[] }).units;
+    expect(all.find((x) => x.id === 'huixian')).toMatchObject({ state: 'mismatch', status: 'error' });
+    const u = all.find((x) => x.id === 'weihui');
+    expect(u).toMatchObject({ file: 'elsewhere/weihui.yaml', status: 'error' });
+    expect(u?.reasons.find((x) => x.rule === 'unit-mismatch')?.message).toMatch(/写的是“卫辉市”的备案“elsewhere\/huixian\.yaml”以目录编号 huixian 报送/);
   });
   it('in English and in the CSV report', () => {
     const u = units('impostor', 'en').find((x) => x.id === 'weihui');

@@ -21,6 +21,10 @@ export default defineStageCode({
       zh: '“{file}”写的是名单中的“{expected}”，目录编号却是 {id}（名单中是 {listed}）。它算作 {expected} 的备案，和该单位的其他备案一起核对；请要求其改用目录编号 {listed}',
       en: '"{file}" names "{expected}" from the list but has catalogue id {id} (the list says {listed}). It counts as {expected}\'s filing and is checked with its other filings; ask for id {listed}',
     },
+    underOther: {
+      zh: '另一份写的是“{expected}”的备案“{file}”以目录编号 {id} 报送（在该编号一行标为不符）。请核对哪一份是 {expected} 正式报送的',
+      en: 'Another filing naming "{expected}", "{file}", was filed under catalogue id {id} (shown as a mismatch in that row). Check which one {expected} really filed',
+    },
     faulty: {
       zh: '同一单位（{id}）的另一份备案“{other}”有错误，采用的是成文日期更晚（或文件名排在后面）的“{file}”。两份事项相同，但有错误的那份可能才是公开的版本：请核对，撤回有错误的一份后再核验',
       en: 'Another filing of the same unit ({id}), "{other}", has errors; "{file}", dated later (or named later), is the one taken. Their items are the same, but the one with errors may be what was published: check, and withdraw it before verifying again',
