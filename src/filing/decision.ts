@@ -78,6 +78,17 @@ function withFindings(o: FilingOutcome, findings: readonly Finding[], lang: Lang
   return { ...o, result: { ...o.result, diagnostics, ok: false, status: 'error' } };
 }
 
+/** A unit's other filings beside the one taken: each that differs in content, or fails with the same content, is named. */
+function duplicateFindings(others: readonly FilingOutcome[], taken: FilingOutcome, id: string): Finding[] {
+  return others.flatMap((o) => {
+    const data = { file: taken.result.file, other: o.result.file, id };
+    if (differs(o, taken)) return [filingFinding('unit-mismatch', 'content', data)];
+    // Same items, but the other copy fails (a withdrawal in its title or under its table, hidden text, a tampered page):
+    // a good copy dated later must not hide the bad one the unit may have published (red team).
+    return o.result.status === 'error' ? [filingFinding('unit-mismatch', 'faulty', data)] : [];
+  });
+}
+
 /** What the decision knows beyond a unit's own group: filings moved to it from an unlisted id, and its filings under another listed unit's id. */
 interface Elsewhere {
   readonly renamed: ReadonlySet<FilingOutcome>;
@@ -110,14 +121,11 @@ function unitRow(
     ...foreign.map((o) =>
       filingFinding('unit-mismatch', 'default', { file: o.result.file, id, region: o.facts.region ?? '', issuer: o.facts.issuer ?? '', expected: region }),
     ),
-    ...others
-      .filter((o) => !foreign.includes(o) && differs(o, taken))
-      .map((o) => filingFinding('unit-mismatch', 'content', { file: taken.result.file, other: o.result.file, id })),
-    // Same items, but the other copy fails (a withdrawal in its title or under its table, hidden text, a tampered page):
-    // a good copy dated later must not hide the bad one the unit may have published (red team).
-    ...others
-      .filter((o) => !foreign.includes(o) && o.result.status === 'error' && !differs(o, taken))
-      .map((o) => filingFinding('unit-mismatch', 'faulty', { file: taken.result.file, other: o.result.file, id })),
+    ...duplicateFindings(
+      others.filter((o) => !foreign.includes(o)),
+      taken,
+      id,
+    ),
   ];
   const state = foreign.length > 0 ? 'mismatch' : sorted.length > 1 ? 'duplicate' : listed ? 'filed' : 'unlisted';
   return { region: listed ? region : (taken.facts.region ?? region), id, state, outcome: withFindings(taken, findings, lang), superseded: others };
