@@ -1,13 +1,16 @@
 /**
  * The bureau's decision, one row per unit: filings grouped by catalogue id; of several, the latest wins
  * (by 成文日期, then by file path — later path wins; file times are not used, they differ between copies);
- * with `--expect`, units without a filing are 未报送 and filings of units not on the list are 不在名单.
+ * with `--expect`, units without a filing are 未报送 and filings of units not on the list are 不在名单 (a filing
+ * under an unlisted id that names a listed unit is that unit's, with an error).
  * A filing under a listed id whose region or issuer is another unit's is 不符 and never counts as that unit's;
- * a duplicate whose content differs from the one taken carries an error, so the bureau looks (unit-mismatch).
+ * a duplicate whose content differs from the one taken, or that has errors of its own, carries an error, so the bureau looks (unit-mismatch).
  */
 import type { FilingOutcome } from '../model/filing.js';
 import type { Finding, Lang } from '../model/index.js';
 import type { ExpectedUnit } from './expect.js';
+import { SHIPPED_BASELINES } from '../resolve/shipped.js';
+import { normalizeText } from '../validate/normalize.js';
 import { filingDiagnostics, filingFinding } from './findings.js';
 
 type UnitState = 'filed' | 'duplicate' | 'mismatch' | 'missing' | 'unlisted' | 'unidentified' | 'skipped';
@@ -33,16 +36,40 @@ function byRecency(a: FilingOutcome, b: FilingOutcome): number {
   return da < db ? -1 : da > db ? 1 : byPath(a, b);
 }
 
-const bare = (s: string): string => s.replace(/[\s\u3000]+/g, '');
+/** A name as written: normalised (widths, invisible characters), without spaces. */
+const plainName = (s: string): string => normalizeText(s).replace(/[\s\u3000]+/gu, '');
+
+/** A unit's name as compared: plain, without the province or 地级市 before a county (新乡市红旗区 → 红旗区) and the bureau after it (卫辉市教育局 → 卫辉市). */
+function unitName(s: string): string {
+  const n = plainName(s)
+    .replace(/^\p{Script=Han}{2,3}省(?=.)/u, '')
+    .replace(/(?<=.)(?:教育局|教体局|教育和体育局|教育体育局|教育文化体育局)$/u, '');
+  const city = SHIPPED_BASELINES.find((b) => n.startsWith(b.region) && n.length > b.region.length);
+  return city ? n.slice(city.region.length) : n;
+}
+
+/**
+ * Two names of one unit: equal once normalised, or one only adds the 市/县/区 (or 校) the other leaves out (辉县 and
+ * 辉县市, 第一中学 and 第一中学校) — never a longer name that begins the same (实验学校 and 实验学校分校: red team).
+ */
+export function sameUnitName(a: string, b: string): boolean {
+  const [x, y] = [unitName(a), unitName(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short === long || (short !== '' && long.length === short.length + 1 && long.startsWith(short) && /[市县区校]$/u.test(long));
+}
 
 /** Whether a filing names the listed unit `region` (its region, and its issuer when it names one). */
 function sameUnit(o: FilingOutcome, region: string): boolean {
-  const want = bare(region);
-  const theirs = o.facts.region === undefined ? undefined : bare(o.facts.region);
-  if (theirs !== undefined && theirs !== want && !theirs.startsWith(want) && !want.startsWith(theirs)) return false;
-  const issuer = o.facts.issuer === undefined ? undefined : bare(o.facts.issuer);
-  return issuer === undefined || issuer.includes(want) || (theirs !== undefined && want.startsWith(theirs) && issuer.includes(theirs));
+  const theirs = o.facts.region;
+  if (theirs !== undefined && !sameUnitName(theirs, region)) return false;
+  if (o.facts.issuer === undefined) return true;
+  const issuer = plainName(o.facts.issuer);
+  return [region, ...(theirs !== undefined ? [theirs] : [])].some((name) => issuer.includes(unitName(name)));
 }
+
+/** Whether two filings of one unit hold different items (both read). */
+const differs = (a: FilingOutcome, b: FilingOutcome): boolean =>
+  a.facts.content !== undefined && b.facts.content !== undefined && a.facts.content !== b.facts.content;
 
 /** The outcome with unit-level findings added as errors (every report shows them as reasons). */
 function withFindings(o: FilingOutcome, findings: readonly Finding[], lang: Lang): FilingOutcome {
@@ -51,21 +78,54 @@ function withFindings(o: FilingOutcome, findings: readonly Finding[], lang: Lang
   return { ...o, result: { ...o.result, diagnostics, ok: false, status: 'error' } };
 }
 
-function unitRow(region: string, id: string, filings: readonly FilingOutcome[], listed: boolean, lang: Lang): UnitRow {
+/** A unit's other filings beside the one taken: each that differs in content, or fails with the same content, is named. */
+function duplicateFindings(others: readonly FilingOutcome[], taken: FilingOutcome, id: string): Finding[] {
+  return others.flatMap((o) => {
+    const data = { file: taken.result.file, other: o.result.file, id };
+    if (differs(o, taken)) return [filingFinding('unit-mismatch', 'content', data)];
+    // Same items, but the other copy fails (a withdrawal in its title or under its table, hidden text, a tampered page):
+    // a good copy dated later must not hide the bad one the unit may have published (red team).
+    return o.result.status === 'error' ? [filingFinding('unit-mismatch', 'faulty', data)] : [];
+  });
+}
+
+/** What the decision knows beyond a unit's own group: filings moved to it from an unlisted id, and its filings under another listed unit's id. */
+interface Elsewhere {
+  readonly renamed: ReadonlySet<FilingOutcome>;
+  readonly underOthers: readonly FilingOutcome[];
+}
+
+function unitRow(
+  region: string,
+  id: string,
+  filings: readonly FilingOutcome[],
+  listed: boolean,
+  lang: Lang,
+  elsewhere: Elsewhere = { renamed: new Set(), underOthers: [] },
+): UnitRow {
+  const { renamed } = elsewhere;
   const sorted = [...filings].sort(byRecency);
   const foreign = listed ? sorted.filter((o) => !sameUnit(o, region)) : [];
   const own = sorted.filter((o) => !foreign.includes(o));
   // A filing from another region never becomes this unit's "latest": the latest of its own filings counts.
   const taken = own[own.length - 1] ?? sorted[sorted.length - 1];
   if (!taken) return { region, id, state: 'missing', superseded: [] };
+  // This unit's filing under another listed unit's id is 不符 there; here it is a second filing the bureau must see (red team).
+  const underOthers = own.length > 0 ? elsewhere.underOthers : [];
   const others = sorted.filter((o) => o !== taken);
   const findings = [
+    ...sorted
+      .filter((o) => renamed.has(o))
+      .map((o) => filingFinding('unit-mismatch', 'otherId', { file: o.result.file, id: o.facts.catalogue ?? '', expected: region, listed: id })),
+    ...underOthers.map((o) => filingFinding('unit-mismatch', 'underOther', { file: o.result.file, id: o.facts.catalogue ?? '', expected: region })),
     ...foreign.map((o) =>
       filingFinding('unit-mismatch', 'default', { file: o.result.file, id, region: o.facts.region ?? '', issuer: o.facts.issuer ?? '', expected: region }),
     ),
-    ...others
-      .filter((o) => !foreign.includes(o) && o.facts.content !== undefined && taken.facts.content !== undefined && o.facts.content !== taken.facts.content)
-      .map((o) => filingFinding('unit-mismatch', 'content', { file: taken.result.file, other: o.result.file, id })),
+    ...duplicateFindings(
+      others.filter((o) => !foreign.includes(o)),
+      taken,
+      id,
+    ),
   ];
   const state = foreign.length > 0 ? 'mismatch' : sorted.length > 1 ? 'duplicate' : listed ? 'filed' : 'unlisted';
   return { region: listed ? region : (taken.facts.region ?? region), id, state, outcome: withFindings(taken, findings, lang), superseded: others };
@@ -73,12 +133,29 @@ function unitRow(region: string, id: string, filings: readonly FilingOutcome[], 
 
 /**
  * A hand-made table carries no catalogue id (the importer names it after the file, and a file name is no
- * claim verify trusts): it counts for the one listed unit its table's region and issuer name, if exactly one.
+ * claim verify trusts): it counts for the one listed unit its table's region and issuer name, if exactly one; a
+ * table naming no listed unit stays under the file's name (不符 if that is a listed id, else 不在名单).
  */
 function handmadeUnit(o: FilingOutcome, expected: readonly ExpectedUnit[] | undefined): string | undefined {
   if (!expected || o.facts.region === undefined) return o.facts.catalogue;
   const named = expected.filter((u) => sameUnit(o, u.region));
-  return named.length === 1 ? named[0]?.id : o.facts.catalogue;
+  // Several listed units of that name: the file name does not choose (red team), the table is 无法识别.
+  return named.length === 1 ? named[0]?.id : named.length > 1 ? undefined : o.facts.catalogue;
+}
+
+/**
+ * A filing under an id the list does not have that names exactly one listed unit is that unit's (with an error), not
+ * 不在名单: a unit could otherwise file the copy it publishes under a fresh id beside a clean one (red team).
+ */
+function listedUnit(o: FilingOutcome, expected: readonly ExpectedUnit[] | undefined): ExpectedUnit | undefined {
+  return expected?.some((u) => u.id === o.facts.catalogue) ? undefined : listedNamed(o, expected);
+}
+
+/** The one listed unit a filing's region and issuer name, if exactly one. */
+function listedNamed(o: FilingOutcome, expected: readonly ExpectedUnit[] | undefined): ExpectedUnit | undefined {
+  if (!expected || o.facts.region === undefined) return undefined;
+  const named = expected.filter((u) => sameUnit(o, u.region));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** Decide: listed units in the list's order (or every unit by region), then unlisted, unreadable and skipped files. */
@@ -86,17 +163,23 @@ export function decideUnits(outcomes: readonly FilingOutcome[], expected?: reado
   const groups = new Map<string, FilingOutcome[]>();
   const unidentified: FilingOutcome[] = [];
   const skipped: FilingOutcome[] = [];
+  const renamed = new Set<FilingOutcome>();
   for (const o of outcomes) {
-    const id = o.result.integrity === 'handmade' ? handmadeUnit(o, expected) : o.facts.catalogue;
+    const named = o.result.integrity === 'handmade' ? undefined : listedUnit(o, expected);
+    if (named) renamed.add(o);
+    const id = o.result.integrity === 'handmade' ? handmadeUnit(o, expected) : (named?.id ?? o.facts.catalogue);
     if (o.result.integrity === 'skipped') skipped.push(o);
     else if (id === undefined) unidentified.push(o);
     else groups.set(id, [...(groups.get(id) ?? []), o]);
   }
   const rows: UnitRow[] = [];
   for (const unit of expected ?? []) {
-    rows.push(unitRow(unit.region, unit.id, groups.get(unit.id) ?? [], true, lang));
-    groups.delete(unit.id);
+    const underOthers = [...groups]
+      .filter(([other]) => other !== unit.id && expected?.some((u) => u.id === other))
+      .flatMap(([, filings]) => filings.filter((o) => listedNamed(o, expected)?.id === unit.id));
+    rows.push(unitRow(unit.region, unit.id, groups.get(unit.id) ?? [], true, lang, { renamed, underOthers }));
   }
+  for (const unit of expected ?? []) groups.delete(unit.id);
   const rest = [...groups].map(([id, filings]) => unitRow(filings[0]?.facts.region ?? '', id, filings, expected === undefined, lang));
   rest.sort((a, b) => collator.compare(a.region, b.region) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const single =

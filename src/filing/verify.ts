@@ -1,5 +1,8 @@
 /** Verify one filing as the bureau does: a YAML source is checked against the bureau's baseline; a PDF goes further. */
-import { checkSource } from '../check/check.js';
+import { checkSource, type Checked } from '../check/check.js';
+import type { Finding } from '../model/index.js';
+import { isReference } from '../resolve/locate.js';
+import { filingFinding } from './findings.js';
 import type { FilingOutcome } from '../model/filing.js';
 import { displayPath } from '../resolve/resolve.js';
 import { kindFindings } from './kinds.js';
@@ -14,9 +17,20 @@ function isYamlFiling(path: string): boolean {
   return /\.ya?ml$/i.test(path);
 }
 
+/**
+ * The bureau's baseline stands in for every NAME@VERSION, so a source naming another one (xinxiang@2024, its own
+ * edited copy, which `check` only warns about and `build` uses) would be judged as if it named the bureau's (red team).
+ */
+function otherReference(checked: Checked): Finding | undefined {
+  const spec = checked.source?.extends;
+  const root = resolvedRoot(checked);
+  if (spec === undefined || !isReference(spec) || !root || spec === root.label) return undefined;
+  return filingFinding('baseline-mismatch', 'reference', { spec, baseline: root.label });
+}
+
 function verifyYaml(path: string, bytes: Uint8Array, env: VerifyEnv): FilingOutcome {
   const checked = checkSource(path, bytes, env.host, { lang: env.lang, baselineOverride: env.baseline.path });
-  const mismatch = baselineMismatch(resolvedRoot(checked), env.baseline);
+  const mismatch = baselineMismatch(resolvedRoot(checked), env.baseline) ?? otherReference(checked);
   const findings = [...(mismatch ? [mismatch] : []), ...kindFindings(checked, scopeOf(env))];
   return assembleOutcome({ file: checked.result.file, findings, integrity: 'source', checked, filed: { type: 'source' } }, env.lang);
 }

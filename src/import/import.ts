@@ -33,10 +33,14 @@ function titleFacts(titles: readonly string[], fallbackRegion: string, kind: 'co
     .replace(/[（(]一级事项.*$/, '');
   if (kind === 'school') {
     // 卫辉市实验学校校务公开标准目录: the school is the unit, its own issuer.
-    const school = (title ? /^(.+?(?:学校|小学|中学|校区|分校|校))(?=校务公开|.*标准目录)/u.exec(title)?.[1] : undefined) ?? fallbackRegion;
+    // The whole name before 校务公开 (卫辉市实验学校分校, not 卫辉市实验学校): a shorter name is another school's.
+    const school =
+      (title ? (/^(.+?)校务公开/u.exec(title) ?? /^(.+(?:学校|小学|中学|校区|分校|校))(?=[^校]*标准目录)/u.exec(title))?.[1] : undefined) ?? fallbackRegion;
     return { title: title ?? `${school}校务公开标准目录`, region: school, issuer: school };
   }
-  const region = (title ? /^(.+?(?:市|县|区))(?=.*(?:义务教育|政务公开|标准目录))/u.exec(title)?.[1] : undefined) ?? fallbackRegion;
+  // Every place name in front (辉县市, 新乡市红旗区), not the first 县 or 市 in it.
+  const region =
+    (title ? /^(.+?(?:市|县|区)(?:\p{Script=Han}{0,6}?(?:市|县|区))*)(?=.*(?:义务教育|政务公开|标准目录))/u.exec(title)?.[1] : undefined) ?? fallbackRegion;
   return { title: title ?? `${region}义务教育领域基层政务公开标准目录`, region, issuer: `${region}教育局` };
 }
 

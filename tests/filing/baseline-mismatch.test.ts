@@ -1,5 +1,5 @@
 /** baseline-mismatch: the filing was built against a municipal baseline whose SHA-256 is not the bureau's. */
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyPdf } from '../../src/filing/verify-pdf.js';
@@ -48,6 +48,20 @@ describe(rule, () => {
       ['kind-mismatch', 'huixian.yaml', expect.any(Number)],
       ['modified-baseline', 'huixian.yaml', expect.any(Number)],
     ]);
+  });
+
+  it("reports a YAML filing that extends another version by reference: xinxiang@2024 does not stand for the bureau's xinxiang@2020 (red team)", async () => {
+    // The county's own catalogues/xinxiang/2024.yaml drops 政务新媒体 from an item; `check` only warns that it is not shipped, `build` uses it.
+    const base = readFileSync(shippedBaseline, 'utf8').replace('version: "2020"', 'version: "2024"').replace('          - 政务新媒体\n', '');
+    mkdirSync(join(dir, 'county', 'catalogues', 'xinxiang'), { recursive: true });
+    writeFileSync(join(dir, 'county', 'catalogues', 'xinxiang', '2024.yaml'), base);
+    const source = readFileSync(join(repoRoot, 'catalogues', 'huixian.yaml'), 'utf8').replace('extends: xinxiang@2020', 'extends: xinxiang@2024');
+    writeFileSync(join(dir, 'county', 'huixian.yaml'), source);
+    const r = await verify(join(dir, 'county', 'huixian.yaml'), verifyEnv(dir));
+    expect(r.result).toMatchObject({ integrity: 'source', status: 'error' });
+    const found = r.result.diagnostics.find((d) => d.rule === rule);
+    expect(found?.message).toContain('xinxiang@2024');
+    expect(found?.message).toContain('xinxiang@2020');
   });
 
   it('is quiet when the baselines are byte for byte the same, wherever the bureau keeps its copy', async () => {

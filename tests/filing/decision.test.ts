@@ -2,6 +2,7 @@
 import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sameUnitName } from '../../src/filing/decision.js';
 import { parseExpectList } from '../../src/filing/expect.js';
 import { runCli } from '../helpers/cli.js';
 import { buildFiling, checkCatalogue, repoRoot, tempDir } from './helpers.js';
@@ -128,5 +129,30 @@ describe('parseExpectList', () => {
     expect(parseExpectList(utf8('a,x\nb,x\n'))).toMatchObject({ ok: false, problem: 'duplicate', line: 2 });
     expect(parseExpectList(utf8('region,id\n'))).toMatchObject({ ok: false, problem: 'noRows' });
     expect(parseExpectList(utf8('"a,x\n'))).toMatchObject({ ok: false, problem: 'quote' });
+  });
+});
+
+describe('sameUnitName: which names on the list a filing names', () => {
+  it.each([
+    ['卫辉市', '卫辉市'],
+    ['辉县', '辉县市'],
+    ['新乡市红旗区', '红旗区'],
+    ['河南省卫辉市', '卫辉市'],
+    [' 卫辉市\u3000', '卫辉市'],
+    ['卫\u200b辉\u3000市', '卫辉市'],
+    ['卫辉市第一中学校', '卫辉市第一中学'],
+    ['卫辉市', '卫辉市教育局'],
+  ])('%s is %s', (a, b) => {
+    expect(sameUnitName(a, b)).toBe(true);
+  });
+  it.each([
+    ['卫辉市实验学校', '卫辉市实验学校分校'],
+    ['新乡市', '新乡市红旗区'],
+    ['新乡县', '新乡市'],
+    ['卫辉县', '卫辉市'],
+    ['卫輝市', '卫辉市'],
+    ['卫辉', '卫辉市实验学校'],
+  ])('%s is not %s (red team)', (a, b) => {
+    expect(sameUnitName(a, b)).toBe(false);
   });
 });

@@ -18,6 +18,12 @@ const impostor = weihui
 const changed = weihui
   .replace(/^( +date: ).*$/m, '$12020-11-15')
   .replace('信息形成或者变更之日起20个工作日内\n        subject: 卫辉市教育局', '信息形成或者变更之日起10个工作日内\n        subject: 卫辉市教育局');
+/** weihui again, earlier, the same items under a title that suspends the catalogue (an error of its own): the copy the county may publish. */
+const suspended = weihui.replace(/^title: .*$/m, 'title: 卫辉市义务教育领域基层政务公开标准目录（暂停执行）').replace(/^( +date: ).*$/m, '$12020-10-01');
+/** weihui's catalogue with 政府网站 dropped from 招生计划, filed by 卫辉市 under an id the list does not have. */
+const renamed = readFileSync(join(repoRoot, 'tests', 'filing', 'fixtures', 'weihui-dropped-channel.yaml'), 'utf8')
+  .replace(/^id: .*$/m, 'id: weihui-v2')
+  .replace(/^extends: .*$/m, 'extends: xinxiang@2020');
 /** weihui again, later, only the date changed: a duplicate with the same content. */
 const redated = weihui.replace(/^( +date: ).*$/m, '$12020-11-20');
 
@@ -43,6 +49,9 @@ beforeAll(() => {
     alone: { 'weihui-a.yaml': impostor },
     changed: { 'weihui.yaml': weihui, 'weihui-2.yaml': changed },
     redated: { 'weihui.yaml': weihui, 'weihui-2.yaml': redated },
+    faulty: { 'weihui.yaml': weihui, 'weihui-0.yaml': suspended },
+    otherid: { 'weihui.yaml': weihui, 'weihui-v2.yaml': renamed },
+    elsewhere: { 'weihui.yaml': weihui, 'huixian.yaml': renamed.replace(/^id: .*$/m, 'id: huixian') },
   })) {
     mkdirSync(join(dir, inbox));
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, inbox, name), text);
@@ -79,6 +88,28 @@ describe('verify --expect --report: who filed under an id', () => {
     const u = units('redated').find((x) => x.id === 'weihui');
     expect(u).toMatchObject({ state: 'duplicate', file: 'redated/weihui-2.yaml' });
     expect(u?.reasons.some((r) => r.rule === 'unit-mismatch')).toBe(false);
+  });
+  it('a duplicate with the same items but errors of its own is not hidden behind a clean later copy (red team)', () => {
+    const u = units('faulty').find((x) => x.id === 'weihui');
+    expect(u).toMatchObject({ state: 'duplicate', status: 'error', file: 'faulty/weihui.yaml', superseded: ['faulty/weihui-0.yaml'] });
+    expect(u?.reasons.find((r) => r.rule === 'unit-mismatch')?.message).toMatch(/另一份备案“faulty\/weihui-0\.yaml”有错误/);
+  });
+  it("卫辉市's failing copy under an id the list does not have is not set apart as 不在名单 beside its clean filing (red team)", () => {
+    const all = units('otherid');
+    expect(all.map((x) => x.state)).not.toContain('unlisted');
+    const u = all.find((x) => x.id === 'weihui');
+    expect(u).toMatchObject({ state: 'duplicate', status: 'error' });
+    expect([u?.file, ...(u?.superseded ?? [])].sort()).toEqual(['otherid/weihui-v2.yaml', 'otherid/weihui.yaml']);
+    expect(u?.reasons.find((r) => r.rule === 'unit-mismatch')?.message).toMatch(/“otherid\/weihui-v2\.yaml”写的是名单中的“卫辉市”，目录编号却是 weihui-v2/);
+  });
+  it("卫辉市's failing copy under another listed unit's id shows in 卫辉市's row too, not only as 辉县市's 不符 (red team)", () => {
+    const r = runCli(['verify', 'elsewhere', '--expect', '名单2.csv', '--report', 'elsewhere.json'], dir);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const all = (JSON.parse(readFileSync(join(dir, 'elsewhere.json'), 'utf8')) as { units: Unit[] }).units;
+    expect(all.find((x) => x.id === 'huixian')).toMatchObject({ state: 'mismatch', status: 'error' });
+    const u = all.find((x) => x.id === 'weihui');
+    expect(u).toMatchObject({ file: 'elsewhere/weihui.yaml', status: 'error' });
+    expect(u?.reasons.find((x) => x.rule === 'unit-mismatch')?.message).toMatch(/写的是“卫辉市”的备案“elsewhere\/huixian\.yaml”以目录编号 huixian 报送/);
   });
   it('in English and in the CSV report', () => {
     const u = units('impostor', 'en').find((x) => x.id === 'weihui');
