@@ -1,0 +1,107 @@
+// Build step (after tsc and bundle-yaml): the CLI's modules in lib/ and the packages they import, bundled by
+// esbuild into one CommonJS file, lib/bundle/cli.cjs, which bin/catalog.js loads through a V8 code cache
+// (lib/bundle/cli.cjs.cache, made here by a training build). Node then reads and resolves one file instead
+// of ~250 and deserialises compiled functions instead of parsing and compiling them. Every module stays
+// lazy: esbuild runs a dynamically imported module's top level (and its imports') only when it is imported,
+// so `check` never runs pdfkit's or fontkit's. The worker threads (build's DOCX/HTML side, verify's pool),
+// pdf.js, exceljs and docx stay outside, loaded from lib/ and node_modules as before.
+// Without esbuild (a devDependency) nothing is made and bin/catalog.js loads lib/ as before.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const lib = join(root, 'lib');
+const outDir = join(lib, 'bundle');
+const outfile = join(outDir, 'cli.cjs');
+let esbuild;
+try {
+  esbuild = await import('esbuild');
+} catch {
+  process.exit(0);
+}
+const require = createRequire(import.meta.url);
+
+/** Loaded at run time from their own files: heavy, and used only by verify, import or the DOCX worker. */
+const EXTERNAL = ['pdfjs-dist', 'exceljs', 'docx', 'ajv', 'ajv-i18n', 'brotli'];
+
+// A bundled module's `import.meta.url` must still name its own file (fonts, templates, schemas, pdfkit's
+// data are found relative to it): each is rewritten to an expression giving that file's URL from where
+// the bundle is at run time — lib/ files relative to the bundle's folder, a package's files relative to
+// the package's entry as `require.resolve` finds it (so a hoisted or nested node_modules works alike).
+const schemaModule = join(lib, 'validate', 'schema.js');
+const SCHEMAS_REQUIRE = "require('./schemas.compiled.cjs')";
+const metaUrl = {
+  name: 'import-meta-url',
+  setup(build) {
+    build.onLoad({ filter: /\.(m?js|cjs)$/ }, (args) => {
+      let text = readFileSync(args.path, 'utf8');
+      if (args.path === schemaModule) {
+        // The precompiled validators (198 KB of generated code) go into the bundle and its code cache too.
+        if (!text.includes(SCHEMAS_REQUIRE)) throw new Error(`${args.path} no longer has ${SCHEMAS_REQUIRE}`);
+        text = `import __catalogSchemas from './schemas.compiled.cjs';\n${text.replace(SCHEMAS_REQUIRE, '__catalogSchemas')}`;
+      }
+      if (!text.includes('import.meta')) return { contents: text, loader: 'js' };
+      let expr;
+      const pkg = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(args.path)?.[1]?.replaceAll('\\', '/');
+      if (pkg) {
+        const entry = require.resolve(pkg, { paths: [lib] });
+        const rel = relative(dirname(entry), args.path).split(sep).join('/');
+        expr = `__catalogPackageFileUrl(${JSON.stringify(pkg)}, ${JSON.stringify(rel)})`;
+      } else {
+        const rel = relative(outDir, args.path).split(sep).join('/');
+        expr = `__catalogLibFileUrl(${JSON.stringify(rel)})`;
+      }
+      return { contents: text.replaceAll('import.meta.url', expr), loader: 'js' };
+    });
+  },
+};
+
+const entry = `export { main } from './cli/main.js';\nexport { deferBrotli } from './render/fonts/lazy-brotli.js';\n`;
+await esbuild.build({
+  stdin: { contents: entry, resolveDir: lib, sourcefile: 'cli-entry.js', loader: 'js' },
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: EXTERNAL.flatMap((name) => [name, `${name}/*`]),
+  plugins: [metaUrl],
+  logLevel: 'warning',
+  legalComments: 'eof',
+  banner: {
+    js: [
+      '// The catalog CLI bundled by scripts/bundle-cli.mjs from lib/ and the packages it imports; loaded by bin/catalog.js.',
+      "const __catalogPath = require('node:path');",
+      "const __catalogUrl = require('node:url');",
+      'const __catalogLibFileUrl = (rel) => __catalogUrl.pathToFileURL(__catalogPath.join(__dirname, rel)).href;',
+      'const __catalogPackageFileUrl = (pkg, rel) => __catalogUrl.pathToFileURL(__catalogPath.join(__catalogPath.dirname(require.resolve(pkg)), rel)).href;',
+    ].join('\n'),
+  },
+});
+
+// The code caches: a training run of a build (both documents, every output) and of a check, each through the
+// bundle; bin/catalog.js writes what V8 compiled to the file named by CATALOG_CODE_CACHE_OUT at exit, and
+// reads lib/bundle/cli.cjs.build.cache for build and verify, cli.cjs.check.cache for the other commands.
+// V8 checks a cache against its version, flags and the source, and compiles from source when it does not fit.
+const work = mkdtempSync(join(tmpdir(), 'catalog-train-'));
+const weihui = join(root, 'catalogues', 'weihui.yaml');
+try {
+  for (const [kind, args] of [
+    ['build', ['build', weihui, '-o', work, '-q']],
+    ['check', ['check', weihui, '-q']],
+  ]) {
+    const cacheFile = `${outfile}.${kind}.cache`;
+    rmSync(cacheFile, { force: true });
+    execFileSync(process.execPath, [join(root, 'bin', 'catalog.js'), ...args], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, CATALOG_CODE_CACHE_OUT: cacheFile },
+    });
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
