@@ -60,6 +60,38 @@ const metaUrl = {
   },
 };
 
+// Packages whose top level does work at load that a run seldom needs: pdfkit's AES (its tables built at
+// load, for encrypted PDFs only), pdfkit's line breaker and the Unicode properties fontkit's shaping asks
+// (each inflates a Unicode trie at load). Their importers get a stand-in that loads the package on first
+// use (a call, or `new`), so a run that never uses them never runs their top level; one copy either way.
+const LAZY = ['@noble/ciphers/aes', 'linebreak', 'unicode-properties'];
+const lazyPackages = {
+  name: 'lazy-packages',
+  setup(build) {
+    const filter = new RegExp(`^(${LAZY.map((n) => n.replace(/[/.]/g, '\\$&')).join('|')})$`);
+    build.onResolve({ filter }, (args) => (args.namespace === 'catalog-lazy' ? undefined : { path: args.path, namespace: 'catalog-lazy' }));
+    build.onLoad({ filter: /.*/, namespace: 'catalog-lazy' }, async (args) => {
+      // The module an ES import of the package gets (its exports are what the stand-in forwards to).
+      const file = fileURLToPath(import.meta.resolve(args.path));
+      const real = await import(file);
+      const lines = ['let loaded;', `const real = () => (loaded ??= require(${JSON.stringify(file)}));`];
+      for (const [name, value] of Object.entries(real)) {
+        const target = `real()[${JSON.stringify(name)}]`;
+        const exported = name === 'default' ? 'default' : name;
+        if (typeof value === 'function') {
+          // A constructor (new LineBreaker(text)) or a function: the real one is called the same way.
+          const body = `return new.target ? new (${target})(...args) : ${target}.apply(this, args);`;
+          lines.push(name === 'default' ? `export default function (...args) { ${body} }` : `export function ${name}(...args) { ${body} }`);
+        } else {
+          const proxy = `new Proxy({}, { get: (_, key) => ${target}[key] })`;
+          lines.push(exported === 'default' ? `export default ${proxy};` : `export const ${name} = ${proxy};`);
+        }
+      }
+      return { contents: lines.join('\n'), loader: 'js', resolveDir: lib };
+    });
+  },
+};
+
 const entry = `export { main } from './cli/main.js';\nexport { deferBrotli } from './render/fonts/lazy-brotli.js';\n`;
 await esbuild.build({
   stdin: { contents: entry, resolveDir: lib, sourcefile: 'cli-entry.js', loader: 'js' },
@@ -69,7 +101,7 @@ await esbuild.build({
   format: 'cjs',
   target: 'node20',
   external: EXTERNAL.flatMap((name) => [name, `${name}/*`]),
-  plugins: [metaUrl],
+  plugins: [lazyPackages, metaUrl],
   logLevel: 'warning',
   legalComments: 'eof',
   banner: {
