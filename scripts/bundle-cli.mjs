@@ -92,39 +92,83 @@ const lazyPackages = {
   },
 };
 
-const entry = `export { main } from './cli/main.js';\nexport { deferBrotli } from './render/fonts/lazy-brotli.js';\n`;
-await esbuild.build({
-  stdin: { contents: entry, resolveDir: lib, sourcefile: 'cli-entry.js', loader: 'js' },
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  external: EXTERNAL.flatMap((name) => [name, `${name}/*`]),
-  plugins: [lazyPackages, metaUrl],
-  logLevel: 'warning',
-  legalComments: 'eof',
-  banner: {
-    js: [
-      '// The catalog CLI bundled by scripts/bundle-cli.mjs from lib/ and the packages it imports; loaded by bin/catalog.js.',
-      "const __catalogPath = require('node:path');",
-      "const __catalogUrl = require('node:url');",
-      'const __catalogLibFileUrl = (rel) => __catalogUrl.pathToFileURL(__catalogPath.join(__dirname, rel)).href;',
-      'const __catalogPackageFileUrl = (pkg, rel) => __catalogUrl.pathToFileURL(__catalogPath.join(__catalogPath.dirname(require.resolve(pkg)), rel)).href;',
-    ].join('\n'),
-  },
-});
+/** One bundle: esbuild, then ASCII only (see below). */
+async function bundle(contents, file, external) {
+  await esbuild.build({
+    stdin: { contents, resolveDir: lib, sourcefile: 'entry.js', loader: 'js' },
+    outfile: file,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: external.flatMap((name) => [name, `${name}/*`]),
+    plugins: [lazyPackages, metaUrl],
+    logLevel: 'warning',
+    legalComments: 'eof',
+    banner: {
+      js: [
+        '// Bundled by scripts/bundle-cli.mjs from lib/ and the packages it imports.',
+        "const __catalogPath = require('node:path');",
+        "const __catalogUrl = require('node:url');",
+        'const __catalogLibFileUrl = (rel) => __catalogUrl.pathToFileURL(__catalogPath.join(__dirname, rel)).href;',
+        'const __catalogPackageFileUrl = (pkg, rel) => __catalogUrl.pathToFileURL(__catalogPath.join(__catalogPath.dirname(require.resolve(pkg)), rel)).href;',
+      ].join('\n'),
+    },
+  });
+  // Only ASCII in the bundle: esbuild leaves the Chinese of regular expressions as it is, and one such
+  // character makes Node decode the whole file into a two-byte string (about twice the time to read it).
+  // Each UTF-16 unit becomes its \u escape, the same character in a string, template, regular expression
+  // (with or without the u flag) or comment; after a backslash it would not be, so that stops the build.
+  const bundled = readFileSync(file, 'utf8');
+  const escaped = bundled.replace(/[^\x00-\x7f]/g, (c, at) => {
+    if (bundled[at - 1] === '\\') throw new Error(`${file}: an escaped non-ASCII character at ${at}`);
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+  writeFileSync(file, escaped);
+}
 
-// Only ASCII in the bundle: esbuild leaves the Chinese of regular expressions as it is, and one such character
-// makes Node decode the whole 3 MB file into a two-byte string (about twice the time to read it). Each
-// UTF-16 unit becomes its \u escape, the same character in a string, template, regular expression (with or
-// without the u flag) or comment; after a backslash it would not be, so that stops the build.
-const bundled = readFileSync(outfile, 'utf8');
-const escaped = bundled.replace(/[^\x00-\x7f]/g, (c, at) => {
-  if (bundled[at - 1] === '\\') throw new Error(`${outfile}: an escaped non-ASCII character at ${at}`);
-  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+await bundle("export { main } from './cli/main.js';\nexport { deferBrotli } from './render/fonts/lazy-brotli.js';\n", outfile, EXTERNAL);
+
+// The DOCX/HTML worker of a build (lib/build/side-worker.js) as its own bundle, docx included, started by
+// lib/bundle/side-worker-start.cjs (written here), which compiles it with its code cache like bin/catalog.js
+// does the CLI's; src/build/side-thread.ts starts that when it is not older than lib/build/side-worker.js.
+const sideWorker = join(outDir, 'side-worker.cjs');
+await bundle("import './build/side-worker.js';\n", sideWorker, EXTERNAL.filter((name) => name !== 'docx'));
+writeFileSync(
+  join(outDir, 'side-worker-start.cjs'),
+  `// Written by scripts/bundle-cli.mjs: runs side-worker.cjs with the code cache made by the build's training run.
+'use strict';
+const { readFileSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { Script, constants } = require('node:vm');
+const file = require('node:path').join(__dirname, 'side-worker.cjs');
+const cacheOut = process.env.CATALOG_CODE_CACHE_OUT && \`\${file}.build.cache\`;
+let cachedData;
+try {
+  if (!cacheOut) cachedData = readFileSync(\`\${file}.build.cache\`);
+} catch {
+  // no cache: compiled from source
+}
+const script = new Script(\`(function (exports, require, module, __filename, __dirname) {\${readFileSync(file, 'utf8')}\\n})\`, {
+  filename: file,
+  cachedData,
+  importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
 });
-writeFileSync(outfile, escaped);
+if (cacheOut) {
+  // The training run: the cache is written when the first reply goes back (terminate() runs no exit handler).
+  const port = require('node:worker_threads').parentPort;
+  const post = port.postMessage;
+  port.postMessage = function (...args) {
+    port.postMessage = post;
+    const sent = post.apply(this, args);
+    writeFileSync(cacheOut, script.createCachedData());
+    return sent;
+  };
+}
+const module_ = { exports: {} };
+script.runInThisContext()(module_.exports, createRequire(file), module_, file, __dirname);
+`,
+);
 
 // The code caches: a training run of a build (both documents, every output) and of a check, each through the
 // bundle; bin/catalog.js writes what V8 compiled to the file named by CATALOG_CODE_CACHE_OUT at exit, and

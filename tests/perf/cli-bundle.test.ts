@@ -36,13 +36,18 @@ describe.skipIf(!fresh)('the bundled CLI', () => {
     expect(check({})).toEqual(check({ CATALOG_NO_BUNDLE: '1' }));
   });
 
-  it('V8 accepts both code caches with the flags bin/catalog.js sets', () => {
-    for (const kind of ['build', 'check']) {
+  it('V8 accepts the code caches with the flags bin/catalog.js sets', () => {
+    for (const [name, kind] of [
+      ['cli', 'build'],
+      ['cli', 'check'],
+      ['side-worker', 'build'],
+    ] as const) {
+      const file = join(repoRoot, 'lib', 'bundle', `${name}.cjs`);
       const script = `
         const { readFileSync } = require('node:fs');
         const { Script, constants } = require('node:vm');
         require('node:v8').setFlagsFromString('--interrupt-budget=1048576');
-        const file = ${JSON.stringify(bundle)};
+        const file = ${JSON.stringify(file)};
         const s = new Script('(function (exports, require, module, __filename, __dirname) {' + readFileSync(file, 'utf8') + '\\n})', {
           filename: file,
           cachedData: readFileSync(file + '.${kind}.cache'),
@@ -50,7 +55,7 @@ describe.skipIf(!fresh)('the bundled CLI', () => {
         });
         process.stdout.write(String(s.cachedDataRejected));`;
       const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
-      expect(r.stdout, `${kind}: ${r.stderr}`).toBe('false');
+      expect(r.stdout, `${name} ${kind}: ${r.stderr}`).toBe('false');
     }
   });
 
