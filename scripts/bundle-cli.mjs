@@ -133,7 +133,11 @@ await bundle("export { main } from './cli/main.js';\nexport { deferBrotli } from
 // lib/bundle/side-worker-start.cjs (written here), which compiles it with its code cache like bin/catalog.js
 // does the CLI's; src/build/side-thread.ts starts that when it is not older than lib/build/side-worker.js.
 const sideWorker = join(outDir, 'side-worker.cjs');
-await bundle("import './build/side-worker.js';\n", sideWorker, EXTERNAL.filter((name) => name !== 'docx'));
+await bundle(
+  "import './build/side-worker.js';\n",
+  sideWorker,
+  EXTERNAL.filter((name) => name !== 'docx'),
+);
 writeFileSync(
   join(outDir, 'side-worker-start.cjs'),
   `// Written by scripts/bundle-cli.mjs: runs side-worker.cjs with the code cache made by the build's training run.

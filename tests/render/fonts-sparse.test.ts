@@ -45,7 +45,6 @@ describe('nameOnlyFace', () => {
 });
 
 describe('glyphByGlyphFace', () => {
-
   it('gives the loca fontkit decodes (read straight from the bytes, not through restructure)', () => {
     const bold = require.resolve('@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf');
     for (const path of [serif, bold]) {
