@@ -80,6 +80,13 @@ export const LIBRARY_PATCHES: readonly LibraryPatch[] = [
     why: 'a stand-in in Node’s Module._cache loads the real decoder on first call; when fontkit stops importing it, nothing changes',
   },
   {
+    id: 'pdfkit-md5-checksum',
+    library: 'pdfkit',
+    internal: 'pdfkit.node.mjs: `const checksum = md5Hex(new Uint8Array(data));` in PDFDocument#file (MD5 in JavaScript)',
+    usedBy: 'scripts/bundle-cli.mjs (the CLI bundle only)',
+    why: 'the bundle computes an embedded file’s CheckSum with node:crypto, the same digest (~20 ms a notice); the build fails when the line is gone',
+  },
+  {
     id: 'pdfjs-polyfills',
     library: 'pdfjs-dist',
     internal: 'legacy/build/pdf.mjs and pdf.worker.mjs replace Array.prototype.push and JSON.parse (core-js) at load',

@@ -27,6 +27,10 @@ const PROBES: Record<string, () => void | Promise<void>> = {
     pdf.addPage().font('F').text('公开');
     expect(((pdf as unknown as Any)._font as Any).font.postscriptName).toBe(fonts.hei.name);
   },
+  'pdfkit-md5-checksum': () => {
+    const source = readFileSync(require.resolve('pdfkit').replace(/pdfkit\.js$/, 'pdfkit.node.mjs'), 'utf8');
+    expect(source.split('const checksum = md5Hex(new Uint8Array(data));')).toHaveLength(2);
+  },
   'fontkit-tables-cache': () => {
     const font = ttf();
     expect(font._tables).toBeTypeOf('object');
