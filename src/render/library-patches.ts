@@ -61,9 +61,10 @@ export const LIBRARY_PATCHES: readonly LibraryPatch[] = [
   {
     id: 'fontkit-cff-subset',
     library: 'fontkit',
-    internal: 'TTFFont#createSubset → CFFSubset#subsetCharstrings, #subsetSubrs, #subsetFontdict, #glyphs, #cff; CFFFont#fdForGlyph, #topDict.FDArray',
+    internal:
+      'TTFFont#createSubset → CFFSubset#subsetCharstrings, #subsetSubrs, #subsetFontdict, #glyphs, #cff; CFFFont#fdForGlyph, #topDict.FDArray; #topDict.charset a lazy accessor that CFFSubset#encode copies with Object.assign and replaces',
     usedBy: 'src/render/fonts/small-cff-subset.ts',
-    why: 'CFF subsets keep only the subroutines their glyphs call; fontkit’s own subset when missing (larger, same pictures)',
+    why: 'CFF subsets keep only the subroutines their glyphs call; fontkit’s own subset when missing (larger, same pictures). The font’s charset is hidden from that copy (never decoded); decoded as before when it is not such an accessor',
   },
   {
     id: 'fontkit-cff-table',

@@ -53,6 +53,8 @@ const PROBES: Record<string, () => void | Promise<void>> = {
     for (const name of ['subsetCharstrings', 'subsetSubrs', 'subsetFontdict', 'encode']) expect(typeof subset[name], name).toBe('function');
     expect(Array.isArray(subset.glyphs)).toBe(true);
     expect(subset.cff).toBeTypeOf('object');
+    // the top DICT's charset is a lazy accessor that hideCharset can make non-enumerable for the copy encode() makes
+    expect(Object.getOwnPropertyDescriptor(subset.cff.topDict, 'charset')).toMatchObject({ enumerable: true, configurable: true, get: expect.any(Function) });
     // encode() still calls both on the subset object itself
     const called: string[] = [];
     for (const name of ['subsetCharstrings', 'subsetSubrs', 'subsetFontdict']) {
