@@ -38,8 +38,8 @@ process.on('unhandledRejection', (error) => {
 const command = args.find((arg) => !arg.startsWith('-'));
 if (command !== 'verify') setFlagsFromString('--interrupt-budget=1048576');
 
-// The commands that render documents (verify rebuilds the filing to compare it).
-const renders = command === 'build' || command === 'verify';
+// The command that renders documents (verify, which rebuilds filings, does not use the bundle).
+const renders = command === 'build';
 
 // Commands that never load fontkit skip its set-up (a module and two package look-ups at every start).
 const noFonts = command === undefined || ['check', 'explain', 'resolve'].includes(command);
@@ -55,6 +55,9 @@ const noFonts = command === undefined || ['check', 'explain', 'resolve'].include
 function loadBundle() {
   // --version and --help load little (lib/cli/main.js, commander): the bundle and its cache would cost more.
   if (process.env.CATALOG_NO_BUNDLE || command === undefined) return undefined;
+  // verify and import load pdf.js and exceljs by a dynamic import() of an ES module outside the bundle, which
+  // fails in code compiled from the cache ("A dynamic import callback was not specified"): lib/ for them.
+  if (command === 'verify' || command === 'import') return undefined;
   const file = fileURLToPath(new URL('../lib/bundle/cli.cjs', import.meta.url));
   let source;
   try {
