@@ -194,7 +194,7 @@ script.runInThisContext()(module_.exports, createRequire(file), module_, file, _
 
 // The code caches: a training run of a build (both documents, every output) and of a check, each through the
 // bundle; bin/catalog.js writes what V8 compiled to the file named by CATALOG_CODE_CACHE_OUT at exit, and
-// reads lib/bundle/cli.cjs.build.cache for build and verify, cli.cjs.check.cache for the other commands.
+// reads lib/bundle/cli.cjs.build.cache for build, cli.cjs.check.cache for the other commands (not verify, import).
 // V8 checks a cache against its version, flags and the source, and compiles from source when it does not fit.
 const work = mkdtempSync(join(tmpdir(), 'catalog-train-'));
 const weihui = join(root, 'catalogues', 'weihui.yaml');
