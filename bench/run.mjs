@@ -83,7 +83,8 @@ function gitDescribe() {
  */
 function snapshotTool(root) {
   const dir = join(root, 'tool');
-  for (const name of INSTALLED) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  // Timestamps kept: bin/catalog.js uses lib/bundle/cli.cjs only when it is not older than lib/cli/main.js.
+  for (const name of INSTALLED) cpSync(join(ROOT, name), join(dir, name), { recursive: true, preserveTimestamps: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
 }

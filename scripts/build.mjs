@@ -1,4 +1,5 @@
-// The one build (npm run build, prepack, prepare): tsc → lib/, precompiled schemas, converted fonts, yaml bundled, resolved baselines.
+// The one build (npm run build, prepack, prepare): tsc → lib/, precompiled schemas, converted fonts, yaml bundled, resolved baselines,
+// the CLI bundled with its code caches (last: its training runs use all the rest).
 // --clean empties lib/ first (prepack, so a tarball never ships a stale module); --prepare skips the build
 // when npm is packing or publishing, because prepack has just built (npm runs both for `npm pack`).
 import { execFileSync } from 'node:child_process';
@@ -19,4 +20,5 @@ if (!(args.has('--prepare') && packing)) {
   run('scripts/convert-fonts.mjs');
   run('scripts/bundle-yaml.mjs');
   run('scripts/snapshot-baselines.mjs');
+  run('scripts/bundle-cli.mjs');
 }

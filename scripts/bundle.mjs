@@ -113,7 +113,8 @@ export function stageBundle({ root, stage, platform, nodeBinary, modules }) {
   const app = join(stage, 'app');
   mkdirSync(app, { recursive: true });
   if (!existsSync(join(root, 'lib', 'cli', 'main.js'))) throw new Error('lib/ is not built: run npm run build first');
-  for (const part of APP_PARTS) cpSync(join(root, part), join(app, part), { recursive: true, dereference: true });
+  // Timestamps kept: bin/catalog.js uses lib/bundle/cli.cjs only when it is not older than lib/cli/main.js.
+  for (const part of APP_PARTS) cpSync(join(root, part), join(app, part), { recursive: true, dereference: true, preserveTimestamps: true });
   const node = join(stage, platform === 'win' ? 'node.exe' : 'node');
   copyFileSync(nodeBinary, node);
   chmodSync(node, 0o755);

@@ -3,12 +3,27 @@
  * while the main thread paints the PDFs. Started before the catalogues are checked, it has loaded docx
  * and handlebars by the time the first job comes.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { WorkerClient, WorkerStopped } from '../io/worker-rpc.js';
 import { SideThreadError, type SideJob, type SideOutput } from './side.js';
 
 const workerUrl = new URL('./side-worker.js', import.meta.url);
+/** The worker bundled with its code cache by scripts/bundle-cli.mjs (npm run build). */
+const bundledWorkerUrl = new URL('../bundle/side-worker-start.cjs', import.meta.url);
+
+/**
+ * The bundled worker when it is there and not older than side-worker.js (a tsc run since the build would
+ * leave it stale) and CATALOG_NO_BUNDLE is not set, like bin/catalog.js decides for the CLI; else side-worker.js.
+ */
+function defaultWorkerUrl(): URL {
+  if (process.env.CATALOG_NO_BUNDLE) return workerUrl;
+  try {
+    return statSync(bundledWorkerUrl).mtimeMs >= statSync(workerUrl).mtimeMs ? bundledWorkerUrl : workerUrl;
+  } catch {
+    return workerUrl;
+  }
+}
 const YOUNG_GENERATION_MB = 8;
 
 export class SideThread {
@@ -18,7 +33,7 @@ export class SideThread {
    * A started worker, or undefined where there is none to start (running from the TypeScript sources).
    * `url` is for tests: another worker script.
    */
-  static start(url: URL = workerUrl): SideThread | undefined {
+  static start(url: URL = defaultWorkerUrl()): SideThread | undefined {
     if (!existsSync(fileURLToPath(url))) return undefined;
     // A small young generation: docx's short-lived objects are collected sooner, and the worker's own
     // heap adds ~20 MB instead of ~45 MB to the build's peak (measured 213–230 against 243–252 MB).

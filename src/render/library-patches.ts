@@ -61,9 +61,10 @@ export const LIBRARY_PATCHES: readonly LibraryPatch[] = [
   {
     id: 'fontkit-cff-subset',
     library: 'fontkit',
-    internal: 'TTFFont#createSubset → CFFSubset#subsetCharstrings, #subsetSubrs, #subsetFontdict, #glyphs, #cff; CFFFont#fdForGlyph, #topDict.FDArray',
+    internal:
+      'TTFFont#createSubset → CFFSubset#subsetCharstrings, #subsetSubrs, #subsetFontdict, #glyphs, #cff; CFFFont#fdForGlyph, #topDict.FDArray; #topDict.charset a lazy accessor that CFFSubset#encode copies with Object.assign and replaces',
     usedBy: 'src/render/fonts/small-cff-subset.ts',
-    why: 'CFF subsets keep only the subroutines their glyphs call; fontkit’s own subset when missing (larger, same pictures)',
+    why: 'CFF subsets keep only the subroutines their glyphs call; fontkit’s own subset when missing (larger, same pictures). The font’s charset is hidden from that copy (never decoded); decoded as before when it is not such an accessor',
   },
   {
     id: 'fontkit-cff-table',
@@ -78,6 +79,13 @@ export const LIBRARY_PATCHES: readonly LibraryPatch[] = [
     internal: 'module.mjs imports the default export of brotli/decompress.js (CommonJS) at load',
     usedBy: 'src/render/fonts/lazy-brotli.ts (called by bin/catalog.js)',
     why: 'a stand-in in Node’s Module._cache loads the real decoder on first call; when fontkit stops importing it, nothing changes',
+  },
+  {
+    id: 'pdfkit-md5-checksum',
+    library: 'pdfkit',
+    internal: 'pdfkit.node.mjs: `const checksum = md5Hex(new Uint8Array(data));` in PDFDocument#file (MD5 in JavaScript)',
+    usedBy: 'scripts/bundle-cli.mjs (the CLI bundle only)',
+    why: 'the bundle computes an embedded file’s CheckSum with node:crypto, the same digest (~20 ms a notice); the build fails when the line is gone',
   },
   {
     id: 'pdfjs-polyfills',

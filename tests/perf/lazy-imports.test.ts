@@ -15,14 +15,18 @@ if (!built) console.warn('skipping lazy-import tests: lib/ is not built (npm run
 const work = mkdtempSync(join(tmpdir(), 'catalog-lazy-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Runs the real CLI and returns its exit status and every module URL or path it loaded. */
+/**
+ * Runs the real CLI and returns its exit status and every module URL or path it loaded. It loads lib/ module
+ * by module (CATALOG_NO_BUNDLE): the bundle of lib/bundle/cli.cjs keeps the same modules lazy inside one file
+ * (tests/perf/cli-bundle.test.ts).
+ */
 function loadedBy(args: readonly string[]): { status: number | null; stdout: string; modules: string[] } {
   const list = join(work, `${args.join('_').replace(/[^a-z0-9_-]/gi, '')}.txt`);
   rmSync(list, { force: true });
   const r = spawnSync(process.execPath, ['--import', hook, bin, ...args], {
     cwd: repo,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', CATALOG_LOADED_MODULES: list },
+    env: { ...process.env, NO_COLOR: '1', CATALOG_LOADED_MODULES: list, CATALOG_NO_BUNDLE: '1' },
     timeout: 60_000,
   });
   const modules = existsSync(list) ? readFileSync(list, 'utf8').split('\n').filter(Boolean) : [];

@@ -89,6 +89,33 @@ describe('compact CFF subroutines', () => {
     expect(small * 4).toBeLessThan(large);
   });
 
+  it("never decodes the font's own charset (encode() copies the top DICT, then replaces the copy's charset), and the same bytes as with it decoded", () => {
+    const encode = (decodeFirst: boolean): { bytes: Uint8Array; decoded: number; enumerable: boolean | undefined } => {
+      const font = create(sans.bytes) as Font & { createSubset(): CffSubsetInternals & { includeGlyph(id: number): number; encode(): Uint8Array } };
+      const topDict = (font as unknown as { 'CFF ': { topDict: Record<string, unknown> } })['CFF '].topDict;
+      const lazy = Object.getOwnPropertyDescriptor(topDict, 'charset')!;
+      let decoded = 0;
+      Object.defineProperty(topDict, 'charset', {
+        get() {
+          decoded++;
+          return lazy.get!.call(this);
+        },
+        enumerable: true,
+        configurable: true,
+      });
+      if (decodeFirst) void topDict.charset;
+      const subset = font.createSubset();
+      compactCffSubset(subset);
+      for (const c of TEXT) subset.includeGlyph(font.glyphForCodePoint(c.codePointAt(0)!).id);
+      const bytes = subset.encode();
+      return { bytes, decoded: decoded - (decodeFirst ? 1 : 0), enumerable: Object.getOwnPropertyDescriptor(topDict, 'charset')?.enumerable };
+    };
+    const lazy = encode(false);
+    expect(lazy.decoded).toBe(0);
+    expect(lazy.enumerable, 'the property is put back').toBe(true);
+    expect(Buffer.from(lazy.bytes).equals(Buffer.from(encode(true).bytes))).toBe(true);
+  });
+
   it("a charstring it does not follow (a computed subroutine number) leaves fontkit's subset", () => {
     const bytes = Uint8Array.from([139 + 1, 139 + 2, 12, 10, 10, 14]); // 1 2 add callsubr endchar
     const cff = {

@@ -45,6 +45,14 @@ describe('nameOnlyFace', () => {
 });
 
 describe('glyphByGlyphFace', () => {
+  it('gives the loca fontkit decodes (read straight from the bytes, not through restructure)', () => {
+    const bold = require.resolve('@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf');
+    for (const path of [serif, bold]) {
+      const quick = (glyphByGlyphFace(path) as unknown as { loca: object }).loca;
+      const decoded = (create(readFileSync(path)) as unknown as { loca: object }).loca;
+      expect({ ...quick }).toEqual({ ...decoded });
+    }
+  });
   it('leaves a CFF font to the caller without making a buffer of its size', () => {
     let face: Font | undefined;
     const sizes = allocations(() => {

@@ -27,6 +27,10 @@ const PROBES: Record<string, () => void | Promise<void>> = {
     pdf.addPage().font('F').text('公开');
     expect(((pdf as unknown as Any)._font as Any).font.postscriptName).toBe(fonts.hei.name);
   },
+  'pdfkit-md5-checksum': () => {
+    const source = readFileSync(require.resolve('pdfkit').replace(/pdfkit\.js$/, 'pdfkit.node.mjs'), 'utf8');
+    expect(source.split('const checksum = md5Hex(new Uint8Array(data));')).toHaveLength(2);
+  },
   'fontkit-tables-cache': () => {
     const font = ttf();
     expect(font._tables).toBeTypeOf('object');
@@ -49,6 +53,8 @@ const PROBES: Record<string, () => void | Promise<void>> = {
     for (const name of ['subsetCharstrings', 'subsetSubrs', 'subsetFontdict', 'encode']) expect(typeof subset[name], name).toBe('function');
     expect(Array.isArray(subset.glyphs)).toBe(true);
     expect(subset.cff).toBeTypeOf('object');
+    // the top DICT's charset is a lazy accessor that hideCharset can make non-enumerable for the copy encode() makes
+    expect(Object.getOwnPropertyDescriptor(subset.cff.topDict, 'charset')).toMatchObject({ enumerable: true, configurable: true, get: expect.any(Function) });
     // encode() still calls both on the subset object itself
     const called: string[] = [];
     for (const name of ['subsetCharstrings', 'subsetSubrs', 'subsetFontdict']) {

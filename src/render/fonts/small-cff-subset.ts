@@ -29,6 +29,24 @@ interface CidTable {
   fdForGlyph(gid: number): number | null;
 }
 
+/**
+ * fontkit's encode() copies the font's top DICT with Object.assign and then replaces the copy's `charset`
+ * with the subset's. The font's `charset` is a lazy pointer, so the copy decoded it first: 13,936 ranges of
+ * NotoSansHans, one restructure struct each (~50–100 ms a process), to be thrown away. Until subsetFontdict
+ * (which encode() calls right after that copy, for a CID font) the property is left out of the copy by being
+ * made non-enumerable; the copy gets the subset's charset all the same, and the DICT is written in the order
+ * of its operators, not of the copy's keys. Returns what puts it back; undefined when there is nothing to hide.
+ */
+function hideCharset(cff: CffTable): (() => void) | undefined {
+  // library-patches.ts: fontkit-cff-subset
+  const table = cff as unknown as { isCIDFont?: boolean; topDict?: object };
+  const topDict = table.topDict;
+  const own = topDict === undefined ? undefined : Object.getOwnPropertyDescriptor(topDict, 'charset');
+  if (!table.isCIDFont || topDict === undefined || own === undefined || !own.enumerable || !own.configurable || own.get === undefined) return undefined;
+  Object.defineProperty(topDict, 'charset', { enumerable: false });
+  return () => Object.defineProperty(topDict, 'charset', { enumerable: true });
+}
+
 /** Gives this subset object compacted subroutines; left as fontkit made it when the font is not CFF. */
 export function compactCffSubset(subset: CffSubsetInternals): void {
   const cff = subset.cff;
@@ -36,15 +54,19 @@ export function compactCffSubset(subset: CffSubsetInternals): void {
   const fontkitCharstrings = subset.subsetCharstrings;
   const fontkitSubrs = subset.subsetSubrs;
   let plan: CompactSubrs | undefined;
+  let restoreCharset: (() => void) | undefined;
   subset.subsetCharstrings = function compactCharstrings(this: CffSubsetInternals): void {
     plan = compactSubrs(cff, this.glyphs);
     if (plan === undefined) return fontkitCharstrings.call(this);
     this.charstrings = plan.charstrings;
     this.gsubrs = this.subsetSubrs(cff.globalSubrIndex ?? [], {});
+    restoreCharset = hideCharset(cff);
   };
   const fontkitFontdict = subset.subsetFontdict;
   // fontkit's, less the outline of every glyph it decoded to learn which subroutines each FD uses (the plan knows).
   subset.subsetFontdict = function compactFontdict(this: CffSubsetInternals, topDict: TopDict): void {
+    restoreCharset?.();
+    restoreCharset = undefined;
     if (plan === undefined) return fontkitFontdict.call(this, topDict);
     const table = cff as unknown as CidTable;
     const fdArray: FontDict[] = [];

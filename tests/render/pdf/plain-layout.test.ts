@@ -60,6 +60,46 @@ function samePlainAndShaped(font: Font, text: string): boolean {
   );
 }
 
+describe('isPlain', () => {
+  // The ranges and kerned characters as plain-layout.ts lists them in its comments, walked the slow way.
+  const RANGES = [
+    [0x20, 0x40],
+    [0x5b, 0x60],
+    [0x7b, 0x7e],
+    [0xa0, 0xa9],
+    [0xab, 0xac],
+    [0xae, 0xb4],
+    [0xb6, 0xb9],
+    [0xbb, 0xbf],
+    [0xd7, 0xd7],
+    [0xf7, 0xf7],
+    [0x2010, 0x2027],
+    [0x2030, 0x205e],
+    [0x2190, 0x2bff],
+    [0x3000, 0x3029],
+    [0x3030, 0x3032],
+    [0x3036, 0x303f],
+    [0x3200, 0x33ff],
+    [0x3400, 0x4dbf],
+    [0x4e00, 0x9fff],
+    [0xf900, 0xfaff],
+    [0xfe30, 0xfe4f],
+    [0xff01, 0xff20],
+    [0xff3b, 0xff40],
+    [0xff5b, 0xff60],
+    [0xffe0, 0xffee],
+  ] as const;
+  const KERNED = new Set([...'!"#&\'()*,-./:;?@[\\]_{}¡«®·»¿\u2011\u2012\u2013\u2014\u2015\u201a\u201e\u2039\u203a'].map((c) => c.codePointAt(0)));
+  it('is true exactly for the code points of the plain ranges less the kerned ones, up to U+10FFFF', () => {
+    const wrong: number[] = [];
+    for (let c = -1; c <= 0x10ffff; c++) {
+      const expected = RANGES.some(([from, to]) => c >= from && c <= to) && !KERNED.has(c);
+      if (isPlain(c) !== expected) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('plain layout', () => {
   for (const file of distinctFonts) {
     it(`${file.name}: Chinese text gets the glyphs and advances fontkit's shaping gives`, () => {
