@@ -177,14 +177,15 @@ const script = new Script(\`(function (exports, require, module, __filename, __d
   importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
 });
 if (cacheOut) {
-  // The training run: the cache is written when the first reply goes back (terminate() runs no exit handler).
+  // The training run: the cache is written just before the first reply goes back (terminate() runs no exit
+  // handler, and the main thread may terminate this worker as soon as the reply arrives: written after it,
+  // the cache was sometimes never written).
   const port = require('node:worker_threads').parentPort;
   const post = port.postMessage;
   port.postMessage = function (...args) {
     port.postMessage = post;
-    const sent = post.apply(this, args);
     writeFileSync(cacheOut, script.createCachedData());
-    return sent;
+    return post.apply(this, args);
   };
 }
 const module_ = { exports: {} };
