@@ -29,7 +29,10 @@ describe('other-version', () => {
     manifest.fonts = manifest.fonts.map((f) => (f.startsWith('fang=') ? 'fang=FangSong_GB2312 (C:/Windows/Fonts/仿宋_GB2312.ttf)' : f));
     files.set('manifest.json', new TextEncoder().encode(JSON.stringify(manifest, null, 2) + '\n'));
     const r = await filingFindings(await renderWithFiles(filingDocument(checked), files), env);
-    expect(r).toEqual({ integrity: 'tampered', found: [{ rule: 'tampered-document', messageId: 'document', data: { part: 'attachments', partName: { zh: '内嵌文件', en: 'embedded files' } } }] });
+    expect(r).toEqual({
+      integrity: 'tampered',
+      found: [{ rule: 'tampered-document', messageId: 'document', data: { part: 'attachments', partName: { zh: '内嵌文件', en: 'embedded files' } } }],
+    });
   });
 
   it('a claim of another zlib does not excuse other pages', async () => {

@@ -61,7 +61,10 @@ describe(rule, () => {
 
   it('names the document part that differs when the pages paint the same (metadata, embedded files)', async () => {
     const resaved = await renderWithFiles(filingDocument(checkCatalogue('catalogues/weihui.yaml')), await embeddedFiles(good), { Producer: 'some PDF editor' });
-    expect(await filingFindings(resaved, env)).toEqual({ integrity: 'tampered', found: [{ rule, messageId: 'document', data: { part: 'attachments', partName: { zh: '内嵌文件', en: 'embedded files' } } }] });
+    expect(await filingFindings(resaved, env)).toEqual({
+      integrity: 'tampered',
+      found: [{ rule, messageId: 'document', data: { part: 'attachments', partName: { zh: '内嵌文件', en: 'embedded files' } } }],
+    });
   });
 
   it('reports a filing its embedded files cannot rebuild', async () => {
