@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { decodeStream, isDict, isName, isRef, type PdfDict } from '../../src/filing/pdf-syntax.js';
-import { appendUpdate, objectsOf, paintOver, pdf } from './forge.js';
+import { appendUpdate, objectsOf, pageAndCatalog, paintOver, pdf, stream } from './forge.js';
 import { tempDir } from './helpers.js';
 
 /**
@@ -125,6 +125,22 @@ export function oneRevision(bytes: Uint8Array): Uint8Array {
   const r = spawnSync('qpdf', [join(dir, 'in.pdf'), join(dir, 'out.pdf')], { encoding: 'utf8' });
   if (r.status !== 0 && r.status !== 3) throw new Error(`qpdf failed: ${r.stderr}`);
   return new Uint8Array(readFileSync(join(dir, 'out.pdf')));
+}
+
+/** Page `n`'s one content stream: its object number and its decoded data as Latin-1 text. */
+export function pageContent(bytes: Uint8Array, n: number): { num: number; content: string } {
+  const { page, table } = pageAndCatalog(bytes, n);
+  const contents = page.dict.v.get('Contents');
+  if (!isRef(contents)) throw new Error(`page ${n} has no single content stream`);
+  return { num: contents.n, content: Buffer.from(decodeStream(table.get(contents.n) as PdfDict)).toString('latin1') };
+}
+
+/** The filing with page `n`'s content rewritten by `edit` (which must change it), folded into one revision by qpdf. */
+export function forgeContent(bytes: Uint8Array, n: number, edit: (content: string) => string): Uint8Array {
+  const { num, content } = pageContent(bytes, n);
+  const forged = edit(content);
+  if (forged === content) throw new Error(`the edit left page ${n}'s content as it was`);
+  return oneRevision(appendUpdate(bytes, new Map([[num, stream('', forged)]])));
 }
 
 /** Paint `ops` on page `n` in the first (only) revision. */

@@ -6,10 +6,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentSyntax } from '../../src/filing/pdf-objects.js';
-import { decodeStream, isRef, type PdfDict } from '../../src/filing/pdf-syntax.js';
 import type { VerifyEnv } from '../../src/filing/verify.js';
-import { appendUpdate, pageAndCatalog, stream } from './forge.js';
-import { oneRevision } from './font-forge.js';
+import { appendUpdate } from './forge.js';
+import { forgeContent, oneRevision, pageContent } from './font-forge.js';
 import { buildFiling, checkCatalogue, filingFindings, has, tempDir, verifyEnv } from './helpers.js';
 
 let env: VerifyEnv;
@@ -42,26 +41,14 @@ describe('malformed numbers in content', () => {
   });
 
   it.skipIf(!has('qpdf'))('a √ placed with an extra leading operand of Tm (pdf.js keeps the last six, MuPDF the first six) is tampered-document', async () => {
-    const { page, table } = pageAndCatalog(good, 5);
-    const contents = page.dict.v.get('Contents');
-    if (!isRef(contents)) throw new Error('page 5 has no single content stream');
-    const content = Buffer.from(decodeStream(table.get(contents.n) as PdfDict)).toString('latin1');
-    const forgedContent = content.replace(/\n1 0 0 1 (588\.\d+) (\d+\.\d+) Tm/, '\n9 1 0 0 1 $1 $2 Tm');
-    expect(forgedContent).not.toBe(content);
-    const forged = oneRevision(appendUpdate(good, new Map([[contents.n, stream('', forgedContent)]])));
+    const forged = forgeContent(good, 5, (c) => c.replace(/\n1 0 0 1 (588\.\d+) (\d+\.\d+) Tm/, '\n9 1 0 0 1 $1 $2 Tm'));
     const r = await filingFindings(forged, env);
     expect(r.integrity).toBe('tampered');
     expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');
   });
 
   it.skipIf(!has('qpdf'))('a √ written <00gdd> (√ for pdf.js, which skips the g; another character in MuPDF) is tampered-document', async () => {
-    const { page, table } = pageAndCatalog(good, 5);
-    const contents = page.dict.v.get('Contents');
-    if (!isRef(contents)) throw new Error('page 5 has no single content stream');
-    const content = Buffer.from(decodeStream(table.get(contents.n) as PdfDict)).toString('latin1');
-    const forgedContent = content.replace(/\[<00dd> 0\] TJ/i, '[<00gdd> 0] TJ');
-    expect(forgedContent).not.toBe(content);
-    const forged = oneRevision(appendUpdate(good, new Map([[contents.n, stream('', forgedContent)]])));
+    const forged = forgeContent(good, 5, (c) => c.replace(/\[<00dd> 0\] TJ/i, '[<00gdd> 0] TJ'));
     const r = await filingFindings(forged, env);
     expect(r.integrity).toBe('tampered');
     expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');
@@ -70,14 +57,12 @@ describe('malformed numbers in content', () => {
   it.skipIf(!has('qpdf'))(
     'page 5 content as ASCIIHex data with a stray character halfway (pdf.js skips it, MuPDF stops: half a page) is tampered-document',
     async () => {
-      const { page, table } = pageAndCatalog(good, 5);
-      const contents = page.dict.v.get('Contents');
-      if (!isRef(contents)) throw new Error('page 5 has no single content stream');
-      const hex = Buffer.from(decodeStream(table.get(contents.n) as PdfDict)).toString('hex');
+      const { num, content } = pageContent(good, 5);
+      const hex = Buffer.from(content, 'latin1').toString('hex');
       const half = Math.floor(hex.length / 4) * 2;
       const data = `${hex.slice(0, half)}z${hex.slice(half)}>`;
       const body = `<< /Filter /ASCIIHexDecode /Length ${data.length} >>\nstream\n${data}\nendstream`;
-      const forged = oneRevision(appendUpdate(good, new Map([[contents.n, body]])));
+      const forged = oneRevision(appendUpdate(good, new Map([[num, body]])));
       const r = await filingFindings(forged, env);
       expect(r.integrity).toBe('tampered');
       expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');
@@ -87,13 +72,7 @@ describe('malformed numbers in content', () => {
   it.skipIf(!has('qpdf'))(
     'a √ placed at 588.608268 written with 300 leading zeros (pdf.js reads it all; PDFium keeps the first 255 characters, 0, and MuPDF reads two numbers) is tampered-document',
     async () => {
-      const { page, table } = pageAndCatalog(good, 5);
-      const contents = page.dict.v.get('Contents');
-      if (!isRef(contents)) throw new Error('page 5 has no single content stream');
-      const content = Buffer.from(decodeStream(table.get(contents.n) as PdfDict)).toString('latin1');
-      const forgedContent = content.replace(/\n1 0 0 1 (588\.\d+) (\d+\.\d+) Tm/, `\n1 0 0 1 ${'0'.repeat(300)}$1 $2 Tm`);
-      expect(forgedContent).not.toBe(content);
-      const forged = oneRevision(appendUpdate(good, new Map([[contents.n, stream('', forgedContent)]])));
+      const forged = forgeContent(good, 5, (c) => c.replace(/\n1 0 0 1 (588\.\d+) (\d+\.\d+) Tm/, `\n1 0 0 1 ${'0'.repeat(300)}$1 $2 Tm`));
       const r = await filingFindings(forged, env);
       expect(r.integrity).toBe('tampered');
       expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');
@@ -101,13 +80,7 @@ describe('malformed numbers in content', () => {
   );
 
   it.skipIf(!has('qpdf'))('a √ placed at 5-88.608268 (588.6 for pdf.js, 5 and -88.6 for PDFium and MuPDF) is tampered-document', async () => {
-    const { page, table } = pageAndCatalog(good, 5);
-    const contents = page.dict.v.get('Contents');
-    if (!isRef(contents)) throw new Error('page 5 has no single content stream');
-    const content = Buffer.from(decodeStream(table.get(contents.n) as PdfDict)).toString('latin1');
-    const forgedContent = content.replace(/\n1 0 0 1 5(88\.\d+) (\d+\.\d+) Tm/, '\n1 0 0 1 5-$1 $2 Tm');
-    expect(forgedContent).not.toBe(content);
-    const forged = oneRevision(appendUpdate(good, new Map([[contents.n, stream('', forgedContent)]])));
+    const forged = forgeContent(good, 5, (c) => c.replace(/\n1 0 0 1 5(88\.\d+) (\d+\.\d+) Tm/, '\n1 0 0 1 5-$1 $2 Tm'));
     const r = await filingFindings(forged, env);
     expect(r.integrity).toBe('tampered');
     expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');

@@ -12,10 +12,9 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentSyntax } from '../../src/filing/pdf-objects.js';
-import { decodeStream, isRef, type PdfDict } from '../../src/filing/pdf-syntax.js';
 import type { VerifyEnv } from '../../src/filing/verify.js';
 import { appendUpdate, pageAndCatalog, stream, withEntries } from './forge.js';
-import { oneRevision } from './font-forge.js';
+import { forgeContent, oneRevision, pageContent } from './font-forge.js';
 import { buildFiling, checkCatalogue, filingFindings, has, run, tempDir, verifyEnv } from './helpers.js';
 
 let env: VerifyEnv;
@@ -28,17 +27,6 @@ beforeAll(async () => {
 
 const bytes = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'latin1'));
 
-/** The filing with page 5's content rewritten by `edit` (which must change it), folded into one revision by qpdf. */
-function forgePage5(edit: (content: string) => string): Uint8Array {
-  const { page, table } = pageAndCatalog(good, 5);
-  const contents = page.dict.v.get('Contents');
-  if (!isRef(contents)) throw new Error('page 5 has no single content stream');
-  const content = Buffer.from(decodeStream(table.get(contents.n) as PdfDict)).toString('latin1');
-  const forged = edit(content);
-  expect(forged).not.toBe(content);
-  return oneRevision(appendUpdate(good, new Map([[contents.n, stream('', forged)]])));
-}
-
 /** One √ of page 5 with the operators that place and show it. */
 const CHECK = /q\n1 0 0 -1 0 595\.28 cm\nBT\n1 0 0 1 588\.\d+ \d+\.\d+ Tm\n\/F2 10\.5 Tf\n\[<00dd> 0\] TJ\nET\nQ\n/i;
 
@@ -46,10 +34,8 @@ describe('operators pdf.js reads otherwise than MuPDF and PDFium', () => {
   it.skipIf(!has('qpdf'))(
     'page 5 in two content streams cut inside a font name (/F|2 10.5 Tf: /F2 for pdf.js; /F, then a √ at 2 pt for PDFium and MuPDF) is tampered-document',
     async () => {
-      const { page, table, size } = pageAndCatalog(good, 5);
-      const contents = page.dict.v.get('Contents');
-      if (!isRef(contents)) throw new Error('page 5 has no single content stream');
-      const content = Buffer.from(decodeStream(table.get(contents.n) as PdfDict)).toString('latin1');
+      const { page, size } = pageAndCatalog(good, 5);
+      const { content } = pageContent(good, 5);
       const at = /Tm\n\/F(?=2 10\.5 Tf\n\[<00dd> 0\] TJ)/i.exec(content);
       if (!at) throw new Error('no √ on page 5');
       const cut = at.index + at[0].length;
@@ -70,10 +56,7 @@ describe('operators pdf.js reads otherwise than MuPDF and PDFium', () => {
   it.skipIf(!has('qpdf'))(
     'page 5 with a PNG predictor given in a /DecodeParms array (the type byte of each row, 0, falls between TJ and ET of a √: TJ ET for our reader, TJET for viewers) is tampered-document',
     async () => {
-      const { page, table } = pageAndCatalog(good, 5);
-      const contents = page.dict.v.get('Contents');
-      if (!isRef(contents)) throw new Error('page 5 has no single content stream');
-      const content = Buffer.from(decodeStream(table.get(contents.n) as PdfDict)).toString('latin1');
+      const { num, content } = pageContent(good, 5);
       // The words laid out in rows of 128 bytes, none across a row's end but TJET, cut after TJ.
       const columns = 128;
       const glued = content.replace(/(\[<00dd> 0\] TJ)\nET/i, '$1ET');
@@ -94,7 +77,7 @@ describe('operators pdf.js reads otherwise than MuPDF and PDFium', () => {
       ]);
       // Folded by qpdf as one revision, its streams' filters left as they are.
       const dir = tempDir('catalog-predictor-');
-      writeFileSync(join(dir, 'in.pdf'), appendUpdate(good, new Map([[contents.n, body]])));
+      writeFileSync(join(dir, 'in.pdf'), appendUpdate(good, new Map([[num, body]])));
       run('qpdf', ['--stream-data=preserve', join(dir, 'in.pdf'), join(dir, 'out.pdf')]);
       const r = await filingFindings(new Uint8Array(readFileSync(join(dir, 'out.pdf'))), env);
       expect(r.integrity).toBe('tampered');
@@ -125,21 +108,21 @@ describe('operators pdf.js reads otherwise than MuPDF and PDFium', () => {
   });
 
   it.skipIf(!has('qpdf'))('a √ whose TJ is glued to ET (pdf.js splits TJ off, MuPDF and PDFium drop TJET) is tampered-document', async () => {
-    const forged = forgePage5((c) => c.replace(/(\[<00dd> 0\] TJ)\nET/i, '$1ET'));
+    const forged = forgeContent(good, 5, (c) => c.replace(/(\[<00dd> 0\] TJ)\nET/i, '$1ET'));
     const r = await filingFindings(forged, env);
     expect(r.integrity).toBe('tampered');
     expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');
   });
 
   it.skipIf(!has('qpdf'))('a √ shown by a TJ array holding a keyword (pdf.js skips it, MuPDF drops the TJ) is tampered-document', async () => {
-    const forged = forgePage5((c) => c.replace(/\[<00dd> 0\] TJ/i, '[<00dd> 0 Q] TJ'));
+    const forged = forgeContent(good, 5, (c) => c.replace(/\[<00dd> 0\] TJ/i, '[<00dd> 0 Q] TJ'));
     const r = await filingFindings(forged, env);
     expect(r.integrity).toBe('tampered');
     expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');
   });
 
   it.skipIf(!has('qpdf'))('a √ shown by a TJ array holding an array (pdf.js skips it, PDFium and MuPDF drop the TJ) is tampered-document', async () => {
-    const forged = forgePage5((c) => c.replace(/\[<00dd> 0\] TJ/i, '[<00dd> [<00dd> 0] 0] TJ'));
+    const forged = forgeContent(good, 5, (c) => c.replace(/\[<00dd> 0\] TJ/i, '[<00dd> [<00dd> 0] 0] TJ'));
     const r = await filingFindings(forged, env);
     expect(r.integrity).toBe('tampered');
     expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');
@@ -148,7 +131,7 @@ describe('operators pdf.js reads otherwise than MuPDF and PDFium', () => {
   it.skipIf(!has('qpdf'))(
     'a √ inside inline image data for MuPDF (160 bytes by /W and /H) but after the image for pdf.js (its first EI; no /BPC: not painted) is tampered-document',
     async () => {
-      const forged = forgePage5((c) =>
+      const forged = forgeContent(good, 5, (c) =>
         c.replace(CHECK, (ops) => {
           const data = `X\nEI ${ops}%`;
           return `BI /W 80 /H 2 /CS /G ID ${data.padEnd(159, 'p')}\nEI\n`;
