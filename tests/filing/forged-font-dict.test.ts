@@ -15,8 +15,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeStream, isDict, isName, isRef, type PdfDict } from '../../src/filing/pdf-syntax.js';
 import type { VerifyEnv } from '../../src/filing/verify.js';
-import { appendUpdate, objectsOf, pageAndCatalog, stream, withEntries } from './forge.js';
-import { codesOf, oneRevision } from './font-forge.js';
+import { appendUpdate, objectsOf, stream, withEntries } from './forge.js';
+import { codesOf, oneRevision, pageContent } from './font-forge.js';
 import { buildFiling, checkCatalogue, filingFindings, has, tempDir, verifyEnv } from './helpers.js';
 
 let env: VerifyEnv;
@@ -52,10 +52,7 @@ describe('a glyph shown with a code its font lacks', () => {
     // The forged code also reads as √ (copy, search, our text comparison).
     const cmap = tu.data.replace(/endbfrange\n/, `endbfrange\n1 beginbfchar\n<${hex(fontChar)}> <221a>\nendbfchar\n`);
     expect(cmap).not.toBe(tu.data);
-    const { page, table } = pageAndCatalog(good, 5);
-    const contents = page.dict.v.get('Contents');
-    if (!isRef(contents)) throw new Error('page 5 has no single content stream');
-    const content = Buffer.from(decodeStream(table.get(contents.n) as PdfDict)).toString('latin1');
+    const { num: contentNum, content } = pageContent(good, 5);
     const forgedContent = content.replace(new RegExp(`<${hex(code)}>`, 'i'), `<${hex(fontChar)}>`);
     expect(forgedContent).not.toBe(content);
     const forged = oneRevision(
@@ -63,7 +60,7 @@ describe('a glyph shown with a code its font lacks', () => {
         good,
         new Map([
           [tu.num, stream('', cmap)],
-          [contents.n, stream('', forgedContent)],
+          [contentNum, stream('', forgedContent)],
         ]),
       ),
     );
