@@ -46,6 +46,10 @@ const PART_NAMES: Readonly<Record<keyof DocumentParts, { zh: string; en: string 
   outline: { zh: '书签', en: 'bookmarks' },
   viewer: { zh: '显示设置', en: 'viewer settings' },
   outputIntents: { zh: '输出色彩配置（OutputIntents）', en: 'output intents' },
+  structure: {
+    zh: '结构树与替代文字（屏幕阅读器朗读、复制时取用的文字）',
+    en: 'structure tree and alternate text (what screen readers read out and copying takes)',
+  },
   attachments: { zh: '内嵌文件', en: 'embedded files' },
   info: { zh: '文档信息（标题、作者等）', en: 'document information (title, author …)' },
   xmp: { zh: 'XMP 元数据', en: 'XMP metadata' },

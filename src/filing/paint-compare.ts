@@ -24,6 +24,7 @@ const PARTS: readonly (keyof DocumentParts)[] = [
   'outline',
   'viewer',
   'outputIntents',
+  'structure',
   'attachments',
   'info',
   'xmp',

@@ -22,7 +22,7 @@ interface PaintedPage {
 
 /** The document besides its pages: each part serialised so two documents compare part by part. */
 export type DocumentParts = Readonly<
-  Record<'actions' | 'openAction' | 'javaScript' | 'forms' | 'attachments' | 'info' | 'xmp' | 'outline' | 'viewer' | 'outputIntents', string>
+  Record<'actions' | 'openAction' | 'javaScript' | 'forms' | 'attachments' | 'info' | 'xmp' | 'outline' | 'viewer' | 'outputIntents' | 'structure', string>
 >;
 
 export interface Painting {
@@ -157,7 +157,7 @@ async function paintPage(
 }
 
 /** The document-level parts a viewer acts on or shows: actions, scripts, form fields, attachments, metadata, outline. */
-async function documentParts(doc: PDFDocumentProxy, actions: string, outputIntents: string): Promise<DocumentParts> {
+async function documentParts(doc: PDFDocumentProxy, actions: string, outputIntents: string, structure: string): Promise<DocumentParts> {
   const raw = ((await doc.getAttachments()) ?? {}) as Record<string, { filename?: string; content?: Uint8Array; description?: string }>;
   const attachments = Object.entries(raw)
     .map(([key, f]) => `${key}|${f.filename ?? ''}|${f.description ?? ''}|${f.content ? sha(f.content) : '-'}`)
@@ -168,6 +168,7 @@ async function documentParts(doc: PDFDocumentProxy, actions: string, outputInten
   return {
     actions,
     outputIntents,
+    structure,
     openAction: part(await doc.getOpenAction()),
     javaScript: part(await doc.getJSActions()),
     forms: part(await doc.getFieldObjects()),
@@ -224,7 +225,7 @@ export async function readPainting<T>(bytes: Uint8Array, also?: (doc: PdfJsDocum
     for (let n = 1; n <= doc.numPages; n++)
       pages.push(await paintPage(await doc.getPage(n), pdfjs.AnnotationMode, own.annotations[n - 1] ?? [], own.colour[n - 1] ?? '', own.syntax[n - 1] ?? ''));
     if (own.annotations.length !== doc.numPages) throw new Error(`the page tree has ${own.annotations.length} pages, pdf.js reads ${doc.numPages}`);
-    const document = await documentParts(doc, own.actions, own.outputIntents);
+    const document = await documentParts(doc, own.actions, own.outputIntents, own.structure);
     return also ? { pages, document, also: await also(doc) } : { pages, document };
   } finally {
     await doc.destroy();

@@ -24,6 +24,11 @@ export interface ObjectParts {
   readonly syntax: readonly string[];
   /** The catalog's /OutputIntents with their profiles (MuPDF paints device colours through them; pdf.js ignores them). */
   readonly outputIntents: string;
+  /**
+   * The catalog's logical structure (/StructTreeRoot with its /Alt and /ActualText, /MarkInfo, /Lang): not
+   * painted, but what a screen reader reads out and Acrobat copies; serialised with references followed.
+   */
+  readonly structure: string;
 }
 
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
@@ -374,5 +379,6 @@ export function readObjectParts(bytes: Uint8Array): ObjectParts {
     colour: pages.map((p) => colourOf(p, table)),
     syntax: pages.map((p) => boxOf(p, table) || syntaxOf(p, table)),
     outputIntents,
+    structure: ['StructTreeRoot', 'MarkInfo', 'Lang'].map((k) => `${k} ${deep(catalog.v.get(k), table, new Set())}`).join('\n'),
   };
 }

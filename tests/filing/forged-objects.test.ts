@@ -80,3 +80,24 @@ describe('every action, whatever its type (a10)', () => {
     });
   }
 });
+
+describe('the logical structure a screen reader reads out', () => {
+  const cases: [string, (doc: PDFDocument, ctx: PDFContext) => void][] = [
+    [
+      'a structure tree whose alternate text says the catalogue is withheld',
+      (d, c) => {
+        d.catalog.set(PDFName.of('MarkInfo'), c.obj({ Marked: true }));
+        d.catalog.set(PDFName.of('StructTreeRoot'), c.obj({ Type: 'StructTreeRoot', K: { S: 'Document', Alt: S('第三类事项本年度暂不公开') } }));
+      },
+    ],
+    ['a document language other than the rebuild’s', (d) => d.catalog.set(PDFName.of('Lang'), S('en-US'))],
+  ];
+  for (const [what, edit] of cases) {
+    it(`${what} is tampered-document (structure)`, async () => {
+      const r = await filingFindings(await rewrite(edit), env);
+      expect(r.integrity).toBe('tampered');
+      expect(r.found[0]).toMatchObject({ rule: 'tampered-document', messageId: 'document', data: { part: 'structure' } });
+      expect(r.found[0] && formatMessage(tamperedDocument, { ...r.found[0], pointer: '' }, 'zh')).toMatch(/^备案文件的结构树与替代文字/);
+    });
+  }
+});
