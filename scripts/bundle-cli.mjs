@@ -148,8 +148,8 @@ async function bundle(contents, file, external) {
 await bundle("export { main } from './cli/main.js';\nexport { deferBrotli } from './render/fonts/lazy-brotli.js';\n", outfile, EXTERNAL);
 
 // The DOCX/HTML worker of a build (lib/build/side-worker.js) as its own bundle, docx included, started by
-// lib/bundle/side-worker-start.cjs (written here), which compiles it with its code cache like bin/catalog.js
-// does the CLI's; src/build/side-thread.ts starts that when it is not older than lib/build/side-worker.js.
+// lib/bundle/side-worker-start.cjs (written here), which compiles it with its code cache by bin/load-cached.cjs
+// as bin/catalog.js does the CLI; src/build/side-thread.ts starts that when it is not older than lib/build/side-worker.js.
 const sideWorker = join(outDir, 'side-worker.cjs');
 await bundle(
   "import './build/side-worker.js';\n",
@@ -160,23 +160,12 @@ writeFileSync(
   join(outDir, 'side-worker-start.cjs'),
   `// Written by scripts/bundle-cli.mjs: runs side-worker.cjs with the code cache made by the build's training run.
 'use strict';
-const { readFileSync, writeFileSync } = require('node:fs');
-const { createRequire } = require('node:module');
-const { Script, constants } = require('node:vm');
-const file = require('node:path').join(__dirname, 'side-worker.cjs');
+const { join } = require('node:path');
+const { loadCached } = require(join(__dirname, '..', '..', 'bin', 'load-cached.cjs'));
+const file = join(__dirname, 'side-worker.cjs');
 const cacheOut = process.env.CATALOG_CODE_CACHE_OUT && \`\${file}.build.cache\`;
-let cachedData;
-try {
-  if (!cacheOut) cachedData = readFileSync(\`\${file}.build.cache\`);
-} catch {
-  // no cache: compiled from source
-}
-const script = new Script(\`(function (exports, require, module, __filename, __dirname) {\${readFileSync(file, 'utf8')}\\n})\`, {
-  filename: file,
-  cachedData,
-  importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-});
-if (cacheOut) {
+loadCached(file, cacheOut ? undefined : \`\${file}.build.cache\`, (writeCache) => {
+  if (!cacheOut) return;
   // The training run: the cache is written just before the first reply goes back (terminate() runs no exit
   // handler, and the main thread may terminate this worker as soon as the reply arrives: written after it,
   // the cache was sometimes never written).
@@ -184,12 +173,10 @@ if (cacheOut) {
   const post = port.postMessage;
   port.postMessage = function (...args) {
     port.postMessage = post;
-    writeFileSync(cacheOut, script.createCachedData());
+    writeCache(cacheOut);
     return post.apply(this, args);
   };
-}
-const module_ = { exports: {} };
-script.runInThisContext()(module_.exports, createRequire(file), module_, file, __dirname);
+});
 `,
 );
 
