@@ -1,7 +1,8 @@
 // Runs a CommonJS bundle (lib/bundle/*.cjs, made by scripts/bundle-cli.mjs) compiled with a V8 code cache:
 // one file to read and no parsing or compiling of what the cache holds. V8 checks a cache against its version,
 // flags and this source and compiles from source when it does not fit; the result is the same code either way.
-// Used by bin/catalog.js (the CLI) and lib/bundle/side-worker-start.cjs (a build's DOCX/HTML worker).
+// Used by bin/catalog.js (the CLI), lib/bundle/side-worker-start.cjs (a build's DOCX/HTML worker) and
+// lib/bundle/verify-worker-start.cjs (verify's workers).
 'use strict';
 const { readFileSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
@@ -26,7 +27,10 @@ function loadCached(file, cacheFile, beforeRun) {
     importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   beforeRun?.((path) => writeFileSync(path, script.createCachedData()));
-  const module = { exports: {} };
+  // The bundle's import() of a package outside it (pdf.js, exceljs) runs here: in code compiled from a code
+  // cache, Node 20 fails an import() ("A dynamic import callback was not specified"). Resolved from this
+  // folder, inside the same package as lib/, so the same node_modules answer.
+  const module = { exports: {}, catalogImport: (specifier) => import(specifier) };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
   return module.exports;
 }

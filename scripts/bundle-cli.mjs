@@ -130,6 +130,8 @@ async function bundle(contents, file, external) {
         "const __catalogUrl = require('node:url');",
         'const __catalogLibFileUrl = (rel) => __catalogUrl.pathToFileURL(__catalogPath.join(__dirname, rel)).href;',
         'const __catalogPackageFileUrl = (pkg, rel) => __catalogUrl.pathToFileURL(__catalogPath.join(__catalogPath.dirname(require.resolve(pkg)), rel)).href;',
+        // An import() of a package outside the bundle, by the loader's own import() (see below).
+        'const __catalogImport = module.catalogImport ?? ((specifier) => import(specifier));',
       ].join('\n'),
     },
   });
@@ -137,7 +139,11 @@ async function bundle(contents, file, external) {
   // character makes Node decode the whole file into a two-byte string (about twice the time to read it).
   // Each UTF-16 unit becomes its \u escape, the same character in a string, template, regular expression
   // (with or without the u flag) or comment; after a backslash it would not be, so that stops the build.
-  const bundled = readFileSync(file, 'utf8');
+  // An import() left in code that V8 compiled from a code cache fails on Node 20 ("A dynamic import callback
+  // was not specified"): each import() of a package outside the bundle goes through __catalogImport, which
+  // bin/load-cached.cjs passes in (an import() of its own module, compiled by Node as usual).
+  const bundled = readFileSync(file, 'utf8').replace(/\bimport\((?=["'])/g, '__catalogImport(');
+  if (/\bimport\(/.test(bundled.replace(/\(\(specifier\) => import\(specifier\)\)/, ''))) throw new Error(`${file}: an import() of a computed name`);
   const escaped = bundled.replace(/[^\x00-\x7f]/g, (c, at) => {
     if (bundled[at - 1] === '\\') throw new Error(`${file}: an escaped non-ASCII character at ${at}`);
     return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
@@ -156,15 +162,14 @@ await bundle(
   sideWorker,
   EXTERNAL.filter((name) => name !== 'docx'),
 );
-writeFileSync(
-  join(outDir, 'side-worker-start.cjs'),
-  `// Written by scripts/bundle-cli.mjs: runs side-worker.cjs with the code cache made by the build's training run.
+/** A worker's start file: runs `bundle` with its code cache (`kind`), made before the training run's first reply. */
+const workerStart = (bundleName, kind) => `// Written by scripts/bundle-cli.mjs: runs ${bundleName} with the code cache made by the build's training run.
 'use strict';
 const { join } = require('node:path');
 const { loadCached } = require(join(__dirname, '..', '..', 'bin', 'load-cached.cjs'));
-const file = join(__dirname, 'side-worker.cjs');
-const cacheOut = process.env.CATALOG_CODE_CACHE_OUT && \`\${file}.build.cache\`;
-loadCached(file, cacheOut ? undefined : \`\${file}.build.cache\`, (writeCache) => {
+const file = join(__dirname, '${bundleName}');
+const cacheOut = process.env.CATALOG_CODE_CACHE_OUT && \`\${file}.${kind}.cache\`;
+loadCached(file, cacheOut ? undefined : \`\${file}.${kind}.cache\`, (writeCache) => {
   if (!cacheOut) return;
   // The training run: the cache is written just before the first reply goes back (terminate() runs no exit
   // handler, and the main thread may terminate this worker as soon as the reply arrives: written after it,
@@ -177,8 +182,13 @@ loadCached(file, cacheOut ? undefined : \`\${file}.build.cache\`, (writeCache) =
     return post.apply(this, args);
   };
 });
-`,
-);
+`;
+writeFileSync(join(outDir, 'side-worker-start.cjs'), workerStart('side-worker.cjs', 'build'));
+
+// verify's worker (lib/filing/worker.js: the rebuild, pdf.js outside) likewise, started by
+// lib/bundle/verify-worker-start.cjs with the cache of a training verify of the training build's filing.
+await bundle("import './filing/worker.js';\n", join(outDir, 'verify-worker.cjs'), EXTERNAL);
+writeFileSync(join(outDir, 'verify-worker-start.cjs'), workerStart('verify-worker.cjs', 'verify'));
 
 // The code caches: a training run of a build (both documents, every output) and of a check, each through the
 // bundle; bin/catalog.js writes what V8 compiled to the file named by CATALOG_CODE_CACHE_OUT at exit, and
@@ -190,8 +200,10 @@ try {
   for (const [kind, args] of [
     ['build', ['build', weihui, '-o', work, '-q']],
     ['check', ['check', weihui, '-q']],
+    // The worker writes lib/bundle/verify-worker.cjs.verify.cache; the main thread, which does not load the bundle, nothing.
+    ['verify', ['verify', join(work, 'weihui.filing.pdf')]],
   ]) {
-    const cacheFile = `${outfile}.${kind}.cache`;
+    const cacheFile = `${kind === 'verify' ? join(outDir, 'verify-worker.cjs') : outfile}.${kind}.cache`;
     rmSync(cacheFile, { force: true });
     execFileSync(process.execPath, [join(root, 'bin', 'catalog.js'), ...args], {
       cwd: root,
