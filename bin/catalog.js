@@ -36,7 +36,7 @@ process.on('unhandledRejection', (error) => {
 const command = args.find((arg) => !arg.startsWith('-'));
 if (command !== 'verify') setFlagsFromString('--interrupt-budget=1048576');
 
-// The command that renders documents (verify, which rebuilds filings, does not use the bundle).
+// The command that renders documents in this thread (verify rebuilds filings in its workers' own bundle).
 const renders = command === 'build';
 
 // Commands that never load fontkit skip its set-up (a module and two package look-ups at every start).
@@ -52,9 +52,6 @@ const noFonts = command === undefined || ['check', 'explain', 'resolve'].include
 function loadBundle() {
   // --version and --help load little (lib/cli/main.js, commander): the bundle and its cache would cost more.
   if (process.env.CATALOG_NO_BUNDLE || command === undefined) return undefined;
-  // verify and import load pdf.js and exceljs by a dynamic import() of an ES module outside the bundle, which
-  // fails in code compiled from the cache ("A dynamic import callback was not specified"): lib/ for them.
-  if (command === 'verify' || command === 'import') return undefined;
   const file = fileURLToPath(new URL('../lib/bundle/cli.cjs', import.meta.url));
   try {
     if (statSync(file).mtimeMs < statSync(new URL('../lib/cli/main.js', import.meta.url)).mtimeMs) return undefined;
@@ -63,9 +60,11 @@ function loadBundle() {
   }
   const { loadCached } = createRequire(import.meta.url)('./load-cached.cjs');
   const cacheOut = process.env.CATALOG_CODE_CACHE_OUT;
-  // Two caches, each made by the build's training run of its command: a build's holds pdfkit, fontkit and
-  // the renderers, which a check would only spend time deserialising.
-  return loadCached(file, cacheOut ? undefined : `${file}.${renders ? 'build' : 'check'}.cache`, (writeCache) => {
+  // Three caches, each made by the build's training run of its command: a build's holds pdfkit, fontkit and
+  // the renderers, which a check would only spend time deserialising; verify's main thread runs without the
+  // interrupt budget above, and V8 accepts a cache only with the flags it was made with.
+  const kind = renders ? 'build' : command === 'verify' ? 'verify' : 'check';
+  return loadCached(file, cacheOut ? undefined : `${file}.${kind}.cache`, (writeCache) => {
     if (cacheOut) process.once('exit', () => writeCache(cacheOut));
   });
 }

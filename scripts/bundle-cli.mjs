@@ -3,8 +3,8 @@
 // (lib/bundle/cli.cjs.cache, made here by a training build). Node then reads and resolves one file instead
 // of ~250 and deserialises compiled functions instead of parsing and compiling them. Every module stays
 // lazy: esbuild runs a dynamically imported module's top level (and its imports') only when it is imported,
-// so `check` never runs pdfkit's or fontkit's. The worker threads (build's DOCX/HTML side, verify's pool),
-// pdf.js, exceljs and docx stay outside, loaded from lib/ and node_modules as before.
+// so `check` never runs pdfkit's or fontkit's. The worker threads (build's DOCX/HTML side, verify's pool) have
+// bundles and caches of their own (below); pdf.js, exceljs and docx stay outside, loaded from node_modules.
 // Without esbuild (a devDependency) nothing is made and bin/catalog.js loads lib/ as before.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -190,9 +190,10 @@ writeFileSync(join(outDir, 'side-worker-start.cjs'), workerStart('side-worker.cj
 await bundle("import './filing/worker.js';\n", join(outDir, 'verify-worker.cjs'), EXTERNAL);
 writeFileSync(join(outDir, 'verify-worker-start.cjs'), workerStart('verify-worker.cjs', 'verify'));
 
-// The code caches: a training run of a build (both documents, every output) and of a check, each through the
-// bundle; bin/catalog.js writes what V8 compiled to the file named by CATALOG_CODE_CACHE_OUT at exit, and
-// reads lib/bundle/cli.cjs.build.cache for build, cli.cjs.check.cache for the other commands (not verify, import).
+// The code caches: a training run of a build (both documents, every output), of a check and of a verify (of
+// the build's filing), each through the bundle; bin/catalog.js writes what V8 compiled to the file named by
+// CATALOG_CODE_CACHE_OUT at exit, and reads lib/bundle/cli.cjs.build.cache for build, cli.cjs.verify.cache
+// for verify, cli.cjs.check.cache for the other commands.
 // V8 checks a cache against its version, flags and the source, and compiles from source when it does not fit.
 const work = mkdtempSync(join(tmpdir(), 'catalog-train-'));
 const weihui = join(root, 'catalogues', 'weihui.yaml');
@@ -200,11 +201,12 @@ try {
   for (const [kind, args] of [
     ['build', ['build', weihui, '-o', work, '-q']],
     ['check', ['check', weihui, '-q']],
-    // The worker writes lib/bundle/verify-worker.cjs.verify.cache; the main thread, which does not load the bundle, nothing.
+    // The main thread writes cli.cjs.verify.cache, the worker lib/bundle/verify-worker.cjs.verify.cache.
     ['verify', ['verify', join(work, 'weihui.filing.pdf')]],
   ]) {
-    const cacheFile = `${kind === 'verify' ? join(outDir, 'verify-worker.cjs') : outfile}.${kind}.cache`;
+    const cacheFile = `${outfile}.${kind}.cache`;
     rmSync(cacheFile, { force: true });
+    if (kind === 'verify') rmSync(join(outDir, 'verify-worker.cjs.verify.cache'), { force: true });
     execFileSync(process.execPath, [join(root, 'bin', 'catalog.js'), ...args], {
       cwd: root,
       stdio: ['ignore', 'ignore', 'inherit'],

@@ -57,6 +57,7 @@ describe.skipIf(!fresh)('the bundled CLI', () => {
     for (const [name, kind] of [
       ['cli', 'build'],
       ['cli', 'check'],
+      ['cli', 'verify'],
       ['side-worker', 'build'],
       ['verify-worker', 'verify'],
     ] as const) {
