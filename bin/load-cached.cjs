@@ -21,7 +21,9 @@ function loadCached(file, cacheFile, beforeRun) {
   } catch {
     // no cache: compiled from source
   }
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`, {
+  // Read as Latin-1: scripts/bundle-cli.mjs writes ASCII only (it escapes every other character), for which
+  // Latin-1 and UTF-8 give the same string, and Latin-1 skips UTF-8's decoding of 3 MB (~9 ms a load).
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'latin1')}\n})`, {
     filename: file,
     cachedData,
     importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
