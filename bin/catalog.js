@@ -1,11 +1,9 @@
 #!/usr/bin/env node
 // Entry point: runs the built CLI and sets the exit code it returns (0 ok, 1 findings, 2 usage/internal).
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
-import { Script, constants as vmConstants } from 'node:vm';
 
 // Anything that escapes the CLI (a missing lib/, a failed import, an uncaught error) exits 2 with one
 // line, never Node's default 1, which CI would read as "findings".
@@ -38,7 +36,7 @@ process.on('unhandledRejection', (error) => {
 const command = args.find((arg) => !arg.startsWith('-'));
 if (command !== 'verify') setFlagsFromString('--interrupt-budget=1048576');
 
-// The command that renders documents (verify, which rebuilds filings, does not use the bundle).
+// The command that renders documents in this thread (verify rebuilds filings in its workers' own bundle).
 const renders = command === 'build';
 
 // Commands that never load fontkit skip its set-up (a module and two package look-ups at every start).
@@ -46,44 +44,29 @@ const noFonts = command === undefined || ['check', 'explain', 'resolve'].include
 
 /**
  * The CLI bundled into one CommonJS file by scripts/bundle-cli.mjs (npm run build), compiled with the V8 code
- * cache made there: one file to read and no parsing or compiling of what the cache holds. V8 checks the cache
- * (its version, flags and this source) and compiles from source when it does not fit; the result is the same
- * code either way. Undefined (lib/ loaded module by module) without a bundle, when lib/cli/main.js is newer
- * than it (a tsc run since the build: the bundle would be stale), or with CATALOG_NO_BUNDLE set.
+ * cache made there, by ./load-cached.cjs (which the build's DOCX/HTML worker starts with too). Undefined (lib/
+ * loaded module by module) without a bundle, when lib/cli/main.js is newer than it (a tsc run since the build:
+ * the bundle would be stale), or with CATALOG_NO_BUNDLE set.
  * CATALOG_CODE_CACHE_OUT (the build's training run) names the file to write the cache to at exit.
  */
 function loadBundle() {
   // --version and --help load little (lib/cli/main.js, commander): the bundle and its cache would cost more.
   if (process.env.CATALOG_NO_BUNDLE || command === undefined) return undefined;
-  // verify and import load pdf.js and exceljs by a dynamic import() of an ES module outside the bundle, which
-  // fails in code compiled from the cache ("A dynamic import callback was not specified"): lib/ for them.
-  if (command === 'verify' || command === 'import') return undefined;
   const file = fileURLToPath(new URL('../lib/bundle/cli.cjs', import.meta.url));
-  let source;
   try {
     if (statSync(file).mtimeMs < statSync(new URL('../lib/cli/main.js', import.meta.url)).mtimeMs) return undefined;
-    source = readFileSync(file, 'utf8');
   } catch {
     return undefined;
   }
+  const { loadCached } = createRequire(import.meta.url)('./load-cached.cjs');
   const cacheOut = process.env.CATALOG_CODE_CACHE_OUT;
-  let cachedData;
-  try {
-    // Two caches, each made by the build's training run of its command: a build's holds pdfkit, fontkit and
-    // the renderers, which a check would only spend time deserialising.
-    if (!cacheOut) cachedData = readFileSync(`${file}.${renders ? 'build' : 'check'}.cache`);
-  } catch {
-    // no cache: compiled from source
-  }
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: file,
-    cachedData,
-    importModuleDynamically: vmConstants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  // Three caches, each made by the build's training run of its command: a build's holds pdfkit, fontkit and
+  // the renderers, which a check would only spend time deserialising; verify's main thread runs without the
+  // interrupt budget above, and V8 accepts a cache only with the flags it was made with.
+  const kind = renders ? 'build' : command === 'verify' ? 'verify' : 'check';
+  return loadCached(file, cacheOut ? undefined : `${file}.${kind}.cache`, (writeCache) => {
+    if (cacheOut) process.once('exit', () => writeCache(cacheOut));
   });
-  const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
-  if (cacheOut) process.once('exit', () => writeFileSync(cacheOut, script.createCachedData()));
-  return module.exports;
 }
 
 try {

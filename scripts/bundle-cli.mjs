@@ -3,8 +3,8 @@
 // (lib/bundle/cli.cjs.cache, made here by a training build). Node then reads and resolves one file instead
 // of ~250 and deserialises compiled functions instead of parsing and compiling them. Every module stays
 // lazy: esbuild runs a dynamically imported module's top level (and its imports') only when it is imported,
-// so `check` never runs pdfkit's or fontkit's. The worker threads (build's DOCX/HTML side, verify's pool),
-// pdf.js, exceljs and docx stay outside, loaded from lib/ and node_modules as before.
+// so `check` never runs pdfkit's or fontkit's. The worker threads (build's DOCX/HTML side, verify's pool) have
+// bundles and caches of their own (below); pdf.js, exceljs and docx stay outside, loaded from node_modules.
 // Without esbuild (a devDependency) nothing is made and bin/catalog.js loads lib/ as before.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -130,6 +130,8 @@ async function bundle(contents, file, external) {
         "const __catalogUrl = require('node:url');",
         'const __catalogLibFileUrl = (rel) => __catalogUrl.pathToFileURL(__catalogPath.join(__dirname, rel)).href;',
         'const __catalogPackageFileUrl = (pkg, rel) => __catalogUrl.pathToFileURL(__catalogPath.join(__catalogPath.dirname(require.resolve(pkg)), rel)).href;',
+        // An import() of a package outside the bundle, by the loader's own import() (see below).
+        'const __catalogImport = module.catalogImport ?? ((specifier) => import(specifier));',
       ].join('\n'),
     },
   });
@@ -137,7 +139,11 @@ async function bundle(contents, file, external) {
   // character makes Node decode the whole file into a two-byte string (about twice the time to read it).
   // Each UTF-16 unit becomes its \u escape, the same character in a string, template, regular expression
   // (with or without the u flag) or comment; after a backslash it would not be, so that stops the build.
-  const bundled = readFileSync(file, 'utf8');
+  // An import() left in code that V8 compiled from a code cache fails on Node 20 ("A dynamic import callback
+  // was not specified"): each import() of a package outside the bundle goes through __catalogImport, which
+  // bin/load-cached.cjs passes in (an import() of its own module, compiled by Node as usual).
+  const bundled = readFileSync(file, 'utf8').replace(/\bimport\((?=["'])/g, '__catalogImport(');
+  if (/\bimport\(/.test(bundled.replace(/\(\(specifier\) => import\(specifier\)\)/, ''))) throw new Error(`${file}: an import() of a computed name`);
   const escaped = bundled.replace(/[^\x00-\x7f]/g, (c, at) => {
     if (bundled[at - 1] === '\\') throw new Error(`${file}: an escaped non-ASCII character at ${at}`);
     return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
@@ -148,35 +154,23 @@ async function bundle(contents, file, external) {
 await bundle("export { main } from './cli/main.js';\nexport { deferBrotli } from './render/fonts/lazy-brotli.js';\n", outfile, EXTERNAL);
 
 // The DOCX/HTML worker of a build (lib/build/side-worker.js) as its own bundle, docx included, started by
-// lib/bundle/side-worker-start.cjs (written here), which compiles it with its code cache like bin/catalog.js
-// does the CLI's; src/build/side-thread.ts starts that when it is not older than lib/build/side-worker.js.
+// lib/bundle/side-worker-start.cjs (written here), which compiles it with its code cache by bin/load-cached.cjs
+// as bin/catalog.js does the CLI; src/build/side-thread.ts starts that when it is not older than lib/build/side-worker.js.
 const sideWorker = join(outDir, 'side-worker.cjs');
 await bundle(
   "import './build/side-worker.js';\n",
   sideWorker,
   EXTERNAL.filter((name) => name !== 'docx'),
 );
-writeFileSync(
-  join(outDir, 'side-worker-start.cjs'),
-  `// Written by scripts/bundle-cli.mjs: runs side-worker.cjs with the code cache made by the build's training run.
+/** A worker's start file: runs `bundle` with its code cache (`kind`), made before the training run's first reply. */
+const workerStart = (bundleName, kind) => `// Written by scripts/bundle-cli.mjs: runs ${bundleName} with the code cache made by the build's training run.
 'use strict';
-const { readFileSync, writeFileSync } = require('node:fs');
-const { createRequire } = require('node:module');
-const { Script, constants } = require('node:vm');
-const file = require('node:path').join(__dirname, 'side-worker.cjs');
-const cacheOut = process.env.CATALOG_CODE_CACHE_OUT && \`\${file}.build.cache\`;
-let cachedData;
-try {
-  if (!cacheOut) cachedData = readFileSync(\`\${file}.build.cache\`);
-} catch {
-  // no cache: compiled from source
-}
-const script = new Script(\`(function (exports, require, module, __filename, __dirname) {\${readFileSync(file, 'utf8')}\\n})\`, {
-  filename: file,
-  cachedData,
-  importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-});
-if (cacheOut) {
+const { join } = require('node:path');
+const { loadCached } = require(join(__dirname, '..', '..', 'bin', 'load-cached.cjs'));
+const file = join(__dirname, '${bundleName}');
+const cacheOut = process.env.CATALOG_CODE_CACHE_OUT && \`\${file}.${kind}.cache\`;
+loadCached(file, cacheOut ? undefined : \`\${file}.${kind}.cache\`, (writeCache) => {
+  if (!cacheOut) return;
   // The training run: the cache is written just before the first reply goes back (terminate() runs no exit
   // handler, and the main thread may terminate this worker as soon as the reply arrives: written after it,
   // the cache was sometimes never written).
@@ -184,18 +178,22 @@ if (cacheOut) {
   const post = port.postMessage;
   port.postMessage = function (...args) {
     port.postMessage = post;
-    writeFileSync(cacheOut, script.createCachedData());
+    writeCache(cacheOut);
     return post.apply(this, args);
   };
-}
-const module_ = { exports: {} };
-script.runInThisContext()(module_.exports, createRequire(file), module_, file, __dirname);
-`,
-);
+});
+`;
+writeFileSync(join(outDir, 'side-worker-start.cjs'), workerStart('side-worker.cjs', 'build'));
 
-// The code caches: a training run of a build (both documents, every output) and of a check, each through the
-// bundle; bin/catalog.js writes what V8 compiled to the file named by CATALOG_CODE_CACHE_OUT at exit, and
-// reads lib/bundle/cli.cjs.build.cache for build, cli.cjs.check.cache for the other commands (not verify, import).
+// verify's worker (lib/filing/worker.js: the rebuild, pdf.js outside) likewise, started by
+// lib/bundle/verify-worker-start.cjs with the cache of a training verify of the training build's filing.
+await bundle("import './filing/worker.js';\n", join(outDir, 'verify-worker.cjs'), EXTERNAL);
+writeFileSync(join(outDir, 'verify-worker-start.cjs'), workerStart('verify-worker.cjs', 'verify'));
+
+// The code caches: a training run of a build (both documents, every output), of a check and of a verify (of
+// the build's filing), each through the bundle; bin/catalog.js writes what V8 compiled to the file named by
+// CATALOG_CODE_CACHE_OUT at exit, and reads lib/bundle/cli.cjs.build.cache for build, cli.cjs.verify.cache
+// for verify, cli.cjs.check.cache for the other commands.
 // V8 checks a cache against its version, flags and the source, and compiles from source when it does not fit.
 const work = mkdtempSync(join(tmpdir(), 'catalog-train-'));
 const weihui = join(root, 'catalogues', 'weihui.yaml');
@@ -203,9 +201,12 @@ try {
   for (const [kind, args] of [
     ['build', ['build', weihui, '-o', work, '-q']],
     ['check', ['check', weihui, '-q']],
+    // The main thread writes cli.cjs.verify.cache, the worker lib/bundle/verify-worker.cjs.verify.cache.
+    ['verify', ['verify', join(work, 'weihui.filing.pdf')]],
   ]) {
     const cacheFile = `${outfile}.${kind}.cache`;
     rmSync(cacheFile, { force: true });
+    if (kind === 'verify') rmSync(join(outDir, 'verify-worker.cjs.verify.cache'), { force: true });
     execFileSync(process.execPath, [join(root, 'bin', 'catalog.js'), ...args], {
       cwd: root,
       stdio: ['ignore', 'ignore', 'inherit'],

@@ -3,27 +3,17 @@
  * while the main thread paints the PDFs. Started before the catalogues are checked, it has loaded docx
  * and handlebars by the time the first job comes.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { WorkerClient, WorkerStopped } from '../io/worker-rpc.js';
+import { bundledWorker, WorkerClient, WorkerStopped } from '../io/worker-rpc.js';
 import { SideThreadError, type SideJob, type SideOutput } from './side.js';
 
 const workerUrl = new URL('./side-worker.js', import.meta.url);
 /** The worker bundled with its code cache by scripts/bundle-cli.mjs (npm run build). */
 const bundledWorkerUrl = new URL('../bundle/side-worker-start.cjs', import.meta.url);
 
-/**
- * The bundled worker when it is there and not older than side-worker.js (a tsc run since the build would
- * leave it stale) and CATALOG_NO_BUNDLE is not set, like bin/catalog.js decides for the CLI; else side-worker.js.
- */
-function defaultWorkerUrl(): URL {
-  if (process.env.CATALOG_NO_BUNDLE) return workerUrl;
-  try {
-    return statSync(bundledWorkerUrl).mtimeMs >= statSync(workerUrl).mtimeMs ? bundledWorkerUrl : workerUrl;
-  } catch {
-    return workerUrl;
-  }
-}
+/** The bundled worker when it is fresh (see bundledWorker), else side-worker.js. */
+const defaultWorkerUrl = (): URL => bundledWorker(bundledWorkerUrl, workerUrl);
 const YOUNG_GENERATION_MB = 8;
 
 export class SideThread {

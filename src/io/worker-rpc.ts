@@ -2,8 +2,23 @@
  * Request and response over a worker thread, shared by build (DOCX/HTML beside the PDFs) and verify (the
  * pool): numbered requests, errors sent back with their names, and a worker that stops fails what it held.
  */
+import { statSync } from 'node:fs';
 import type { MessagePort } from 'node:worker_threads';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
+
+/**
+ * `bundled` (a worker bundled with its code cache by scripts/bundle-cli.mjs, npm run build) when it is there,
+ * not older than `plain` (a tsc run since the build would leave it stale) and CATALOG_NO_BUNDLE is not set,
+ * as bin/catalog.js decides for the CLI; else `plain`, the worker's module in lib/.
+ */
+export function bundledWorker(bundled: URL, plain: URL): URL {
+  if (process.env.CATALOG_NO_BUNDLE) return plain;
+  try {
+    return statSync(bundled).mtimeMs >= statSync(plain).mtimeMs ? bundled : plain;
+  } catch {
+    return plain;
+  }
+}
 
 /** An error as it crosses the thread boundary (an Error's own fields; its class is lost, its name kept). */
 interface SentError {

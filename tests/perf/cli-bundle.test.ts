@@ -3,7 +3,7 @@
  * the same outputs as lib/ loaded module by module, caches V8 accepts, and lib/ used when the bundle is stale.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,17 +36,36 @@ describe.skipIf(!fresh)('the bundled CLI', () => {
     expect(check({})).toEqual(check({ CATALOG_NO_BUNDLE: '1' }));
   });
 
+  it('verifies with the bundled worker as with lib/ module by module', () => {
+    const dir = join(work, 'verify');
+    expect(runCli(['build', 'catalogues/weihui.yaml', '--only', 'filing,pdf', '-o', dir, '-q']).status).toBe(0);
+    const filing = join(dir, 'weihui.filing.pdf');
+    const bytes = readFileSync(filing);
+    // A second filing that does not pass: the same file cut short (unreadable).
+    writeFileSync(join(dir, 'cut.pdf'), bytes.subarray(0, bytes.length >> 1));
+    const verify = (env: Record<string, string>) => {
+      const r = runCli(['verify', filing, join(dir, 'cut.pdf'), '--lang', 'en'], repoRoot, env);
+      return { status: r.status, stdout: r.stdout };
+    };
+    const viaBundle = verify({});
+    expect(viaBundle.status).toBe(1);
+    expect(viaBundle.stdout).toContain('2 filing(s): 1 passed');
+    expect(viaBundle).toEqual(verify({ CATALOG_NO_BUNDLE: '1' }));
+  });
+
   it('V8 accepts the code caches with the flags bin/catalog.js sets', () => {
     for (const [name, kind] of [
       ['cli', 'build'],
       ['cli', 'check'],
+      ['cli', 'verify'],
       ['side-worker', 'build'],
+      ['verify-worker', 'verify'],
     ] as const) {
       const file = join(repoRoot, 'lib', 'bundle', `${name}.cjs`);
       const script = `
         const { readFileSync } = require('node:fs');
         const { Script, constants } = require('node:vm');
-        require('node:v8').setFlagsFromString('--interrupt-budget=1048576');
+        if (${JSON.stringify(kind !== 'verify')}) require('node:v8').setFlagsFromString('--interrupt-budget=1048576');
         const file = ${JSON.stringify(file)};
         const s = new Script('(function (exports, require, module, __filename, __dirname) {' + readFileSync(file, 'utf8') + '\\n})', {
           filename: file,
