@@ -12,7 +12,8 @@ import { sameObjectGraph } from './paint-objects.js';
 import { rebuild, type Rebuilt } from './rebuild.js';
 import { restructured, splitRevisions } from './revisions.js';
 import { analyseUpdates } from './updates.js';
-import { sealsOverTable } from './seal-cover.js';
+import { type Closing, sealsOffClosing, sealsOverTable } from './seal-cover.js';
+import { documentDateText } from '../render/layout/dates.js';
 
 /** What the integrity check concluded, and the findings that say so. */
 export interface IntegrityOutcome {
@@ -133,17 +134,25 @@ async function samePagesAfterUpdates(
   rebuilt: Rebuilt,
   last: number,
   widgets: ReadonlyMap<number, number>,
+  closing: Closing,
 ): Promise<Finding[]> {
   // The seals are placed from the same opened document (seal-cover.ts): one parse of the whole file.
   const [whole, original] = await Promise.all([
     readPainting(bytes, (doc) => sealsOverTable(doc, widgets, last)),
     sameBytes(first, rebuilt.bytes) ? rebuilt.painting() : readPainting(first),
   ]);
+  const { findings: overTable, seals } = whole.also;
   if (whole.pages.length !== original.pages.length)
-    return [filingFinding('tampered-document', 'revision', { revision: last, what: `pages ${original.pages.length} → ${whole.pages.length}` }), ...whole.also];
+    return [filingFinding('tampered-document', 'revision', { revision: last, what: `pages ${original.pages.length} → ${whole.pages.length}` }), ...overTable];
   const page = whole.pages.findIndex((p, i) => p.hash !== original.pages[i]?.hash);
   const painted = page < 0 ? [] : [filingFinding('tampered-document', 'revision', { revision: last, what: `page ${page + 1} painted otherwise` })];
-  return [...painted, ...whole.also];
+  // Every page paints as the rebuild does (or the file is tampered already): each seal is placed against the rebuild's 落款.
+  return [...painted, ...overTable, ...(await sealsOffClosing(seals, rebuilt.bytes, closing))];
+}
+
+/** The 落款's 署名 and 成文日期 as the rebuild prints them (render/layout/common.ts `closing`). */
+function closingOf(input: IntegrityInput): Closing {
+  return { issuer: input.checked.resolved?.issuer ?? '', date: documentDateText({ date: input.manifest.date, undated: input.manifest.undated }) };
 }
 
 /** Identical first revision → ok (fast path); else painting decides; every later revision must only add a signature. */
@@ -162,7 +171,9 @@ export async function checkIntegrity(input: IntegrityInput): Promise<IntegrityOu
   let covered: Finding[] = [];
   try {
     covered =
-      updates.tampered || base.integrity !== 'ok' ? [] : [...(await samePagesAfterUpdates(input.bytes, first, rebuilt, revisions.length, updates.widgets))];
+      updates.tampered || base.integrity !== 'ok'
+        ? []
+        : [...(await samePagesAfterUpdates(input.bytes, first, rebuilt, revisions.length, updates.widgets, closingOf(input)))];
   } catch (e) {
     covered = [filingFinding('tampered-document', 'unreadable', { detail: (e as Error).message.split('\n')[0] ?? '' })];
   }

@@ -117,7 +117,7 @@ describe('a signing update whose xref a viewer reads otherwise', () => {
   it("a page listed at another number's object, the forged content written outside the xref, is tampered-document", async () => {
     const { num, body } = forgedContent();
     const { page } = pageAndCatalog(good, 3);
-    const placeholder = Buffer.from(addSignaturePlaceholder(good, 1));
+    const placeholder = Buffer.from(addSignaturePlaceholder(good));
     const xrefAt = placeholder.toString('latin1').lastIndexOf('\nxref\n') + 1;
     // pdf.js meets object 99999 where page 3 should be, rebuilds its table and takes the last "N 0 obj" of each number.
     const decoy = Buffer.concat([Buffer.from(`${num} 0 obj\n`), body, Buffer.from('\nendobj\n')]);
@@ -335,7 +335,7 @@ describe('a table pdf.js rebuilds and picks another trailer for', () => {
 
 describe('genuine signing updates stay signatures', () => {
   it('an update whose xref stream does not list itself is still signed-document', async () => {
-    const placeholder = Buffer.from(addSignaturePlaceholder(good, 1));
+    const placeholder = Buffer.from(addSignaturePlaceholder(good));
     const text = placeholder.toString('latin1');
     const xrefAt = text.lastIndexOf('\nxref\n') + 1;
     const table = text.slice(xrefAt, text.indexOf('trailer', xrefAt));
