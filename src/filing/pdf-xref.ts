@@ -142,24 +142,40 @@ export class ObjectTable {
       if (found.n !== n || (e.gen !== undefined && found.g !== e.gen)) throw new PdfSyntaxError(`object ${n} is not at its xref offset`);
       value = found.value;
     }
-    if (e?.kind === 'packed') value = this.packed(e.stream, e.index);
+    if (e?.kind === 'packed') value = this.packed(n, e.stream, e.index);
     this.cache.set(n, value);
     return value;
   }
 
-  private packed(stream: number, index: number): PdfValue {
+  /**
+   * Object `n`, the `index`-th of object stream `stream`, read strictly: pdf.js takes the index-th object
+   * whatever number the stream's header gives it, PDFium and poppler refuse it unless the header gives `n`,
+   * and MuPDF reads the whole stream and keeps, for each number the header gives, the first object given it.
+   * So the header must give `n` at `index` and nowhere else, and the object must end where the next begins
+   * (pdf.js and MuPDF read each object within its slice, this reader does not).
+   */
+  private packed(n: number, stream: number, index: number): PdfValue {
     const holder = this.get(stream);
     if (!isDict(holder)) throw new PdfSyntaxError(`object stream ${stream} missing`);
     const data = decodeStream(holder);
     const r = new PdfReader(data);
-    const n = Number(holder.v.get('N') ?? 0);
+    const count = Number(holder.v.get('N') ?? 0);
+    const first = Number(holder.v.get('First') ?? 0);
+    const nums: number[] = [];
     const offsets: number[] = [];
-    for (let i = 0; i < n; i++) {
-      r.word();
+    for (let i = 0; i < count; i++) {
+      nums.push(Number(r.word()));
       offsets.push(Number(r.word()));
     }
-    r.pos = Number(holder.v.get('First') ?? 0) + (offsets[index] ?? 0);
-    return r.value();
+    if (nums[index] !== n || nums.indexOf(n) !== index || nums.lastIndexOf(n) !== index)
+      throw new PdfSyntaxError(`object stream ${stream} does not give object ${n} at its index ${index} alone`);
+    const start = offsets[index] ?? Number.NaN;
+    const next = index + 1 < count ? (offsets[index + 1] ?? Number.NaN) : data.length - first;
+    if (!(Number.isInteger(start) && start >= 0 && next > start)) throw new PdfSyntaxError(`object stream ${stream}: bad offset of object ${n}`);
+    r.pos = first + start;
+    const value = r.value();
+    if (r.pos > first + next) throw new PdfSyntaxError(`object stream ${stream}: object ${n} runs into the next`);
+    return value;
   }
 }
 
