@@ -72,7 +72,7 @@ function forgeObjectStream(
   blank(oldStream.at);
   const xrefAt = startxref(packed, 0, packed.length);
   const xrefNum = Number(/^(\d+) 0 obj/.exec(out.subarray(xrefAt, xrefAt + 20).toString('latin1'))?.[1]);
-  const parts = [out.subarray(0, xrefAt)];
+  const parts: Buffer[] = [out.subarray(0, xrefAt)];
   let at = xrefAt;
   const offsets = new Map<number, number>();
   for (const [num, body] of [
