@@ -54,32 +54,47 @@ export function readSection(bytes: Uint8Array, offset: number): XrefSection {
   return readXrefStream(value);
 }
 
+/** A subsection header on a line of its own: "start count" and an end of line. */
+const SUBSECTION = /(\d+) (\d+)(?:\r\n|\r|\n)/y;
+/** An entry as the spec writes it: 10 + 1 + 5 + 1 + 1 characters, then one or two bytes of white space (20 or 19 bytes). */
+const ENTRY = /(\d{10}) (\d{5}) ([nf])[\0\t\n\f\r ]{1,2}/y;
+
 /**
  * A classic table, read strictly: whatever a viewer reads another way is refused (an object listed twice
  * in one section, where pdf.js keeps the first entry and a map the last; an entry 0 in use, or a
  * subsection "1 N" opened by a free entry, which pdf.js renumbers from 0; an entry that is not
- * "offset generation n|f", which makes pdf.js rebuild the table from the objects it finds).
+ * "offset generation n|f", which makes pdf.js rebuild the table from the objects it finds). Its layout too:
+ * pdf.js and poppler read the table word by word, MuPDF in 20-byte entries after each subsection's header
+ * line, so a table laid out otherwise (an entry after extra spaces, a header with two spaces, a comment)
+ * reads one way for pdf.js and another, or repaired, for MuPDF — and MuPDF's repair takes objects from any
+ * object stream in the file over the ones the table lists.
  */
 function readTable(r: PdfReader): XrefSection {
   r.word();
+  const text = Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength).toString('latin1', r.pos);
+  let at = /^[\0\t\n\f\r ]*/.exec(text)?.[0].length ?? 0;
   const entries = new Map<number, XrefEntry>();
   for (;;) {
-    const first = r.word();
-    if (first === 'trailer') break;
-    const count = r.word();
-    if (!/^\d+$/.test(first) || !/^\d+$/.test(count)) throw new PdfSyntaxError('bad xref table');
-    for (let i = 0; i < Number(count); i++) {
-      const at = r.word();
-      const gen = r.word();
-      const type = r.word();
-      const n = Number(first) + i;
-      if (!/^\d+$/.test(at) || !/^\d+$/.test(gen) || (type !== 'n' && type !== 'f')) throw new PdfSyntaxError(`bad xref entry for object ${n}`);
+    SUBSECTION.lastIndex = at;
+    const head = SUBSECTION.exec(text);
+    if (!head) break;
+    at = SUBSECTION.lastIndex;
+    const [first, count] = [Number(head[1]), Number(head[2])];
+    for (let i = 0; i < count; i++) {
+      const n = first + i;
+      ENTRY.lastIndex = at;
+      const m = ENTRY.exec(text);
+      if (!m) throw new PdfSyntaxError(`bad xref entry for object ${n}`);
+      at = ENTRY.lastIndex;
+      const type = m[3];
       if (entries.has(n)) throw new PdfSyntaxError(`object ${n} listed twice in one xref section`);
       if (n === 0 && type !== 'f') throw new PdfSyntaxError('xref entry 0 in use');
       if (i === 0 && n === 1 && type === 'f') throw new PdfSyntaxError('xref subsection 1 opened by a free entry');
-      entries.set(n, type === 'n' ? { kind: 'offset', at: Number(at), gen: Number(gen) } : { kind: 'free' });
+      entries.set(n, type === 'n' ? { kind: 'offset', at: Number(m[1]), gen: Number(m[2]) } : { kind: 'free' });
     }
   }
+  r.pos += at;
+  if (r.word() !== 'trailer') throw new PdfSyntaxError('bad xref table');
   const trailer = r.value();
   if (!isDict(trailer)) throw new PdfSyntaxError('bad trailer');
   return { entries, trailer };
