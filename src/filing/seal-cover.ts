@@ -33,7 +33,7 @@ export interface Closing {
  * 落款 about 40 mm wide and 17 mm high leaves room for a hand-placed seal to be off by a good centimetre,
  * while a seal that only grazes the block with its edge (centre ≥ 25 mm away) could paint beside it.
  */
-export const SEAL_REACH_POINTS = (25 / 25.4) * 72;
+const SEAL_REACH_POINTS = (25 / 25.4) * 72;
 
 /** A page of the catalogue table: one that shows a √ (every item row has its marks)… */
 const TABLE_MARK = '√';
