@@ -9,6 +9,7 @@ import { type DocumentParts, readPainting } from './paint.js';
 import { judgeFonts, whereOf } from './font-judge.js';
 import { comparePaintings, otherFonts, type PaintDifference } from './paint-compare.js';
 import { sameObjectGraph } from './paint-objects.js';
+import { mergeSections, sectionChain, startxref, strayObjectStream } from './pdf-xref.js';
 import { rebuild, type Rebuilt } from './rebuild.js';
 import { restructured, splitRevisions } from './revisions.js';
 import { analyseUpdates } from './updates.js';
@@ -150,6 +151,21 @@ async function samePagesAfterUpdates(
   return [...painted, ...overTable, ...(await sealsOffClosing(seals, rebuilt.bytes, closing))];
 }
 
+/**
+ * An object stream of the first revision that numbers objects the xref places elsewhere (pdf-xref.ts
+ * `strayObjectStream`): what MuPDF shows once it repairs the file, whatever pdf.js paints. Undefined when
+ * there is none, or when the xref cannot be read (the painting decides then).
+ */
+function strayStream(first: Uint8Array): string | undefined {
+  let entries;
+  try {
+    entries = mergeSections(sectionChain(first, startxref(first, 0, first.length)));
+  } catch {
+    return undefined;
+  }
+  return strayObjectStream(first, first.length, entries);
+}
+
 /** The 落款's 署名 and 成文日期 as the rebuild prints them (render/layout/common.ts `closing`). */
 function closingOf(input: IntegrityInput): Closing {
   return { issuer: input.checked.resolved?.issuer ?? '', date: documentDateText({ date: input.manifest.date, undated: input.manifest.undated }) };
@@ -165,6 +181,8 @@ export async function checkIntegrity(input: IntegrityInput): Promise<IntegrityOu
   }
   const revisions = splitRevisions(input.bytes);
   const first = input.bytes.subarray(0, revisions[0]?.end ?? input.bytes.length);
+  const stray = sameBytes(first, rebuilt.bytes) ? undefined : strayStream(first);
+  if (stray) return { integrity: 'tampered', findings: [filingFinding('tampered-document', 'unreadable', { detail: stray })] };
   const base: IntegrityOutcome = sameBytes(first, rebuilt.bytes) ? { integrity: 'ok', findings: [] } : await judgePainting(first, rebuilt, input);
   if (revisions.length < 2) return base;
   const updates = analyseUpdates(input.bytes, revisions);

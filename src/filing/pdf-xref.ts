@@ -241,3 +241,40 @@ export function strayObject(
   }
   return undefined;
 }
+
+/**
+ * The first object stream in bytes [0, end) whose header gives an object the xref (`entries`) does not
+ * place there, at that index: MuPDF, when it repairs a file (on any error it meets reading it), takes every
+ * object of every object stream it finds over the objects at their headers, so such a stream — listed in the
+ * xref or not, referenced by nothing — is what MuPDF shows once anything makes it repair. Undefined when
+ * every object stream agrees with the xref.
+ */
+export function strayObjectStream(bytes: Uint8Array, end: number, entries: ReadonlyMap<number, XrefEntry>): string | undefined {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, end).toString('latin1');
+  const re = /(?<![0-9])(\d+)[\0\t\n\f\r ]+(\d+)[\0\t\n\f\r ]+obj(?![A-Za-z0-9])/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let found: { n: number; value: PdfValue };
+    try {
+      found = new PdfReader(bytes.subarray(0, end), m.index).object();
+    } catch {
+      continue;
+    }
+    const holder = found.value;
+    if (!isDict(holder) || !holder.stream || !isName(holder.v.get('Type'), 'ObjStm')) continue;
+    let data: Uint8Array;
+    try {
+      data = decodeStream(holder);
+    } catch {
+      return `object stream ${found.n} not decoded`;
+    }
+    const r = new PdfReader(data);
+    const count = Number(holder.v.get('N') ?? 0);
+    for (let i = 0; i < count && i < 100_000; i++) {
+      const num = Number(r.word());
+      r.word();
+      const e = entries.get(num);
+      if (e?.kind !== 'packed' || e.stream !== found.n || e.index !== i) return `object stream ${found.n} gives object ${num}`;
+    }
+  }
+  return undefined;
+}
