@@ -9,10 +9,12 @@ import { type DocumentParts, readPainting } from './paint.js';
 import { judgeFonts, whereOf } from './font-judge.js';
 import { comparePaintings, otherFonts, type PaintDifference } from './paint-compare.js';
 import { sameObjectGraph } from './paint-objects.js';
+import { mergeSections, sectionChain, startxref, strayObjectStream } from './pdf-xref.js';
 import { rebuild, type Rebuilt } from './rebuild.js';
 import { restructured, splitRevisions } from './revisions.js';
 import { analyseUpdates } from './updates.js';
-import { sealsOverTable } from './seal-cover.js';
+import { type Closing, sealsOffClosing, sealsOverTable } from './seal-cover.js';
+import { documentDateText } from '../render/layout/dates.js';
 
 /** What the integrity check concluded, and the findings that say so. */
 export interface IntegrityOutcome {
@@ -137,17 +139,40 @@ async function samePagesAfterUpdates(
   rebuilt: Rebuilt,
   last: number,
   widgets: ReadonlyMap<number, number>,
+  closing: Closing,
 ): Promise<Finding[]> {
   // The seals are placed from the same opened document (seal-cover.ts): one parse of the whole file.
   const [whole, original] = await Promise.all([
     readPainting(bytes, (doc) => sealsOverTable(doc, widgets, last)),
     sameBytes(first, rebuilt.bytes) ? rebuilt.painting() : readPainting(first),
   ]);
+  const { findings: overTable, seals } = whole.also;
   if (whole.pages.length !== original.pages.length)
-    return [filingFinding('tampered-document', 'revision', { revision: last, what: `pages ${original.pages.length} → ${whole.pages.length}` }), ...whole.also];
+    return [filingFinding('tampered-document', 'revision', { revision: last, what: `pages ${original.pages.length} → ${whole.pages.length}` }), ...overTable];
   const page = whole.pages.findIndex((p, i) => p.hash !== original.pages[i]?.hash);
   const painted = page < 0 ? [] : [filingFinding('tampered-document', 'revision', { revision: last, what: `page ${page + 1} painted otherwise` })];
-  return [...painted, ...whole.also];
+  // Every page paints as the rebuild does (or the file is tampered already): each seal is placed against the rebuild's 落款.
+  return [...painted, ...overTable, ...(await sealsOffClosing(seals, rebuilt.bytes, closing))];
+}
+
+/**
+ * An object stream of the first revision that numbers objects the xref places elsewhere (pdf-xref.ts
+ * `strayObjectStream`): what MuPDF shows once it repairs the file, whatever pdf.js paints. Undefined when
+ * there is none, or when the xref cannot be read (the painting decides then).
+ */
+function strayStream(first: Uint8Array): string | undefined {
+  let entries;
+  try {
+    entries = mergeSections(sectionChain(first, startxref(first, 0, first.length)));
+  } catch {
+    return undefined;
+  }
+  return strayObjectStream(first, first.length, entries);
+}
+
+/** The 落款's 署名 and 成文日期 as the rebuild prints them (render/layout/common.ts `closing`). */
+function closingOf(input: IntegrityInput): Closing {
+  return { issuer: input.checked.resolved?.issuer ?? '', date: documentDateText({ date: input.manifest.date, undated: input.manifest.undated }) };
 }
 
 /** Identical first revision → ok (fast path); else painting decides; every later revision must only add a signature. */
@@ -160,13 +185,17 @@ export async function checkIntegrity(input: IntegrityInput): Promise<IntegrityOu
   }
   const revisions = splitRevisions(input.bytes);
   const first = input.bytes.subarray(0, revisions[0]?.end ?? input.bytes.length);
+  const stray = sameBytes(first, rebuilt.bytes) ? undefined : strayStream(first);
+  if (stray) return { integrity: 'tampered', findings: [filingFinding('tampered-document', 'unreadable', { detail: stray })] };
   const base: IntegrityOutcome = sameBytes(first, rebuilt.bytes) ? { integrity: 'ok', findings: [] } : await judgePainting(first, rebuilt, input);
   if (revisions.length < 2) return base;
   const updates = analyseUpdates(input.bytes, revisions);
   let covered: Finding[] = [];
   try {
     covered =
-      updates.tampered || base.integrity !== 'ok' ? [] : [...(await samePagesAfterUpdates(input.bytes, first, rebuilt, revisions.length, updates.widgets))];
+      updates.tampered || base.integrity !== 'ok'
+        ? []
+        : [...(await samePagesAfterUpdates(input.bytes, first, rebuilt, revisions.length, updates.widgets, closingOf(input)))];
   } catch (e) {
     covered = [filingFinding('tampered-document', 'unreadable', { detail: (e as Error).message.split('\n')[0] ?? '' })];
   }

@@ -282,6 +282,10 @@ const regular = (code: number | undefined): boolean => code !== undefined && !WH
 function syntaxOf(page: PdfDict, table: ObjectTable): string {
   const contents = resolve(page.v.get('Contents'), table);
   const streams = (Array.isArray(contents) ? contents.map((c) => resolve(c, table)) : [contents]).filter(isDict);
+  // pdf.js, PDFium and MuPDF skip what is not a stream in a /Contents array (null, a number, a dictionary, a
+  // missing object); poppler (Evince, Okular) calls the page's contents weird and paints none of them.
+  if (Array.isArray(contents) && (streams.length !== contents.length || streams.some((s) => s.stream === undefined)))
+    return 'a /Contents array element that is not a stream';
   // PDFium and MuPDF join the streams of a page's /Contents array with a space between them, pdf.js without:
   // a token cut at a stream's end (/F|2 is /F2 in pdf.js, /F and 2 elsewhere) is read otherwise.
   let previous: Uint8Array | undefined;

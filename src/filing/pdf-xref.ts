@@ -54,32 +54,47 @@ export function readSection(bytes: Uint8Array, offset: number): XrefSection {
   return readXrefStream(value);
 }
 
+/** A subsection header on a line of its own: "start count" and an end of line. */
+const SUBSECTION = /(\d+) (\d+)(?:\r\n|\r|\n)/y;
+/** An entry as the spec writes it: 10 + 1 + 5 + 1 + 1 characters, then one or two bytes of white space (20 or 19 bytes). */
+const ENTRY = /(\d{10}) (\d{5}) ([nf])[\0\t\n\f\r ]{1,2}/y;
+
 /**
  * A classic table, read strictly: whatever a viewer reads another way is refused (an object listed twice
  * in one section, where pdf.js keeps the first entry and a map the last; an entry 0 in use, or a
  * subsection "1 N" opened by a free entry, which pdf.js renumbers from 0; an entry that is not
- * "offset generation n|f", which makes pdf.js rebuild the table from the objects it finds).
+ * "offset generation n|f", which makes pdf.js rebuild the table from the objects it finds). Its layout too:
+ * pdf.js and poppler read the table word by word, MuPDF in 20-byte entries after each subsection's header
+ * line, so a table laid out otherwise (an entry after extra spaces, a header with two spaces, a comment)
+ * reads one way for pdf.js and another, or repaired, for MuPDF — and MuPDF's repair takes objects from any
+ * object stream in the file over the ones the table lists.
  */
 function readTable(r: PdfReader): XrefSection {
   r.word();
+  const text = Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength).toString('latin1', r.pos);
+  let at = /^[\0\t\n\f\r ]*/.exec(text)?.[0].length ?? 0;
   const entries = new Map<number, XrefEntry>();
   for (;;) {
-    const first = r.word();
-    if (first === 'trailer') break;
-    const count = r.word();
-    if (!/^\d+$/.test(first) || !/^\d+$/.test(count)) throw new PdfSyntaxError('bad xref table');
-    for (let i = 0; i < Number(count); i++) {
-      const at = r.word();
-      const gen = r.word();
-      const type = r.word();
-      const n = Number(first) + i;
-      if (!/^\d+$/.test(at) || !/^\d+$/.test(gen) || (type !== 'n' && type !== 'f')) throw new PdfSyntaxError(`bad xref entry for object ${n}`);
+    SUBSECTION.lastIndex = at;
+    const head = SUBSECTION.exec(text);
+    if (!head) break;
+    at = SUBSECTION.lastIndex;
+    const [first, count] = [Number(head[1]), Number(head[2])];
+    for (let i = 0; i < count; i++) {
+      const n = first + i;
+      ENTRY.lastIndex = at;
+      const m = ENTRY.exec(text);
+      if (!m) throw new PdfSyntaxError(`bad xref entry for object ${n}`);
+      at = ENTRY.lastIndex;
+      const type = m[3];
       if (entries.has(n)) throw new PdfSyntaxError(`object ${n} listed twice in one xref section`);
       if (n === 0 && type !== 'f') throw new PdfSyntaxError('xref entry 0 in use');
       if (i === 0 && n === 1 && type === 'f') throw new PdfSyntaxError('xref subsection 1 opened by a free entry');
-      entries.set(n, type === 'n' ? { kind: 'offset', at: Number(at), gen: Number(gen) } : { kind: 'free' });
+      entries.set(n, type === 'n' ? { kind: 'offset', at: Number(m[1]), gen: Number(m[2]) } : { kind: 'free' });
     }
   }
+  r.pos += at;
+  if (r.word() !== 'trailer') throw new PdfSyntaxError('bad xref table');
   const trailer = r.value();
   if (!isDict(trailer)) throw new PdfSyntaxError('bad trailer');
   return { entries, trailer };
@@ -142,24 +157,40 @@ export class ObjectTable {
       if (found.n !== n || (e.gen !== undefined && found.g !== e.gen)) throw new PdfSyntaxError(`object ${n} is not at its xref offset`);
       value = found.value;
     }
-    if (e?.kind === 'packed') value = this.packed(e.stream, e.index);
+    if (e?.kind === 'packed') value = this.packed(n, e.stream, e.index);
     this.cache.set(n, value);
     return value;
   }
 
-  private packed(stream: number, index: number): PdfValue {
+  /**
+   * Object `n`, the `index`-th of object stream `stream`, read strictly: pdf.js takes the index-th object
+   * whatever number the stream's header gives it, PDFium and poppler refuse it unless the header gives `n`,
+   * and MuPDF reads the whole stream and keeps, for each number the header gives, the first object given it.
+   * So the header must give `n` at `index` and nowhere else, and the object must end where the next begins
+   * (pdf.js and MuPDF read each object within its slice, this reader does not).
+   */
+  private packed(n: number, stream: number, index: number): PdfValue {
     const holder = this.get(stream);
     if (!isDict(holder)) throw new PdfSyntaxError(`object stream ${stream} missing`);
     const data = decodeStream(holder);
     const r = new PdfReader(data);
-    const n = Number(holder.v.get('N') ?? 0);
+    const count = Number(holder.v.get('N') ?? 0);
+    const first = Number(holder.v.get('First') ?? 0);
+    const nums: number[] = [];
     const offsets: number[] = [];
-    for (let i = 0; i < n; i++) {
-      r.word();
+    for (let i = 0; i < count; i++) {
+      nums.push(Number(r.word()));
       offsets.push(Number(r.word()));
     }
-    r.pos = Number(holder.v.get('First') ?? 0) + (offsets[index] ?? 0);
-    return r.value();
+    if (nums[index] !== n || nums.indexOf(n) !== index || nums.lastIndexOf(n) !== index)
+      throw new PdfSyntaxError(`object stream ${stream} does not give object ${n} at its index ${index} alone`);
+    const start = offsets[index] ?? Number.NaN;
+    const next = index + 1 < count ? (offsets[index + 1] ?? Number.NaN) : data.length - first;
+    if (!(Number.isInteger(start) && start >= 0 && next > start)) throw new PdfSyntaxError(`object stream ${stream}: bad offset of object ${n}`);
+    r.pos = first + start;
+    const value = r.value();
+    if (r.pos > first + next) throw new PdfSyntaxError(`object stream ${stream}: object ${n} runs into the next`);
+    return value;
   }
 }
 
@@ -207,6 +238,43 @@ export function strayObject(
     if (xrefAt.includes(start + m.index)) continue;
     const e = entries.get(n);
     if (e?.kind !== 'offset' || e.at !== start + m.index || (e.gen !== undefined && e.gen !== Number(m[2]))) return `${m[1]} ${m[2]} obj @${start + m.index}`;
+  }
+  return undefined;
+}
+
+/**
+ * The first object stream in bytes [0, end) whose header gives an object the xref (`entries`) does not
+ * place there, at that index: MuPDF, when it repairs a file (on any error it meets reading it), takes every
+ * object of every object stream it finds over the objects at their headers, so such a stream — listed in the
+ * xref or not, referenced by nothing — is what MuPDF shows once anything makes it repair. Undefined when
+ * every object stream agrees with the xref.
+ */
+export function strayObjectStream(bytes: Uint8Array, end: number, entries: ReadonlyMap<number, XrefEntry>): string | undefined {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, end).toString('latin1');
+  const re = /(?<![0-9])(\d+)[\0\t\n\f\r ]+(\d+)[\0\t\n\f\r ]+obj(?![A-Za-z0-9])/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let found: { n: number; value: PdfValue };
+    try {
+      found = new PdfReader(bytes.subarray(0, end), m.index).object();
+    } catch {
+      continue;
+    }
+    const holder = found.value;
+    if (!isDict(holder) || !holder.stream || !isName(holder.v.get('Type'), 'ObjStm')) continue;
+    let data: Uint8Array;
+    try {
+      data = decodeStream(holder);
+    } catch {
+      return `object stream ${found.n} not decoded`;
+    }
+    const r = new PdfReader(data);
+    const count = Number(holder.v.get('N') ?? 0);
+    for (let i = 0; i < count && i < 100_000; i++) {
+      const num = Number(r.word());
+      r.word();
+      const e = entries.get(num);
+      if (e?.kind !== 'packed' || e.stream !== found.n || e.index !== i) return `object stream ${found.n} gives object ${num}`;
+    }
   }
   return undefined;
 }

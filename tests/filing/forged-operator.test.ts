@@ -143,3 +143,36 @@ describe('operators pdf.js reads otherwise than MuPDF and PDFium', () => {
     },
   );
 });
+
+describe('a /Contents array holding something else than streams', () => {
+  // pdf.js, PDFium and MuPDF skip what is not a stream; poppler (Evince, Okular, pdftoppm) calls the page's
+  // contents weird and paints none of them: page 5, the √ and every row on it, blank.
+  for (const [what, element] of [
+    ['null', 'null'],
+    ['a number', '5'],
+    ['a dictionary', 'DICT'],
+    ['a missing object', 'MISSING'],
+  ] as const) {
+    it.skipIf(!has('qpdf'))(
+      `page 5's content stream followed by ${what} in a /Contents array (poppler paints nothing of the page) is tampered-document`,
+      async () => {
+        const { page, size } = pageAndCatalog(good, 5);
+        const contents = page.dict.v.get('Contents');
+        if (!contents || typeof contents !== 'object' || !('t' in contents) || contents.t !== 'ref') throw new Error('page 5 has no single content stream');
+        const extra = element === 'DICT' ? `${size} 0 R` : element === 'MISSING' ? `${size + 1} 0 R` : element;
+        const forged = oneRevision(
+          appendUpdate(
+            good,
+            new Map<number, string>([
+              [page.num, withEntries(page.dict, { Contents: `[${contents.n} 0 R ${extra}]` })],
+              [size, '<< /Foo 1 >>'],
+            ]),
+          ),
+        );
+        const r = await filingFindings(forged, env);
+        expect(r.integrity).toBe('tampered');
+        expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');
+      },
+    );
+  }
+});

@@ -92,16 +92,59 @@ describe('a seal over the catalogue table', () => {
     expect(r.integrity).toBe('tampered');
     expect(r.found.map((f) => String(f.data?.what ?? '')).join('; ')).toMatch(/seal \/BBox/);
   });
+});
 
-  it('a seal in the margin of a table page is still a signature', async () => {
-    const placeholder = addSignaturePlaceholder(good, 4, { Rect: '[760 20 830 90]' }, { appearance: 'q 70 0 0 70 0 0 cm /Im1 Do Q' });
-    const r = await filingFindings(await signPlaceholder(placeholder, 'Weihui Education Bureau'), env);
-    expect(r.integrity).toBe('ok');
-    expect(r.found.map((f) => f.rule)).toContain('signed-document');
+/** The sealPlace findings of a signed placeholder: pages named. */
+async function offClosing(placeholder: Uint8Array): Promise<{ integrity: string; pages: string[] }> {
+  const r = await filingFindings(await signPlaceholder(placeholder, 'Weihui Education Bureau'), env);
+  return { integrity: r.integrity, pages: r.found.filter((f) => f.messageId === 'sealPlace').map((f) => String(f.data?.page)) };
+}
+
+describe('a seal only over the 落款 (GB/T 9704-2012 7.3.5: 端正、居中下压发文机关署名和成文日期)', () => {
+  // Weihui's 落款: page 3, 卫辉市教育局 over 2020年10月26日, x 342.6–458.4, y 538.8–587.7.
+  it('a seal in the margin of a report page (where its image could say 本年度暂不公开) is tampered-document', async () => {
+    expect(await offClosing(addSignaturePlaceholder(good, 2, { Rect: '[20 300 90 370]' }, { appearance: 'q 70 0 0 70 0 0 cm /Im1 Do Q' }))).toEqual({
+      integrity: 'tampered',
+      pages: ['2'],
+    });
   });
 
-  it("a seal over the report's text (page 1) is still a signature", async () => {
-    const r = await filingFindings(await sealFiling(good, 'Weihui Education Bureau', 1), env);
+  it('a seal in the margin of a table page is tampered-document', async () => {
+    expect(await offClosing(addSignaturePlaceholder(good, 4, { Rect: '[760 20 830 90]' }, { appearance: 'q 70 0 0 70 0 0 cm /Im1 Do Q' }))).toEqual({
+      integrity: 'tampered',
+      pages: ['4'],
+    });
+  });
+
+  it("a seal over the report's text on page 1 (no 落款 there) is tampered-document", async () => {
+    expect(await offClosing(addSignaturePlaceholder(good, 1, { Rect: '[400 80 513 193]' }))).toEqual({ integrity: 'tampered', pages: ['1'] });
+  });
+
+  it('a seal on the 落款 page but far from the 署名 and date is tampered-document', async () => {
+    expect(await offClosing(addSignaturePlaceholder(good, 3, { Rect: '[100 100 213 213]' }))).toEqual({ integrity: 'tampered', pages: ['3'] });
+  });
+
+  it("a seal that only grazes the 落款 (its centre 32 mm from the block's) is tampered-document", async () => {
+    expect(await offClosing(addSignaturePlaceholder(good, 3, { Rect: '[450 540 530 620]' }, { appearance: 'q 80 0 0 80 0 0 cm /Im1 Do Q' }))).toEqual({
+      integrity: 'tampered',
+      pages: ['3'],
+    });
+  });
+
+  it('a seal over the 落款 is a signature (signer and time)', async () => {
+    const r = await filingFindings(await sealFiling(good, 'Weihui Education Bureau'), env);
+    expect(r.integrity).toBe('ok');
+    expect(r.found.find((f) => f.rule === 'signed-document')?.data).toMatchObject({ signer: expect.stringContaining('Weihui Education Bureau') });
+  });
+
+  it('a seal a little off the centre of the 落款 (10 mm right, 10 mm down) is a signature', async () => {
+    const r = await filingFindings(await signPlaceholder(addSignaturePlaceholder(good, 3, { Rect: '[372 479 485 592]' }), 'Weihui Education Bureau'), env);
+    expect(r.integrity).toBe('ok');
+  });
+
+  it('a seal over the blank 成文日期 of an undated filing is a signature', async () => {
+    const undated = await buildFiling(checkCatalogue('tests/filing/fixtures/weihui-undated.yaml'));
+    const r = await filingFindings(await sealFiling(undated, 'Weihui Education Bureau'), env);
     expect(r.integrity).toBe('ok');
   });
 });

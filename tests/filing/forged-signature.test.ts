@@ -93,7 +93,7 @@ describe('the seal appearance cannot cover content (a1)', () => {
 describe('what the signing update writes is what every reader sees', () => {
   it('a hidden xref section inside the signed revision is tampered-document (a2)', async () => {
     // A first update redefines page 3's content; the signing update chains (/Prev) to it.
-    const placeholder = Buffer.from(addSignaturePlaceholder(appendUpdate(good, coveredContent('')), 1));
+    const placeholder = Buffer.from(addSignaturePlaceholder(appendUpdate(good, coveredContent(''))));
     // Blank the first update's startxref/%%EOF: it hides inside the signing revision, offsets unchanged.
     const text = placeholder.toString('latin1');
     const at = text.lastIndexOf('startxref', text.lastIndexOf('startxref') - 1);

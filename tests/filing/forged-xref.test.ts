@@ -117,7 +117,7 @@ describe('a signing update whose xref a viewer reads otherwise', () => {
   it("a page listed at another number's object, the forged content written outside the xref, is tampered-document", async () => {
     const { num, body } = forgedContent();
     const { page } = pageAndCatalog(good, 3);
-    const placeholder = Buffer.from(addSignaturePlaceholder(good, 1));
+    const placeholder = Buffer.from(addSignaturePlaceholder(good));
     const xrefAt = placeholder.toString('latin1').lastIndexOf('\nxref\n') + 1;
     // pdf.js meets object 99999 where page 3 should be, rebuilds its table and takes the last "N 0 obj" of each number.
     const decoy = Buffer.concat([Buffer.from(`${num} 0 obj\n`), body, Buffer.from('\nendobj\n')]);
@@ -333,9 +333,62 @@ describe('a table pdf.js rebuilds and picks another trailer for', () => {
   });
 });
 
+describe('a table MuPDF reads in 20-byte entries', () => {
+  /**
+   * The genuine file with a forged page 3 (its content painted white) packed in an object stream listed in
+   * the table but referenced by nothing, and the table's entries laid out by `layout`. pdf.js and verify read
+   * the table word by word (the genuine page); MuPDF reads 20-byte entries, fails, repairs the file and lets
+   * the objects of any object stream win over the ones at their headers: the forged page.
+   */
+  function strayPage(layout: (entries: string) => string): Uint8Array {
+    const { num, body } = forgedContent();
+    const { page, size } = pageAndCatalog(good, 3);
+    const [F, S] = [size, size + 1];
+    const objStm = `${page.num} 0 `;
+    const pageBody = pdf(page.dict).replace(`/Contents ${num} 0 R`, `/Contents ${F} 0 R`);
+    const packed = stream(`/Type /ObjStm /N 1 /First ${objStm.length}`, objStm + pageBody);
+    return rewriteTable(
+      new Map([
+        [F, body],
+        [S, packed],
+      ]),
+      (xref, offsets) => {
+        const m = /^xref\r?\n0 (\d+)\r?\n([^]*?)trailer/.exec(xref);
+        if (!m) throw new Error('not one subsection from 0');
+        const rows = `${m[2]}${entry(offsets.get(F)!)}${entry(offsets.get(S)!)}`;
+        return `xref\n0 ${size + 2}\n${layout(rows)}${xref.slice(m[0].length - 'trailer'.length).replace(`/Size ${size}`, `/Size ${size + 2}`)}`;
+      },
+    );
+  }
+
+  it('a stray object stream with a forged page, the table laid out as the spec says, is tampered-document (MuPDF shows the page once anything makes it repair)', async () => {
+    const r = await filingFindings(
+      strayPage((rows) => rows),
+      env,
+    );
+    expect(r.integrity).toBe('tampered');
+    expect(r.found.map((f) => String(f.data?.detail ?? ''))).toContainEqual(expect.stringMatching(/object stream \d+ gives object/));
+  });
+
+  it('the same with three spaces before the first entry (MuPDF repairs and shows the forged page) is tampered-document', async () => {
+    const r = await filingFindings(
+      strayPage((rows) => `   ${rows}`),
+      env,
+    );
+    expect(r.integrity).toBe('tampered');
+  });
+
+  it('the same with two spaces in the subsection header is tampered-document', async () => {
+    const forged = Buffer.from(strayPage((rows) => rows)).toString('latin1');
+    const at = forged.lastIndexOf('xref\n0 ');
+    const r = await filingFindings(new Uint8Array(Buffer.from(`${forged.slice(0, at)}xref\n0  ${forged.slice(at + 7)}`, 'latin1')), env);
+    expect(r.integrity).toBe('tampered');
+  });
+});
+
 describe('genuine signing updates stay signatures', () => {
   it('an update whose xref stream does not list itself is still signed-document', async () => {
-    const placeholder = Buffer.from(addSignaturePlaceholder(good, 1));
+    const placeholder = Buffer.from(addSignaturePlaceholder(good));
     const text = placeholder.toString('latin1');
     const xrefAt = text.lastIndexOf('\nxref\n') + 1;
     const table = text.slice(xrefAt, text.indexOf('trailer', xrefAt));

@@ -53,7 +53,7 @@ function incremental(): [string, () => Uint8Array, RegExp][] {
     ],
     [
       'a signature whose widget runs an action',
-      () => addSignaturePlaceholder(good, 1, { AA: '<< /E << /S /JavaScript /JS (app.alert\\(1\\)) >> >>' }),
+      () => addSignaturePlaceholder(good, 3, { AA: '<< /E << /S /JavaScript /JS (app.alert\\(1\\)) >> >>' }),
       /action/,
     ],
   ];

@@ -37,12 +37,20 @@ function sealImage(): Buffer {
 }
 
 /**
+ * Where weihui's filing has its 落款: page 3, 署名 卫辉市教育局 and 成文日期 2020年10月26日 in
+ * x 342.6–458.4, y 538.8–587.7 (centre 400.5, 563.3); a 40 mm seal centred on them, as GB/T 9704 7.3.5 stamps it.
+ */
+export const CLOSING_PAGE = 3;
+export const CLOSING_SEAL = '[344 507 457 620]';
+
+/**
  * The placeholder update: signature value, widget with its appearance (the seal image), the catalog's
  * /AcroForm and page `n`'s /Annots; `extra` adds entries to the widget (to forge one that does more).
+ * By default the seal lies over weihui's 落款.
  */
 export function addSignaturePlaceholder(
   bytes: Uint8Array,
-  n = 1,
+  n = CLOSING_PAGE,
   extra: Record<string, string> = {},
   more: { appearance?: string; objects?: ReadonlyMap<number, string | Buffer> } = {},
 ): Uint8Array {
@@ -70,7 +78,7 @@ export function addSignaturePlaceholder(
             V: `${sig} 0 R`,
             F: '4',
             P: `${page.num} 0 R`,
-            Rect: '[400 80 513 193]',
+            Rect: CLOSING_SEAL,
             AP: `<< /N ${ap} 0 R >>`,
             ...extra,
           },
@@ -91,8 +99,8 @@ export function addSignaturePlaceholder(
   );
 }
 
-/** Sign a filing with a seal on page `n`, as `cn`. */
-export async function sealFiling(bytes: Uint8Array, cn: string, n = 1): Promise<Uint8Array> {
+/** Sign a filing with a seal on page `n` (by default over weihui's 落款), as `cn`. */
+export async function sealFiling(bytes: Uint8Array, cn: string, n = CLOSING_PAGE): Promise<Uint8Array> {
   return signPlaceholder(addSignaturePlaceholder(bytes, n), cn);
 }
 

@@ -37,6 +37,10 @@ export default defineStageCode({
       zh: '备案文件生成后又追加了修订（第 {revision} 版），改动了：{what}。生成后只允许加盖电子签章，内容被改动，请要求重新报送',
       en: 'The filing was updated after it was built (revision {revision}), changing: {what}. Only an electronic signature with its seal may be added after the build; the content was changed, ask for it again',
     },
+    sealPlace: {
+      zh: '备案文件生成后追加的第 {revision} 版在第 {page} 页加盖的印章不在落款（发文机关署名、成文日期）处。电子印章应端正、居中下压发文机关署名和成文日期（GB/T 9704—2012 7.3.5），盖在别处的印章图像可以遮盖页面内容或在页面上写字（例如在页边写上“本年度暂不公开”）。请要求在落款处加盖后重新报送',
+      en: 'The seal that revision {revision} of the filing adds on page {page} is not stamped over the 落款 (the issuing authority\'s name and the date). A seal is placed centred over the issuer\'s name and the date (GB/T 9704-2012 7.3.5); a seal image anywhere else can cover the page or write on it (e.g. "not disclosed this year" in a margin). Ask for it again, sealed over the 落款',
+    },
     unreadable: {
       zh: '备案文件的页面无法读取（{detail}），不能确认其内容。请要求重新报送',
       en: 'The pages of the filing cannot be read ({detail}), so its content cannot be confirmed. Ask for it again',
