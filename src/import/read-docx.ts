@@ -102,19 +102,74 @@ function rowHidden(tr: XElement): boolean {
   return height?.attrs[`{${W}}hRule`] === 'exact' && Number(val(height)) < 60;
 }
 
+/** A row's exact height in twips (w:trHeight w:hRule="exact"): Word cuts off what does not fit. */
+function exactHeight(tr: XElement): number | undefined {
+  const height = child(child(tr, 'trPr'), 'trHeight');
+  const h = Number(val(height));
+  return height?.attrs[`{${W}}hRule`] === 'exact' && Number.isFinite(h) ? h : undefined;
+}
+
+/** Default cell margins (left + right, top + bottom) in twips: Word's 108 left and right, 0 top and bottom, unless the table says. */
+function cellMargins(tblPr: XElement | undefined): { across: number; down: number } {
+  const mar = child(tblPr, 'tblCellMar');
+  const side = (names: string[], fallback: number): number => {
+    const el = names.map((n) => child(mar, n)).find((e) => e !== undefined);
+    const w = Number(el?.attrs[`{${W}}w`]);
+    return el && Number.isFinite(w) ? w : fallback;
+  };
+  return { across: side(['left', 'start'], 108) + side(['right', 'end'], 108), down: side(['top'], 0) + side(['bottom'], 0) };
+}
+
+/**
+ * The least height (twips) Word needs to show every line of a cell: each paragraph (an empty one too) takes its lines
+ * — the text's width over the cell's, a CJK character as wide as the type, others half — at its line spacing (exact
+ * or at least as set, else 1.15 × the type), plus spacing before and after. An estimate on the low side: a row too low
+ * for it cuts text off for certain.
+ */
+function neededHeight(tc: XElement, width: number | undefined, ctx: Context): number {
+  let total = 0;
+  for (const p of wChildren(tc, 'p')) {
+    const pPr = child(p, 'pPr');
+    const pStyle = val(child(pPr, 'pStyle'));
+    const firstRun = wChildren(p, 'r')[0];
+    const size = (ctx.looks.look(child(firstRun, 'rPr'), pStyle).sz ?? 21) * 10;
+    const text = paragraphText(p, { looks: ctx.looks, notes: ctx.notes });
+    const textWidth = [...text.replace(/\n/g, '')].reduce((w, c) => w + (/[\u2E80-\uFFEF]/u.test(c) ? size : size / 2), 0);
+    const lines = Math.max(1, text.split('\n').length, width !== undefined && width > 0 ? Math.ceil(textWidth / width) : 1);
+    const spacing = child(pPr, 'spacing');
+    const line = Number(spacing?.attrs[`{${W}}line`]);
+    const rule = spacing?.attrs[`{${W}}lineRule`];
+    const natural = size * 1.15 * (rule === undefined || rule === 'auto' ? (Number.isFinite(line) && line > 0 ? line / 240 : 1) : 1);
+    const each = rule === 'exact' && Number.isFinite(line) ? line : rule === 'atLeast' && Number.isFinite(line) ? Math.max(line, natural) : natural;
+    const around = ['before', 'after'].reduce((s, n) => s + (Number(spacing?.attrs[`{${W}}${n}`]) || 0), 0);
+    total += lines * each + around;
+  }
+  return total;
+}
+
 function tableGrid(tbl: XElement, index: number, before: string[], base: Context): Grid {
   const b = new GridBuilder();
   const notes = new HiddenNotes();
-  const tableFill = shadeOf(child(child(tbl, 'tblPr'), 'shd'));
+  const tblPr = child(tbl, 'tblPr');
+  const tableFill = shadeOf(child(tblPr, 'shd'));
+  const columns = (child(tbl, 'tblGrid')?.children ?? []).filter((c) => isW(c, 'gridCol')).map((c) => Number(c.attrs[`{${W}}w`]) || 0);
+  const margins = cellMargins(tblPr);
   wChildren(tbl, 'tr').forEach((tr, r) => {
     let col = Number(val(child(child(tr, 'trPr'), 'gridBefore')) ?? 0);
     const ctx: Context = { ...base, hide: (how, text) => notes.add(r + 1, how, text), rowHidden: rowHidden(tr) };
+    const height = ctx.rowHidden ? undefined : exactHeight(tr);
     for (const tc of wChildren(tr, 'tc')) {
       const pr = child(tc, 'tcPr');
       const span = Number(val(child(pr, 'gridSpan')) ?? 1) || 1;
       const vMerge = child(pr, 'vMerge');
       const fill = shadeOf(child(pr, 'shd')) ?? tableFill;
       const lines = cellLines(tc, { ...ctx, ...(fill ? { fill } : {}) });
+      // A fixed row height cuts off the lines that do not fit (a second channel, the rest of a basis): not what is read.
+      if (height !== undefined && !(vMerge && val(vMerge) !== 'restart')) {
+        const grid = columns.slice(col, col + span);
+        const width = grid.length === span && grid.every((w) => w > 0) ? grid.reduce((a, w) => a + w, 0) - margins.across : undefined;
+        if (neededHeight(tc, width, base) + margins.down > height * 1.05) ctx.hide?.('clipped', cellText(lines));
+      }
       // A vMerge without val="restart" continues the cell above.
       if (vMerge && val(vMerge) !== 'restart' && r > 0) col = b.continueAbove(r, col, span);
       else col = b.place(r, col, cellText(lines), span);

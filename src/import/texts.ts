@@ -99,6 +99,10 @@ const TEXTS = {
     zh: '从右向左排列的文字（读者看到的字序与文件中保存的相反，如“站网府政”）',
     en: 'right-to-left text (the reader sees the characters in another order than the file stores, e.g. 站网府政)',
   },
+  'hidden.clipped': {
+    zh: '行高设为固定值、单元格放不下而不显示的文字（请把行高改为“最小值”）',
+    en: 'text cut off by a fixed row height the cell does not fit in (set the row height to "at least")',
+  },
   'warn.hidden': {
     zh: '警告：{where}第{row}行（{name}）有读者看不到的内容：{how}“{text}”，未导入。请去掉隐藏格式、接受或拒绝修订后再导入',
     en: 'Warning: {where}row {row} ({name}) carries content a reader does not see: {how} "{text}"; not imported. Remove the hidden formatting, accept or reject the tracked changes, and import again',

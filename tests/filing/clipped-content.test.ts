@@ -1,0 +1,67 @@
+/**
+ * hidden-content (clipped), red team round 8: a Word table row given a fixed height (w:trHeight w:hRule="exact") too
+ * low for its cells. Word and LibreOffice cut off every line that does not fit — the rest of 公开依据, a second
+ * channel — while the file still holds them, so verify read the whole baseline item and passed.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { repoRoot, tempDir } from './helpers.js';
+
+const dir = tempDir('clipped-');
+let built: Uint8Array;
+
+/** The built filing with the 招生计划 row given `trPr` (the row's own properties, replaced). */
+function withRow(trPr: string): Uint8Array {
+  const parts = unzipSync(built);
+  const xml = strFromU8(parts['word/document.xml'] as Uint8Array);
+  const at = xml.indexOf('招生计划</w:t>');
+  const row = xml.lastIndexOf('<w:tr>', at);
+  const own = '<w:tr><w:trPr><w:cantSplit/></w:trPr>';
+  expect(xml.slice(row, row + own.length)).toBe(own);
+  parts['word/document.xml'] = strToU8(`${xml.slice(0, row)}<w:tr><w:trPr>${trPr}</w:trPr>${xml.slice(row + own.length)}`);
+  return zipSync(parts);
+}
+
+interface Filing {
+  file: string;
+  status?: string;
+  diagnostics: { rule: string; severity: string; line: number; message: string }[];
+}
+function verify(name: string, bytes: Uint8Array): Filing {
+  mkdirSync(join(dir, name));
+  writeFileSync(join(dir, name, 'weihui.filing.docx'), bytes);
+  const r = runCli(['verify', name, '--format', 'json'], dir);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+  return (JSON.parse(r.stdout) as { files: Filing[] }).files[0] as Filing;
+}
+
+beforeAll(() => {
+  const source = readFileSync(join(repoRoot, 'catalogues', 'weihui.yaml'), 'utf8').replace(/^extends: .*$/m, 'extends: xinxiang@2020');
+  writeFileSync(join(dir, 'weihui.yaml'), source);
+  const r = runCli(['build', 'weihui.yaml', '--only', 'filing,docx', '--out', 'built'], dir, { SOURCE_DATE_EPOCH: '1764000000' });
+  expect(r.status).toBe(0);
+  built = readFileSync(join(dir, 'built', 'weihui.filing.docx'));
+}, 120_000);
+
+describe('a fixed row height that cuts off lines of a cell', () => {
+  it('the built Word table passes (control)', () => {
+    expect(verify('plain', built).status).toBe('ok');
+  });
+  it('a row one line high shows the first line of 公开依据 only: refused as hidden content (red team)', () => {
+    const f = verify('clipped', withRow('<w:cantSplit/><w:trHeight w:val="400" w:hRule="exact"/>'));
+    expect(f.status).toBe('error');
+    const found = f.diagnostics.filter((d) => d.rule === 'hidden-content');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toMatch(/（招生计划）有读者看不到的内容：行高设为固定值、单元格放不下而不显示的文字/);
+    expect(found[0]?.message).toContain('《中华人民共和国政府信息公开条例》');
+    // Cells that fit one line are not named.
+    expect(found[0]?.message).not.toContain('各校本年度招生计划');
+  });
+  it('a fixed height the cells fit in, and an "at least" height, are read as usual', () => {
+    expect(verify('roomy', withRow('<w:cantSplit/><w:trHeight w:val="4000" w:hRule="exact"/>')).status).toBe('ok');
+    expect(verify('atleast', withRow('<w:cantSplit/><w:trHeight w:val="400" w:hRule="atLeast"/>')).status).toBe('ok');
+  });
+});
