@@ -100,8 +100,8 @@ const TEXTS = {
     en: 'right-to-left text (the reader sees the characters in another order than the file stores, e.g. 站网府政)',
   },
   'hidden.clipped': {
-    zh: '行高设为固定值、单元格放不下而不显示的文字（请把行高改为“最小值”）',
-    en: 'text cut off by a fixed row height the cell does not fit in (set the row height to "at least")',
+    zh: '行高固定、单元格放不下而不显示的文字（请把行高设为自动或“最小值”）',
+    en: 'text cut off by a fixed row height the cell does not fit in (let the row grow: an automatic or "at least" height)',
   },
   'warn.hidden': {
     zh: '警告：{where}第{row}行（{name}）有读者看不到的内容：{how}“{text}”，未导入。请去掉隐藏格式、接受或拒绝修订后再导入',
