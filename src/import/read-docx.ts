@@ -213,13 +213,38 @@ function nestedTables(tbl: XElement): XElement[] {
   return out;
 }
 
-/** Every top-level table of the body (tables nested in cells are part of their cell), with the paragraphs above each. */
-export function readDocx(bytes: Uint8Array, file: string): Grid[] {
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** The targets of the document part's relationships by id (word/_rels/document.xml.rels), as part names. */
+function documentRels(parts: Record<string, Uint8Array>): Map<string, string> {
+  const out = new Map<string, string>();
+  const rels = parts['word/_rels/document.xml.rels'];
+  if (!rels) return out;
+  for (const m of new TextDecoder().decode(rels).matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
+    if (id && target) out.set(id, target.startsWith('/') ? target.slice(1) : `word/${target.replace(/^\.\//, '')}`);
+  }
+  return out;
+}
+
+/**
+ * Every top-level table of the body (tables nested in cells are part of their cell), with the paragraphs above each.
+ * A w:altChunk (content of another file Word merges in where it stands when it opens the document) is read in its
+ * place when it is a Word document; any other kind cannot be read, and a file showing what is not read is refused.
+ */
+export function readDocx(bytes: Uint8Array, file: string, depth = 0): Grid[] {
   let root: XElement;
   let ctx: Context;
+  let parts: Record<string, Uint8Array>;
   try {
-    const parts = unzipSync(bytes, {
-      filter: (f) => f.name === 'word/document.xml' || f.name === 'word/styles.xml' || (NOTE_PARTS as readonly string[]).includes(f.name),
+    parts = unzipSync(bytes, {
+      filter: (f) =>
+        f.name === 'word/document.xml' ||
+        f.name === 'word/styles.xml' ||
+        f.name === 'word/_rels/document.xml.rels' ||
+        (NOTE_PARTS as readonly string[]).includes(f.name) ||
+        (f.name.startsWith('word/') && !f.name.startsWith('word/media/') && !f.name.endsWith('.xml')),
     });
     const entry = parts['word/document.xml'];
     if (!entry) throw new Error('word/document.xml is missing');
@@ -236,10 +261,25 @@ export function readDocx(bytes: Uint8Array, file: string): Grid[] {
   if (!body) throw new ImportError('err.corrupt', { file, kind: 'DOCX', reason: 'no w:body' });
   const grids: Grid[] = [];
   let before: string[] = [];
+  const rels = documentRels(parts);
   const walk = (el: XElement): void => {
     for (const e of el.children) {
       if (e.uri !== W) continue;
-      if (e.local === 'tbl') {
+      if (e.local === 'altChunk') {
+        const target = rels.get(e.attrs[`{${REL}}id`] ?? '') ?? '?';
+        const chunk = parts[target];
+        const isDocx = chunk !== undefined && chunk[0] === 0x50 && chunk[1] === 0x4b && depth < 3;
+        if (!isDocx) throw new ImportError('err.altChunk', { file, target: target.replace(/^word\//, '') });
+        // The merged document's paragraphs and tables, where the chunk stands.
+        for (const g of readDocx(chunk, file, depth + 1)) {
+          if (g.rows.length === 0) before.push(...g.before);
+          else {
+            const { after: _after, ...inner } = g;
+            grids.push({ ...inner, where: { zh: `表${grids.length + 1}`, en: `table ${grids.length + 1}` }, before: [...before, ...g.before] });
+            before = [...(g.after ?? [])];
+          }
+        }
+      } else if (e.local === 'tbl') {
         grids.push(tableGrid(e, grids.length, before, ctx));
         // A table inside a cell (a catalogue framed by a one-cell layout table) is read as a table of its own, under
         // the same title.
@@ -254,5 +294,7 @@ export function readDocx(bytes: Uint8Array, file: string): Grid[] {
   walk(body);
   const last = grids[grids.length - 1];
   if (last && before.length > 0) grids[grids.length - 1] = { ...last, after: before };
+  // A merged-in document without a table: its paragraphs, for the document it stands in.
+  if (!last && depth > 0 && before.length > 0) return [{ where: { zh: '', en: '' }, rows: [], before }];
   return grids;
 }

@@ -32,6 +32,10 @@ const TEXTS = {
     zh: '“{file}”不是有效的 {kind} 文件（{reason}）。请用 Word/WPS/Excel 打开后重新保存',
     en: '"{file}" is not a valid {kind} file ({reason}). Open it and save it again',
   },
+  'err.altChunk': {
+    zh: '“{file}”中有从其他文件并入的内容（altChunk：{target}），Word 打开时显示，程序无法读取。请在 Word 中打开后另存为新的 .docx 文件（并入的内容会成为正文），再报送或导入',
+    en: '"{file}" pulls in content from another file (altChunk: {target}), which Word shows when it opens the document but which cannot be read. Open it in Word, save it as a new .docx (the content becomes part of the body), and file or import that',
+  },
   'err.noTable': {
     zh: '“{file}”中没有找到表格。目录应当是一张表格（每个事项一行），而不是段落文字',
     en: 'No table found in "{file}". The catalogue must be a table (one row per item), not paragraphs',
