@@ -47,6 +47,9 @@ function paragraphText(p: XElement, ctx: Context): string {
   const pPr = child(p, 'pPr');
   const pStyle = val(child(pPr, 'pStyle'));
   const background = shadeOf(child(pPr, 'shd')) ?? ctx.fill;
+  const spacing = child(pPr, 'spacing');
+  const line = Number(spacing?.attrs[`{${W}}line`]);
+  const exactLine = spacing?.attrs[`{${W}}lineRule`] === 'exact' && Number.isFinite(line) ? line : undefined;
   let out = '';
   const run = (r: XElement, inserted: boolean): void => {
     let text = '';
@@ -63,7 +66,10 @@ function paragraphText(p: XElement, ctx: Context): string {
     for (const e of r.children) if (SHAPES.has(e.local)) ctx.hide?.('shape', shapeText(e) || e.local);
     // A field ({ IF … }, { =… }): its stored result is read, Word may show it worked out again (w:updateFields).
     for (const e of r.children) if (e.uri === W && e.local === 'instrText') ctx.hide?.('formula', e.text.trim() || 'field');
-    const how = ctx.rowHidden ? 'row' : hiddenBy(ctx.looks.look(child(r, 'rPr'), pStyle), background);
+    const look = ctx.looks.look(child(r, 'rPr'), pStyle);
+    // An exact line spacing far under the type (w:line 20 for 10.5 pt): the lines are drawn over each other, unreadable.
+    const squeezed = exactLine !== undefined && exactLine < (look.sz ?? 21) * 10 * 0.6 ? 'tiny' : undefined;
+    const how = ctx.rowHidden ? 'row' : (hiddenBy(look, background) ?? squeezed);
     if (how) {
       ctx.hide?.(how, text);
       return;

@@ -88,6 +88,24 @@ async function sheet(height: number, target: number): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
+describe('an exact line spacing far under the type', () => {
+  it('政务新媒体 on a 1-pt line is drawn over 政府网站, unreadable: refused as squeezed text, and not read (red team)', () => {
+    const parts = unzipSync(built);
+    const xml = strFromU8(parts['word/document.xml'] as Uint8Array);
+    const row = xml.indexOf('招生范围</w:t>');
+    const at = xml.indexOf('政务新媒体</w:t>', row);
+    const p = xml.lastIndexOf('<w:p>', at);
+    const para = xml.slice(p, at);
+    expect(para).toContain('w:line="273" w:lineRule="exact"');
+    parts['word/document.xml'] = strToU8(xml.slice(0, p) + para.replace('w:line="273"', 'w:line="20"') + xml.slice(at));
+    const f = verify('squeezed', zipSync(parts));
+    const found = f.diagnostics.filter((d) => d.rule === 'hidden-content');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toMatch(/（招生范围）有读者看不到的内容：字号极小（小于 4 磅）或压缩得看不见的文字“政务新媒体”/);
+    expect(f.diagnostics.map((d) => d.rule)).toContain('removed-channel');
+  });
+});
+
 describe('an Excel row whose height was set by hand too low for its wrapped cells', () => {
   it('rows high enough pass; the 教育法律 row at one line (five laws in 公开内容) is refused (red team)', async () => {
     const roomy = verify('sheet-roomy', await sheet(80, 80), 'yanjin.xlsx');
