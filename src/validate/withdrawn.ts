@@ -18,7 +18,7 @@ const GAP = (n: number): string => `[^,，。；;、:：]{0,${n}}?`;
 /** Each pattern names one way of saying "not (or no longer, or not to everyone) published", most specific first. */
 const WITHDRAWN: readonly RegExp[] = [
   /(?:暂|暂时|一律|原则上)?(?:不|不予|不予以|不再|免于|免予|无需|无须|不需|不必|不宜|不得|不对外|不向社会)公开/u,
-  /暂不|暂缓|暂停|中止|终止|停止|取消|撤销|撤回|下线|关闭/u,
+  /暂不|暂缓|暂停|中止|终止|停止|取消|撤销|撤回|下线|关闭|推迟|推后|延期|延后/u,
   /仅限|只限|仅供|只供|限内部|限本单位|限校内/u,
   /(?:仅|只|仅限|只限|限)(?:向|对|供|在|于|面向|本)/u,
   /不再/u,

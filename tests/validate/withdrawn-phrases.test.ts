@@ -64,6 +64,7 @@ const WITHDRAWING = [
   '内容从略',
   '此项空缺',
   '待补充',
+  '招生计划（延期）',
 ];
 
 /** Every string of the shipped catalogues except the closed vocabularies (method 依申请 is a value, not words). */
