@@ -33,8 +33,8 @@ const WITHDRAWN: readonly RegExp[] = [
     `(?:推迟|推后|延期|延后|延缓|缓期)${GAP(10)}${VERB}|(?:明年|次年|来年|下一?年度?|下学期|下半年|今后|将来)(?:起|后|再|开始|才)?${GAP(4)}${VERB}|\\d{4}年${GAP(6)}(?:起|后|再|开始|才)${GAP(4)}${VERB}|(?:将于|将在|拟于|拟在|计划于)${GAP(8)}${VERB}|(?:年底|年末|年终)${GAP(4)}${VERB}|(?:待|等|获)${GAP(12)}后${GAP(4)}${VERB}`,
     'u',
   ),
-  // Part of it, or at someone's discretion: 选择性公开, 摘要公布, 是否公开由学校自行决定, 按需公开.
-  new RegExp(`(?:部分|选择性|有选择地?|摘要|摘录|节选|抽样|抽查|按需|酌定)${VERB}|是否${VERB}|自行决定|自主决定`, 'u'),
+  // Part of it, or at someone's discretion: 选择性公开, 摘要公布, 是否公开由学校决定, 按需公开.
+  new RegExp(`(?:部分|选择性|有选择地?|摘要|摘录|节选|抽样|抽查|按需|酌定)${VERB}|是否${VERB}`, 'u'),
   // Not published but kept, or stated as absent: 归档备查, 内容从略, 此项空缺, 待补充.
   /备查|存档|归档|从略|略去|空缺|阙如|待补充|待完善/u,
   new RegExp(`(?:不${GAP(3)}|未${GAP(1)}|非)${VERB}`, 'u'),
