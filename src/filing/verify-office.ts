@@ -161,8 +161,23 @@ function chineseNumber(text: string, positional: boolean): number | undefined {
 }
 
 /**
- * 文号 and 成文日期 as the document shows them: the 文号 opens its own line (发文字号, maybe followed by 签发人), the
- * date is a line of its own (落款). A table alone shows neither: incomplete-document, as for a built filing.
+ * What kind of document the page is, by its title (a line of its own, before the body): 关于印发《…》的通知 is the
+ * 印发通知, 关于报送《…》备案的报告 the 备案报告. A line quoting a title in the body ends in 。 or goes on, so it is no
+ * title. No title (a table alone): read as the 备案报告, what a table filed with the bureau stands for.
+ */
+function shownType(lines: readonly string[]): FiledDocument['type'] {
+  for (const line of lines) {
+    const l = line.normalize('NFKC').replace(/[\s\p{Cf}]+/gu, '');
+    if (/^[^。；;，,]*关于印发[^。；;]+的通知$/u.test(l)) return 'notice';
+    if (/^[^。；;，,]*关于报送[^。；;]+的报告$/u.test(l)) return 'filing';
+  }
+  return 'filing';
+}
+
+/**
+ * Type, 文号 and 成文日期 as the document shows them: the type by its title, the 文号 opens its own line (发文字号,
+ * maybe followed by 签发人), the date is a line of its own (落款). A table alone shows neither: incomplete-document,
+ * as for a built filing.
  */
 export function shownDocument(lines: readonly string[]): FiledDocument {
   const number = lines.map((l) => /^\s*([\u4e00-\u9fff]{1,12}[〔［[]\d{4}[〕］\]]\d+号)(?=\s|签发人|$)/.exec(l)?.[1]).find((n) => n !== undefined);
@@ -173,7 +188,7 @@ export function shownDocument(lines: readonly string[]): FiledDocument {
     if (y !== undefined && mo !== undefined && d !== undefined && mo >= 1 && mo <= 12 && d >= 1 && d <= 31)
       date = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   }
-  return { type: 'filing', ...(number !== undefined ? { number } : {}), ...(date !== undefined ? { date } : {}) };
+  return { type: shownType(lines), ...(number !== undefined ? { number } : {}), ...(date !== undefined ? { date } : {}) };
 }
 
 /** Verify a .docx/.xlsx filing (integrity 手工制作: there is no source to rebuild it from). */

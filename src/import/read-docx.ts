@@ -47,6 +47,9 @@ function paragraphText(p: XElement, ctx: Context): string {
   const pPr = child(p, 'pPr');
   const pStyle = val(child(pPr, 'pStyle'));
   const background = shadeOf(child(pPr, 'shd')) ?? ctx.fill;
+  const spacing = child(pPr, 'spacing');
+  const line = Number(spacing?.attrs[`{${W}}line`]);
+  const exactLine = spacing?.attrs[`{${W}}lineRule`] === 'exact' && Number.isFinite(line) ? line : undefined;
   let out = '';
   const run = (r: XElement, inserted: boolean): void => {
     let text = '';
@@ -63,7 +66,10 @@ function paragraphText(p: XElement, ctx: Context): string {
     for (const e of r.children) if (SHAPES.has(e.local)) ctx.hide?.('shape', shapeText(e) || e.local);
     // A field ({ IF … }, { =… }): its stored result is read, Word may show it worked out again (w:updateFields).
     for (const e of r.children) if (e.uri === W && e.local === 'instrText') ctx.hide?.('formula', e.text.trim() || 'field');
-    const how = ctx.rowHidden ? 'row' : hiddenBy(ctx.looks.look(child(r, 'rPr'), pStyle), background);
+    const look = ctx.looks.look(child(r, 'rPr'), pStyle);
+    // An exact line spacing far under the type (w:line 20 for 10.5 pt): the lines are drawn over each other, unreadable.
+    const squeezed = exactLine !== undefined && exactLine < (look.sz ?? 21) * 10 * 0.6 ? 'tiny' : undefined;
+    const how = ctx.rowHidden ? 'row' : (hiddenBy(look, background) ?? squeezed);
     if (how) {
       ctx.hide?.(how, text);
       return;
@@ -102,19 +108,74 @@ function rowHidden(tr: XElement): boolean {
   return height?.attrs[`{${W}}hRule`] === 'exact' && Number(val(height)) < 60;
 }
 
+/** A row's exact height in twips (w:trHeight w:hRule="exact"): Word cuts off what does not fit. */
+function exactHeight(tr: XElement): number | undefined {
+  const height = child(child(tr, 'trPr'), 'trHeight');
+  const h = Number(val(height));
+  return height?.attrs[`{${W}}hRule`] === 'exact' && Number.isFinite(h) ? h : undefined;
+}
+
+/** Default cell margins (left + right, top + bottom) in twips: Word's 108 left and right, 0 top and bottom, unless the table says. */
+function cellMargins(tblPr: XElement | undefined): { across: number; down: number } {
+  const mar = child(tblPr, 'tblCellMar');
+  const side = (names: string[], fallback: number): number => {
+    const el = names.map((n) => child(mar, n)).find((e) => e !== undefined);
+    const w = Number(el?.attrs[`{${W}}w`]);
+    return el && Number.isFinite(w) ? w : fallback;
+  };
+  return { across: side(['left', 'start'], 108) + side(['right', 'end'], 108), down: side(['top'], 0) + side(['bottom'], 0) };
+}
+
+/**
+ * The least height (twips) Word needs to show every line of a cell: each paragraph (an empty one too) takes its lines
+ * — the text's width over the cell's, a CJK character as wide as the type, others half — at its line spacing (exact
+ * or at least as set, else 1.15 × the type), plus spacing before and after. An estimate on the low side: a row too low
+ * for it cuts text off for certain.
+ */
+function neededHeight(tc: XElement, width: number | undefined, ctx: Context): number {
+  let total = 0;
+  for (const p of wChildren(tc, 'p')) {
+    const pPr = child(p, 'pPr');
+    const pStyle = val(child(pPr, 'pStyle'));
+    const firstRun = wChildren(p, 'r')[0];
+    const size = (ctx.looks.look(child(firstRun, 'rPr'), pStyle).sz ?? 21) * 10;
+    const text = paragraphText(p, { looks: ctx.looks, notes: ctx.notes });
+    const textWidth = [...text.replace(/\n/g, '')].reduce((w, c) => w + (/[\u2E80-\uFFEF]/u.test(c) ? size : size / 2), 0);
+    const lines = Math.max(1, text.split('\n').length, width !== undefined && width > 0 ? Math.ceil(textWidth / width) : 1);
+    const spacing = child(pPr, 'spacing');
+    const line = Number(spacing?.attrs[`{${W}}line`]);
+    const rule = spacing?.attrs[`{${W}}lineRule`];
+    const natural = size * 1.15 * (rule === undefined || rule === 'auto' ? (Number.isFinite(line) && line > 0 ? line / 240 : 1) : 1);
+    const each = rule === 'exact' && Number.isFinite(line) ? line : rule === 'atLeast' && Number.isFinite(line) ? Math.max(line, natural) : natural;
+    const around = ['before', 'after'].reduce((s, n) => s + (Number(spacing?.attrs[`{${W}}${n}`]) || 0), 0);
+    total += lines * each + around;
+  }
+  return total;
+}
+
 function tableGrid(tbl: XElement, index: number, before: string[], base: Context): Grid {
   const b = new GridBuilder();
   const notes = new HiddenNotes();
-  const tableFill = shadeOf(child(child(tbl, 'tblPr'), 'shd'));
+  const tblPr = child(tbl, 'tblPr');
+  const tableFill = shadeOf(child(tblPr, 'shd'));
+  const columns = (child(tbl, 'tblGrid')?.children ?? []).filter((c) => isW(c, 'gridCol')).map((c) => Number(c.attrs[`{${W}}w`]) || 0);
+  const margins = cellMargins(tblPr);
   wChildren(tbl, 'tr').forEach((tr, r) => {
     let col = Number(val(child(child(tr, 'trPr'), 'gridBefore')) ?? 0);
     const ctx: Context = { ...base, hide: (how, text) => notes.add(r + 1, how, text), rowHidden: rowHidden(tr) };
+    const height = ctx.rowHidden ? undefined : exactHeight(tr);
     for (const tc of wChildren(tr, 'tc')) {
       const pr = child(tc, 'tcPr');
       const span = Number(val(child(pr, 'gridSpan')) ?? 1) || 1;
       const vMerge = child(pr, 'vMerge');
       const fill = shadeOf(child(pr, 'shd')) ?? tableFill;
       const lines = cellLines(tc, { ...ctx, ...(fill ? { fill } : {}) });
+      // A fixed row height cuts off the lines that do not fit (a second channel, the rest of a basis): not what is read.
+      if (height !== undefined && !(vMerge && val(vMerge) !== 'restart')) {
+        const grid = columns.slice(col, col + span);
+        const width = grid.length === span && grid.every((w) => w > 0) ? grid.reduce((a, w) => a + w, 0) - margins.across : undefined;
+        if (neededHeight(tc, width, base) + margins.down > height * 1.05) ctx.hide?.('clipped', cellText(lines));
+      }
       // A vMerge without val="restart" continues the cell above.
       if (vMerge && val(vMerge) !== 'restart' && r > 0) col = b.continueAbove(r, col, span);
       else col = b.place(r, col, cellText(lines), span);
@@ -158,13 +219,38 @@ function nestedTables(tbl: XElement): XElement[] {
   return out;
 }
 
-/** Every top-level table of the body (tables nested in cells are part of their cell), with the paragraphs above each. */
-export function readDocx(bytes: Uint8Array, file: string): Grid[] {
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** The targets of the document part's relationships by id (word/_rels/document.xml.rels), as part names. */
+function documentRels(parts: Record<string, Uint8Array>): Map<string, string> {
+  const out = new Map<string, string>();
+  const rels = parts['word/_rels/document.xml.rels'];
+  if (!rels) return out;
+  for (const m of new TextDecoder().decode(rels).matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
+    if (id && target) out.set(id, target.startsWith('/') ? target.slice(1) : `word/${target.replace(/^\.\//, '')}`);
+  }
+  return out;
+}
+
+/**
+ * Every top-level table of the body (tables nested in cells are part of their cell), with the paragraphs above each.
+ * A w:altChunk (content of another file Word merges in where it stands when it opens the document) is read in its
+ * place when it is a Word document; any other kind cannot be read, and a file showing what is not read is refused.
+ */
+export function readDocx(bytes: Uint8Array, file: string, depth = 0): Grid[] {
   let root: XElement;
   let ctx: Context;
+  let parts: Record<string, Uint8Array>;
   try {
-    const parts = unzipSync(bytes, {
-      filter: (f) => f.name === 'word/document.xml' || f.name === 'word/styles.xml' || (NOTE_PARTS as readonly string[]).includes(f.name),
+    parts = unzipSync(bytes, {
+      filter: (f) =>
+        f.name === 'word/document.xml' ||
+        f.name === 'word/styles.xml' ||
+        f.name === 'word/_rels/document.xml.rels' ||
+        (NOTE_PARTS as readonly string[]).includes(f.name) ||
+        (f.name.startsWith('word/') && !f.name.startsWith('word/media/') && !f.name.endsWith('.xml')),
     });
     const entry = parts['word/document.xml'];
     if (!entry) throw new Error('word/document.xml is missing');
@@ -181,10 +267,25 @@ export function readDocx(bytes: Uint8Array, file: string): Grid[] {
   if (!body) throw new ImportError('err.corrupt', { file, kind: 'DOCX', reason: 'no w:body' });
   const grids: Grid[] = [];
   let before: string[] = [];
+  const rels = documentRels(parts);
   const walk = (el: XElement): void => {
     for (const e of el.children) {
       if (e.uri !== W) continue;
-      if (e.local === 'tbl') {
+      if (e.local === 'altChunk') {
+        const target = rels.get(e.attrs[`{${REL}}id`] ?? '') ?? '?';
+        const chunk = parts[target];
+        const isDocx = chunk !== undefined && chunk[0] === 0x50 && chunk[1] === 0x4b && depth < 3;
+        if (!isDocx) throw new ImportError('err.altChunk', { file, target: target.replace(/^word\//, '') });
+        // The merged document's paragraphs and tables, where the chunk stands.
+        for (const g of readDocx(chunk, file, depth + 1)) {
+          if (g.rows.length === 0) before.push(...g.before);
+          else {
+            const { after: _after, ...inner } = g;
+            grids.push({ ...inner, where: { zh: `表${grids.length + 1}`, en: `table ${grids.length + 1}` }, before: [...before, ...g.before] });
+            before = [...(g.after ?? [])];
+          }
+        }
+      } else if (e.local === 'tbl') {
         grids.push(tableGrid(e, grids.length, before, ctx));
         // A table inside a cell (a catalogue framed by a one-cell layout table) is read as a table of its own, under
         // the same title.
@@ -199,5 +300,7 @@ export function readDocx(bytes: Uint8Array, file: string): Grid[] {
   walk(body);
   const last = grids[grids.length - 1];
   if (last && before.length > 0) grids[grids.length - 1] = { ...last, after: before };
+  // A merged-in document without a table: its paragraphs, for the document it stands in.
+  if (!last && depth > 0 && before.length > 0) return [{ where: { zh: '', en: '' }, rows: [], before }];
   return grids;
 }

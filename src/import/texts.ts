@@ -32,6 +32,10 @@ const TEXTS = {
     zh: '“{file}”不是有效的 {kind} 文件（{reason}）。请用 Word/WPS/Excel 打开后重新保存',
     en: '"{file}" is not a valid {kind} file ({reason}). Open it and save it again',
   },
+  'err.altChunk': {
+    zh: '“{file}”中有从其他文件并入的内容（altChunk：{target}），Word 打开时显示，程序无法读取。请在 Word 中打开后另存为新的 .docx 文件（并入的内容会成为正文），再报送或导入',
+    en: '"{file}" pulls in content from another file (altChunk: {target}), which Word shows when it opens the document but which cannot be read. Open it in Word, save it as a new .docx (the content becomes part of the body), and file or import that',
+  },
   'err.noTable': {
     zh: '“{file}”中没有找到表格。目录应当是一张表格（每个事项一行），而不是段落文字',
     en: 'No table found in "{file}". The catalogue must be a table (one row per item), not paragraphs',
@@ -98,6 +102,10 @@ const TEXTS = {
   'hidden.bidi': {
     zh: '从右向左排列的文字（读者看到的字序与文件中保存的相反，如“站网府政”）',
     en: 'right-to-left text (the reader sees the characters in another order than the file stores, e.g. 站网府政)',
+  },
+  'hidden.clipped': {
+    zh: '行高固定、单元格放不下而不显示的文字（请把行高设为自动或“最小值”）',
+    en: 'text cut off by a fixed row height the cell does not fit in (let the row grow: an automatic or "at least" height)',
   },
   'warn.hidden': {
     zh: '警告：{where}第{row}行（{name}）有读者看不到的内容：{how}“{text}”，未导入。请去掉隐藏格式、接受或拒绝修订后再导入',

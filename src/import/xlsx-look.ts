@@ -95,3 +95,28 @@ export function cellHiddenBy(cell: LookCell): HiddenHow | undefined {
   }
   return fontHides(cell.font, background);
 }
+
+/** Where a cell is drawn: its row's height (points, when the file sets one) and its column's width (character units). */
+export interface CellBox {
+  readonly rowHeight?: number;
+  readonly columnWidth: number;
+}
+
+/** Width of a text in Excel's column units (the width of "0" in the default font): a CJK character about two, others one, by type size. */
+function textUnits(text: string, size: number): number {
+  return [...text].reduce((w, c) => w + (/[\u2E80-\uFFEF]/u.test(c) ? 1.8 : 0.9), 0) * (size / 11);
+}
+
+/**
+ * Whether Excel cuts off lines of this cell: its row has a set height (Excel keeps it; it does not grow the row to
+ * the text) that holds fewer lines than the wrapped text needs, or not one line. Estimated on the low side (narrow
+ * characters, 1.2 × the type per line), so lines it calls cut off are cut off. (Unwrapped text wider than its column
+ * is cut at a filled neighbour too; that is left to the reader: tables made by hand often look like that.)
+ */
+export function cellClipped(cell: LookCell & { readonly alignment?: { readonly wrapText?: boolean } }, text: string, box: CellBox): boolean {
+  if (box.rowHeight === undefined || text.trim() === '') return false;
+  const size = cell.font?.size ?? 11;
+  const width = Math.max(box.columnWidth - 0.7, 0.5);
+  const lines = cell.alignment?.wrapText ? text.split('\n').reduce((n, p) => n + Math.max(1, Math.ceil(textUnits(p, size) / width)), 0) : 1;
+  return lines * size * 1.2 > box.rowHeight * 1.05;
+}

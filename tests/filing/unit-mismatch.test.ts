@@ -168,3 +168,31 @@ describe('shownDocument: 文号 and 成文日期 of a hand-made filing, as the p
     expect(shownDocument(['以辉教〔2020〕112号文件印发', '2020年13月1日'])).toEqual({ type: 'filing' });
   });
 });
+
+describe('shownDocument: the document type by the title the page shows', () => {
+  it('关于印发《…》的通知 is the 印发通知, 关于报送《…》备案的报告 the 备案报告; a title quoted in the body is no title', () => {
+    expect(shownDocument(['辉县市教育局文件', '辉教〔2020〕112号', '辉县市教育局关于印发《辉县市义务教育领域基层政务公开标准目录》的通知'])).toEqual({
+      type: 'notice',
+      number: '辉教〔2020〕112号',
+    });
+    expect(shownDocument(['辉县市教育局关于报送《辉县市义务教育领域基层政务公开标准目录》备案的报告', '辉县市教育局关于印发《目录》的通知'])).toMatchObject({
+      type: 'filing',
+    });
+    expect(shownDocument(['按照《辉县市教育局关于印发〈目录〉的通知》要求，现报告如下。'])).toMatchObject({ type: 'filing' });
+    expect(shownDocument(['辉县市义务教育领域基层政务公开标准目录'])).toMatchObject({ type: 'filing' });
+  });
+  it('the 印发通知 `build` writes as Word, filed as a hand-made table, is listed as 印发通知', () => {
+    const built = runCli(['build', join(repoRoot, 'catalogues', 'huixian.yaml'), '--only', 'notice,docx', '--out', 'built-notice'], dir, {
+      SOURCE_DATE_EPOCH: '1764000000',
+    });
+    expect(built.status).toBe(0);
+    mkdirSync(join(dir, 'notice'));
+    copyFileSync(join(dir, 'built-notice', 'huixian.notice.docx'), join(dir, 'notice', 'huixian.notice.docx'));
+    const r = runCli(['verify', 'notice', '--expect', '名单2.csv', '--report', 'notice.json'], dir);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const all = (JSON.parse(readFileSync(join(dir, 'notice.json'), 'utf8')) as { units: Unit[] }).units;
+    expect(all.find((u) => u.id === 'huixian')).toMatchObject({ file: 'notice/huixian.notice.docx', document: { type: 'notice' } });
+    runCli(['verify', 'notice', '--expect', '名单2.csv', '--report', 'notice.csv'], dir);
+    expect(readFileSync(join(dir, 'notice.csv'), 'utf8')).toMatch(/辉县市,huixian,[^\n]*印发通知/);
+  });
+});
