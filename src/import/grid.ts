@@ -21,7 +21,21 @@ export interface GridRow {
 }
 
 /** How content was kept from the reader's eye (hidden text, white on white, a hidden row, an unaccepted revision …). */
-export type HiddenHow = 'vanish' | 'colour' | 'tiny' | 'row' | 'column' | 'deleted' | 'inserted' | 'note' | 'format' | 'strike' | 'shape' | 'formula' | 'bidi' | 'clipped';
+export type HiddenHow =
+  | 'vanish'
+  | 'colour'
+  | 'tiny'
+  | 'row'
+  | 'column'
+  | 'deleted'
+  | 'inserted'
+  | 'note'
+  | 'format'
+  | 'strike'
+  | 'shape'
+  | 'formula'
+  | 'bidi'
+  | 'clipped';
 
 /** Content in a row of the table that Word/Excel/the browser does not show: refused, never read as visible. */
 export interface HiddenNote {
