@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { balanceTitle, LANDSCAPE_TITLE_LINE_UNITS, TITLE_LINE_UNITS } from '../../../src/render/typeset/index.js';
+import { balanceTitle, LANDSCAPE_TITLE_LINE_UNITS, TITLE_LINE_UNITS, wordStarts } from '../../../src/render/typeset/index.js';
 
 /** Whether some line break falls strictly inside a 《…》. */
 function splitsBookTitle(lines: readonly string[]): boolean {
@@ -87,14 +87,28 @@ describe('balanceTitle', () => {
 });
 
 describe('balanceTitle: one balancer for every painter', () => {
-  it('never gives a three-line title an hourglass (沙漏形): the middle line is not the shortest', () => {
+  it('gives a three-line title an hourglass (沙漏形) only when every other shape splits a word (词意完整 first)', () => {
     fc.assert(
       fc.property(hanzi(41, 60), (t) => {
         const widths = balanceTitle(t).map((l) => Array.from(l).length);
-        if (widths.length === 3) expect(widths[1]! >= Math.min(widths[0]!, widths[2]!)).toBe(true);
+        if (widths.length !== 3 || widths[1]! >= Math.min(widths[0]!, widths[2]!)) return;
+        // 22 hanzi are one UTF-16 unit each, so character and offset agree.
+        const starts = wordStarts(t);
+        const n = t.length;
+        for (let a = 1; a <= TITLE_LINE_UNITS; a += 1) {
+          for (let b = a + 1; b <= a + TITLE_LINE_UNITS && b < n; b += 1) {
+            const [x, y, z] = [a, b - a, n - b];
+            if (z > TITLE_LINE_UNITS || y < Math.min(x, z)) continue;
+            expect(starts.has(a) && starts.has(b), `${t}: ${x}/${y}/${z} keeps every word and is no hourglass`).toBe(false);
+          }
+        }
       }),
       { numRuns: 60 },
     );
+    // Found by CI: 丁丁 ends line 1 and 戌亥 starts line 3 only in 20/19/20; the other shapes split a word.
+    const u = `${'甲'.repeat(18)}丁丁${'甲'.repeat(19)}戌亥${'甲'.repeat(18)}`;
+    expect(wordStarts(u).has(20) && wordStarts(u).has(39)).toBe(true);
+    expect(balanceTitle(u).map((l) => Array.from(l).length)).toEqual([20, 19, 20]);
     // 甲子 is one word: 20/19/20 keeps it whole but is an hourglass; 19/20/20 keeps it whole too.
     const t = `${'甲'.repeat(40)}子${'甲'.repeat(18)}`;
     expect(balanceTitle(t).map((l) => Array.from(l).length)).toEqual([19, 20, 20]);
