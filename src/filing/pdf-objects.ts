@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { decodeStream, isDict, isName, isRef, type PdfDict, type PdfValue } from './pdf-syntax.js';
 import { mergeSections, ObjectTable, sectionChain, startxref } from './pdf-xref.js';
+import { pageTreeProblem } from './page-tree.js';
 
 export interface ObjectParts {
   /** Per page, each annotation: subtype, flags, rectangle and a digest of everything it holds (appearance, actions). */
@@ -365,6 +366,8 @@ export function readObjectParts(bytes: Uint8Array): ObjectParts {
   const catalog = root ? table.get(root.n) : undefined;
   if (!isDict(catalog)) throw new Error('no catalog');
   const pages = pagesOf(table, catalog.v.get('Pages'));
+  // A malformed page tree is in every page's frame: which pages a viewer shows depends on how it walks the tree.
+  const tree = pageTreeProblem(table, catalog.v.get('Pages'));
   const annotations = pages.map((p) => {
     const list = resolve(p.v.get('Annots'), table);
     return Array.isArray(list) ? list.map((a) => annotation(a, table)) : [];
@@ -381,7 +384,7 @@ export function readObjectParts(bytes: Uint8Array): ObjectParts {
     annotations,
     actions: actions.join('\n'),
     colour: pages.map((p) => colourOf(p, table)),
-    syntax: pages.map((p) => boxOf(p, table) || syntaxOf(p, table)),
+    syntax: pages.map((p) => tree || boxOf(p, table) || syntaxOf(p, table)),
     outputIntents,
     structure: ['StructTreeRoot', 'MarkInfo', 'Lang'].map((k) => `${k} ${deep(catalog.v.get(k), table, new Set())}`).join('\n'),
   };

@@ -88,3 +88,45 @@ export function paintOver(bytes: Uint8Array, n: number, ops: string): Uint8Array
     ]),
   );
 }
+
+/**
+ * The file written again as one revision: every object of its last revision copied as it is (objects at
+ * offsets only), `objects` (number → body) replacing or adding some, a new classic xref and a trailer with
+ * `trailer` entries replacing or adding some. Forgeries a county makes by editing the file and saving it whole.
+ */
+export function rewriteOneRevision(
+  bytes: Uint8Array,
+  objects: ReadonlyMap<number, string | Buffer> = new Map(),
+  trailerEntries: Record<string, string> = {},
+): Uint8Array {
+  const { table, trailer } = objectsOf(bytes);
+  const src = Buffer.from(bytes);
+  const bodies = new Map<number, Buffer>();
+  for (const [n, e] of table.entries) {
+    if (e.kind === 'packed') throw new Error('rewriteOneRevision copies objects at offsets only');
+    if (e.kind !== 'offset') continue;
+    const end = src.indexOf('endobj', e.at, 'latin1');
+    bodies.set(n, Buffer.concat([src.subarray(e.at, end + 6), Buffer.from('\n')]));
+  }
+  for (const [n, body] of objects) {
+    bodies.set(n, Buffer.concat([Buffer.from(`${n} 0 obj\n`), Buffer.isBuffer(body) ? body : Buffer.from(body, 'latin1'), Buffer.from('\nendobj\n')]));
+  }
+  const firstAt = Math.min(...[...table.entries.values()].map((e) => (e.kind === 'offset' ? e.at : Number.POSITIVE_INFINITY)));
+  const parts: Buffer[] = [src.subarray(0, firstAt)];
+  let offset = firstAt;
+  const offsets = new Map<number, number>();
+  for (const [n, chunk] of [...bodies].sort((a, b) => a[0] - b[0])) {
+    offsets.set(n, offset);
+    parts.push(chunk);
+    offset += chunk.length;
+  }
+  const size = Math.max(...offsets.keys()) + 1;
+  const lines = ['xref', `0 ${size}`];
+  for (let n = 0; n < size; n++) {
+    const at = offsets.get(n);
+    lines.push(at === undefined ? `0000000000 ${n === 0 ? '65535' : '00000'} f\r` : `${String(at).padStart(10, '0')} 00000 n\r`);
+  }
+  lines.push('trailer', withEntries(trailer, { ...trailerEntries, Size: String(size) }).replace(/\/Prev \d+ ?/, ''), 'startxref', String(offset), '%%EOF\n');
+  parts.push(Buffer.from(lines.join('\n'), 'latin1'));
+  return new Uint8Array(Buffer.concat(parts));
+}

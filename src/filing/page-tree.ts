@@ -1,0 +1,34 @@
+/** The page tree checked as every viewer must read it alike (ISO 32000-1 §7.7.3): viewers walk a malformed one differently. */
+import { isDict, isName, isRef, type PdfValue } from './pdf-syntax.js';
+import type { ObjectTable } from './pdf-xref.js';
+
+/**
+ * The first thing in the page tree under `node` that viewers read differently, or '': pdf.js and MuPDF skip a
+ * subtree by its /Count and take any node with /Kids but no /Type /Page for an intermediate one, poppler walks
+ * every kid whatever the counts say. So every intermediate node must be /Type /Pages with /Kids and the
+ * /Count of the leaves under it, and every leaf /Type /Page without /Kids.
+ */
+export function pageTreeProblem(table: ObjectTable, node: PdfValue | undefined): string {
+  const seen = new Set<number>();
+  const walk = (ref: PdfValue | undefined, depth: number): number | string => {
+    if (!isRef(ref)) return 'page tree: a kid that is not a reference';
+    if (seen.has(ref.n) || depth > 64 || seen.size > 100000) return `page tree: ${ref.n} 0 obj reached twice`;
+    seen.add(ref.n);
+    const d = table.get(ref.n);
+    if (!isDict(d)) return `page tree: ${ref.n} 0 obj is not a dictionary`;
+    if (isName(d.v.get('Type'), 'Page')) return d.v.has('Kids') || d.v.has('Count') ? `page tree: page ${ref.n} 0 obj has /Kids` : 1;
+    if (!isName(d.v.get('Type'), 'Pages')) return `page tree: ${ref.n} 0 obj is neither /Pages nor /Page`;
+    const kidsValue = d.v.get('Kids');
+    const kids = isRef(kidsValue) ? table.get(kidsValue.n) : kidsValue;
+    if (!Array.isArray(kids)) return `page tree: ${ref.n} 0 obj has no /Kids`;
+    let leaves = 0;
+    for (const kid of kids) {
+      const r = walk(kid, depth + 1);
+      if (typeof r === 'string') return r;
+      leaves += r;
+    }
+    return d.v.get('Count') === leaves ? leaves : `page tree: /Count of ${ref.n} 0 obj is not ${leaves}`;
+  };
+  const r = walk(node, 0);
+  return typeof r === 'string' ? r : '';
+}
