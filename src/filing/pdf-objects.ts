@@ -334,6 +334,28 @@ function boxOf(page: PdfDict, table: ObjectTable): string {
   return '';
 }
 
+/**
+ * The page's resources when they stand on more than one level (on the page and on a /Pages node above it, or
+ * on the page and in a form XObject among them), or '': the spec has the nearest win, a viewer that merges
+ * the levels or looks a name up in another paints with other resources, so then all of them are compared.
+ */
+function resourceLevels(page: PdfDict, table: ObjectTable): string {
+  const levels: PdfValue[] = [];
+  let node: PdfDict | undefined = page;
+  for (let depth = 0; node && depth < 64; depth++) {
+    if (node.v.has('Resources')) levels.push(node.v.get('Resources') ?? null);
+    const parent = resolve(node.v.get('Parent'), table);
+    node = isDict(parent) ? parent : undefined;
+  }
+  const own = resolve(levels[0], table);
+  const xobjects = isDict(own) ? resolve(own.v.get('XObject'), table) : undefined;
+  for (const x of isDict(xobjects) ? xobjects.v.values() : []) {
+    const form = resolve(x, table);
+    if (isDict(form) && form.v.has('Resources')) levels.push(form.v.get('Resources') ?? null);
+  }
+  return levels.length > 1 ? `/Resources ${levels.map((r) => deep(r, table, new Set())).join(' ')}` : '';
+}
+
 /** The page's colouring beyond the op list (see ObjectParts.colour); an empty dictionary counts as none. */
 function colourOf(page: PdfDict, table: ObjectTable): string {
   const resources = resolve(inherited(page, 'Resources', table), table);
@@ -341,7 +363,13 @@ function colourOf(page: PdfDict, table: ObjectTable): string {
     const v = isDict(d) ? resolve(d.v.get(key), table) : undefined;
     return v === undefined || v === null || (isDict(v) && !v.stream && v.v.size === 0) ? '' : `/${key} ${deep(v, table, new Set())}`;
   };
-  const parts = [entry(resources, 'ColorSpace'), entry(resources, 'ExtGState'), entry(page, 'Group'), entry(page, 'OutputIntents')].filter((x) => x !== '');
+  const parts = [
+    entry(resources, 'ColorSpace'),
+    entry(resources, 'ExtGState'),
+    entry(page, 'Group'),
+    entry(page, 'OutputIntents'),
+    resourceLevels(page, table),
+  ].filter((x) => x !== '');
   return parts.length === 0 ? '' : sha(parts.join('\n')).slice(0, 16);
 }
 
