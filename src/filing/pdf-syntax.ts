@@ -141,6 +141,8 @@ export class PdfReader {
       if (this.pos >= this.bytes.length) throw new PdfSyntaxError('unterminated dictionary');
       const key = this.value();
       if (!isName(key)) throw new PdfSyntaxError('dictionary key is not a name');
+      // Which of two entries a reader keeps is up to its parser (a map keeps the last, a scan finds the first).
+      if (map.has(key.v)) throw new PdfSyntaxError(`dictionary key /${key.v.slice(0, 20)} given twice`);
       map.set(key.v, this.value());
     }
     this.pos += 2;

@@ -1,0 +1,71 @@
+/**
+ * A dictionary with the same key twice: which one a reader keeps is up to its parser (a Map keeps the last,
+ * a parser that looks a key up by scanning the entries finds the first). Page 3 given two /Contents, the
+ * forged content (page 3 painted white) first and the genuine one last, so verify's reader saw the genuine page.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { decodeStream, isRef, PdfReader, PdfSyntaxError, type PdfDict } from '../../src/filing/pdf-syntax.js';
+import type { VerifyEnv } from '../../src/filing/verify.js';
+import { pageAndCatalog, pdf, rewriteOneRevision, stream, withEntries } from './forge.js';
+import { addSignaturePlaceholder, signPlaceholder } from './sign.js';
+import { buildFiling, checkCatalogue, filingFindings, tempDir, verifyEnv } from './helpers.js';
+
+let env: VerifyEnv;
+let good: Uint8Array;
+
+beforeAll(async () => {
+  env = verifyEnv(tempDir());
+  good = await buildFiling(checkCatalogue('catalogues/weihui.yaml'));
+});
+
+/** Page 3 with a forged /Contents written before its genuine one, and the forged content stream. */
+function twoContents(): { num: number; page: string; content: number; body: Buffer } {
+  const { page, table, size } = pageAndCatalog(good, 3);
+  const contents = page.dict.v.get('Contents');
+  if (!isRef(contents)) throw new Error('page 3 has no single content stream');
+  const data = Buffer.from(decodeStream(table.get(contents.n) as PdfDict));
+  const body = stream('', Buffer.concat([data, Buffer.from('\nq 1 1 1 rg -10 -10 2000 2000 re f Q')]));
+  return { num: page.num, page: pdf(page.dict).replace('<<', `<</Contents ${size} 0 R `), content: size, body };
+}
+
+describe('a dictionary with a key twice', () => {
+  it('is refused by the reader', () => {
+    expect(() => new PdfReader(Buffer.from('<< /A 1 /B 2 /A 3 >>')).value()).toThrow(PdfSyntaxError);
+    expect(new PdfReader(Buffer.from('<< /A 1 /B 2 >>')).value()).toMatchObject({ t: 'dict' });
+  });
+
+  it('page 3 with a forged /Contents before the genuine one is tampered-document', async () => {
+    const { num, page, content, body } = twoContents();
+    const bytes = rewriteOneRevision(
+      good,
+      new Map<number, string | Buffer>([
+        [num, page],
+        [content, body],
+      ]),
+    );
+    const r = await filingFindings(bytes, env);
+    expect(r.integrity).toBe('tampered');
+  });
+
+  it('the same page written by a signing update is tampered-document', async () => {
+    const { num, body } = twoContents();
+    const { page, size } = pageAndCatalog(good, 3);
+    // The update writes page 3 again (its /Annots grown by the seal's widget, object size + 1): the forged /Contents goes in front.
+    const forgedContent = size + 100;
+    const twice = withEntries(page.dict, { Annots: `[${size + 1} 0 R]` }).replace('<<', `<</Contents ${forgedContent} 0 R `);
+    const placeholder = addSignaturePlaceholder(
+      good,
+      3,
+      {},
+      {
+        objects: new Map<number, string | Buffer>([
+          [num, twice],
+          [forgedContent, body],
+        ]),
+      },
+    );
+    const signed = await signPlaceholder(placeholder, 'Weihui Education Bureau');
+    const r = await filingFindings(signed, env);
+    expect(r.integrity).toBe('tampered');
+  });
+});
