@@ -134,6 +134,11 @@ function readXrefStream(dict: PdfDict): XrefSection {
   return { entries, trailer: dict };
 }
 
+/** White space or a comment (to its end of line) between the tokens of an object header: MuPDF's lexer skips both. */
+const SEP = String.raw`(?:[\0\t\n\f\r ]|%[^\r\n]*(?=[\r\n]))`;
+/** Object headers `N G obj`, their tokens apart by white space or comments (one alternative per character: no backtracking blow-up). */
+export const objectHeader = (): RegExp => new RegExp(String.raw`(?<![0-9])(\d+)${SEP}+(\d+)${SEP}+obj(?![A-Za-z0-9])`, 'g');
+
 /** Objects as of one revision: every section up to it, later ones winning. */
 export class ObjectTable {
   private readonly cache = new Map<number, PdfValue>();
@@ -231,7 +236,7 @@ export function strayObject(
   // Buffer's Latin-1 (TextDecoder's is windows-1252 through ICU, slower): the pattern is ASCII, so it matches alike.
   const range = bytes.subarray(start, end);
   const text = Buffer.from(range.buffer, range.byteOffset, range.byteLength).toString('latin1');
-  const re = /(?<![0-9])(\d+)[\0\t\n\f\r ]+(\d+)[\0\t\n\f\r ]+obj(?![A-Za-z0-9])/g;
+  const re = objectHeader();
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const n = Number(m[1]);
     // An xref stream that does not list itself is read as the section, not as an object.
@@ -247,11 +252,12 @@ export function strayObject(
  * place there, at that index: MuPDF, when it repairs a file (on any error it meets reading it), takes every
  * object of every object stream it finds over the objects at their headers, so such a stream — listed in the
  * xref or not, referenced by nothing — is what MuPDF shows once anything makes it repair. Undefined when
- * every object stream agrees with the xref.
+ * every object stream agrees with the xref. From `start`: an update's object streams against that update's xref.
  */
-export function strayObjectStream(bytes: Uint8Array, end: number, entries: ReadonlyMap<number, XrefEntry>): string | undefined {
+export function strayObjectStream(bytes: Uint8Array, end: number, entries: ReadonlyMap<number, XrefEntry>, start = 0): string | undefined {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, end).toString('latin1');
-  const re = /(?<![0-9])(\d+)[\0\t\n\f\r ]+(\d+)[\0\t\n\f\r ]+obj(?![A-Za-z0-9])/g;
+  const re = objectHeader();
+  re.lastIndex = start;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let found: { n: number; value: PdfValue };
     try {

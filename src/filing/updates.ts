@@ -5,7 +5,17 @@
 import type { Finding } from '../model/index.js';
 import { filingFinding } from './findings.js';
 import { isDict, isName, isRef, PdfReader, PdfSyntaxError, serialise, type PdfDict, type PdfValue } from './pdf-syntax.js';
-import { headerOffset, mergeSections, ObjectTable, readSection, sectionChain, startxref, strayObject, type XrefSection } from './pdf-xref.js';
+import {
+  headerOffset,
+  mergeSections,
+  ObjectTable,
+  readSection,
+  sectionChain,
+  startxref,
+  strayObject,
+  strayObjectStream,
+  type XrefSection,
+} from './pdf-xref.js';
 import type { Revision } from './revisions.js';
 import { sealProblem } from './seal.js';
 import { signatureProblem } from './signature.js';
@@ -245,6 +255,11 @@ function checkRevision(bytes: Uint8Array, revisions: readonly Revision[], k: num
   // Every object the update writes is one its xref lists there (a viewer rebuilding the table would take any other).
   const stray = strayObject(bytes, rev.start, rev.end, section.entries, xrefAt);
   if (stray !== undefined) check.changes.push(`object outside the xref (${stray})`);
+  // Its object streams hold only what its xref places there (MuPDF's repair takes every object of every object stream).
+  const packed = strayObjectStream(bytes, rev.end, section.entries, rev.start);
+  if (packed !== undefined) check.changes.push(packed);
+  const size = section.trailer.v.get('Size');
+  if (typeof size !== 'number' || [...section.entries.keys()].some((n) => n >= size)) check.changes.push('xref /Size');
   const oldTrailer = beforeSections.at(-1)?.trailer;
   for (const key of ['Root', 'Info', 'Encrypt']) {
     if (serialise(oldTrailer?.v.get(key) ?? null) !== serialise(section.trailer.v.get(key) ?? null)) check.changes.push(`trailer /${key}`);

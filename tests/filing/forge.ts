@@ -130,3 +130,53 @@ export function rewriteOneRevision(
   parts.push(Buffer.from(lines.join('\n'), 'latin1'));
   return new Uint8Array(Buffer.concat(parts));
 }
+
+/**
+ * Append an incremental update written with an xref stream: `objects` at offsets, `packed` in one object
+ * stream the xref places them in, `hidden` in that stream too but not in the xref (what a repairing viewer
+ * would take). `size` overrides the /Size the xref stream claims.
+ */
+export function appendPackedUpdate(
+  bytes: Uint8Array,
+  objects: ReadonlyMap<number, string | Buffer>,
+  packed: ReadonlyMap<number, string>,
+  hidden: ReadonlyMap<number, string> = new Map(),
+  size?: number,
+): Uint8Array {
+  const { trailer, size: before } = objectsOf(bytes);
+  const prev = startxref(bytes, 0, bytes.length);
+  const numbers = [...objects.keys(), ...packed.keys(), ...hidden.keys()];
+  const holder = Math.max(before, ...numbers.map((n) => n + 1));
+  const xref = holder + 1;
+  const inStream = [...packed, ...hidden];
+  let header = '';
+  let body = '';
+  for (const [n, text] of inStream) {
+    header += `${n} ${body.length} `;
+    body += `${text}\n`;
+  }
+  const all = new Map<number, string | Buffer>([...objects, [holder, stream(`/Type /ObjStm /N ${inStream.length} /First ${header.length}`, header + body)]]);
+  const parts: Buffer[] = [Buffer.from(bytes), Buffer.from('\n')];
+  let offset = bytes.length + 1;
+  const rows = new Map<number, [number, number, number]>();
+  for (const [n, obj] of [...all].sort((a, b) => a[0] - b[0])) {
+    rows.set(n, [1, offset, 0]);
+    const chunk = Buffer.concat([Buffer.from(`${n} 0 obj\n`), Buffer.isBuffer(obj) ? obj : Buffer.from(obj, 'latin1'), Buffer.from('\nendobj\n')]);
+    parts.push(chunk);
+    offset += chunk.length;
+  }
+  [...packed.keys()].forEach((n, i) => rows.set(n, [2, holder, i]));
+  rows.set(xref, [1, offset, 0]);
+  const sorted = [...rows].sort((a, b) => a[0] - b[0]);
+  const data = Buffer.alloc(sorted.length * 7);
+  sorted.forEach(([, [t, a, b]], i) => {
+    data.writeUInt8(t, i * 7);
+    data.writeUInt32BE(a, i * 7 + 1);
+    data.writeUInt16BE(b, i * 7 + 5);
+  });
+  const keep = ['Root', 'Info', 'ID'].filter((k) => trailer.v.has(k)).map((k) => `/${k} ${pdf(trailer.v.get(k) ?? null)}`);
+  const index = sorted.map(([n]) => `${n} 1`).join(' ');
+  const dict = `/Type /XRef /Size ${size ?? xref + 1} /W [1 4 2] /Index [${index}] /Prev ${prev} ${keep.join(' ')}`;
+  parts.push(Buffer.from(`${xref} 0 obj\n`), stream(dict, data), Buffer.from(`\nendobj\nstartxref\n${offset}\n%%EOF\n`));
+  return new Uint8Array(Buffer.concat(parts));
+}

@@ -52,14 +52,19 @@ export function addSignaturePlaceholder(
   bytes: Uint8Array,
   n = CLOSING_PAGE,
   extra: Record<string, string> = {},
-  more: { appearance?: string; objects?: ReadonlyMap<number, string | Buffer> } = {},
+  more: {
+    appearance?: string;
+    objects?: ReadonlyMap<number, string | Buffer>;
+    /** How the update is written (by default a classic xref: forge.ts `appendUpdate`). */
+    write?: (bytes: Uint8Array, objects: ReadonlyMap<number, string | Buffer>) => Uint8Array;
+  } = {},
 ): Uint8Array {
   const { page, catalog, size } = pageAndCatalog(bytes, n);
   const [sig, widget, ap, img] = [size, size + 1, size + 2, size + 3];
   const contents = '0'.repeat(8192 * 2);
   const annots = page.dict.v.get('Annots');
   const list = Array.isArray(annots) ? annots.map((a) => (typeof a === 'object' && a && 't' in a && a.t === 'ref' ? `${a.n} ${a.g} R` : '')) : [];
-  return appendUpdate(
+  return (more.write ?? appendUpdate)(
     bytes,
     new Map<number, string | Buffer>([
       [
