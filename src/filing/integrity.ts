@@ -10,6 +10,8 @@ import { judgeFonts, whereOf } from './font-judge.js';
 import { comparePaintings, otherFonts, type PaintDifference } from './paint-compare.js';
 import { sameObjectGraph } from './paint-objects.js';
 import { mergeSections, sectionChain, startxref, strayObjectStream } from './pdf-xref.js';
+import { decoyProblem } from './object-scan.js';
+import { isRef } from './pdf-syntax.js';
 import { rebuild, type Rebuilt } from './rebuild.js';
 import { restructured, splitRevisions } from './revisions.js';
 import { analyseUpdates } from './updates.js';
@@ -170,6 +172,24 @@ function strayStream(first: Uint8Array): string | undefined {
   return strayObjectStream(first, first.length, entries);
 }
 
+/**
+ * What a viewer that repairs the file would read otherwise than its xref chain (object-scan.ts): a trailer or
+ * xref stream naming another catalog, a key given twice. Undefined when the chain cannot be read (the
+ * painting and the update analysis decide then).
+ */
+function decoy(bytes: Uint8Array): string | undefined {
+  let root;
+  try {
+    root = [...sectionChain(bytes, startxref(bytes, 0, bytes.length))]
+      .reverse()
+      .map((s) => s.trailer.v.get('Root'))
+      .find(isRef);
+  } catch {
+    return undefined;
+  }
+  return decoyProblem(bytes, root);
+}
+
 /** The 落款's 署名 and 成文日期 as the rebuild prints them (render/layout/common.ts `closing`). */
 function closingOf(input: IntegrityInput): Closing {
   return { issuer: input.checked.resolved?.issuer ?? '', date: documentDateText({ date: input.manifest.date, undated: input.manifest.undated }) };
@@ -185,7 +205,7 @@ export async function checkIntegrity(input: IntegrityInput): Promise<IntegrityOu
   }
   const revisions = splitRevisions(input.bytes);
   const first = input.bytes.subarray(0, revisions[0]?.end ?? input.bytes.length);
-  const stray = sameBytes(first, rebuilt.bytes) ? undefined : strayStream(first);
+  const stray = decoy(input.bytes) ?? (sameBytes(first, rebuilt.bytes) ? undefined : strayStream(first));
   if (stray) return { integrity: 'tampered', findings: [filingFinding('tampered-document', 'unreadable', { detail: stray })] };
   const base: IntegrityOutcome = sameBytes(first, rebuilt.bytes) ? { integrity: 'ok', findings: [] } : await judgePainting(first, rebuilt, input);
   if (revisions.length < 2) return base;
