@@ -126,18 +126,29 @@ export function sealProblem(widget: PdfDict, table: ObjectTable): string | undef
   if (!Array.isArray(rect) || rect.length !== 4 || !rect.every((n) => typeof n === 'number')) return 'seal /Rect';
   const [x0, y0, x1, y1] = rect as number[];
   if (Math.abs((x1 ?? 0) - (x0 ?? 0)) > MAX_SEAL_POINTS || Math.abs((y1 ?? 0) - (y0 ?? 0)) > MAX_SEAL_POINTS) return 'seal larger than 80 mm';
+  const flags = flagProblem(widget.v.get('F'));
+  if (flags) return flags;
   const ap = resolve(widget.v.get('AP'), table);
   if (ap === undefined) return undefined;
   if (!isDict(ap)) return 'seal appearance';
-  for (const key of ap.v.keys()) {
-    if (!['N', 'R', 'D'].includes(key)) return 'seal appearance';
-    const state = resolve(ap.v.get(key), table);
-    // An appearance is a form, or a dictionary of forms by state.
-    const forms = isDict(state) && !state.stream ? [...state.v.values()].map((v) => resolve(v, table)) : [state];
-    for (const f of forms) {
-      const problem = formProblem(f ?? null, table, 0);
-      if (problem) return problem;
-    }
-  }
+  // One appearance: a form, the same for every state (a dictionary of states is picked by /AS, each viewer
+  // its own way when /AS names none; a /D is shown while the mouse is down on it).
+  const normal = ap.v.get('N');
+  if (!isRef(normal) || !isDict(resolve(normal, table))) return 'seal /AP (one form)';
+  for (const [key, v] of ap.v) if (!['N', 'R', 'D'].includes(key) || !isRef(v) || v.n !== normal.n) return 'seal /AP (one form)';
+  return formProblem(resolve(normal, table) ?? null, table, 0);
+}
+
+/** Flags a seal may have: Hidden, Print, NoView, ReadOnly, Locked, LockedContents (not Invisible, NoZoom, NoRotate, ToggleNoView). */
+const SEAL_FLAGS = 2 | 4 | 32 | 64 | 128 | 512;
+
+/**
+ * Why a seal's /F makes some viewer show it otherwise than placed, or undefined: Acrobat keeps a NoZoom
+ * annotation's size on screen whatever the zoom (a seal over the 落款 grows over the page as the reader zooms
+ * out) and keeps a NoRotate one upright about its corner; pdf.js, PDFium and MuPDF ignore both.
+ */
+function flagProblem(f: PdfValue | undefined): string | undefined {
+  if (f === undefined) return undefined;
+  if (typeof f !== 'number' || !Number.isInteger(f) || f < 0 || (f & ~SEAL_FLAGS) !== 0) return 'seal /F';
   return undefined;
 }
