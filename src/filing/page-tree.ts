@@ -1,5 +1,5 @@
 /** The page tree checked as every viewer must read it alike (ISO 32000-1 §7.7.3): viewers walk a malformed one differently. */
-import { isDict, isName, isRef, type PdfValue } from './pdf-syntax.js';
+import { isDict, isName, isRef, PdfReader, type PdfValue } from './pdf-syntax.js';
 import type { ObjectTable } from './pdf-xref.js';
 
 /**
@@ -8,7 +8,7 @@ import type { ObjectTable } from './pdf-xref.js';
  * every kid whatever the counts say. So every intermediate node must be /Type /Pages with /Kids and the
  * /Count of the leaves under it, and every leaf /Type /Page without /Kids.
  */
-export function pageTreeProblem(table: ObjectTable, node: PdfValue | undefined): string {
+export function pageTreeProblem(table: ObjectTable, node: PdfValue | undefined, leaves: number[] = []): string {
   const seen = new Set<number>();
   const walk = (ref: PdfValue | undefined, depth: number): number | string => {
     if (!isRef(ref)) return 'page tree: a kid that is not a reference';
@@ -16,19 +16,43 @@ export function pageTreeProblem(table: ObjectTable, node: PdfValue | undefined):
     seen.add(ref.n);
     const d = table.get(ref.n);
     if (!isDict(d)) return `page tree: ${ref.n} 0 obj is not a dictionary`;
-    if (isName(d.v.get('Type'), 'Page')) return d.v.has('Kids') || d.v.has('Count') ? `page tree: page ${ref.n} 0 obj has /Kids` : 1;
+    if (isName(d.v.get('Type'), 'Page')) {
+      leaves.push(ref.n);
+      return d.v.has('Kids') || d.v.has('Count') ? `page tree: page ${ref.n} 0 obj has /Kids` : 1;
+    }
     if (!isName(d.v.get('Type'), 'Pages')) return `page tree: ${ref.n} 0 obj is neither /Pages nor /Page`;
     const kidsValue = d.v.get('Kids');
     const kids = isRef(kidsValue) ? table.get(kidsValue.n) : kidsValue;
     if (!Array.isArray(kids)) return `page tree: ${ref.n} 0 obj has no /Kids`;
-    let leaves = 0;
+    let count = 0;
     for (const kid of kids) {
       const r = walk(kid, depth + 1);
       if (typeof r === 'string') return r;
-      leaves += r;
+      count += r;
     }
-    return d.v.get('Count') === leaves ? leaves : `page tree: /Count of ${ref.n} 0 obj is not ${leaves}`;
+    return d.v.get('Count') === count ? count : `page tree: /Count of ${ref.n} 0 obj is not ${count}`;
   };
   const r = walk(node, 0);
   return typeof r === 'string' ? r : '';
+}
+
+/**
+ * For a file pdf.js reads as linearized (its first object a dictionary with /Linearized, /L the file's length),
+ * where the linearization dictionary disagrees with the page tree (`leaves`: the pages' object numbers), or '':
+ * pdf.js takes object /O for page /P (by default the first) without walking the tree and /N for the page count,
+ * every other viewer walks the tree.
+ */
+export function linearizationProblem(bytes: Uint8Array, leaves: readonly number[]): string {
+  let first: PdfValue;
+  try {
+    first = new PdfReader(bytes, 0).object().value;
+  } catch {
+    return '';
+  }
+  const linearized = isDict(first) ? first.v.get('Linearized') : undefined;
+  if (!isDict(first) || typeof linearized !== 'number' || linearized <= 0 || first.v.get('L') !== bytes.length) return '';
+  const p = first.v.get('P') ?? 0;
+  const o = first.v.get('O');
+  if (typeof p !== 'number' || leaves[p] !== o) return 'linearization /O is not the page the tree has at /P';
+  return first.v.get('N') === leaves.length ? '' : 'linearization /N is not the page count';
 }

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { decodeStream, isDict, isName, isRef, type PdfDict, type PdfValue } from './pdf-syntax.js';
 import { mergeSections, ObjectTable, sectionChain, startxref } from './pdf-xref.js';
-import { pageTreeProblem } from './page-tree.js';
+import { linearizationProblem, pageTreeProblem } from './page-tree.js';
 
 export interface ObjectParts {
   /** Per page, each annotation: subtype, flags, rectangle and a digest of everything it holds (appearance, actions). */
@@ -395,7 +395,8 @@ export function readObjectParts(bytes: Uint8Array): ObjectParts {
   if (!isDict(catalog)) throw new Error('no catalog');
   const pages = pagesOf(table, catalog.v.get('Pages'));
   // A malformed page tree is in every page's frame: which pages a viewer shows depends on how it walks the tree.
-  const tree = pageTreeProblem(table, catalog.v.get('Pages'));
+  const leaves: number[] = [];
+  const tree = pageTreeProblem(table, catalog.v.get('Pages'), leaves) || linearizationProblem(bytes, leaves);
   const annotations = pages.map((p) => {
     const list = resolve(p.v.get('Annots'), table);
     return Array.isArray(list) ? list.map((a) => annotation(a, table)) : [];
