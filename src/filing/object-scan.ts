@@ -26,7 +26,8 @@ export function decoyProblem(bytes: Uint8Array, root: PdfValue | undefined): str
   const all = text(bytes);
   const want = serialise(root ?? null);
   const differs = (v: PdfValue | undefined): boolean => isDict(v) && v.v.has('Root') && serialise(v.v.get('Root') ?? null) !== want;
-  const trailers = /(?<![A-Za-z0-9])trailer(?=[\0\t\n\f\r %]*<<)/g;
+  // White space and comments may stand between `trailer` and its dictionary (MuPDF's lexer skips both).
+  const trailers = /(?<![A-Za-z0-9])trailer(?=(?:[\0\t\n\f\r ]|%[^\r\n]*(?=[\r\n]))*<<)/g;
   for (let m = trailers.exec(all); m; m = trailers.exec(all)) {
     const { value, refused } = readAt(
       bytes,

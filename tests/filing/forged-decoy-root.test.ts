@@ -47,12 +47,15 @@ function decoyObjects(from: number, typed = true): { objects: Map<number, string
 }
 
 describe('a trailer or xref stream naming another catalog', () => {
-  it('a second trailer before the table, its /Root a forged catalog, is tampered-document', async () => {
+  it.each([
+    ['', ''],
+    [' with a comment before its dictionary', ' %x\n'],
+  ])('a second trailer before the table%s, its /Root a forged catalog, is tampered-document', async (_name, gap) => {
     const { size, trailer } = objectsOf(good);
     const { objects, root } = decoyObjects(size);
     const one = Buffer.from(rewriteOneRevision(good, objects)).toString('latin1');
     const at = one.lastIndexOf('\nxref\n') + 1;
-    const decoy = `trailer\n<< /Size ${size + 4} /Root ${root} 0 R /Info ${pdf(trailer.v.get('Info') ?? null)} >>\n`;
+    const decoy = `trailer${gap}\n<< /Size ${size + 4} /Root ${root} 0 R /Info ${pdf(trailer.v.get('Info') ?? null)} >>\n`;
     const forged = `${one.slice(0, at)}${decoy}${one.slice(at).replace(/startxref\n(\d+)/, (_m, n: string) => `startxref\n${Number(n) + decoy.length}`)}`;
     const r = await filingFindings(new Uint8Array(Buffer.from(forged, 'latin1')), env);
     expect(r.integrity).toBe('tampered');
