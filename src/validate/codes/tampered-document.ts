@@ -30,8 +30,8 @@ export default defineStageCode({
       en: 'The filing has {actual} pages; its embedded source generates {expected}. It may have been altered; ask for it again',
     },
     frame: {
-      zh: '备案文件第 {page} 页的绘制操作与重新生成的一致，但页面的设置不同（页面框、旋转、页面动作，颜色空间、图形状态等资源，例如用 /DefaultRGB 色彩配置把黑字显示成白色；或内容流中有不合语法、各阅读器读法不同的数字或操作数个数，例如 5-88.6）。文件在生成后被修改，请要求重新报送',
-      en: 'Page {page} of the filing has the drawing operations of the rebuild but other page settings (page box, rotation, page actions, colour space and graphics state resources, e.g. a /DefaultRGB profile that shows black text as white; or a malformed number or operand count in its content that viewers read differently, e.g. 5-88.6). It was changed after it was built; ask for it again',
+      zh: '备案文件第 {page} 页的绘制操作与重新生成的一致，但页面的设置不同（页面框、旋转、页面动作，颜色空间、图形状态等资源，例如用 /DefaultRGB 色彩配置把黑字显示成白色；或内容流中有不合语法、各阅读器读法不同的数字或操作数个数，例如 5-88.6；或页面树、线性化字典不规范，各阅读器显示的页面不同）。文件在生成后被修改，请要求重新报送',
+      en: 'Page {page} of the filing has the drawing operations of the rebuild but other page settings (page box, rotation, page actions, colour space and graphics state resources, e.g. a /DefaultRGB profile that shows black text as white; or a malformed number or operand count in its content that viewers read differently, e.g. 5-88.6; or a malformed page tree or linearization dictionary, so that viewers show other pages). It was changed after it was built; ask for it again',
     },
     revision: {
       zh: '备案文件生成后又追加了修订（第 {revision} 版），改动了：{what}。生成后只允许加盖电子签章，内容被改动，请要求重新报送',
