@@ -82,10 +82,17 @@ export function mixPlan(total) {
   return plan;
 }
 
+/** The region of county `c`. */
+function countyName(c) {
+  return COUNTIES[c % COUNTIES.length] + (c >= COUNTIES.length ? String(Math.floor(c / COUNTIES.length) + 1) : '');
+}
+
+/** The 成文日期 every generated county prints (bench/generate.mjs: `date: 2020-10-26`). */
+const CLOSING_DATE = '2020年10月26日';
+
 /** The catalogue of county `c`: its own region, id, size and seed. */
 function countySource(c) {
-  const county = COUNTIES[c % COUNTIES.length] + (c >= COUNTIES.length ? String(Math.floor(c / COUNTIES.length) + 1) : '');
-  return countyYaml(34 + ((c * 7) % 24), 1000 + c, { county, id: `mix-${String(c + 1).padStart(3, '0')}` });
+  return countyYaml(34 + ((c * 7) % 24), 1000 + c, { county: countyName(c), id: `mix-${String(c + 1).padStart(3, '0')}` });
 }
 
 /** esbuild bundles the tests' sealing helper (tests/filing/sign.ts) for node, once per run. */
@@ -139,6 +146,52 @@ function buildCounties(ctx, counties) {
   return built;
 }
 
+/** A text item's box in user space, as src/filing/seal-cover.ts `box` takes it. */
+function itemBox(item) {
+  const [, , , , x = 0, y = 0] = item.transform ?? [];
+  const h = item.height || Math.abs(item.transform?.[3] ?? 0);
+  return [x, y - 0.25 * h, x + (item.width ?? 0), y + h];
+}
+
+/**
+ * Where a county's filing has its 落款 (the 署名 line, `issuer`, right above the 成文日期 line, `date`), as verify
+ * finds it (src/filing/seal-cover.ts `closingBlock`): its page and a 40 mm seal's /Rect centred on the block, as
+ * GB/T 9704 7.3.5 stamps it. A seal may lie nowhere else (not over the table), and the 署名's length, so the
+ * block, differs from county to county.
+ */
+async function closingSeal(bytes, issuer, date) {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  try {
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const lines = new Map();
+      for (const item of (await page.getTextContent()).items) {
+        if ((item.str ?? '').trim() === '') continue;
+        const y = Math.round(item.transform[5] * 2) / 2;
+        lines.set(y, [...(lines.get(y) ?? []), item]);
+      }
+      const text = (items) =>
+        [...items]
+          .sort((a, b) => a.transform[4] - b.transform[4])
+          .map((i) => i.str)
+          .join('')
+          .replace(/\s/g, '');
+      const found = [...lines.values()].filter((items) => text(items) === issuer || text(items) === date);
+      if (!found.some((l) => text(l) === issuer) || !found.some((l) => text(l) === date)) continue;
+      const [x0, y0, x1, y1] = found
+        .flat()
+        .map(itemBox)
+        .reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
+      const [cx, cy, half] = [(x0 + x1) / 2, (y0 + y1) / 2, 56.5];
+      return { page: n, rect: `[${[cx - half, cy - half, cx + half, cy + half].map((v) => v.toFixed(1)).join(' ')}]` };
+    }
+  } finally {
+    await doc.destroy();
+  }
+  throw new Error(`no 落款 (${issuer}, ${date}) in the filing`);
+}
+
 /** Write the mix of `total` filings into `dir`; returns a reason to skip, or undefined. */
 export async function prepareMix(ctx, dir, total) {
   const plan = mixPlan(total);
@@ -154,7 +207,11 @@ export async function prepareMix(ctx, dir, total) {
     else if (p.kind === 'resaved') {
       const r = spawnSync('qpdf', ['--linearize', from, to]);
       if (r.status !== 0) return `qpdf --linearize failed: ${r.stderr}`;
-    } else writeFileSync(to, await sealFiling(readFileSync(from), `${p.county + 1}号县教育局`));
+    } else {
+      const bytes = readFileSync(from);
+      const seal = await closingSeal(bytes, `${countyName(p.county)}教育局`, CLOSING_DATE);
+      writeFileSync(to, await sealFiling(bytes, `${p.county + 1}号县教育局`, seal.page, seal.rect));
+    }
   }
   return undefined;
 }

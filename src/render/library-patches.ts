@@ -67,6 +67,14 @@ export const LIBRARY_PATCHES: readonly LibraryPatch[] = [
     why: 'CFF subsets keep only the subroutines their glyphs call; fontkit’s own subset when missing (larger, same pictures). The font’s charset is hidden from that copy (never decoded); decoded as before when it is not such an accessor',
   },
   {
+    id: 'fontkit-ttf-subset',
+    library: 'fontkit',
+    internal:
+      'TTFFont#createSubset → TTFSubset#_addGlyph(gid) called by #encode for each glyph, with #font, #glyf, #offset, #loca.offsets, #hmtx.metrics, #includeGlyph; TTFFont#loca.offsets, #stream.buffer, #directory.tables.glyf, #_variationProcessor',
+    usedBy: 'src/render/fonts/quick-ttf-subset.ts',
+    why: 'a glyph’s bytes are copied from glyf (composite ones with their components renumbered) instead of fontkit decoding every point first; fontkit’s own `_addGlyph` when missing (same bytes, slower)',
+  },
+  {
     id: 'fontkit-cff-table',
     library: 'fontkit',
     internal: 'CFFFont#stream, #globalSubrIndex, #topDict, #getCharString, #privateDictForGlyph',

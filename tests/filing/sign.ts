@@ -104,9 +104,12 @@ export function addSignaturePlaceholder(
   );
 }
 
-/** Sign a filing with a seal on page `n` (by default over weihui's 落款), as `cn`. */
-export async function sealFiling(bytes: Uint8Array, cn: string, n = CLOSING_PAGE): Promise<Uint8Array> {
-  return signPlaceholder(addSignaturePlaceholder(bytes, n), cn);
+/**
+ * Sign a filing with a seal on page `n` as `cn`; `rect` (`[x0 y0 x1 y1]`) places it, by default over
+ * weihui's 落款 (another catalogue's 落款 lies elsewhere: its own 署名 is longer or shorter).
+ */
+export async function sealFiling(bytes: Uint8Array, cn: string, n = CLOSING_PAGE, rect = CLOSING_SEAL): Promise<Uint8Array> {
+  return signPlaceholder(addSignaturePlaceholder(bytes, n, { Rect: rect }), cn);
 }
 
 /** Fill a placeholder's /ByteRange and /Contents with a real PKCS#7 signature as `cn`. */

@@ -72,6 +72,29 @@ const PROBES: Record<string, () => void | Promise<void>> = {
     expect(typeof subset.cff.fdForGlyph).toBe('function');
     expect(Array.isArray(subset.cff.topDict.FDArray)).toBe(true);
   },
+  'fontkit-ttf-subset': () => {
+    const font = ttf();
+    const subset = font.createSubset();
+    expect(typeof subset._addGlyph).toBe('function');
+    expect(typeof subset.includeGlyph).toBe('function');
+    expect(subset.font).toBe(font);
+    expect(font.directory.tables.glyf).toMatchObject({ offset: expect.any(Number) });
+    expect(font.stream.buffer).toBeInstanceOf(Uint8Array);
+    expect(font._variationProcessor).toBeFalsy();
+    // encode() adds every glyph through _addGlyph on the subset object, into the arrays it reads back
+    const added: number[] = [];
+    const own = subset._addGlyph.bind(subset);
+    subset._addGlyph = (gid: number) => {
+      added.push(gid);
+      const at = own(gid);
+      expect(Array.isArray(subset.glyf) && Array.isArray(subset.loca.offsets) && Array.isArray(subset.hmtx.metrics)).toBe(true);
+      expect(typeof subset.offset).toBe('number');
+      return at;
+    };
+    subset.includeGlyph(10);
+    subset.encode();
+    expect(added).toEqual([0, 10]);
+  },
   'fontkit-cff-table': () => {
     const table = cff()['CFF '];
     expect(Array.isArray(table.globalSubrIndex)).toBe(true);

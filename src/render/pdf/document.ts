@@ -5,6 +5,7 @@ import type { DocumentInfo, FontRole } from '../../model/index.js';
 import { describeFonts, parsedFace, type FontFile, type FontSet } from '../fonts/fonts.js';
 import { usePlainLayout } from './plain-layout.js';
 import { useLightPost } from './post-header.js';
+import { useQuickTtfSubsets } from '../fonts/quick-ttf-subset.js';
 import { useCompactCffSubsets } from '../fonts/small-cff-subset.js';
 import { escapeXml } from '../../util/xml.js';
 import type { PaintContext, Pdf } from './text.js';
@@ -98,7 +99,8 @@ const prepared = new WeakSet<Font>();
  * The font parsed once per process (fonts.ts): pdfkit takes a fontkit font as well as bytes, and parsing
  * the 8–15 MB CJK fonts for every document was half the time of a render. Each document still makes its
  * own subset, so sharing the parsed font does not change the bytes. A bundled font's layout is the
- * plain one for Chinese text (plain-layout.ts); its `post` is the header alone (post-header.ts).
+ * plain one for Chinese text (plain-layout.ts); its `post` is the header alone (post-header.ts); its subsets
+ * are the compact CFF ones (small-cff-subset.ts) or TrueType ones with the glyphs copied (quick-ttf-subset.ts).
  */
 function pdfFont(file: FontFile): Font {
   const font = parsedFace(file);
@@ -106,6 +108,7 @@ function pdfFont(file: FontFile): Font {
     if (file.bundled) usePlainLayout(font);
     useLightPost(font);
     useCompactCffSubsets(font);
+    useQuickTtfSubsets(font);
     prepared.add(font);
   }
   return font;
