@@ -35,7 +35,8 @@ export type HiddenHow =
   | 'shape'
   | 'formula'
   | 'bidi'
-  | 'clipped';
+  | 'clipped'
+  | 'bound';
 
 /** Content in a row of the table that Word/Excel/the browser does not show: refused, never read as visible. */
 export interface HiddenNote {

@@ -107,6 +107,10 @@ const TEXTS = {
     zh: '行高固定、单元格放不下而不显示的文字（请把行高设为自动或“最小值”）',
     en: 'text cut off by a fixed row height the cell does not fit in (let the row grow: an automatic or "at least" height)',
   },
+  'hidden.bound': {
+    zh: '绑定到自定义 XML 数据的内容控件（Word 打开时换成所绑定的数据，显示的与文件中保存的不同；请删除内容控件，保留文字）',
+    en: 'a content control bound to custom XML data (Word shows the bound data instead of what the file stores; remove the content control and keep the text)',
+  },
   'warn.hidden': {
     zh: '警告：{where}第{row}行（{name}）有读者看不到的内容：{how}“{text}”，未导入。请去掉隐藏格式、接受或拒绝修订后再导入',
     en: 'Warning: {where}row {row} ({name}) carries content a reader does not see: {how} "{text}"; not imported. Remove the hidden formatting, accept or reject the tracked changes, and import again',
