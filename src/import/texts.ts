@@ -82,7 +82,7 @@ const TEXTS = {
   'hidden.colour': { zh: '白色或与底色相同颜色的文字', en: 'text coloured white or like its background' },
   'hidden.tiny': { zh: '字号极小（小于 4 磅）或压缩得看不见的文字', en: 'text in tiny type (under 4 pt) or squeezed out of sight' },
   'hidden.row': { zh: '隐藏的行', en: 'a hidden row' },
-  'hidden.column': { zh: '隐藏的列', en: 'a hidden column' },
+  'hidden.column': { zh: '隐藏的列或窄得放不下一个字的列', en: 'a hidden column, or one too narrow to show a character' },
   'hidden.deleted': { zh: '未处理的修订（已删除但仍保留）', en: 'a tracked deletion not yet accepted' },
   'hidden.inserted': { zh: '未接受的修订（插入）', en: 'a tracked insertion not yet accepted' },
   'hidden.note': { zh: '批注或脚注', en: 'a comment or footnote' },
