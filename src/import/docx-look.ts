@@ -61,7 +61,7 @@ function themeColour(el: XElement | undefined, name: string, palette: Palette): 
  * The colour a w:shd paints: the fill (theme fills too) with the pattern colour laid over it in the pattern's share
  * (solid all of it, pct50 half: black pct90 on white is near black); undefined for none/auto.
  */
-export function shadeOf(shd: XElement | undefined, palette: Palette = STOCK_PALETTE): string | undefined {
+function shadeOf(shd: XElement | undefined, palette: Palette = STOCK_PALETTE): string | undefined {
   if (!shd || val(shd) === 'nil') return undefined;
   const rawFill = attr(shd, 'fill');
   const fill = themeColour(shd, 'themeFill', palette) ?? (rawFill && rawFill !== 'auto' ? rawFill.toUpperCase() : undefined);

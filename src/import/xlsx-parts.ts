@@ -21,7 +21,7 @@ const THEME = 'FFFFFF 000000 E7E6E6 44546A 4472C4 ED7D31 A5A5A5 FFC000 5B9BD5 70
 const THEME_SLOTS = ['lt1', 'dk1', 'lt2', 'dk2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink'];
 
 /** A cell corner of a drawing anchor (0-based column and row, offsets in EMU). */
-export interface AnchorCell {
+interface AnchorCell {
   readonly col: number;
   readonly row: number;
   readonly colOff: number;
