@@ -141,6 +141,12 @@ export class DocxLooks {
     };
   }
 
+  /** The page colour of w:background (w:color, or its theme colour), if any. */
+  pageColour(background: XElement | undefined): string | undefined {
+    const colour = themeColour(background, 'themeColor', this.palette) ?? attr(background, 'color');
+    return colour && /^[0-9A-Fa-f]{6}$/.test(colour) ? colour.toUpperCase() : undefined;
+  }
+
   /** The colour a w:shd paints with this document's theme. */
   shade(shd: XElement | undefined): string | undefined {
     return shadeOf(shd, this.palette);

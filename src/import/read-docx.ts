@@ -50,6 +50,8 @@ interface Context {
   readonly forced?: HiddenHow;
   /** The cell's shading. */
   readonly fill?: string;
+  /** The page colour (w:background), where no shading covers the page. */
+  readonly page?: string;
   /** Run properties the table's style gives the cell, weakest first. */
   readonly tableRPr?: readonly XElement[];
 }
@@ -81,7 +83,10 @@ function paragraphText(p: XElement, ctx: Context): string {
     const look = ctx.looks.look(child(r, 'rPr'), pStyle, ctx.tableRPr);
     // An exact line spacing far under the type (w:line 20 for 10.5 pt): the lines are drawn over each other, unreadable.
     const squeezed = exactLine !== undefined && exactLine < (look.sz ?? 21) * 10 * 0.6 ? 'tiny' : undefined;
-    const how = forced ?? hiddenBy(look, background) ?? squeezed;
+    // On an unshaded page with a page colour, text of either colour is not seen: Word shows the page colour, and
+    // prints white paper unless told to print background colours.
+    const onPage = background === undefined && ctx.page ? hiddenBy(look, ctx.page) : undefined;
+    const how = forced ?? hiddenBy(look, background) ?? onPage ?? squeezed;
     if (how) {
       ctx.hide?.(how, text);
       return;
@@ -285,7 +290,14 @@ export function readDocx(bytes: Uint8Array, file: string, depth = 0): Grid[] {
     // The theme the document names (word/_rels), not whichever theme part the zip holds.
     const theme = [...documentRels(parts).values()].find((t) => /^word\/theme\/[^/]+\.xml$/.test(t));
     const palette = themePalette(xmlPart(theme), xmlPart('word/settings.xml'));
-    ctx = { looks: new DocxLooks(xmlPart('word/styles.xml'), palette), notes: noteTexts(parts) };
+    const looks = new DocxLooks(xmlPart('word/styles.xml'), palette);
+    const page = looks.pageColour(
+      child(
+        root.children.find((c) => isW(c, 'document')),
+        'background',
+      ),
+    );
+    ctx = { looks, notes: noteTexts(parts), ...(page ? { page } : {}) };
   } catch (e) {
     throw new ImportError('err.corrupt', { file, kind: 'DOCX', reason: (e as Error).message });
   }

@@ -254,3 +254,17 @@ describe('a content control bound to custom XML (attack 42)', () => {
     expect(f.status).toBe('ok');
   });
 });
+
+describe('a page colour (w:background), Part B (attack 45)', () => {
+  const paged = (colour: string, props: string) => (p: Parts) => {
+    const body = p.doc.indexOf('<w:body>');
+    const doc = `${p.doc.slice(0, body)}<w:background w:color="${colour}"/>${p.doc.slice(body)}`;
+    return { ...p, doc: props ? styleTarget(doc, props) : doc, settings: p.settings.replace('</w:settings>', '<w:displayBackgroundShape/></w:settings>') };
+  };
+  it('black text on a black page is refused (the cells are unshaded: the page shows through)', () => {
+    refused(verify('page-black', edited(paged('000000', '<w:color w:val="000000"/>'))), /白色或与底色相同颜色的文字/);
+  });
+  it('a pale page under automatic text shows, and the file passes (control)', () => {
+    expect(verify('page-pale', edited(paged('FFFFCC', ''))).status).toBe('ok');
+  });
+});
