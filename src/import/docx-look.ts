@@ -1,6 +1,10 @@
 /** What Word shows of a run: effective run properties (defaults, paragraph and character styles, direct formatting) and whether they hide it. */
 import type { HiddenHow } from './grid.js';
+import { mix, patternShare, themed, themePalette, type Palette } from './docx-theme.js';
+import { tableStyleLayers, type CellPlace } from './docx-table-style.js';
 import type { XElement } from './xml-tree.js';
+
+const STOCK_PALETTE = themePalette(undefined, undefined);
 
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -47,35 +51,30 @@ const HIGHLIGHT: Readonly<Record<string, string>> = {
   darkYellow: '808000',
 };
 
+/** A theme colour of `el` (w:themeColor or w:themeFill, with its shade and tint), undefined when it names none. */
+function themeColour(el: XElement | undefined, name: string, palette: Palette): string | undefined {
+  const fill = name === 'themeFill';
+  return themed(palette, attr(el, name), attr(el, fill ? 'themeFillShade' : 'themeShade'), attr(el, fill ? 'themeFillTint' : 'themeTint'));
+}
+
 /**
- * A theme colour as Word paints it with the stock themes: background/light 1 is white, text/dark 1 black (the
- * colours a hider needs); w:themeShade darkens, w:themeTint lightens (hex 00–FF). Other theme colours: undefined.
+ * The colour a w:shd paints: the fill (theme fills too) with the pattern colour laid over it in the pattern's share
+ * (solid all of it, pct50 half: black pct90 on white is near black); undefined for none/auto.
  */
-function themeColour(el: XElement | undefined, name: string): string | undefined {
-  const theme = attr(el, name);
-  const base = theme === undefined ? undefined : /^(background1|light1|bg1|lt1)$/i.test(theme) ? 255 : /^(text1|dark1|tx1|dk1)$/i.test(theme) ? 0 : undefined;
-  if (base === undefined) return undefined;
-  const shade = Number.parseInt(attr(el, name === 'themeFill' ? 'themeFillShade' : 'themeShade') ?? 'FF', 16);
-  const tint = Number.parseInt(attr(el, name === 'themeFill' ? 'themeFillTint' : 'themeTint') ?? 'FF', 16);
-  let v = base * ((Number.isFinite(shade) ? shade : 255) / 255);
-  v += (255 - v) * (1 - (Number.isFinite(tint) ? tint : 255) / 255);
-  const h = Math.round(v).toString(16).padStart(2, '0').toUpperCase();
-  return h.repeat(3);
+function shadeOf(shd: XElement | undefined, palette: Palette = STOCK_PALETTE): string | undefined {
+  if (!shd || val(shd) === 'nil') return undefined;
+  const rawFill = attr(shd, 'fill');
+  const fill = themeColour(shd, 'themeFill', palette) ?? (rawFill && rawFill !== 'auto' ? rawFill.toUpperCase() : undefined);
+  const rawColour = attr(shd, 'color');
+  // An automatic pattern colour is black.
+  const colour = themeColour(shd, 'themeColor', palette) ?? (rawColour && rawColour !== 'auto' ? rawColour.toUpperCase() : '000000');
+  const share = patternShare(val(shd) ?? 'clear');
+  if (share === undefined || share === 0 || !/^[0-9A-F]{6}$/.test(colour)) return fill;
+  if (share === 1 && rawColour === 'auto' && !attr(shd, 'themeColor')) return fill;
+  return mix(colour, fill && /^[0-9A-F]{6}$/.test(fill) ? fill : 'FFFFFF', share);
 }
 
-/** The colour a w:shd paints: the pattern colour for a solid pattern, else the fill (theme fills too); undefined for none/auto. */
-export function shadeOf(shd: XElement | undefined): string | undefined {
-  if (!shd) return undefined;
-  const colour = attr(shd, 'color');
-  if (val(shd) === 'solid' && colour && colour !== 'auto') return colour.toUpperCase();
-  if (val(shd) === 'nil') return undefined;
-  const theme = themeColour(shd, 'themeFill');
-  if (theme) return theme;
-  const fill = attr(shd, 'fill');
-  return fill && fill !== 'auto' ? fill.toUpperCase() : undefined;
-}
-
-function lookOf(rPr: XElement | undefined): Look {
+function lookOf(rPr: XElement | undefined, palette: Palette): Look {
   if (!rPr) return {};
   const toggles = ['vanish', 'specVanish', 'webHidden'].map((n) => toggle(child(rPr, n))).filter((v) => v !== undefined);
   const vanish = toggles.length > 0 ? toggles.some(Boolean) : undefined;
@@ -83,13 +82,13 @@ function lookOf(rPr: XElement | undefined): Look {
   const strike = strikes.length > 0 ? strikes.some(Boolean) : undefined;
   const rtl = toggle(child(rPr, 'rtl'));
   // Word paints w:themeColor over w:val: val="000000" themeColor="background1" is white.
-  const color = themeColour(child(rPr, 'color'), 'themeColor') ?? val(child(rPr, 'color'));
+  const color = themeColour(child(rPr, 'color'), 'themeColor', palette) ?? val(child(rPr, 'color'));
   const scale = Number(val(child(rPr, 'w')));
   const spacing = Number(val(child(rPr, 'spacing')));
   const fit = Number(val(child(rPr, 'fitText')));
   const sz = Number(val(child(rPr, 'sz')));
   const highlight = val(child(rPr, 'highlight'));
-  const fill = shadeOf(child(rPr, 'shd')) ?? (highlight ? HIGHLIGHT[highlight] : undefined);
+  const fill = shadeOf(child(rPr, 'shd'), palette) ?? (highlight ? HIGHLIGHT[highlight] : undefined);
   return {
     ...(vanish !== undefined ? { vanish } : {}),
     ...(color ? { color: color.toUpperCase() } : {}),
@@ -103,31 +102,62 @@ function lookOf(rPr: XElement | undefined): Look {
   };
 }
 
-/** Styles of styles.xml with their basedOn chains, and the document defaults. */
+/** Styles of styles.xml with their basedOn chains, the document defaults, and the theme colours. */
 export class DocxLooks {
   private readonly styles = new Map<string, XElement>();
   private readonly defaults: Look;
   private readonly defaultParagraph?: string;
+  private readonly defaultTable?: string;
+  private readonly palette: Palette;
 
-  constructor(styles: XElement | undefined) {
+  constructor(styles: XElement | undefined, palette: Palette = STOCK_PALETTE) {
+    this.palette = palette;
     const root = styles?.children.find((c) => isW(c, 'styles'));
     for (const s of root?.children.filter((c) => isW(c, 'style')) ?? []) {
       const id = attr(s, 'styleId');
       if (id) this.styles.set(id, s);
-      if (attr(s, 'type') === 'paragraph' && ['1', 'true'].includes(attr(s, 'default') ?? '') && id) this.defaultParagraph = id;
+      const isDefault = ['1', 'true'].includes(attr(s, 'default') ?? '');
+      if (attr(s, 'type') === 'paragraph' && isDefault && id) this.defaultParagraph = id;
+      if (attr(s, 'type') === 'table' && isDefault && id) this.defaultTable = id;
     }
-    this.defaults = lookOf(child(child(child(root, 'docDefaults'), 'rPrDefault'), 'rPr'));
+    this.defaults = lookOf(child(child(child(root, 'docDefaults'), 'rPrDefault'), 'rPr'), palette);
   }
 
   private styleLook(id: string | undefined, depth = 0): Look {
     const style = id === undefined ? undefined : this.styles.get(id);
     if (!style || depth > 16) return {};
-    return { ...this.styleLook(val(child(style, 'basedOn')), depth + 1), ...lookOf(child(style, 'rPr')) };
+    return { ...this.styleLook(val(child(style, 'basedOn')), depth + 1), ...lookOf(child(style, 'rPr'), this.palette) };
   }
 
-  /** The effective look of a run with properties `rPr` in a paragraph of style `pStyle`. */
-  look(rPr: XElement | undefined, pStyle: string | undefined): Look {
-    return { ...this.defaults, ...this.styleLook(pStyle ?? this.defaultParagraph), ...this.styleLook(val(child(rPr, 'rStyle'))), ...lookOf(rPr) };
+  /** The effective look of a run with properties `rPr` in a paragraph of style `pStyle`, in a cell its table style gives `table`. */
+  look(rPr: XElement | undefined, pStyle: string | undefined, table: readonly XElement[] = []): Look {
+    const fromTable = table.reduce<Look>((l, t) => ({ ...l, ...lookOf(t, this.palette) }), {});
+    return {
+      ...this.defaults,
+      ...fromTable,
+      ...this.styleLook(pStyle ?? this.defaultParagraph),
+      ...this.styleLook(val(child(rPr, 'rStyle'))),
+      ...lookOf(rPr, this.palette),
+    };
+  }
+
+  /** The page colour of w:background (w:color, or its theme colour), if any. */
+  pageColour(background: XElement | undefined): string | undefined {
+    const colour = themeColour(background, 'themeColor', this.palette) ?? attr(background, 'color');
+    return colour && /^[0-9A-Fa-f]{6}$/.test(colour) ? colour.toUpperCase() : undefined;
+  }
+
+  /** The colour a w:shd paints with this document's theme. */
+  shade(shd: XElement | undefined): string | undefined {
+    return shadeOf(shd, this.palette);
+  }
+
+  /** What the table's style (w:tblStyle, else the default table style) gives the cell at `place`: run properties and shading. */
+  cellStyle(tblPr: XElement | undefined, place: CellPlace): { rPr: XElement[]; fill?: string } {
+    const layers = tableStyleLayers((id) => this.styles.get(id), val(child(tblPr, 'tblStyle')) ?? this.defaultTable, child(tblPr, 'tblLook'), place);
+    const shd = layers.map((l) => l.shd).filter((x) => x !== undefined);
+    const fill = this.shade(shd[shd.length - 1]);
+    return { rPr: layers.map((l) => l.rPr).filter((x) => x !== undefined), ...(fill ? { fill } : {}) };
   }
 }
 

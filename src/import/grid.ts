@@ -35,7 +35,8 @@ export type HiddenHow =
   | 'shape'
   | 'formula'
   | 'bidi'
-  | 'clipped';
+  | 'clipped'
+  | 'bound';
 
 /** Content in a row of the table that Word/Excel/the browser does not show: refused, never read as visible. */
 export interface HiddenNote {
@@ -44,6 +45,8 @@ export interface HiddenNote {
   readonly how: HiddenHow;
   /** The hidden text (what a machine would have read). */
   readonly text: string;
+  /** Hidden only when it lies in the table (a picture over the rows below it is a seal over the 落款, which is normal). */
+  readonly tableOnly?: boolean;
 }
 
 /** One table of the file (a Word table, a sheet, an HTML table). */
@@ -61,13 +64,13 @@ export interface Grid {
 
 /** Collects hidden content per row and way, joining the texts of one row and way. */
 export class HiddenNotes {
-  private readonly notes = new Map<string, { row: number; how: HiddenHow; text: string[] }>();
+  private readonly notes = new Map<string, { row: number; how: HiddenHow; text: string[]; tableOnly: boolean }>();
 
-  add(row: number, how: HiddenHow, text: string): void {
+  add(row: number, how: HiddenHow, text: string, tableOnly = false): void {
     const t = text.replace(/\s+/g, ' ').trim();
     if (t === '') return;
-    const key = `${row}:${how}`;
-    const note = this.notes.get(key) ?? { row, how, text: [] };
+    const key = `${row}:${how}:${tableOnly}`;
+    const note = this.notes.get(key) ?? { row, how, text: [], tableOnly };
     if (!note.text.includes(t)) note.text.push(t);
     this.notes.set(key, note);
   }
@@ -75,7 +78,7 @@ export class HiddenNotes {
   list(): HiddenNote[] {
     return [...this.notes.values()]
       .sort((a, b) => a.row - b.row || a.how.localeCompare(b.how))
-      .map((n) => ({ row: n.row, how: n.how, text: n.text.join(' ') }));
+      .map((n) => ({ row: n.row, how: n.how, text: n.text.join(' '), ...(n.tableOnly ? { tableOnly: true } : {}) }));
   }
 }
 

@@ -1,6 +1,7 @@
 /** DOCX → grids: word/document.xml read with an XML parser over the zip; gridSpan and vMerge give the spans; only what Word shows is text. */
 import { unzipSync } from 'fflate';
-import { child, DocxLooks, hiddenBy, isW, shadeOf, val, W } from './docx-look.js';
+import { child, DocxLooks, hiddenBy, isW, val, W } from './docx-look.js';
+import { themePalette } from './docx-theme.js';
 import { cellText, GridBuilder, HiddenNotes, type Grid, type HiddenHow } from './grid.js';
 import { ImportError } from './texts.js';
 import { parseXml, type XElement } from './xml-tree.js';
@@ -11,14 +12,23 @@ const WRAPPERS = new Set(['sdt', 'sdtContent', 'customXml', 'smartTag', 'ins', '
 const NOTE_PARTS = ['word/comments.xml', 'word/footnotes.xml', 'word/endnotes.xml'] as const;
 const NOTE_REFS: Readonly<Record<string, string>> = { commentReference: 'comment', footnoteReference: 'footnote', endnoteReference: 'endnote' };
 
-/** The `w:` children named `local`, looking through wrappers. */
-function wChildren(el: XElement, local: string, out: XElement[] = []): XElement[] {
+/**
+ * A content control bound to a custom XML part (w:sdtPr/w:dataBinding): Word replaces what the file stores in it with
+ * the bound value when it opens the document, so what is stored is not what is shown.
+ */
+const isBound = (el: XElement): boolean => isW(el, 'sdt') && child(child(el, 'sdtPr'), 'dataBinding') !== undefined;
+
+/** The `w:` children named `local`, looking through wrappers; `bound` marks those inside a bound content control. */
+function wChildrenMarked(el: XElement, local: string, bound = false, out: { el: XElement; bound: boolean }[] = []): { el: XElement; bound: boolean }[] {
   for (const c of el.children) {
-    if (isW(c, local)) out.push(c);
-    else if (c.uri === W && WRAPPERS.has(c.local)) wChildren(c, local, out);
+    if (isW(c, local)) out.push({ el: c, bound });
+    else if (c.uri === W && WRAPPERS.has(c.local)) wChildrenMarked(c, local, bound || isBound(c), out);
   }
   return out;
 }
+
+/** The `w:` children named `local`, looking through wrappers (bound content controls too). */
+const wChildren = (el: XElement, local: string): XElement[] => wChildrenMarked(el, local).map((m) => m.el);
 
 /** What a run may carry besides text that paints over the page: DrawingML, VML, OLE objects and their fallbacks. */
 const SHAPES = new Set(['drawing', 'pict', 'object', 'AlternateContent']);
@@ -36,22 +46,26 @@ interface Context {
   readonly notes: ReadonlyMap<string, string>;
   /** Where hidden content of the current row is noted (absent outside tables). */
   readonly hide?: (how: HiddenHow, text: string) => void;
-  /** The whole row is hidden. */
-  readonly rowHidden?: boolean;
+  /** Every run here is hidden this way (a hidden or deleted row, a bound content control). */
+  readonly forced?: HiddenHow;
   /** The cell's shading. */
   readonly fill?: string;
+  /** The page colour (w:background), where no shading covers the page. */
+  readonly page?: string;
+  /** Run properties the table's style gives the cell, weakest first. */
+  readonly tableRPr?: readonly XElement[];
 }
 
 /** The visible text of a paragraph: runs Word shows, tabs and line breaks; hidden, deleted and note text goes to ctx.hide. */
 function paragraphText(p: XElement, ctx: Context): string {
   const pPr = child(p, 'pPr');
   const pStyle = val(child(pPr, 'pStyle'));
-  const background = shadeOf(child(pPr, 'shd')) ?? ctx.fill;
+  const background = ctx.looks.shade(child(pPr, 'shd')) ?? ctx.fill;
   const spacing = child(pPr, 'spacing');
   const line = Number(spacing?.attrs[`{${W}}line`]);
   const exactLine = spacing?.attrs[`{${W}}lineRule`] === 'exact' && Number.isFinite(line) ? line : undefined;
   let out = '';
-  const run = (r: XElement, inserted: boolean): void => {
+  const run = (r: XElement, inserted: boolean, forced: HiddenHow | undefined): void => {
     let text = '';
     for (const e of r.children) {
       if (e.uri !== W) continue;
@@ -66,10 +80,13 @@ function paragraphText(p: XElement, ctx: Context): string {
     for (const e of r.children) if (SHAPES.has(e.local)) ctx.hide?.('shape', shapeText(e) || e.local);
     // A field ({ IF … }, { =… }): its stored result is read, Word may show it worked out again (w:updateFields).
     for (const e of r.children) if (e.uri === W && e.local === 'instrText') ctx.hide?.('formula', e.text.trim() || 'field');
-    const look = ctx.looks.look(child(r, 'rPr'), pStyle);
+    const look = ctx.looks.look(child(r, 'rPr'), pStyle, ctx.tableRPr);
     // An exact line spacing far under the type (w:line 20 for 10.5 pt): the lines are drawn over each other, unreadable.
     const squeezed = exactLine !== undefined && exactLine < (look.sz ?? 21) * 10 * 0.6 ? 'tiny' : undefined;
-    const how = ctx.rowHidden ? 'row' : (hiddenBy(look, background) ?? squeezed);
+    // On an unshaded page with a page colour, text of either colour is not seen: Word shows the page colour, and
+    // prints white paper unless told to print background colours.
+    const onPage = background === undefined && ctx.page ? hiddenBy(look, ctx.page) : undefined;
+    const how = forced ?? hiddenBy(look, background) ?? onPage ?? squeezed;
     if (how) {
       ctx.hide?.(how, text);
       return;
@@ -77,35 +94,40 @@ function paragraphText(p: XElement, ctx: Context): string {
     if (inserted) ctx.hide?.('inserted', text);
     out += text;
   };
-  const walk = (el: XElement, inserted: boolean): void => {
+  const walk = (el: XElement, inserted: boolean, forced: HiddenHow | undefined): void => {
     for (const e of el.children) {
       if (e.uri !== W) continue;
-      if (e.local === 'r') run(e, inserted);
+      if (e.local === 'r') run(e, inserted, forced);
       else if (e.local === 'del' || e.local === 'moveFrom') ctx.hide?.('deleted', rawText(e));
-      else if (e.local === 'ins' || e.local === 'moveTo') walk(e, true);
+      else if (e.local === 'ins' || e.local === 'moveTo') walk(e, true, forced);
       else if (e.local === 'bdo' || e.local === 'dir') {
         // Bidirectional embedding/override: Word shows the runs inside in another order than they are stored.
         if (e.attrs[`{${W}}val`] === 'rtl') ctx.hide?.('bidi', rawText(e));
-        else walk(e, inserted);
+        else walk(e, inserted, forced);
       } else if (e.local === 'fldSimple') {
         ctx.hide?.('formula', e.attrs[`{${W}}instr`]?.trim() || 'field');
-        walk(e, inserted);
-      } else if (e.local !== 'tbl' && e.local !== 'pPr' && e.local !== 'rPr') walk(e, inserted);
+        walk(e, inserted, forced);
+      } else if (e.local !== 'tbl' && e.local !== 'pPr' && e.local !== 'rPr') walk(e, inserted, isBound(e) ? 'bound' : forced);
     }
   };
-  walk(p, false);
+  walk(p, false, ctx.forced);
   return out;
 }
 
-const cellLines = (tc: XElement, ctx: Context): string[] => wChildren(tc, 'p').flatMap((p) => paragraphText(p, ctx).split('\n'));
+const cellLines = (tc: XElement, ctx: Context): string[] =>
+  wChildrenMarked(tc, 'p').flatMap(({ el, bound }) => paragraphText(el, bound && !ctx.forced ? { ...ctx, forced: 'bound' } : ctx).split('\n'));
 
-/** A row Word does not show: w:trPr/w:hidden, or an exact height too small to read. */
-function rowHidden(tr: XElement): boolean {
+/**
+ * Why Word does not show a row, if it does not: w:trPr/w:hidden or an exact height too small to read (a hidden row),
+ * a tracked deletion of the row (w:trPr/w:del: gone once the changes are accepted, struck while they show).
+ */
+function rowHiddenBy(tr: XElement): HiddenHow | undefined {
   const trPr = child(tr, 'trPr');
+  if (child(trPr, 'del')) return 'deleted';
   const hidden = child(trPr, 'hidden');
-  if (hidden && !['0', 'false', 'off'].includes(val(hidden) ?? 'true')) return true;
+  if (hidden && !['0', 'false', 'off'].includes(val(hidden) ?? 'true')) return 'row';
   const height = child(trPr, 'trHeight');
-  return height?.attrs[`{${W}}hRule`] === 'exact' && Number(val(height)) < 60;
+  return height?.attrs[`{${W}}hRule`] === 'exact' && Number(val(height)) < 60 ? 'row' : undefined;
 }
 
 /** A row's exact height in twips (w:trHeight w:hRule="exact"): Word cuts off what does not fit. */
@@ -138,8 +160,8 @@ function neededHeight(tc: XElement, width: number | undefined, ctx: Context): nu
     const pPr = child(p, 'pPr');
     const pStyle = val(child(pPr, 'pStyle'));
     const firstRun = wChildren(p, 'r')[0];
-    const size = (ctx.looks.look(child(firstRun, 'rPr'), pStyle).sz ?? 21) * 10;
-    const text = paragraphText(p, { looks: ctx.looks, notes: ctx.notes });
+    const size = (ctx.looks.look(child(firstRun, 'rPr'), pStyle, ctx.tableRPr).sz ?? 21) * 10;
+    const text = paragraphText(p, { looks: ctx.looks, notes: ctx.notes, ...(ctx.tableRPr ? { tableRPr: ctx.tableRPr } : {}) });
     const textWidth = [...text.replace(/\n/g, '')].reduce((w, c) => w + (/[\u2E80-\uFFEF]/u.test(c) ? size : size / 2), 0);
     const lines = Math.max(1, text.split('\n').length, width !== undefined && width > 0 ? Math.ceil(textWidth / width) : 1);
     const spacing = child(pPr, 'spacing');
@@ -157,24 +179,28 @@ function tableGrid(tbl: XElement, index: number, before: string[], base: Context
   const b = new GridBuilder();
   const notes = new HiddenNotes();
   const tblPr = child(tbl, 'tblPr');
-  const tableFill = shadeOf(child(tblPr, 'shd'));
+  const tableFill = base.looks.shade(child(tblPr, 'shd'));
   const columns = (child(tbl, 'tblGrid')?.children ?? []).filter((c) => isW(c, 'gridCol')).map((c) => Number(c.attrs[`{${W}}w`]) || 0);
   const margins = cellMargins(tblPr);
-  wChildren(tbl, 'tr').forEach((tr, r) => {
+  const trs = wChildrenMarked(tbl, 'tr');
+  trs.forEach(({ el: tr, bound: rowBound }, r) => {
     let col = Number(val(child(child(tr, 'trPr'), 'gridBefore')) ?? 0);
-    const ctx: Context = { ...base, hide: (how, text) => notes.add(r + 1, how, text), rowHidden: rowHidden(tr) };
-    const height = ctx.rowHidden ? undefined : exactHeight(tr);
-    for (const tc of wChildren(tr, 'tc')) {
+    const forced = rowBound ? 'bound' : rowHiddenBy(tr);
+    const ctx: Context = { ...base, hide: (how, text) => notes.add(r + 1, how, text), ...(forced ? { forced } : {}) };
+    const height = ctx.forced ? undefined : exactHeight(tr);
+    for (const { el: tc, bound } of wChildrenMarked(tr, 'tc')) {
       const pr = child(tc, 'tcPr');
       const span = Number(val(child(pr, 'gridSpan')) ?? 1) || 1;
       const vMerge = child(pr, 'vMerge');
-      const fill = shadeOf(child(pr, 'shd')) ?? tableFill;
-      const lines = cellLines(tc, { ...ctx, ...(fill ? { fill } : {}) });
+      const style = base.looks.cellStyle(tblPr, { row: r, column: col, rows: trs.length, columns: columns.length });
+      const fill = base.looks.shade(child(pr, 'shd')) ?? style.fill ?? tableFill;
+      const cellForced = ctx.forced ?? (bound ? 'bound' : undefined);
+      const lines = cellLines(tc, { ...ctx, ...(fill ? { fill } : {}), tableRPr: style.rPr, ...(cellForced ? { forced: cellForced } : {}) });
       // A fixed row height cuts off the lines that do not fit (a second channel, the rest of a basis): not what is read.
       if (height !== undefined && !(vMerge && val(vMerge) !== 'restart')) {
         const grid = columns.slice(col, col + span);
         const width = grid.length === span && grid.every((w) => w > 0) ? grid.reduce((a, w) => a + w, 0) - margins.across : undefined;
-        if (neededHeight(tc, width, base) + margins.down > height * 1.05) ctx.hide?.('clipped', cellText(lines));
+        if (neededHeight(tc, width, { ...base, tableRPr: style.rPr }) + margins.down > height * 1.05) ctx.hide?.('clipped', cellText(lines));
       }
       // A vMerge without val="restart" continues the cell above.
       if (vMerge && val(vMerge) !== 'restart' && r > 0) col = b.continueAbove(r, col, span);
@@ -248,6 +274,8 @@ export function readDocx(bytes: Uint8Array, file: string, depth = 0): Grid[] {
       filter: (f) =>
         f.name === 'word/document.xml' ||
         f.name === 'word/styles.xml' ||
+        f.name === 'word/settings.xml' ||
+        /^word\/theme\/[^/]+\.xml$/.test(f.name) ||
         f.name === 'word/_rels/document.xml.rels' ||
         (NOTE_PARTS as readonly string[]).includes(f.name) ||
         (f.name.startsWith('word/') && !f.name.startsWith('word/media/') && !f.name.endsWith('.xml')),
@@ -255,8 +283,21 @@ export function readDocx(bytes: Uint8Array, file: string, depth = 0): Grid[] {
     const entry = parts['word/document.xml'];
     if (!entry) throw new Error('word/document.xml is missing');
     root = parseXml(new TextDecoder().decode(entry));
-    const styles = parts['word/styles.xml'];
-    ctx = { looks: new DocxLooks(styles ? parseXml(new TextDecoder().decode(styles)) : undefined), notes: noteTexts(parts) };
+    const xmlPart = (name: string | undefined): XElement | undefined => {
+      const part = name === undefined ? undefined : parts[name];
+      return part ? parseXml(new TextDecoder().decode(part)) : undefined;
+    };
+    // The theme the document names (word/_rels), not whichever theme part the zip holds.
+    const theme = [...documentRels(parts).values()].find((t) => /^word\/theme\/[^/]+\.xml$/.test(t));
+    const palette = themePalette(xmlPart(theme), xmlPart('word/settings.xml'));
+    const looks = new DocxLooks(xmlPart('word/styles.xml'), palette);
+    const page = looks.pageColour(
+      child(
+        root.children.find((c) => isW(c, 'document')),
+        'background',
+      ),
+    );
+    ctx = { looks, notes: noteTexts(parts), ...(page ? { page } : {}) };
   } catch (e) {
     throw new ImportError('err.corrupt', { file, kind: 'DOCX', reason: (e as Error).message });
   }

@@ -1,9 +1,9 @@
 /** XLSX → grids with exceljs: one grid per visible sheet, merged ranges copied into every slot they cover; only what Excel shows is text. */
-import { unzipSync } from 'fflate';
 import { cellText, HiddenNotes, type Grid, type GridCell } from './grid.js';
+import type { Anchor } from './xlsx-parts.js';
 import { cellClipped, cellHiddenBy, type LookCell } from './xlsx-look.js';
 import { ImportError } from './texts.js';
-import { parseXml } from './xml-tree.js';
+import { anchorBox, readXlsxParts } from './xlsx-parts.js';
 
 /** A cell's text as Excel shows it: rich text joined, Alt+Enter line breaks kept, numbers as displayed. */
 function textOf(cell: { text?: string; value?: unknown }): string {
@@ -63,42 +63,23 @@ function repainted(formats: readonly ConditionalFormatting[] | undefined): (row:
   return (row, col) => boxes.some(([ra, rb, ca, cb]) => row >= ra && row <= rb && col >= ca && col <= cb);
 }
 
-const SHEET_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-
 /**
- * The rows of each sheet (by name) whose height was set by hand (customHeight): every viewer keeps that height and cuts
- * off what does not fit. (exceljs reads the height, not whether it is fixed; a height without it may be worked out
- * again by the viewer.) Read from the parts themselves; anything unreadable gives no rows.
+ * Pictures and shapes laid over cells (a white rectangle over 政务新媒体, a drawn √ over an empty tick cell) show what
+ * is not read: each covered row is refused, naming the covered text or the drawing. Only in the table: a seal over
+ * the 落款 lines below it is normal.
  */
-function fixedRows(bytes: Uint8Array): Map<string, Set<number>> {
-  const out = new Map<string, Set<number>>();
-  try {
-    const parts = unzipSync(bytes, { filter: (f) => (f.name.startsWith('xl/') && f.name.endsWith('.xml')) || f.name.endsWith('.rels') });
-    const text = (name: string): string | undefined => (parts[name] ? new TextDecoder().decode(parts[name]) : undefined);
-    const rels = new Map<string, string>();
-    for (const m of (text('xl/_rels/workbook.xml.rels') ?? '').matchAll(/<Relationship\b[^>]*>/g)) {
-      const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
-      const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
-      if (id && target) rels.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+function drawnOver(ws: import('exceljs').Worksheet, anchors: readonly Anchor[], defaultWidth: number, notes: HiddenNotes): void {
+  // Excel's units: a column of width w is about 7w + 5 pixels (9525 EMU each), a row of h points 12700 EMU a point.
+  const colEmu = (c: number): number => ((ws.getColumn(c).width ?? defaultWidth) * 7 + 5) * 9525;
+  const rowEmu = (r: number): number => (ws.getRow(r).height ?? 15) * 12700;
+  for (const anchor of anchors) {
+    const box = anchorBox(anchor, colEmu, rowEmu);
+    for (let r = box.top; r <= Math.min(box.bottom, ws.rowCount); r++) {
+      const texts: string[] = [];
+      for (let c = box.left; c <= box.right; c++) texts.push(textOf(ws.getRow(r).getCell(c)));
+      notes.add(r, 'shape', texts.filter((t) => t !== '').join(' ') || anchor.name, true);
     }
-    const workbook = text('xl/workbook.xml');
-    if (!workbook) return out;
-    const sheets = (parseXml(workbook).children[0]?.children ?? []).find((c) => c.uri === SHEET_NS && c.local === 'sheets')?.children ?? [];
-    for (const sheet of sheets) {
-      const name = sheet.attrs.name;
-      const xml = text(rels.get(sheet.attrs[`{${REL_NS}}id`] ?? '') ?? '');
-      if (name === undefined || !xml) continue;
-      const rows = new Set<number>();
-      for (const m of xml.matchAll(/<(?:\w+:)?row\b[^>]*>/g)) {
-        if (/\bcustomHeight="(?:1|true)"/.test(m[0])) rows.add(Number(/\br="(\d+)"/.exec(m[0])?.[1]));
-      }
-      out.set(name, rows);
-    }
-  } catch {
-    // Not readable as parts: exceljs reports the damage.
   }
-  return out;
 }
 
 export async function readXlsx(bytes: Uint8Array, file: string): Promise<Grid[]> {
@@ -110,19 +91,20 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Grid[]>
     throw new ImportError('err.corrupt', { file, kind: 'XLSX', reason: (e as Error).message });
   }
   const grids: Grid[] = [];
-  const fixed = fixedRows(bytes);
+  const parts = readXlsxParts(bytes);
   for (const ws of wb.worksheets) {
     if (ws.state === 'hidden' || ws.state === 'veryHidden') continue;
     const width = ws.columnCount;
     const rows = [];
     const notes = new HiddenNotes();
     const conditional = repainted((ws as unknown as { conditionalFormattings?: ConditionalFormatting[] }).conditionalFormattings);
-    // A hidden or zero-width column, a hidden or zero-height row: Excel shows none of it.
+    // A hidden column or one too narrow for a character (a width under 1.7, padding included), a hidden or
+    // zero-height row: Excel shows none of it.
     const defaultWidth = (ws.properties as { defaultColWidth?: number }).defaultColWidth ?? 8.43;
     const hiddenColumns = new Set<number>();
     for (let c = 1; c <= width; c++) {
       const col = ws.getColumn(c);
-      if (col.hidden || (col.width !== undefined && col.width < 0.5)) hiddenColumns.add(c);
+      if (col.hidden || (col.width !== undefined && col.width < 1.7)) hiddenColumns.add(c);
     }
     for (let r = 1; r <= ws.rowCount; r++) {
       const row = ws.getRow(r);
@@ -136,7 +118,7 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Grid[]>
           ? 'row'
           : hiddenColumns.has(c) && !cell.isMerged
             ? 'column'
-            : (cellHiddenBy(master as unknown as LookCell) ?? (conditional(r, c) ? 'format' : undefined));
+            : (cellHiddenBy(master as unknown as LookCell, parts) ?? (conditional(r, c) ? 'format' : undefined));
         if (how && text !== '') {
           if (master === cell) notes.add(r, how, text);
           text = '';
@@ -153,7 +135,7 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Grid[]>
         }
         // A set row height cuts off the lines that do not fit (the rest of 公开依据): not what is read.
         if (!how && !cell.isMerged && text !== '') {
-          const set = row.height !== undefined && fixed.get(ws.name)?.has(r) === true;
+          const set = row.height !== undefined && parts.fixedRows.get(ws.name)?.has(r) === true;
           const box = { columnWidth: ws.getColumn(c).width ?? defaultWidth, ...(set ? { rowHeight: row.height } : {}) };
           if (cellClipped(cell as unknown as Parameters<typeof cellClipped>[0], text, box)) notes.add(r, 'clipped', text);
         }
@@ -163,6 +145,7 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Grid[]>
       }
       rows.push({ cells, number: r });
     }
+    drawnOver(ws, parts.drawings.get(ws.name) ?? [], defaultWidth, notes);
     const hidden = notes.list();
     grids.push({ where: { zh: `工作表“${ws.name}”`, en: `sheet "${ws.name}"` }, rows, before: [], ...(hidden.length > 0 ? { hidden } : {}) });
   }

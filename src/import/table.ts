@@ -348,10 +348,12 @@ export function tableFromGrids(grids: readonly Grid[], file: string): ImportedTa
 /** The hidden notes of every grid, named by the item row they are on (or their own text). */
 function hiddenCells(grids: readonly Grid[], rows: readonly TableRow[]): HiddenCell[] {
   return grids.flatMap((g) =>
-    (g.hidden ?? []).map((n) => {
-      const row = rows.find((r) => r.where.zh === g.where.zh && r.number === n.row);
-      const own = n.text.length > 24 ? `${n.text.slice(0, 24)}…` : n.text;
-      return { number: n.row, where: g.where, name: row?.name ?? own, how: n.how, text: n.text };
-    }),
+    (g.hidden ?? [])
+      .filter((n) => !n.tableOnly || rows.some((r) => r.where.zh === g.where.zh && r.number >= n.row))
+      .map((n) => {
+        const row = rows.find((r) => r.where.zh === g.where.zh && r.number === n.row);
+        const own = n.text.length > 24 ? `${n.text.slice(0, 24)}…` : n.text;
+        return { number: n.row, where: g.where, name: row?.name ?? own, how: n.how, text: n.text };
+      }),
   );
 }

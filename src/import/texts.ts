@@ -82,7 +82,7 @@ const TEXTS = {
   'hidden.colour': { zh: '白色或与底色相同颜色的文字', en: 'text coloured white or like its background' },
   'hidden.tiny': { zh: '字号极小（小于 4 磅）或压缩得看不见的文字', en: 'text in tiny type (under 4 pt) or squeezed out of sight' },
   'hidden.row': { zh: '隐藏的行', en: 'a hidden row' },
-  'hidden.column': { zh: '隐藏的列', en: 'a hidden column' },
+  'hidden.column': { zh: '隐藏的列或窄得放不下一个字的列', en: 'a hidden column, or one too narrow to show a character' },
   'hidden.deleted': { zh: '未处理的修订（已删除但仍保留）', en: 'a tracked deletion not yet accepted' },
   'hidden.inserted': { zh: '未接受的修订（插入）', en: 'a tracked insertion not yet accepted' },
   'hidden.note': { zh: '批注或脚注', en: 'a comment or footnote' },
@@ -106,6 +106,10 @@ const TEXTS = {
   'hidden.clipped': {
     zh: '行高固定、单元格放不下而不显示的文字（请把行高设为自动或“最小值”）',
     en: 'text cut off by a fixed row height the cell does not fit in (let the row grow: an automatic or "at least" height)',
+  },
+  'hidden.bound': {
+    zh: '绑定到自定义 XML 数据的内容控件（Word 打开时换成所绑定的数据，显示的与文件中保存的不同；请删除内容控件，保留文字）',
+    en: 'a content control bound to custom XML data (Word shows the bound data instead of what the file stores; remove the content control and keep the text)',
   },
   'warn.hidden': {
     zh: '警告：{where}第{row}行（{name}）有读者看不到的内容：{how}“{text}”，未导入。请去掉隐藏格式、接受或拒绝修订后再导入',

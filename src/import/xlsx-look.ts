@@ -5,7 +5,18 @@ import type { HiddenHow } from './grid.js';
 interface Colour {
   readonly argb?: string;
   readonly theme?: number;
+  readonly tint?: number;
+  readonly indexed?: number;
 }
+/** The colours of the file a colour may refer to: its indexed palette and its theme (xlsx-parts.ts). */
+export interface Colours {
+  readonly indexed: readonly string[];
+  readonly theme: readonly string[];
+}
+const STOCK: Colours = {
+  indexed: ['000000', 'FFFFFF', 'FF0000', '00FF00', '0000FF', 'FFFF00', 'FF00FF', '00FFFF', '000000', 'FFFFFF'],
+  theme: ['FFFFFF', '000000'],
+};
 interface Font {
   readonly color?: Colour;
   readonly size?: number;
@@ -15,16 +26,89 @@ interface Font {
 export interface LookCell {
   readonly numFmt?: string;
   readonly font?: Font;
-  readonly fill?: { readonly type?: string; readonly pattern?: string; readonly fgColor?: Colour };
+  readonly fill?: {
+    readonly type?: string;
+    readonly pattern?: string;
+    readonly fgColor?: Colour;
+    readonly bgColor?: Colour;
+    readonly stops?: readonly { readonly color?: Colour }[];
+  };
   readonly value?: unknown;
 }
 
-/** An RGB hex of an exceljs colour; theme 0 (lt1/bg1) is white, theme 1 (dk1) black in every stock theme. */
-function hex(c: Colour | undefined): string | undefined {
+/** An RGB hex of an exceljs colour: its RGB, its entry in the file's indexed palette, or its theme colour lightened or darkened by its tint. */
+function hex(c: Colour | undefined, colours: Colours): string | undefined {
   if (c?.argb && /^[0-9A-Fa-f]{8}$/.test(c.argb)) return c.argb.slice(2).toUpperCase();
-  if (c?.theme === 0) return 'FFFFFF';
-  if (c?.theme === 1) return '000000';
-  return undefined;
+  if (c?.indexed !== undefined) return c.indexed === 64 ? '000000' : c.indexed === 65 ? 'FFFFFF' : colours.indexed[c.indexed];
+  const base = c?.theme === undefined ? undefined : colours.theme[c.theme];
+  if (base === undefined) return undefined;
+  const tint = Math.max(-1, Math.min(1, c?.tint ?? 0));
+  return [0, 2, 4]
+    .map((i) => {
+      const v = Number.parseInt(base.slice(i, i + 2), 16);
+      return Math.round(tint >= 0 ? v + (255 - v) * tint : v * (1 + tint))
+        .toString(16)
+        .padStart(2, '0')
+        .toUpperCase();
+    })
+    .join('');
+}
+
+/** Named colours of a number format section ([White], [Red] …). */
+const FORMAT_COLOURS: Readonly<Record<string, string>> = {
+  black: '000000',
+  white: 'FFFFFF',
+  red: 'FF0000',
+  green: '00FF00',
+  blue: '0000FF',
+  yellow: 'FFFF00',
+  magenta: 'FF00FF',
+  cyan: '00FFFF',
+};
+
+/**
+ * The colour the number format paints the value in, if it names one: [White] or [Color N] (entry N + 7 of the indexed
+ * palette, which a file may redefine) in the section the value is shown by — for text the @ or fourth section, else a
+ * lone section; for a number the positive, negative or zero one.
+ */
+function formatColour(format: string | undefined, value: unknown, colours: Colours): string | undefined {
+  if (!format || !format.includes('[')) return undefined;
+  const parts = sections(format);
+  let section: string | undefined;
+  if (typeof value === 'number') section = value > 0 ? parts[0] : value < 0 ? (parts[1] ?? parts[0]) : (parts[2] ?? parts[0]);
+  else section = parts.find((p) => p.replace(/"[^"]*"/g, '').includes('@')) ?? parts[3] ?? (parts.length === 1 ? parts[0] : undefined);
+  const name = /\[(black|white|red|green|blue|yellow|magenta|cyan|color\s*(\d+))\]/i.exec(section?.replace(/"[^"]*"/g, '') ?? '');
+  if (!name) return undefined;
+  return name[2] !== undefined ? colours.indexed[Number(name[2]) + 7] : FORMAT_COLOURS[(name[1] as string).toLowerCase()];
+}
+
+/** Patterns by the share of the pattern colour (fgColor) over the background (bgColor). */
+const PATTERN_SHARE: Readonly<Record<string, number>> = { solid: 1, darkGray: 0.75, mediumGray: 0.5, lightGray: 0.25, gray125: 0.125, gray0625: 0.0625 };
+
+/** `share` of colour `over` laid on `under`. */
+const mix = (over: string, under: string, share: number): string =>
+  [0, 2, 4]
+    .map((i) =>
+      Math.round(Number.parseInt(over.slice(i, i + 2), 16) * share + Number.parseInt(under.slice(i, i + 2), 16) * (1 - share))
+        .toString(16)
+        .padStart(2, '0')
+        .toUpperCase(),
+    )
+    .join('');
+
+/**
+ * The colour a cell's fill shows: a solid fill its colour; a pattern its colour mixed over the background in the
+ * pattern's share (dark, light and other patterns between: half); a gradient the mean of its stops; else white.
+ */
+function fillColour(fill: LookCell['fill'], colours: Colours): string {
+  if (fill?.type === 'gradient') {
+    const stops = (fill.stops ?? []).map((s) => hex(s.color, colours) ?? 'FFFFFF');
+    return stops.length === 0 ? 'FFFFFF' : stops.reduce((m, s, i) => mix(s, m, 1 / (i + 1)), stops[0] as string);
+  }
+  if (fill?.type !== 'pattern' || !fill.pattern || fill.pattern === 'none') return 'FFFFFF';
+  const under = hex(fill.bgColor, colours) ?? 'FFFFFF';
+  const over = hex(fill.fgColor, colours) ?? under;
+  return mix(over, under, PATTERN_SHARE[fill.pattern] ?? 0.5);
 }
 
 /** A number format whose every section is empty (;;; and the like): Excel shows nothing. */
@@ -76,24 +160,26 @@ function rewritingFormat(format: string | undefined, value: unknown): boolean {
   return false;
 }
 
-function fontHides(font: Font | undefined, background: string): HiddenHow | undefined {
+function fontHides(font: Font | undefined, background: string, colours: Colours, painted?: string): HiddenHow | undefined {
   if (font?.strike) return 'strike';
   if (font?.size !== undefined && font.size < 4) return 'tiny';
-  const colour = hex(font?.color);
+  const colour = painted ?? hex(font?.color, colours);
   return colour !== undefined && sameColour(colour, background) ? 'colour' : undefined;
 }
 
 /** Why Excel shows nothing of this cell's text, if so (a rich-text cell is hidden when every non-blank run is). */
-export function cellHiddenBy(cell: LookCell): HiddenHow | undefined {
+export function cellHiddenBy(cell: LookCell, colours: Colours = STOCK): HiddenHow | undefined {
   if (blankFormat(cell.numFmt) || rewritingFormat(cell.numFmt, cell.value)) return 'format';
-  const background = cell.fill?.type === 'pattern' && cell.fill.pattern === 'solid' ? (hex(cell.fill.fgColor) ?? 'FFFFFF') : 'FFFFFF';
+  const background = fillColour(cell.fill, colours);
+  // A colour the number format names paints the whole value, over the font's.
+  const painted = formatColour(cell.numFmt, cell.value, colours);
   const rich = (cell.value as { richText?: { text?: string; font?: Font }[] } | null)?.richText;
   if (Array.isArray(rich)) {
     const runs = rich.filter((r) => (r.text ?? '').trim() !== '');
     // Any hidden run hides the cell for reading: it is refused as a whole.
-    return runs.map((r) => fontHides({ ...cell.font, ...r.font }, background)).find((h) => h !== undefined);
+    return runs.map((r) => fontHides({ ...cell.font, ...r.font }, background, colours, painted)).find((h) => h !== undefined);
   }
-  return fontHides(cell.font, background);
+  return fontHides(cell.font, background, colours, painted);
 }
 
 /** Where a cell is drawn: its row's height (points, when the file sets one) and its column's width (character units). */

@@ -4,7 +4,8 @@
  */
 import { NUMBER_CHARS, parseNumber } from './time-number.js';
 
-export type AtLeastUnit = 'workday' | 'day' | 'hour' | 'week' | 'month' | 'year';
+/** 季度, 学期 and 学年 are units too: 1个季度内 is three months, never shorter than 20 working days. */
+export type AtLeastUnit = 'workday' | 'day' | 'hour' | 'week' | 'month' | 'year' | 'quarter' | 'semester' | 'schoolYear';
 /** The limit may reach `amount` units from `start` (or beyond when `open`). */
 export interface AtLeast {
   readonly kind: 'atLeast';
@@ -24,8 +25,11 @@ const UNITS: Readonly<Record<string, AtLeastUnit>> = {
   星期: 'week',
   月: 'month',
   年: 'year',
+  季度: 'quarter',
+  学期: 'semester',
+  学年: 'schoolYear',
 };
-const UNIT_WORDS = '工作日|自然日|小时|星期|日|天|周|月|年';
+const UNIT_WORDS = '工作日|自然日|小时|星期|季度|学期|学年|日|天|周|月|年';
 const NUM = `[${NUMBER_CHARS}]+`;
 const START_END = '(?:之日起|之日后|起|之后|以后|后)';
 const PREFIX = '(满|超过|不少于|不低于|至少|最少)';

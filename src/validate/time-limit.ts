@@ -3,12 +3,12 @@
  * compares as uncomparable — a changed time limit is never let through because the reader misread it.
  */
 import { normalizeText } from './normalize.js';
-import { parseExtension, parseOpenEnded, type AtLeast } from './time-at-least.js';
+import { parseExtension, parseOpenEnded, type AtLeast, type AtLeastUnit } from './time-at-least.js';
 import { NUMBER_CHARS, parseNumber } from './time-number.js';
 
 export { parseNumber } from './time-number.js';
 
-type TimeUnit = 'workday' | 'day' | 'hour' | 'week' | 'month' | 'year';
+type TimeUnit = AtLeastUnit;
 type Period = 'year' | 'semester' | 'quarter' | 'month' | 'week';
 export type TimeLimit =
   /** N units from a starting point (`start` normalised; '' when none is written). */
@@ -30,8 +30,11 @@ const UNITS: Readonly<Record<string, TimeUnit>> = {
   星期: 'week',
   月: 'month',
   年: 'year',
+  季度: 'quarter',
+  学期: 'semester',
+  学年: 'schoolYear',
 };
-const UNIT_WORDS = '工作日|自然日|小时|星期|日|天|周|月|年';
+const UNIT_WORDS = '工作日|自然日|小时|星期|季度|学期|学年|日|天|周|月|年';
 /** Words that make a limit open-ended or conditional: such a limit is never read as a plain duration. */
 const ESCAPE = /特殊|必要|原则上|延长|延期|顺延|推迟|延后|酌情|视情|一般|左右|大约|适当|暂缓|另行|不定期|需要时|如有|若|最长|以上|之前后/;
 const NUM = `[${NUMBER_CHARS}]+`;
@@ -160,7 +163,13 @@ function hours(t: { readonly amount: number; readonly unit: TimeUnit }): readonl
     case 'month':
       return [24 * 28 * n, 24 * 31 * n];
     case 'year':
+    case 'schoolYear':
       return [24 * 365 * n, 24 * 366 * n];
+    // A quarter is 90–92 days; a school term (学期) runs from about four months (spring) to six with its holiday.
+    case 'quarter':
+      return [24 * 90 * n, 24 * 92 * n];
+    case 'semester':
+      return [24 * 120 * n, 24 * 184 * n];
   }
 }
 

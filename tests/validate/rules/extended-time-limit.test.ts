@@ -28,6 +28,17 @@ describe(rule, () => {
     expect(found[0]?.message).toContain('比基准目录的“实时公开”更长');
   });
 
+  it('reads 季度, 学期 and 学年 as units: a quarter, a term, half a term, a school year are longer than 20 working days (red team)', () => {
+    const found = only(checkFixture('rules/extended-time-limit/school-units.yaml'), rule);
+    expect(found.map((f) => [f.severity, f.line])).toEqual([
+      ['error', 12],
+      ['error', 14],
+      ['error', 16],
+      ['error', 18],
+    ]);
+    expect(found[0]?.message).toContain('“信息形成或者变更之日起1个季度内”比基准目录的“信息形成或者变更之日起20个工作日内”更长');
+  });
+
   it('is quiet for shorter limits, a finer unit that is not longer, and the same limit phrased otherwise', () => {
     expect(only(checkFixture('rules/extended-time-limit/shorter.yaml'), rule)).toEqual([]);
   });

@@ -1,0 +1,170 @@
+/**
+ * hidden-content, red team round 10 (Excel): ways to hide 政府网站 in 招生计划's channel cell that the reader did
+ * not resolve — a number format colour ([White]@, [Color2]@), an indexed colour (the file's own palette too), a theme
+ * colour with a tint or from the file's own theme, a gradient or pattern fill as dark as the text, a column too narrow
+ * for one character, and a picture or shape laid over the cell. A seal picture over the 落款 below the table is normal.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { TEXT_HEAD, TEXT_ROWS } from './office-table.js';
+
+/** Row of 招生计划 in the sheet (a title row, then the header); its channel column. */
+const ROW = TEXT_ROWS.findIndex((r) => r[1] === '招生计划') + 3;
+const CHANNEL = 7;
+const BLACK = { argb: 'FF000000' };
+/** A white 1×1 PNG. */
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC';
+
+interface Trick {
+  readonly sheet: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void;
+  /** Edits of the written parts (styles.xml, theme1.xml). */
+  readonly parts?: (parts: Record<string, Uint8Array>) => void;
+}
+const target = (ws: ExcelJS.Worksheet): ExcelJS.Cell => ws.getRow(ROW).getCell(CHANNEL);
+const edit = (parts: Record<string, Uint8Array>, name: string, change: (xml: string) => string): void => {
+  const before = strFromU8(parts[name] as Uint8Array);
+  const after = change(before);
+  expect(after).not.toBe(before);
+  parts[name] = strToU8(after);
+};
+/** A picture over cells `range` of the sheet. */
+const picture =
+  (range: string | { tl: { col: number; row: number }; ext: { width: number; height: number } }) => (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => {
+    ws.addImage(wb.addImage({ base64: PNG, extension: 'png' }), range as never);
+  };
+
+const TRICKS: Readonly<Record<string, Trick>> = {
+  'format-white': { sheet: (ws) => void (target(ws).numFmt = '[White]@') },
+  'format-color2': { sheet: (ws) => void (target(ws).numFmt = '[Color2]@') },
+  'format-red': { sheet: (ws) => void (target(ws).numFmt = '[Red]@') },
+  'indexed-white': { sheet: (ws) => void (target(ws).font = { color: { indexed: 9 } as never }) },
+  // Index 10 is red in Excel's palette; this file redefines it as white.
+  'indexed-custom': {
+    sheet: (ws) => void (target(ws).font = { color: { indexed: 10 } as never }),
+    parts: (p) =>
+      edit(p, 'xl/styles.xml', (x) =>
+        x.replace('</styleSheet>', `<colors><indexedColors>${'<rgbColor rgb="FFFFFFFF"/>'.repeat(64)}</indexedColors></colors></styleSheet>`),
+      ),
+  },
+  'theme-tint': { sheet: (ws) => void (target(ws).font = { color: { theme: 1, tint: 0.95 } as never }) },
+  'theme-custom': {
+    sheet: (ws) => void (target(ws).font = { color: { theme: 1 } as never }),
+    parts: (p) => edit(p, 'xl/theme/theme1.xml', (x) => x.replace(/<a:dk1>.*?<\/a:dk1>/s, '<a:dk1><a:srgbClr val="FFFFFF"/></a:dk1>')),
+  },
+  'theme-accent': { sheet: (ws) => void (target(ws).font = { color: { theme: 4 } as never }) },
+  'gradient': {
+    sheet: (ws) => {
+      target(ws).font = { color: BLACK };
+      target(ws).fill = {
+        type: 'gradient',
+        gradient: 'angle',
+        degree: 0,
+        stops: [
+          { position: 0, color: BLACK },
+          { position: 1, color: BLACK },
+        ],
+      };
+    },
+  },
+  'pattern': {
+    sheet: (ws) => {
+      target(ws).font = { color: BLACK };
+      target(ws).fill = { type: 'pattern', pattern: 'lightGray', fgColor: BLACK, bgColor: BLACK };
+    },
+  },
+  'pattern-grey': {
+    sheet: (ws) => {
+      target(ws).font = { color: BLACK };
+      target(ws).fill = { type: 'pattern', pattern: 'lightGray', fgColor: BLACK, bgColor: { argb: 'FFFFFFFF' } };
+    },
+  },
+  'narrow': { sheet: (ws) => void (ws.getColumn(CHANNEL).width = 1) },
+  'two-cell': { sheet: picture(`G${ROW}:G${ROW}`) },
+  'one-cell': { sheet: picture({ tl: { col: CHANNEL - 1, row: ROW - 1 }, ext: { width: 60, height: 15 } }) },
+  // A seal over the signature and date lines under the table.
+  'seal': {
+    sheet: (ws, wb) => {
+      const last = ws.rowCount;
+      ws.getRow(last + 2).getCell(CHANNEL).value = '延津县教育局';
+      ws.getRow(last + 3).getCell(CHANNEL).value = '2020年10月29日';
+      picture(`F${last + 1}:H${last + 4}`)(ws, wb);
+    },
+  },
+};
+
+async function sheetFiling(trick: Trick): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('目录');
+  ws.addRow(['延津县义务教育领域基层政务公开标准目录']);
+  ws.addRow(TEXT_HEAD);
+  for (const r of TEXT_ROWS) ws.addRow(r);
+  trick.sheet(ws, wb);
+  const parts = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
+  trick.parts?.(parts);
+  return zipSync(parts);
+}
+
+interface Filing {
+  file: string;
+  status?: string;
+  diagnostics: { rule: string; severity: string; line: number; message: string }[];
+}
+let files: Filing[] = [];
+const filing = (name: string): Filing | undefined => files.find((f) => f.file === `${name}.xlsx`);
+const hidden = (name: string): Filing['diagnostics'] => (filing(name)?.diagnostics ?? []).filter((d) => d.rule === 'hidden-content');
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sheet-colours-'));
+  for (const [name, trick] of Object.entries(TRICKS)) writeFileSync(join(dir, `${name}.xlsx`), await sheetFiling(trick));
+  const r = runCli(['verify', '.', '--format', 'json'], dir, {}, 120_000);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+  files = (JSON.parse(r.stdout) as { files: Filing[] }).files;
+}, 180_000);
+
+describe('Excel colours the reader did not resolve', () => {
+  it.each([
+    ['format-white', 'attack 37: [White]@'],
+    ['format-color2', 'attack 37: [Color2]@, white in the palette'],
+    ['indexed-white', 'attack 38: indexed colour 9'],
+    ['indexed-custom', "attack 38: indexed colour 10 of the file's own palette"],
+    ['theme-tint', 'attack 38: dark 1 tinted 95 % lighter'],
+    ['theme-custom', "attack 38: dark 1 of the file's own theme made white"],
+    ['gradient', 'attack 39: black text on a black gradient'],
+    ['pattern', 'attack 39: black text on a black pattern'],
+  ])('%s is white or like its background (%s)', (name) => {
+    const found = hidden(name);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'error', line: ROW });
+    expect(found[0]?.message).toMatch(/白色或与底色相同颜色的文字“政府网站”/);
+  });
+  it.each(['format-red', 'theme-accent', 'pattern-grey'])('%s shows, and is read (control)', (name) => {
+    expect(hidden(name)).toEqual([]);
+    expect(filing(name)?.status).not.toBe('error');
+  });
+});
+
+describe('Excel: a column too narrow for a character (attack 43)', () => {
+  it('the channel column one unit wide is refused like a hidden column, on every row', () => {
+    const found = hidden('narrow');
+    expect(found.length).toBeGreaterThan(1);
+    expect(found.find((d) => d.line === ROW)?.message).toMatch(/隐藏的列或窄得放不下一个字的列“政府网站”/);
+  });
+});
+
+describe('Excel: pictures and shapes over the table (attack 44)', () => {
+  it.each(['two-cell', 'one-cell'])('a picture anchored %s over the channel cell is refused', (name) => {
+    const found = hidden(name);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'error', line: ROW });
+    expect(found[0]?.message).toMatch(/单元格中的图片、图形或文本框（可能遮住文字，其中的字不读）“政府网站”/);
+  });
+  it('a seal picture over the 落款 below the table is normal (control)', () => {
+    expect(hidden('seal')).toEqual([]);
+    expect(filing('seal')?.status).not.toBe('error');
+  });
+});
