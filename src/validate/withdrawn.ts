@@ -2,15 +2,18 @@
  * Plain words that withdraw or narrow a disclosure: what withdrawn-disclosure looks for. Structural, not a list
  * of sentences: a negation or stop word before a verb of publishing (不予公布, 未予公开, 拒绝公开, 暂不公開), a
  * limitation before a verb of seeing (只有家长登录后可查看), an access barrier (登录, 实名, 凭学籍号查询), a
- * deferral (择期, 视情况) and an end (不适用, 废止, 停更) — on text with invisible characters, widths and
+ * deferral (择期, 视情况), an end (不适用, 废止, 停更) and an exclusion (民办学校除外) — on text with invisible characters, widths and
  * traditional characters normalised away.
  */
 import { normalizeText } from './normalize.js';
 import { toSimplified } from './traditional.js';
 
-/** Words that contain a trigger but say nothing about withholding (不定期公开, 暂行办法, 未成年人, 免费提供). */
+/**
+ * Words that contain a trigger but say nothing about withholding (不定期公开, 暂行办法, 未成年人, 免费提供), and the
+ * carve-outs the law itself makes (不含个人隐私信息, 涉及个人隐私的除外) or a time limit's 不含节假日.
+ */
 const BENIGN =
-  /不定期|不断|不含|不包括|不少于|不超过|不晚于|不迟于|不低于|不高于|不等|不良|不合格|不规范|不达标|不符合|不当|不实|不仅|不只|只增不减|未成年|暂行|非营利|非税|免费|有限公司|期限|时限|权限内/gu;
+  /(?:不含|不包括|不涉及|除去?)[^,，。；;、()]{0,8}?(?:隐私|个人信息|身份信息|节假日|休息日|双休日)|涉及[^,，。；;、()]{0,10}?(?:隐私|个人信息)[^,，。；;、()]{0,4}?除外|不定期|不断|不少于|不超过|不晚于|不迟于|不低于|不高于|不等|不良|不合格|不规范|不达标|不符合|不当|不实|不仅|不只|只增不减|未成年|暂行|非营利|非税|免费|有限公司|期限|时限|权限内/gu;
 
 const VERB = '(?:公开|公布|公示|发布|提供|更新|披露|查阅|查询|查看|展示|张贴|上网|对外|发放)';
 const GAP = (n: number): string => `[^,，。；;、:：]{0,${n}}?`;
@@ -39,6 +42,8 @@ const WITHDRAWN: readonly RegExp[] = [
   /备查|存档|归档|从略|略去|空缺|阙如|待补充|待完善/u,
   new RegExp(`(?:不${GAP(3)}|未${GAP(1)}|非)${VERB}`, 'u'),
   /停更|停发|停用|停办|撤下|废止|作废|失效|不适用|无效/u,
+  // An exclusion cuts part of the item away: 民办学校除外, 不含农村学校, 除城区学校外 (red team round 5).
+  /不含|不包括|不涵盖|除外|(?:除了?|排除)[^,，。；;、:：]{1,12}?(?:外|以外|之外)/u,
   new RegExp(`(?:仅|只有?|唯有)${GAP(10)}(?:可查|可见|可看|查看|查阅|提供|知悉|浏览|下载|获取|可以)`, 'u'),
   new RegExp(
     `登录|登陆|实名|注册后|账号|帐号|密码|校内网|授权|凭${GAP(10)}(?:查询|查看|查阅|获取|领取|办理)|需${GAP(4)}(?:验证|审批|审核|登记|同意)|经${GAP(2)}(?:批准|同意|审批)`,

@@ -30,6 +30,15 @@ describe(rule, () => {
     ]);
   });
 
+  it('reads an added line or note that excludes part of a baseline item (red team round 5: 民办学校除外 passed)', () => {
+    const found = only(checkFixture('rules/withdrawn-disclosure/excluded.yaml'), rule);
+    expect(where(found)).toEqual([
+      { rule, severity: 'error', line: 13, column: 30, target: 'enrollment.plan#content' },
+      { rule, severity: 'error', line: 15, column: 15, target: 'enrollment.zones#note' },
+      { rule, severity: 'error', line: 19, column: 13, target: 'enrollment.results#content' },
+    ]);
+  });
+
   it('reads the new name of a renamed baseline category (it named none before): an error for a county', () => {
     const found = only(checkFixture('rules/withdrawn-disclosure/renamed-category.yaml'), rule);
     expect(where(found)).toEqual([{ rule, severity: 'error', line: 10, column: 11, target: 'enrollment' }]);
