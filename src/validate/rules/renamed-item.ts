@@ -1,4 +1,4 @@
-/** renamed-item: a baseline item got another name. */
+/** renamed-item: a baseline item got another name; for a county an error when the name is another item's or another item took the old one. */
 import { sameText } from '../normalize.js';
 import { defineRule } from '../rule.js';
 import { nearestPointer, pairedItems } from './util.js';
@@ -12,16 +12,32 @@ export default defineRule({
       zh: '二级事项 {id} 在基准目录中叫“{old}”，这里改成了“{new}”。与市级目录保持一致便于对照和备案',
       en: 'Item {id} is named "{old}" in the baseline, "{new}" here. Keeping the municipal name makes the catalogues comparable',
     },
+    nameOfOther: {
+      zh: '二级事项 {id} 在基准目录中叫“{old}”，这里改成了另一个二级事项（{other}）的名称“{new}”：读者按名称找不到“{old}”。县级目录只增不减：请改回“{old}”',
+      en: 'Item {id} is named "{old}" in the baseline and here takes the name of another item ({other}), "{new}": a reader no longer finds "{old}" by its name. A county catalogue only adds: restore "{old}"',
+    },
+    nameTaken: {
+      zh: '二级事项 {id} 在基准目录中叫“{old}”，这里改成了“{new}”，而“{old}”这个名称给了二级事项 {other}：读者看到的“{old}”已不是市级事项。县级目录只增不减：请改回“{old}”，新增的事项另起名称',
+      en: 'Item {id} is named "{old}" in the baseline, "{new}" here, and the name "{old}" now belongs to item {other}: the "{old}" a reader sees is not the municipal item. A county catalogue only adds: restore "{old}" and give the new item a name of its own',
+    },
   },
   check(ctx, report) {
+    const all = ctx.resolved.categories.flatMap((c) => c.items);
     pairedItems(ctx)
       .filter(({ base, item }) => !sameText(base.name, item.name))
-      .forEach(({ base, item, origin }) =>
+      .forEach(({ base, item, origin }) => {
+        // Red team: a county swapped names, or renamed 招生计划 and gave the name to a weaker new item — the reader's 招生计划 is not the municipal one.
+        const county = ctx.source.kind === 'county';
+        const other = county ? all.find((o) => o.id !== item.id && sameText(o.name, item.name)) : undefined;
+        const taker = county && !other ? all.find((o) => o.id !== item.id && sameText(o.name, base.name)) : undefined;
+        const clash = other ?? taker;
         report({
+          ...(clash ? { severity: 'error' as const } : {}),
+          messageId: other ? 'nameOfOther' : taker ? 'nameTaken' : 'default',
           pointer: nearestPointer(ctx, origin, 'name'),
           target: `${base.id}#name`,
-          data: { id: base.id, old: base.name, new: item.name },
-        }),
-      );
+          data: { id: base.id, old: base.name, new: item.name, other: clash?.id ?? '' },
+        });
+      });
   },
 });
