@@ -47,8 +47,8 @@ const PERIODS: readonly [RegExp, Period][] = [
   [/^(?:每周|每星期|按周)/, 'week'],
 ];
 
-/** Letters and numerals drawn like 0 and 1: O o (Latin, Cyrillic, Greek), 〇 零; l I І |. */
-const LIKE_ZERO = 'OoОоΟο〇零';
+/** Letters and numerals drawn like 0 and 1: O o (Latin, Cyrillic, Greek), 〇 零 ○ ◯; l I І |. */
+const LIKE_ZERO = 'OoОоΟο〇零○◯';
 const LIKE_ONE = 'lIІ|';
 const LOOK_ALIKE_RUN = new RegExp(`[\\d${LIKE_ZERO}${LIKE_ONE}]*\\d[\\d${LIKE_ZERO}${LIKE_ONE}]*`, 'gu');
 

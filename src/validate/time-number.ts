@@ -33,10 +33,14 @@ const CAPITALS: Readonly<Record<string, string>> = {
   佰: '百',
   仟: '千',
   萬: '万',
+  兩: '两',
+  // ○ and ◯ are typed for 〇 (二○二○年)
+  '○': '〇',
+  '◯': '〇',
 };
 
 /** The characters a number may be written with (after NFKC, so full-width digits are ASCII). */
-export const NUMBER_CHARS = '\\d零〇一二两三四五六七八九十百千万廿卅卌半壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬';
+export const NUMBER_CHARS = '\\d零〇一二两三四五六七八九十百千万廿卅卌半壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬兩○◯';
 
 /**
  * A number up to 99999, or NaN when the text is not exactly one well-formed number.

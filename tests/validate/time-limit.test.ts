@@ -140,6 +140,11 @@ describe('the reading is total and conservative', () => {
     [BASE, '信息形成或者变更之日起3个工作周内', 'uncomparable'],
     [BASE, '信息形成或者变更之日起6个工作周内', 'longer'],
     [BASE, '信息形成或者变更之日起2个工作月内', 'longer'],
+    // ○ (U+25CB, as typed for 〇) and the traditional 兩
+    [BASE, '信息形成或者变更之日起一○○个工作日内', 'longer'],
+    [BASE, '信息形成或者变更之日起2○0个工作日内', 'longer'],
+    [BASE, '信息形成或者变更之日起兩百个工作日内', 'longer'],
+    [BASE, '信息形成或者变更之日起二○个工作日内', 'same-or-shorter'],
     // 后 instead of 内, two durations, relative starts
     [BASE, '信息形成或者变更之日起20个工作日后', 'longer'],
     [BASE, '信息形成或者变更之日起5个工作日后公开', 'uncomparable'],
