@@ -71,6 +71,23 @@ const WITHDRAWING = [
   '不包括农村学校',
   '除民办学校外',
   '除了城区学校以外',
+  // round 5: stated absent, taken down, told to the person only
+  '本县无此项',
+  '本县不涉及',
+  '暂无',
+  '栏目建设中',
+  '链接维护中',
+  '已下架',
+  '搁置',
+  '封存',
+  '冻结',
+  '撤除',
+  '网页已删除',
+  '页面已隐藏',
+  '已屏蔽',
+  '结果告知本人',
+  '单独通知家长',
+  '只通知家长',
 ];
 
 /** Every string of the shipped catalogues except the closed vocabularies (method 依申请 is a value, not words). */
@@ -108,6 +125,9 @@ describe('withdrawnPhrase', () => {
     '招生结果(不含个人隐私信息)',
     '资助资金发放情况（不含学生个人信息）',
     '涉及个人隐私的除外',
+    '隐藏身份证号后公开',
+    '屏蔽个人信息后公示',
+    '删除学生姓名后公开',
     '信息形成或者变更之日起20个工作日内（不含法定节假日）',
     '资助对象、标准和申请程序',
   ])('leaves %s alone', (text) => {

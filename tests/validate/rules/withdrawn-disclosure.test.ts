@@ -39,6 +39,16 @@ describe(rule, () => {
     ]);
   });
 
+  it('reads a note saying a baseline item is absent, taken down or told to the person only (red team round 5)', () => {
+    const found = only(checkFixture('rules/withdrawn-disclosure/absent.yaml'), rule);
+    expect(found.map((d) => [d.severity, d.target])).toEqual([
+      ['error', 'enrollment.plan#note'],
+      ['error', 'enrollment.policy#note'],
+      ['error', 'enrollment.zones#note'],
+      ['error', 'enrollment.results#note'],
+    ]);
+  });
+
   it('reads the new name of a renamed baseline category (it named none before): an error for a county', () => {
     const found = only(checkFixture('rules/withdrawn-disclosure/renamed-category.yaml'), rule);
     expect(where(found)).toEqual([{ rule, severity: 'error', line: 10, column: 11, target: 'enrollment' }]);
