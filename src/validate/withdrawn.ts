@@ -55,12 +55,21 @@ const WITHDRAWN: readonly RegExp[] = [
   /择期|视情况|酌情|适时|另行(?:通知|公布|公开|确定)|待定|根据需要|必要时|不定时|有条件/u,
 ];
 
+/** Who may read, restated narrower than 全社会: 公开对象：本校家长, 公开范围为本校, 限家长查阅, 面向本校学生家长 (round 5). */
+const GROUP = '(?:本校|校内|家长|学生|教师|教职工|特定|当事人|申请人|本人|班级|内部|本单位|相关人员)';
+const NARROWED = new RegExp(
+  `(?:对象|范围)(?:为|是|限于?|仅为|:)+${GAP(3)}${GROUP}|限(?:家长|学生|教师|教职工|当事人|申请人|班级)|面向(?:本校|校内|家长|当事人|申请人|本人|班级|特定)`,
+  'u',
+);
+
 /** Asking first is a withdrawal only for an item the baseline publishes of its own accord (主动). */
 const ON_REQUEST = /依申请|需申请|申请后|经申请|申请公开/u;
 
 export interface WithdrawnContext {
   /** The item is published on request (公开方式 includes 依申请): 依申请公开 then says nothing new. */
   readonly onRequest?: boolean;
+  /** The item is for everyone (公开对象 includes 全社会, the default): a narrower audience in words then withdraws. */
+  readonly toEveryone?: boolean;
 }
 
 /** The text as the patterns read it: normalised, simplified, lower case, benign words masked. */
@@ -79,6 +88,10 @@ export function withdrawnPhrase(text: string, context: WithdrawnContext = {}): s
   for (const re of WITHDRAWN) {
     const m = re.exec(t);
     if (m) return m[0];
+  }
+  if (context.toEveryone !== false) {
+    const narrowed = NARROWED.exec(t)?.[0];
+    if (narrowed !== undefined) return narrowed;
   }
   if (!context.onRequest) return ON_REQUEST.exec(t)?.[0];
   return undefined;

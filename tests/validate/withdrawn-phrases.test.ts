@@ -88,6 +88,13 @@ const WITHDRAWING = [
   '结果告知本人',
   '单独通知家长',
   '只通知家长',
+  // round 5: the audience or scope restated narrower than 全社会
+  '公开对象：本校家长',
+  '公开对象为特定群体',
+  '公开范围：本校',
+  '范围限于校内',
+  '限家长查阅',
+  '面向本校学生家长',
 ];
 
 /** Every string of the shipped catalogues except the closed vocabularies (method 依申请 is a value, not words). */
@@ -128,6 +135,9 @@ describe('withdrawnPhrase', () => {
     '隐藏身份证号后公开',
     '屏蔽个人信息后公示',
     '删除学生姓名后公开',
+    '招生范围内学生名单',
+    '资助对象、标准和申请程序',
+    '面向社会公开',
     '信息形成或者变更之日起20个工作日内（不含法定节假日）',
     '资助对象、标准和申请程序',
   ])('leaves %s alone', (text) => {

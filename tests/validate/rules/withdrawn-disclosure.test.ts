@@ -49,6 +49,14 @@ describe(rule, () => {
     ]);
   });
 
+  it('reads a note restating the audience of a baseline item narrower than 全社会 (red team round 5)', () => {
+    const found = only(checkFixture('rules/withdrawn-disclosure/audience-note.yaml'), rule);
+    expect(found.map((d) => [d.severity, d.target])).toEqual([
+      ['error', 'enrollment.plan#note'],
+      ['error', 'enrollment.zones#note'],
+    ]);
+  });
+
   it('reads the new name of a renamed baseline category (it named none before): an error for a county', () => {
     const found = only(checkFixture('rules/withdrawn-disclosure/renamed-category.yaml'), rule);
     expect(where(found)).toEqual([{ rule, severity: 'error', line: 10, column: 11, target: 'enrollment' }]);
