@@ -62,8 +62,8 @@ const NARROWED = new RegExp(
   'u',
 );
 
-/** Asking first is a withdrawal only for an item the baseline publishes of its own accord (主动). */
-const ON_REQUEST = /依申请|需申请|申请后|经申请|申请公开/u;
+/** Asking first (依申请, and in other words: 被动公开, 按申请提供, 来函索取) is a withdrawal only for an item the baseline publishes of its own accord (主动). */
+const ON_REQUEST = /依申请|需申请|申请后|经申请|申请公开|(?:按|应|根据|凭)申请|被动(?:公开|提供)|非主动|函索|索取/u;
 
 export interface WithdrawnContext {
   /** The item is published on request (公开方式 includes 依申请): 依申请公开 then says nothing new. */

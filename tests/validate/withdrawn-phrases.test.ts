@@ -95,6 +95,13 @@ const WITHDRAWING = [
   '范围限于校内',
   '限家长查阅',
   '面向本校学生家长',
+  // round 5: on request in other words
+  '公开方式：被动公开',
+  '非主动',
+  '按申请提供',
+  '应申请提供',
+  '根据申请提供',
+  '可来函索取',
 ];
 
 /** Every string of the shipped catalogues except the closed vocabularies (method 依申请 is a value, not words). */

@@ -54,6 +54,7 @@ describe(rule, () => {
     expect(found.map((d) => [d.severity, d.target])).toEqual([
       ['error', 'enrollment.plan#note'],
       ['error', 'enrollment.zones#note'],
+      ['error', 'enrollment.policy#note'],
     ]);
   });
 
