@@ -28,6 +28,12 @@ describe(rule, () => {
     expect(found[0]?.message).toContain('“招生计划”这个名称给了二级事项 demo.plan');
   });
 
+  it("is an error for a county's new item named like a baseline item it keeps (red team round 5)", () => {
+    const found = only(checkFixture('rules/renamed-item/same-name-added.yaml'), rule);
+    expect(where(found)).toEqual([{ rule, severity: 'error', line: 12, column: 15, target: 'demo.plan#name' }]);
+    expect(found[0]?.message).toContain('与基准目录的二级事项 enrollment.plan 同名');
+  });
+
   it('is quiet for the baseline name with a full-width space or a trailing 。', () => {
     expect(checkFixture('rules/renamed-item/cosmetic.yaml')).toEqual([]);
   });
