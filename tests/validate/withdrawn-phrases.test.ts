@@ -102,6 +102,11 @@ const WITHDRAWING = [
   '应申请提供',
   '根据申请提供',
   '可来函索取',
+  // round 5: only part of it, or after a superior's sign-off
+  '仅公开当年',
+  '只公开汇总数据',
+  '经局领导审定后公开',
+  '需经局长签批',
 ];
 
 /** Every string of the shipped catalogues except the closed vocabularies (method 依申请 is a value, not words). */
