@@ -1,5 +1,5 @@
 /**
- * Time limits that read as "at least N" (spec §4): N…以上/之后/后, 满N…, 超过/不少于/至少 N…, and escape clauses
+ * Time limits that read as "at least N" (spec §4): N…以上/之后/后, 满N…, 超过/不少于/至少 N…, N余/N多…, and escape clauses
  * that extend a limit (特殊情况可延长至6个月, 必要时可延长): the limit may run to N or beyond, never proved shorter.
  */
 import { NUMBER_CHARS, parseNumber } from './time-number.js';
@@ -35,6 +35,8 @@ const START_END = '(?:之日起|之日后|起|之后|以后|后)';
 const PREFIX = '(满|超过|不少于|不低于|至少|最少)';
 const SUFFIX = '(以上|及以上|或以上|之后|以后|后|以外|开外)';
 const OPEN_ENDED = new RegExp(`^自?(.*?${START_END})?${PREFIX}?(${NUM})(个)?(${UNIT_WORDS})${SUFFIX}?$`);
+/** "20余个工作日内", "二十多天内": more than N units, so beyond N (red team: only uncomparable before). */
+const MORE_THAN = new RegExp(`^自?(.*?${START_END})?(${NUM})(?:余|多)(个)?(${UNIT_WORDS})(?:内|以内|之内)?$`);
 /** An extension to a number: (可)延长至/到 N units (the whole limit), or 延长 N units (added). */
 const EXTEND_TO = new RegExp(`延长(?:至|到)(${NUM})(个)?(${UNIT_WORDS})`);
 const EXTEND_BY = new RegExp(`延长(${NUM})(个)?(${UNIT_WORDS})`);
@@ -55,6 +57,13 @@ export function parseOpenEnded(s: string, startKey: (text: string) => string): A
   const a = amountOf(m[3] ?? '', m[4] !== undefined, m[5] ?? '');
   if (!a) return undefined;
   return { kind: 'atLeast', ...a, start: startKey(m[1] ?? ''), open: m[2] === '超过' };
+}
+
+/** "20余个工作日内": more than N units after `start`, open-ended. */
+export function parseMoreThan(s: string, startKey: (text: string) => string): AtLeast | undefined {
+  const m = MORE_THAN.exec(s);
+  const a = m ? amountOf(m[2] ?? '', m[3] !== undefined, m[4] ?? '') : undefined;
+  return a ? { kind: 'atLeast', ...a, start: startKey(m?.[1] ?? ''), open: true } : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@
  * compares as uncomparable — a changed time limit is never let through because the reader misread it.
  */
 import { normalizeText } from './normalize.js';
-import { parseExtension, parseOpenEnded, type AtLeast, type AtLeastUnit } from './time-at-least.js';
+import { parseExtension, parseMoreThan, parseOpenEnded, type AtLeast, type AtLeastUnit } from './time-at-least.js';
 import { NUMBER_CHARS, parseNumber } from './time-number.js';
 
 export { parseNumber } from './time-number.js';
@@ -50,8 +50,8 @@ const PERIODS: readonly [RegExp, Period][] = [
   [/^(?:每周|每星期|按周)/, 'week'],
 ];
 
-/** Letters and numerals drawn like 0 and 1: O o (Latin, Cyrillic, Greek), 〇 零; l I І |. */
-const LIKE_ZERO = 'OoОоΟο〇零';
+/** Letters and numerals drawn like 0 and 1: O o (Latin, Cyrillic, Greek), 〇 零 ○ ◯; l I І |. */
+const LIKE_ZERO = 'OoОоΟο〇零○◯';
 const LIKE_ONE = 'lIІ|';
 const LOOK_ALIKE_RUN = new RegExp(`[\\d${LIKE_ZERO}${LIKE_ONE}]*\\d[\\d${LIKE_ZERO}${LIKE_ONE}]*`, 'gu');
 
@@ -61,6 +61,20 @@ const LOOK_ALIKE_RUN = new RegExp(`[\\d${LIKE_ZERO}${LIKE_ONE}]*\\d[\\d${LIKE_ZE
  */
 function lookAlikeDigits(s: string): string {
   return s.replace(LOOK_ALIKE_RUN, (run) => [...run].map((c) => (LIKE_ZERO.includes(c) ? '0' : LIKE_ONE.includes(c) ? '1' : c)).join(''));
+}
+
+/** Units a reader knows that the grammar spells otherwise: N个季度 → 3N个月, N旬 → 10N日, 工作周 → 周, 工作月 → 个月. */
+const OTHER_UNITS = new RegExp(`(${NUM})(个季度|旬|个?工作周|个?工作月)`, 'gu');
+
+/** `s` with those units rewritten (red team: 2个季度, 6旬 were only uncomparable). 一季度 without 个 is a quarter of the year. */
+function plainUnits(s: string): string {
+  return s.replace(OTHER_UNITS, (all, number: string, unit: string) => {
+    const n = parseNumber(number);
+    if (!Number.isFinite(n)) return all;
+    if (unit === '个季度') return `${n * 3}个月`;
+    if (unit === '旬') return `${n * 10}日`;
+    return unit.endsWith('周') ? `${n}周` : `${n}个月`;
+  });
 }
 
 /**
@@ -82,12 +96,12 @@ export function parseTimeLimit(text: string): TimeLimit {
 }
 
 function parseUncached(text: string): TimeLimit {
-  const s = lookAlikeDigits(normalizeText(text))
+  const s = plainUnits(lookAlikeDigits(normalizeText(text)))
     .replace(/\(公开\)$/, '')
     .replace(/(?:予以)?公开$/, '')
     .replace(/[。；;.，,]+$/, '');
   if (s === '') return { kind: 'text' };
-  const atLeast = parseOpenEnded(s, startKey) ?? extended(s);
+  const atLeast = parseOpenEnded(s, startKey) ?? parseMoreThan(s, startKey) ?? extended(s);
   if (atLeast) return atLeast;
   if (ESCAPE.test(s)) return { kind: 'text' };
   if (/^(?:实时|即时)(?:公开|更新|发布)?$/.test(s)) return { kind: 'immediate' };

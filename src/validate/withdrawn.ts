@@ -2,15 +2,18 @@
  * Plain words that withdraw or narrow a disclosure: what withdrawn-disclosure looks for. Structural, not a list
  * of sentences: a negation or stop word before a verb of publishing (不予公布, 未予公开, 拒绝公开, 暂不公開), a
  * limitation before a verb of seeing (只有家长登录后可查看), an access barrier (登录, 实名, 凭学籍号查询), a
- * deferral (择期, 视情况) and an end (不适用, 废止, 停更) — on text with invisible characters, widths and
+ * deferral (择期, 视情况), an end (不适用, 废止, 停更) and an exclusion (民办学校除外) — on text with invisible characters, widths and
  * traditional characters normalised away.
  */
 import { normalizeText } from './normalize.js';
 import { toSimplified } from './traditional.js';
 
-/** Words that contain a trigger but say nothing about withholding (不定期公开, 暂行办法, 未成年人, 免费提供). */
+/**
+ * Words that contain a trigger but say nothing about withholding (不定期公开, 暂行办法, 未成年人, 免费提供), and the
+ * carve-outs the law itself makes (不含个人隐私信息, 涉及个人隐私的除外, 隐藏身份证号) or a time limit's 不含节假日.
+ */
 const BENIGN =
-  /不定期|不断|不含|不包括|不少于|不超过|不晚于|不迟于|不低于|不高于|不等|不良|不合格|不规范|不达标|不符合|不当|不实|不仅|不只|只增不减|未成年|暂行|非营利|非税|免费|有限公司|期限|时限|权限内/gu;
+  /(?:不含|不包括|不涉及|除去?)[^,，。；;、()]{0,8}?(?:隐私|个人信息|身份信息|节假日|休息日|双休日)|(?:隐藏|屏蔽|删除|删去|去除|遮挡)[^,，。；;、()]{0,8}?(?:隐私|个人信息|身份证|证件号|姓名|电话|住址)|涉及[^,，。；;、()]{0,10}?(?:隐私|个人信息)[^,，。；;、()]{0,4}?除外|不定期|不断|不少于|不超过|不晚于|不迟于|不低于|不高于|不等|不良|不合格|不规范|不达标|不符合|不当|不实|不仅|不只|只增不减|未成年|暂行|非营利|非税|免费|有限公司|期限|时限|权限内/gu;
 
 const VERB = '(?:公开|公布|公示|发布|提供|更新|披露|查阅|查询|查看|展示|张贴|上网|对外|发放)';
 const GAP = (n: number): string => `[^,，。；;、:：]{0,${n}}?`;
@@ -39,20 +42,36 @@ const WITHDRAWN: readonly RegExp[] = [
   /备查|存档|归档|从略|略去|空缺|阙如|待补充|待完善/u,
   new RegExp(`(?:不${GAP(3)}|未${GAP(1)}|非)${VERB}`, 'u'),
   /停更|停发|停用|停办|撤下|废止|作废|失效|不适用|无效/u,
+  // An exclusion cuts part of the item away: 民办学校除外, 不含农村学校, 除城区学校外 (red team round 5).
+  /不含|不包括|不涵盖|除外|(?:除了?|排除)[^,，。；;、:：]{1,12}?(?:外|以外|之外)/u,
+  // Stated absent, taken down, or told to the person instead of published (round 5): 本县无此项, 栏目建设中, 已下架, 告知本人.
+  /无此项|无此类|无该项|不涉及|暂无|尚无|建设中|维护中|筹建中|待建|下架|搁置|封存|冻结|撤除|删除|隐藏|屏蔽/u,
+  // Only part of it: 仅公开当年, 只公开汇总数据 (round 5).
+  /(?:仅|只)(?:公开|公布|公示|发布|提供)/u,
+  /告知本人|通知本人|通知到(?:本人|个人)|(?:单独|个别|逐一)(?:告知|通知)|(?:仅|只)(?:通知|告知)/u,
   new RegExp(`(?:仅|只有?|唯有)${GAP(10)}(?:可查|可见|可看|查看|查阅|提供|知悉|浏览|下载|获取|可以)`, 'u'),
   new RegExp(
-    `登录|登陆|实名|注册后|账号|帐号|密码|校内网|授权|凭${GAP(10)}(?:查询|查看|查阅|获取|领取|办理)|需${GAP(4)}(?:验证|审批|审核|登记|同意)|经${GAP(2)}(?:批准|同意|审批)`,
+    `登录|登陆|实名|注册后|账号|帐号|密码|校内网|授权|凭${GAP(10)}(?:查询|查看|查阅|获取|领取|办理)|需${GAP(4)}(?:验证|审批|审核|登记|同意)|经${GAP(4)}(?:批准|同意|审批|审定|签批)`,
     'u',
   ),
   /择期|视情况|酌情|适时|另行(?:通知|公布|公开|确定)|待定|根据需要|必要时|不定时|有条件/u,
 ];
 
-/** Asking first is a withdrawal only for an item the baseline publishes of its own accord (主动). */
-const ON_REQUEST = /依申请|需申请|申请后|经申请|申请公开/u;
+/** Who may read, restated narrower than 全社会: 公开对象：本校家长, 公开范围为本校, 限家长查阅, 面向本校学生家长 (round 5). */
+const GROUP = '(?:本校|校内|家长|学生|教师|教职工|特定|当事人|申请人|本人|班级|内部|本单位|相关人员)';
+const NARROWED = new RegExp(
+  `(?:对象|范围)(?:为|是|限于?|仅为|:)+${GAP(3)}${GROUP}|限(?:家长|学生|教师|教职工|当事人|申请人|班级)|面向(?:本校|校内|家长|当事人|申请人|本人|班级|特定)`,
+  'u',
+);
+
+/** Asking first (依申请, and in other words: 被动公开, 按申请提供, 来函索取) is a withdrawal only for an item the baseline publishes of its own accord (主动). */
+const ON_REQUEST = /依申请|需申请|申请后|经申请|申请公开|(?:按|应|根据|凭)申请|被动(?:公开|提供)|非主动|函索|索取/u;
 
 export interface WithdrawnContext {
   /** The item is published on request (公开方式 includes 依申请): 依申请公开 then says nothing new. */
   readonly onRequest?: boolean;
+  /** The item is for everyone (公开对象 includes 全社会, the default): a narrower audience in words then withdraws. */
+  readonly toEveryone?: boolean;
 }
 
 /** The text as the patterns read it: normalised, simplified, lower case, benign words masked. */
@@ -71,6 +90,10 @@ export function withdrawnPhrase(text: string, context: WithdrawnContext = {}): s
   for (const re of WITHDRAWN) {
     const m = re.exec(t);
     if (m) return m[0];
+  }
+  if (context.toEveryone !== false) {
+    const narrowed = NARROWED.exec(t)?.[0];
+    if (narrowed !== undefined) return narrowed;
   }
   if (!context.onRequest) return ON_REQUEST.exec(t)?.[0];
   return undefined;

@@ -38,10 +38,10 @@ function inheritedSeverity(kind: CatalogueKind): Severity {
 const texts = (item: Item | undefined, field: TextField): readonly string[] => list(item?.[field]);
 
 /** The phrase in `text` that withdraws, unless the baseline already said the same thing there. */
-function newPhrase(text: string, had: readonly string[], onRequest: boolean): string | undefined {
+function newPhrase(text: string, had: readonly string[], onRequest: boolean, toEveryone = true): string | undefined {
   if (had.some((h) => normalizeText(h) === normalizeText(text))) return undefined;
-  const phrase = withdrawnPhrase(text, { onRequest });
-  return phrase === undefined || withdrawnPhrase(had.join('\n'), { onRequest }) === phrase ? undefined : phrase;
+  const phrase = withdrawnPhrase(text, { onRequest, toEveryone });
+  return phrase === undefined || withdrawnPhrase(had.join('\n'), { onRequest, toEveryone }) === phrase ? undefined : phrase;
 }
 
 /** Words that point at other items of the catalogue: 第三类, 第5项, 上述/其余/其他/全部/所有…事项. */
@@ -67,11 +67,12 @@ function itemFindings(ctx: RuleContext): Found[] {
   const out: Found[] = [];
   for (const { item, base, origin } of resolvedItems(ctx)) {
     const onRequest = item.method.includes('依申请');
+    const toEveryone = item.audience.includes('全社会');
     // A county's new item withdraws nothing municipal (the rule's warning); a school's is info, like all a school removes.
     const severity = base ? inheritedSeverity(ctx.source.kind) : removalSeverity(ctx.source.kind);
     for (const field of TEXT_FIELDS) {
       texts(item, field).forEach((text, i) => {
-        const phrase = newPhrase(text, texts(base, field), onRequest);
+        const phrase = newPhrase(text, texts(base, field), onRequest, toEveryone);
         if (phrase === undefined) return;
         // A new item that withdraws baseline items by name or number (“第三类至第五类事项本县暂不公开”) withdraws them.
         const weight = !base && namesBaseline(ctx, text) ? inheritedSeverity(ctx.source.kind) : severity;

@@ -22,6 +22,16 @@ describe(rule, () => {
     ]);
   });
 
+  it('reads capital numerals, 余/多 (more than) and the units 季度 and 旬 (red team round 5: these were only uncomparable)', () => {
+    const found = only(checkFixture('rules/extended-time-limit/capital-numerals.yaml'), rule);
+    expect(where(found)).toEqual([
+      { rule, severity: 'error', line: 13, column: 20, target: 'enrollment.plan#timeLimit' },
+      { rule, severity: 'error', line: 15, column: 20, target: 'enrollment.zones#timeLimit' },
+      { rule, severity: 'error', line: 17, column: 20, target: 'enrollment.policy#timeLimit' },
+      { rule, severity: 'error', line: 19, column: 20, target: 'enrollment.results#timeLimit' },
+    ]);
+  });
+
   it('reports a duration where the baseline (here a county) publishes in real time', () => {
     const found = only(checkFixture('rules/extended-time-limit/immediate-to-duration.yaml'), rule);
     expect(where(found)).toEqual([{ rule, severity: 'error', line: 12, column: 20, target: 'enrollment.results#timeLimit' }]);

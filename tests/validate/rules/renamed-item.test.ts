@@ -11,6 +11,29 @@ describe(rule, () => {
     expect(found[0]?.message).toContain('叫“招生计划”，这里改成了“年度招生计划公示”');
   });
 
+  it("is an error for a county when the new name is another item's, or a new item takes the old name (red team round 5)", () => {
+    const found = only(checkFixture('rules/renamed-item/taken.yaml'), rule);
+    expect(where(found)).toEqual([{ rule, severity: 'error', line: 13, column: 15, target: 'enrollment.plan#name' }]);
+    expect(found[0]?.message).toContain('改成了另一个二级事项（enrollment.zones）的名称“招生范围”');
+    const swapped = only(checkFixture('rules/renamed-item/swapped.yaml'), rule);
+    expect(where(swapped)).toEqual([
+      { rule, severity: 'error', line: 12, column: 15, target: 'enrollment.plan#name' },
+      { rule, severity: 'error', line: 14, column: 15, target: 'enrollment.zones#name' },
+    ]);
+  });
+
+  it("names the item that took the old name when the new name is no other item's", () => {
+    const found = only(checkFixture('rules/renamed-item/renamed-taken.yaml'), rule);
+    expect(where(found)).toEqual([{ rule, severity: 'error', line: 12, column: 15, target: 'enrollment.plan#name' }]);
+    expect(found[0]?.message).toContain('“招生计划”这个名称给了二级事项 demo.plan');
+  });
+
+  it("is an error for a county's new item named like a baseline item it keeps (red team round 5)", () => {
+    const found = only(checkFixture('rules/renamed-item/same-name-added.yaml'), rule);
+    expect(where(found)).toEqual([{ rule, severity: 'error', line: 12, column: 15, target: 'demo.plan#name' }]);
+    expect(found[0]?.message).toContain('与基准目录的二级事项 enrollment.plan 同名');
+  });
+
   it('is quiet for the baseline name with a full-width space or a trailing 。', () => {
     expect(checkFixture('rules/renamed-item/cosmetic.yaml')).toEqual([]);
   });

@@ -30,6 +30,34 @@ describe(rule, () => {
     ]);
   });
 
+  it('reads an added line or note that excludes part of a baseline item (red team round 5: 民办学校除外 passed)', () => {
+    const found = only(checkFixture('rules/withdrawn-disclosure/excluded.yaml'), rule);
+    expect(where(found)).toEqual([
+      { rule, severity: 'error', line: 13, column: 30, target: 'enrollment.plan#content' },
+      { rule, severity: 'error', line: 15, column: 15, target: 'enrollment.zones#note' },
+      { rule, severity: 'error', line: 19, column: 13, target: 'enrollment.results#content' },
+    ]);
+  });
+
+  it('reads a note saying a baseline item is absent, taken down or told to the person only (red team round 5)', () => {
+    const found = only(checkFixture('rules/withdrawn-disclosure/absent.yaml'), rule);
+    expect(found.map((d) => [d.severity, d.target])).toEqual([
+      ['error', 'enrollment.plan#note'],
+      ['error', 'enrollment.policy#note'],
+      ['error', 'enrollment.zones#note'],
+      ['error', 'enrollment.results#note'],
+    ]);
+  });
+
+  it('reads a note restating the audience of a baseline item narrower than 全社会 (red team round 5)', () => {
+    const found = only(checkFixture('rules/withdrawn-disclosure/audience-note.yaml'), rule);
+    expect(found.map((d) => [d.severity, d.target])).toEqual([
+      ['error', 'enrollment.plan#note'],
+      ['error', 'enrollment.zones#note'],
+      ['error', 'enrollment.policy#note'],
+    ]);
+  });
+
   it('reads the new name of a renamed baseline category (it named none before): an error for a county', () => {
     const found = only(checkFixture('rules/withdrawn-disclosure/renamed-category.yaml'), rule);
     expect(where(found)).toEqual([{ rule, severity: 'error', line: 10, column: 11, target: 'enrollment' }]);
