@@ -36,7 +36,8 @@ export type HiddenHow =
   | 'formula'
   | 'bidi'
   | 'clipped'
-  | 'bound';
+  | 'bound'
+  | 'background';
 
 /** Content in a row of the table that Word/Excel/the browser does not show: refused, never read as visible. */
 export interface HiddenNote {

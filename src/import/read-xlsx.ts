@@ -82,6 +82,10 @@ function drawnOver(ws: import('exceljs').Worksheet, anchors: readonly Anchor[], 
   }
 }
 
+/** Whether a cell's fill covers the sheet's background picture (a pattern or gradient fill). */
+const filled = (cell: LookCell): boolean =>
+  cell.fill?.type === 'gradient' || (cell.fill?.type === 'pattern' && cell.fill.pattern !== undefined && cell.fill.pattern !== 'none');
+
 export async function readXlsx(bytes: Uint8Array, file: string): Promise<Grid[]> {
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
@@ -106,6 +110,7 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Grid[]>
       const col = ws.getColumn(c);
       if (col.hidden || (col.width !== undefined && col.width < 1.7)) hiddenColumns.add(c);
     }
+    const background = parts.backgrounds.has(ws.name);
     for (let r = 1; r <= ws.rowCount; r++) {
       const row = ws.getRow(r);
       const rowHidden = row.hidden || (row.height !== undefined && row.height < 2);
@@ -133,6 +138,9 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Grid[]>
           if (master === cell) notes.add(r, 'formula', text === '' ? `=${formula}` : `${text}（=${formula}）`);
           text = '';
         }
+        // A sheet background picture shows through every unfilled cell: dark, it hides black text; it may paint other
+        // words. The text stays (the table is still found: its header is over the picture too) and each row is refused.
+        if (!how && background && master === cell && text !== '' && !filled(master as unknown as LookCell)) notes.add(r, 'background', text);
         // A set row height cuts off the lines that do not fit (the rest of 公开依据): not what is read.
         if (!how && !cell.isMerged && text !== '') {
           const set = row.height !== undefined && parts.fixedRows.get(ws.name)?.has(r) === true;

@@ -111,6 +111,10 @@ const TEXTS = {
     zh: '绑定到自定义 XML 数据的内容控件（Word 打开时换成所绑定的数据，显示的与文件中保存的不同；请删除内容控件，保留文字）',
     en: 'a content control bound to custom XML data (Word shows the bound data instead of what the file stores; remove the content control and keep the text)',
   },
+  'hidden.background': {
+    zh: '工作表背景图片上的文字（背景图片可能使文字看不清或画出别的字；请删除工作表背景，需要底色时用单元格填充色）',
+    en: 'text over a sheet background picture (the picture may make it unreadable or paint other words; remove the sheet background, and fill the cells where a colour is wanted)',
+  },
   'warn.hidden': {
     zh: '警告：{where}第{row}行（{name}）有读者看不到的内容：{how}“{text}”，未导入。请去掉隐藏格式、接受或拒绝修订后再导入',
     en: 'Warning: {where}row {row} ({name}) carries content a reader does not see: {how} "{text}"; not imported. Remove the hidden formatting, accept or reject the tracked changes, and import again',

@@ -42,6 +42,8 @@ export interface XlsxParts {
   readonly theme: readonly string[];
   /** Drawing anchors of each sheet. */
   readonly drawings: ReadonlyMap<string, readonly Anchor[]>;
+  /** Sheets with a background picture (<picture r:id>): Excel draws it behind every cell without a fill. */
+  readonly backgrounds: ReadonlySet<string>;
 }
 
 const kids = (el: XElement | undefined, uri: string, local: string): XElement[] => el?.children.filter((c) => c.uri === uri && c.local === local) ?? [];
@@ -126,6 +128,7 @@ export function anchorBox(
 export function readXlsxParts(bytes: Uint8Array): XlsxParts {
   const fixedRows = new Map<string, Set<number>>();
   const drawings = new Map<string, Anchor[]>();
+  const backgrounds = new Set<string>();
   const indexed = [...INDEXED];
   const theme = [...THEME];
   try {
@@ -162,9 +165,10 @@ export function readXlsxParts(bytes: Uint8Array): XlsxParts {
       const anchors: Anchor[] = [];
       for (const m of sheetText.matchAll(/<(?:\w+:)?drawing\b[^>]*\b\w+:id="([^"]*)"/g)) anchors.push(...anchorsOf(xml(sheetRels.get(m[1] ?? ''))));
       if (anchors.length > 0) drawings.set(name, anchors);
+      if (/<(?:\w+:)?picture\b[^>]*\b\w+:id="/.test(sheetText)) backgrounds.add(name);
     }
   } catch {
     // Not readable as parts: exceljs reports the damage.
   }
-  return { fixedRows, indexed, theme, drawings };
+  return { fixedRows, indexed, theme, drawings, backgrounds };
 }

@@ -86,6 +86,17 @@ const TRICKS: Readonly<Record<string, Trick>> = {
   'narrow': { sheet: (ws) => void (ws.getColumn(CHANNEL).width = 1) },
   'two-cell': { sheet: picture(`G${ROW}:G${ROW}`) },
   'one-cell': { sheet: picture({ tl: { col: CHANNEL - 1, row: ROW - 1 }, ext: { width: 60, height: 15 } }) },
+  // A sheet background picture (a black one would make the black text unreadable).
+  'background': { sheet: (ws, wb) => ws.addBackgroundImage(wb.addImage({ base64: PNG, extension: 'png' })) },
+  // The same picture with every cell of the table filled white: the fills cover it.
+  'background-filled': {
+    sheet: (ws, wb) => {
+      ws.addBackgroundImage(wb.addImage({ base64: PNG, extension: 'png' }));
+      ws.eachRow((row) => {
+        for (let c = 1; c <= ws.columnCount; c++) row.getCell(c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFFFF' } };
+      });
+    },
+  },
   // A seal over the signature and date lines under the table.
   'seal': {
     sheet: (ws, wb) => {
@@ -166,5 +177,18 @@ describe('Excel: pictures and shapes over the table (attack 44)', () => {
   it('a seal picture over the 落款 below the table is normal (control)', () => {
     expect(hidden('seal')).toEqual([]);
     expect(filing('seal')?.status).not.toBe('error');
+  });
+});
+
+describe('Excel: a sheet background picture (attack 47)', () => {
+  it('text over a background picture is refused, row by row', () => {
+    const found = hidden('background');
+    expect(found.length).toBeGreaterThan(1);
+    expect(found.find((d) => d.line === ROW)?.message).toMatch(/工作表背景图片上的文字/);
+    expect(filing('background')?.status).toBe('error');
+  });
+  it('cells filled over the background picture cover it (control)', () => {
+    expect(hidden('background-filled')).toEqual([]);
+    expect(filing('background-filled')?.status).not.toBe('error');
   });
 });
