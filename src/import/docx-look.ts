@@ -27,7 +27,16 @@ interface Look {
   readonly rtl?: boolean;
   /** Struck through (w:strike, w:dstrike): shown, but crossed out. */
   readonly strike?: boolean;
+  /** The fonts of w:rFonts (ascii, hAnsi, eastAsia, cs) the run names. */
+  readonly fonts?: readonly string[];
 }
+
+/**
+ * Symbol fonts: they draw their own pictures for ordinary characters (Wingdings ü is a tick, þ a ticked box, Symbol Ö
+ * a radical sign), and draw a real √ as something else or not at all. What shows is not what the file stores.
+ */
+export const symbolFont = (name: string | undefined): boolean =>
+  name !== undefined && /^(?:wingdings(?:\s*[23])?|webdings|symbol|marlett|mt extra|zapf ?dingbats|itc zapf dingbats|opensymbol)$/i.test(name.trim());
 
 /** A toggle property: present means on, unless w:val says 0/false/off. */
 const toggle = (el: XElement | undefined): boolean | undefined => (el ? !['0', 'false', 'off'].includes(val(el) ?? 'true') : undefined);
@@ -88,6 +97,8 @@ function lookOf(rPr: XElement | undefined, palette: Palette): Look {
   const fit = Number(val(child(rPr, 'fitText')));
   const sz = Number(val(child(rPr, 'sz')));
   const highlight = val(child(rPr, 'highlight'));
+  const rFonts = child(rPr, 'rFonts');
+  const fonts = ['ascii', 'hAnsi', 'eastAsia', 'cs'].map((n) => attr(rFonts, n)).filter((f) => f !== undefined);
   const fill = shadeOf(child(rPr, 'shd'), palette) ?? (highlight ? HIGHLIGHT[highlight] : undefined);
   return {
     ...(vanish !== undefined ? { vanish } : {}),
@@ -99,6 +110,7 @@ function lookOf(rPr: XElement | undefined, palette: Palette): Look {
     ...(child(rPr, 'fitText') && Number.isFinite(fit) ? { fit } : {}),
     ...(strike !== undefined ? { strike } : {}),
     ...(rtl !== undefined ? { rtl } : {}),
+    ...(fonts.length > 0 ? { fonts } : {}),
   };
 }
 
@@ -175,6 +187,7 @@ export function hiddenBy(look: Look, background: string | undefined): HiddenHow 
   if (look.vanish) return 'vanish';
   if (look.strike) return 'strike';
   if (look.rtl) return 'bidi';
+  if (look.fonts?.some(symbolFont)) return 'symbol';
   if (look.sz !== undefined && look.sz < 8) return 'tiny';
   // Squeezed to nothing: a character scale under 20 %, spacing that pulls each character back over most of its width
   // (a CJK character is about as wide as the type size: w:sz half-points × 10 twips), text fitted into under 3 pt.

@@ -37,7 +37,8 @@ export type HiddenHow =
   | 'bidi'
   | 'clipped'
   | 'bound'
-  | 'background';
+  | 'background'
+  | 'symbol';
 
 /** Content in a row of the table that Word/Excel/the browser does not show: refused, never read as visible. */
 export interface HiddenNote {

@@ -78,6 +78,10 @@ function paragraphText(p: XElement, ctx: Context): string {
     // A picture, shape or text box in a table cell can cover the cell's text (a white rectangle over 政务新媒体) or
     // show words that are not read: neither is what the program reads, so it is refused.
     for (const e of r.children) if (SHAPES.has(e.local)) ctx.hide?.('shape', shapeText(e) || e.local);
+    // A symbol character (w:sym: Wingdings F0FC is a tick, F0FB a cross) shows a picture the text does not hold.
+    for (const e of r.children) {
+      if (e.uri === W && e.local === 'sym') ctx.hide?.('symbol', `${e.attrs[`{${W}}font`] ?? '?'} ${e.attrs[`{${W}}char`] ?? '?'}`);
+    }
     // A field ({ IF … }, { =… }): its stored result is read, Word may show it worked out again (w:updateFields).
     for (const e of r.children) if (e.uri === W && e.local === 'instrText') ctx.hide?.('formula', e.text.trim() || 'field');
     const look = ctx.looks.look(child(r, 'rPr'), pStyle, ctx.tableRPr);

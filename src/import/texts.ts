@@ -115,6 +115,10 @@ const TEXTS = {
     zh: '工作表背景图片上的文字（背景图片可能使文字看不清或画出别的字；请删除工作表背景，需要底色时用单元格填充色）',
     en: 'text over a sheet background picture (the picture may make it unreadable or paint other words; remove the sheet background, and fill the cells where a colour is wanted)',
   },
+  'hidden.symbol': {
+    zh: '符号字体（Wingdings、Symbol 等）或插入的符号（读者看到的是符号字体画出的图形，如 ü 显示为勾，与文件中保存的字不同；请改用宋体等普通字体的 √ 或文字）',
+    en: 'a symbol font (Wingdings, Symbol …) or an inserted symbol (the reader sees the picture the font draws, e.g. ü as a tick, not the character the file stores; use √ or words in an ordinary font)',
+  },
   'warn.hidden': {
     zh: '警告：{where}第{row}行（{name}）有读者看不到的内容：{how}“{text}”，未导入。请去掉隐藏格式、接受或拒绝修订后再导入',
     en: 'Warning: {where}row {row} ({name}) carries content a reader does not see: {how} "{text}"; not imported. Remove the hidden formatting, accept or reject the tracked changes, and import again',

@@ -1,5 +1,5 @@
 /** What Excel shows of a cell: hidden rows and columns, white or background-coloured font, tiny type, ;;; number formats. */
-import { sameColour } from './docx-look.js';
+import { sameColour, symbolFont } from './docx-look.js';
 import type { HiddenHow } from './grid.js';
 
 interface Colour {
@@ -21,6 +21,7 @@ interface Font {
   readonly color?: Colour;
   readonly size?: number;
   readonly strike?: boolean;
+  readonly name?: string;
 }
 /** The parts of an exceljs cell this reads. */
 export interface LookCell {
@@ -162,6 +163,7 @@ function rewritingFormat(format: string | undefined, value: unknown): boolean {
 
 function fontHides(font: Font | undefined, background: string, colours: Colours, painted?: string): HiddenHow | undefined {
   if (font?.strike) return 'strike';
+  if (symbolFont(font?.name)) return 'symbol';
   if (font?.size !== undefined && font.size < 4) return 'tiny';
   const colour = painted ?? hex(font?.color, colours);
   return colour !== undefined && sameColour(colour, background) ? 'colour' : undefined;

@@ -86,6 +86,14 @@ const TRICKS: Readonly<Record<string, Trick>> = {
   'narrow': { sheet: (ws) => void (ws.getColumn(CHANNEL).width = 1) },
   'two-cell': { sheet: picture(`G${ROW}:G${ROW}`) },
   'one-cell': { sheet: picture({ tl: { col: CHANNEL - 1, row: ROW - 1 }, ext: { width: 60, height: 15 } }) },
+  // The channel cell in Wingdings: 政府网站 drawn as pictures or in a fallback font; a tick cell written as Wingdings ü.
+  'wingdings': { sheet: (ws) => void (target(ws).font = { name: 'Wingdings' }) },
+  'wingdings-u': {
+    sheet: (ws) => {
+      target(ws).value = 'ü';
+      target(ws).font = { name: 'Wingdings' };
+    },
+  },
   // A sheet background picture (a black one would make the black text unreadable).
   'background': { sheet: (ws, wb) => ws.addBackgroundImage(wb.addImage({ base64: PNG, extension: 'png' })) },
   // The same picture with every cell of the table filled white: the fills cover it.
@@ -190,5 +198,14 @@ describe('Excel: a sheet background picture (attack 47)', () => {
   it('cells filled over the background picture cover it (control)', () => {
     expect(hidden('background-filled')).toEqual([]);
     expect(filing('background-filled')?.status).not.toBe('error');
+  });
+});
+
+describe('Excel: a symbol font (attack 46)', () => {
+  it.each(['wingdings', 'wingdings-u'])('%s: the cell in Wingdings is refused as a symbol font', (name) => {
+    const found = hidden(name);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'error', line: ROW });
+    expect(found[0]?.message).toMatch(/符号字体（Wingdings、Symbol 等）或插入的符号/);
   });
 });

@@ -268,3 +268,36 @@ describe('a page colour (w:background), Part B (attack 45)', () => {
     expect(verify('page-pale', edited(paged('FFFFCC', ''))).status).toBe('ok');
   });
 });
+
+describe('Word symbol fonts and inserted symbols (attack 46)', () => {
+  /** The first √ run of 招生范围's row (its 全社会 cell), its start and end. */
+  function tickRun(doc: string): { start: number; end: number } {
+    const at = doc.indexOf('>√</w:t>', doc.indexOf('政务新媒体</w:t>', doc.indexOf('招生范围</w:t>')));
+    return { start: doc.lastIndexOf('<w:r>', at), end: doc.indexOf('</w:r>', at) + '</w:r>'.length };
+  }
+  const tickEdited = (name: string, change: (run: string) => string): Filing =>
+    verify(
+      name,
+      edited((p) => {
+        const { start, end } = tickRun(p.doc);
+        return { ...p, doc: p.doc.slice(0, start) + change(p.doc.slice(start, end)) + p.doc.slice(end) };
+      }),
+    );
+  const wingdings = (run: string): string =>
+    run.replace(/<w:rFonts [^>]*\/>/, '<w:rFonts w:ascii="Wingdings" w:eastAsia="Wingdings" w:hAnsi="Wingdings" w:hint="eastAsia"/>');
+  function symbolRefused(f: Filing): void {
+    expect(f.status).toBe('error');
+    const found = hidden(f);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toMatch(/（招生范围）有读者看不到的内容：符号字体（Wingdings、Symbol 等）或插入的符号/);
+  }
+  it('a Wingdings cross (w:sym F0FB) after the √: the reader sees √✗, the √ alone was read', () => {
+    symbolRefused(tickEdited('sym-cross', (r) => `${r}<w:r><w:sym w:font="Wingdings" w:char="F0FB"/></w:r>`));
+  });
+  it('the √ in Wingdings (which has no √: it draws another picture or none)', () => {
+    symbolRefused(tickEdited('font-tick', wingdings));
+  });
+  it('a Wingdings ü (drawn as a tick) is refused as a symbol, not read as the letter', () => {
+    symbolRefused(tickEdited('font-u', (r) => wingdings(r).replace('>√</w:t>', '>ü</w:t>')));
+  });
+});
