@@ -38,7 +38,8 @@ export type HiddenHow =
   | 'clipped'
   | 'bound'
   | 'background'
-  | 'symbol';
+  | 'symbol'
+  | 'indent';
 
 /** Content in a row of the table that Word/Excel/the browser does not show: refused, never read as visible. */
 export interface HiddenNote {

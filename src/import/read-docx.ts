@@ -179,6 +179,29 @@ function neededHeight(tc: XElement, width: number | undefined, ctx: Context): nu
   return total;
 }
 
+/**
+ * Whether a paragraph's indents put its text outside a cell `width` twips wide (undefined: not known): the first line
+ * or the rest starting more than a character left of the cell (a negative or hanging indent), or the indents leaving
+ * less than a character of width. Word draws such text over the neighbouring cell or off the page.
+ */
+function pushedOut(p: XElement, width: number | undefined): boolean {
+  const ind = child(child(p, 'pPr'), 'ind');
+  if (!ind) return false;
+  const n = (...names: string[]): number => {
+    for (const name of names) {
+      const v = Number(ind.attrs[`{${W}}${name}`]);
+      if (Number.isFinite(v) && ind.attrs[`{${W}}${name}`] !== undefined) return v;
+    }
+    return 0;
+  };
+  const left = n('start', 'left');
+  const right = n('end', 'right');
+  const first = left - n('hanging') + n('firstLine');
+  const CHAR = 200;
+  if (Math.min(left, first) < -CHAR || right < -CHAR) return true;
+  return width !== undefined && width - Math.max(left, first) - right < CHAR;
+}
+
 function tableGrid(tbl: XElement, index: number, before: string[], base: Context): Grid {
   const b = new GridBuilder();
   const notes = new HiddenNotes();
@@ -186,6 +209,8 @@ function tableGrid(tbl: XElement, index: number, before: string[], base: Context
   const tableFill = base.looks.shade(child(tblPr, 'shd'));
   const columns = (child(tbl, 'tblGrid')?.children ?? []).filter((c) => isW(c, 'gridCol')).map((c) => Number(c.attrs[`{${W}}w`]) || 0);
   const margins = cellMargins(tblPr);
+  // A fixed layout keeps the columns as wide as the file says, even too narrow for one character; autofit widens them.
+  const fixed = child(tblPr, 'tblLayout')?.attrs[`{${W}}type`] === 'fixed';
   const trs = wChildrenMarked(tbl, 'tr');
   trs.forEach(({ el: tr, bound: rowBound }, r) => {
     let col = Number(val(child(child(tr, 'trPr'), 'gridBefore')) ?? 0);
@@ -200,11 +225,18 @@ function tableGrid(tbl: XElement, index: number, before: string[], base: Context
       const fill = base.looks.shade(child(pr, 'shd')) ?? style.fill ?? tableFill;
       const cellForced = ctx.forced ?? (bound ? 'bound' : undefined);
       const lines = cellLines(tc, { ...ctx, ...(fill ? { fill } : {}), tableRPr: style.rPr, ...(cellForced ? { forced: cellForced } : {}) });
+      const grid = columns.slice(col, col + span);
+      const inner = grid.length === span && grid.every((w) => w > 0) ? grid.reduce((a, w) => a + w, 0) - margins.across : undefined;
+      const shown = cellText(lines);
+      if (!cellForced && shown !== '') {
+        // A fixed-layout column too narrow for a character (under half a character's width inside its margins).
+        if (fixed && inner !== undefined && inner < 100) ctx.hide?.('column', shown);
+        // Indents that push the text out of the cell (w:ind left −3000, a hanging indent wider than the cell).
+        else if (wChildrenMarked(tc, 'p').some(({ el }) => pushedOut(el, inner))) ctx.hide?.('indent', shown);
+      }
       // A fixed row height cuts off the lines that do not fit (a second channel, the rest of a basis): not what is read.
       if (height !== undefined && !(vMerge && val(vMerge) !== 'restart')) {
-        const grid = columns.slice(col, col + span);
-        const width = grid.length === span && grid.every((w) => w > 0) ? grid.reduce((a, w) => a + w, 0) - margins.across : undefined;
-        if (neededHeight(tc, width, { ...base, tableRPr: style.rPr }) + margins.down > height * 1.05) ctx.hide?.('clipped', cellText(lines));
+        if (neededHeight(tc, inner, { ...base, tableRPr: style.rPr }) + margins.down > height * 1.05) ctx.hide?.('clipped', cellText(lines));
       }
       // A vMerge without val="restart" continues the cell above.
       if (vMerge && val(vMerge) !== 'restart' && r > 0) col = b.continueAbove(r, col, span);

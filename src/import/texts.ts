@@ -119,6 +119,10 @@ const TEXTS = {
     zh: '符号字体（Wingdings、Symbol 等）或插入的符号（读者看到的是符号字体画出的图形，如 ü 显示为勾，与文件中保存的字不同；请改用宋体等普通字体的 √ 或文字）',
     en: 'a symbol font (Wingdings, Symbol …) or an inserted symbol (the reader sees the picture the font draws, e.g. ü as a tick, not the character the file stores; use √ or words in an ordinary font)',
   },
+  'hidden.indent': {
+    zh: '段落缩进把文字推出单元格的文字（负缩进、悬挂缩进或缩进超过单元格宽度，文字画到相邻单元格或页面外；请把缩进设为 0）',
+    en: 'text an indent pushes out of its cell (a negative or hanging indent, or indents wider than the cell: it is drawn over the next cell or off the page; set the indents to 0)',
+  },
   'warn.hidden': {
     zh: '警告：{where}第{row}行（{name}）有读者看不到的内容：{how}“{text}”，未导入。请去掉隐藏格式、接受或拒绝修订后再导入',
     en: 'Warning: {where}row {row} ({name}) carries content a reader does not see: {how} "{text}"; not imported. Remove the hidden formatting, accept or reject the tracked changes, and import again',

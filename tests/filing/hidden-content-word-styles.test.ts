@@ -301,3 +301,65 @@ describe('Word symbol fonts and inserted symbols (attack 46)', () => {
     symbolRefused(tickEdited('font-u', (r) => wingdings(r).replace('>√</w:t>', '>ü</w:t>')));
   });
 });
+
+describe('Word: indents and fixed columns that put the channel out of its cell (attacks 48, 49)', () => {
+  /** Give the paragraph of the target run indent `ind`. */
+  function indented(doc: string, ind: string): string {
+    const p = doc.lastIndexOf('<w:pPr>', targetRun(doc).start);
+    const jc = doc.indexOf('<w:jc ', p);
+    return doc.slice(0, jc) + ind + doc.slice(jc);
+  }
+  /** The catalogue table in fixed layout, the target's column `w` twips wide. */
+  function narrowFixed(doc: string, w: number): string {
+    const { start } = targetRun(doc);
+    const tr =
+      doc.lastIndexOf('<w:tr>', start) === -1 ? doc.lastIndexOf('<w:tr ', start) : Math.max(doc.lastIndexOf('<w:tr>', start), doc.lastIndexOf('<w:tr ', start));
+    const column = doc.slice(tr, start).split('<w:tc>').length - 2;
+    const tbl = doc.lastIndexOf('<w:tblGrid>', start);
+    const end = doc.indexOf('</w:tblGrid>', tbl);
+    let i = -1;
+    const grid = doc.slice(tbl, end).replace(/<w:gridCol w:w="\d+"\/>/g, (m) => (++i === column ? `<w:gridCol w:w="${w}"/>` : m));
+    const tblPr = doc.lastIndexOf('</w:tblPr>', tbl);
+    return `${doc.slice(0, tblPr)}<w:tblLayout w:type="fixed"/>${doc.slice(tblPr, tbl)}${grid}${doc.slice(end)}`;
+  }
+  function pushed(f: Filing, how: RegExp): void {
+    expect(f.status).toBe('error');
+    const found = hidden(f);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toMatch(/（招生范围）有读者看不到的内容/);
+    expect(found[0]?.message).toMatch(how);
+    expect(found[0]?.message).toContain('政务新媒体');
+  }
+  it.each([
+    ['ind-negative', '<w:ind w:left="-4000"/>'],
+    ['ind-hanging', '<w:ind w:left="0" w:hanging="4000"/>'],
+    ['ind-wide', '<w:ind w:left="4000"/>'],
+  ])('%s pushes 政务新媒体 out of its cell', (name, ind) => {
+    pushed(
+      verify(
+        name,
+        edited((p) => ({ ...p, doc: indented(p.doc, ind) })),
+      ),
+      /段落缩进把文字推出单元格的文字/,
+    );
+  });
+  it('a first-line indent of two characters stays in the cell (control)', () => {
+    const f = verify(
+      'ind-first',
+      edited((p) => ({ ...p, doc: indented(p.doc, '<w:ind w:left="0" w:firstLine="420"/>') })),
+    );
+    expect(hidden(f)).toEqual([]);
+    expect(f.status).not.toBe('error');
+  });
+  it('a fixed-layout channel column 150 twips wide (under a character) is refused on every row', () => {
+    const f = verify(
+      'fixed-narrow',
+      edited((p) => ({ ...p, doc: narrowFixed(p.doc, 150) })),
+    );
+    expect(f.status).toBe('error');
+    const found = hidden(f).filter((d) => /（招生范围）有读者看不到的内容/.test(d.message));
+    expect(hidden(f).length).toBeGreaterThan(1);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toMatch(/隐藏的列或窄得放不下一个字的列.*政务新媒体/);
+  });
+});
