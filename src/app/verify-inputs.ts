@@ -10,7 +10,8 @@ const ANY_FILE = /[^/\\]$/;
 /** Absolute paths of the filings named, without duplicates, sorted. */
 export function expandFilings(inputs: readonly string[], cwd: string, lang: Lang): string[] {
   if (inputs.length === 0) throw new UsageError(vt(lang, 'err.noInputs'));
-  const r = expandPaths(inputs, cwd, ANY_FILE);
+  // Hidden files and folders too (`.weihui-0.pdf`, `.收文/`): a unit's failing copy must not drop out of the decision unseen (red team).
+  const r = expandPaths(inputs, cwd, ANY_FILE, { all: true });
   if ('files' in r) return r.files;
   const { kind, input } = r.problem;
   if (kind === 'noMatch') throw new UsageError(vt(lang, 'err.noMatch', { pattern: input }));

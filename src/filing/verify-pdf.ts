@@ -41,8 +41,11 @@ async function verifyEmbedded(file: string, bytes: Uint8Array, pdf: OpenedPdf, e
     toolVersion: env.toolVersion,
     ...(env.fontsDir !== undefined ? { fontsDir: env.fontsDir } : {}),
   });
-  // A notice (印发通知) is not a filing: listed, not judged, but only once it paints what its source does.
-  if (manifest.part === 'notice' && outcome.integrity === 'ok')
+  // A notice (印发通知) is not a filing: listed, not judged, but only once it paints what its source does and that source
+  // is clean. A notice built from a catalogue with errors or warnings (the one the county publishes) is judged like a
+  // filing and joins its unit's row: the clean filing beside it must not hide it (red team).
+  const clean = findings.length === 0 && checked.result.diagnostics.every((d) => d.severity !== 'error' && d.severity !== 'warning');
+  if (manifest.part === 'notice' && outcome.integrity === 'ok' && clean)
     return { file, findings: [filingFinding('unverified-file', 'notice', { ext: '.pdf' })], integrity: 'skipped' };
   return { ...parts, findings: [...findings, ...outcome.findings], integrity: outcome.integrity };
 }

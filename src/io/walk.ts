@@ -25,18 +25,23 @@ function realPath(path: string): string {
   }
 }
 
+/** How a folder is walked: `all` also takes hidden entries and node_modules (verify's inbox: a filing is never dropped unseen). */
+export interface WalkOptions {
+  readonly all?: boolean;
+}
+
 /**
- * The files below `base` matching `pattern` (relative, `/`-separated), hidden entries and node_modules skipped,
- * symlinked files and folders followed; a symlink loop is walked once and cut (tinyglobby/fdir detect it).
+ * The files below `base` matching `pattern` (relative, `/`-separated), hidden entries and node_modules skipped
+ * unless `all`, symlinked files and folders followed; a symlink loop is walked once and cut (tinyglobby/fdir detect it).
  */
-function globFrom(base: string, pattern: string): string[] {
+function globFrom(base: string, pattern: string, options: WalkOptions): string[] {
   const found = globSync([pattern], {
     cwd: base,
     absolute: true,
     onlyFiles: true,
     followSymbolicLinks: true,
-    dot: false,
-    ignore: ['**/node_modules/**'],
+    dot: options.all === true,
+    ignore: options.all === true ? [] : ['**/node_modules/**'],
     expandDirectories: false,
   });
   return found.map((p) => resolve(p));
@@ -56,17 +61,17 @@ function distinctFiles(paths: readonly string[]): string[] {
 }
 
 /** Every file below a folder whose name matches `accept`. */
-function walkFolder(dir: string, accept: RegExp): string[] {
-  return distinctFiles(globFrom(dir, '**/*').filter((p) => accept.test(p)));
+function walkFolder(dir: string, accept: RegExp, options: WalkOptions): string[] {
+  return distinctFiles(globFrom(dir, '**/*', options).filter((p) => accept.test(p)));
 }
 
 /** The files a glob names: split at its last folder without wildcards, match the rest there (`\` read as `/`). */
-function expandGlob(pattern: string, cwd: string): string[] {
+function expandGlob(pattern: string, cwd: string, options: WalkOptions): string[] {
   const segments = pattern.replace(/\\/g, '/').split('/');
   const firstWild = segments.findIndex((s) => isGlob(s));
   const baseSegments = segments.slice(0, firstWild);
   const base = baseSegments.length === 0 ? cwd : resolve(cwd, baseSegments.join('/') || '/');
-  return distinctFiles(globFrom(base, segments.slice(firstWild).join('/')));
+  return distinctFiles(globFrom(base, segments.slice(firstWild).join('/'), options));
 }
 
 function isDirectory(path: string): boolean | undefined {
@@ -87,13 +92,18 @@ export type InputProblem =
  * Absolute paths of the inputs (files as given, folders to the files matching `accept`, globs expanded),
  * without duplicates, sorted; or the first argument that named nothing.
  */
-export function expandPaths(inputs: readonly string[], cwd: string, accept: RegExp): { files: string[] } | { problem: InputProblem } {
+export function expandPaths(
+  inputs: readonly string[],
+  cwd: string,
+  accept: RegExp,
+  options: WalkOptions = {},
+): { files: string[] } | { problem: InputProblem } {
   const out: string[] = [];
   for (const input of inputs) {
     const path = isAbsolute(input) ? input : resolve(cwd, input);
     const dir = isDirectory(path);
     if (dir === undefined && isGlob(input)) {
-      const found = expandGlob(input, cwd);
+      const found = expandGlob(input, cwd, options);
       if (found.length === 0) return { problem: { kind: 'noMatch', input } };
       out.push(...found);
       continue;
@@ -103,7 +113,7 @@ export function expandPaths(inputs: readonly string[], cwd: string, accept: RegE
       out.push(path);
       continue;
     }
-    const found = walkFolder(path, accept);
+    const found = walkFolder(path, accept, options);
     if (found.length === 0) return { problem: { kind: 'emptyFolder', input } };
     out.push(...found);
   }
