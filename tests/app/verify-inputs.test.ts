@@ -40,14 +40,21 @@ describe('globs (tinyglobby)', () => {
 });
 
 describe('expandFilings', () => {
-  it('takes every file below a folder (those it does not verify are listed as such), skipping hidden folders', () => {
+  it('takes every file below a folder (those it does not verify are listed as such), hidden folders too (a failing copy cannot hide there)', () => {
     expect(rel(expandFilings(['收文'], dir, 'zh'))).toEqual(
-      ['收文/a.PDF', '收文/卫辉市/weihui.filing.pdf', '收文/卫辉市/weihui.yaml', '收文/辉县市/huixian.filing.pdf', '收文/辉县市/说明.docx'].sort(),
+      [
+        '收文/.hidden/x.pdf',
+        '收文/a.PDF',
+        '收文/卫辉市/weihui.filing.pdf',
+        '收文/卫辉市/weihui.yaml',
+        '收文/辉县市/huixian.filing.pdf',
+        '收文/辉县市/说明.docx',
+      ].sort(),
     );
   });
 
   it('expands globs itself, with / or \\ as the separator (Windows shells pass them through)', () => {
-    expect(rel(expandFilings(['收文/**/*.pdf'], dir, 'zh'))).toEqual(['收文/卫辉市/weihui.filing.pdf', '收文/辉县市/huixian.filing.pdf']);
+    expect(rel(expandFilings(['收文/**/*.pdf'], dir, 'zh'))).toEqual(['收文/.hidden/x.pdf', '收文/卫辉市/weihui.filing.pdf', '收文/辉县市/huixian.filing.pdf']);
     expect(rel(expandFilings(['收文\\*\\*.yaml'], dir, 'zh'))).toEqual(['收文/卫辉市/weihui.yaml']);
   });
 
