@@ -1,5 +1,5 @@
 /** Colours of a Word document as Word paints them: theme colours through the document's colour mapping, and shading patterns mixed. */
-import type { XElement } from './xml-tree.js';
+import { findElement, type XElement } from './xml-tree.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
@@ -55,15 +55,7 @@ const ALIASES: Readonly<Record<string, string>> = {
 /** Theme colour name (as w:themeColor writes it) → RGB hex. */
 export type Palette = ReadonlyMap<string, string>;
 
-const find = (el: XElement | undefined, uri: string, local: string): XElement | undefined => {
-  if (!el) return undefined;
-  if (el.uri === uri && el.local === local) return el;
-  for (const c of el.children) {
-    const f = find(c, uri, local);
-    if (f) return f;
-  }
-  return undefined;
-};
+const find = findElement;
 
 /**
  * The document's theme colours: the theme part's scheme (a file may make dark 1 white or accent 1 white), and

@@ -4,7 +4,7 @@
  * gives the defaults: exceljs reports the damage.
  */
 import { unzipSync } from 'fflate';
-import { parseXml, type XElement } from './xml-tree.js';
+import { findElement, parseXml, type XElement } from './xml-tree.js';
 
 const SHEET_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -48,15 +48,7 @@ export interface XlsxParts {
 
 const kids = (el: XElement | undefined, uri: string, local: string): XElement[] => el?.children.filter((c) => c.uri === uri && c.local === local) ?? [];
 const kid = (el: XElement | undefined, uri: string, local: string): XElement | undefined => kids(el, uri, local)[0];
-function find(el: XElement | undefined, uri: string, local: string): XElement | undefined {
-  if (!el) return undefined;
-  if (el.uri === uri && el.local === local) return el;
-  for (const c of el.children) {
-    const f = find(c, uri, local);
-    if (f) return f;
-  }
-  return undefined;
-}
+const find = findElement;
 const num = (el: XElement | undefined, local: string): number => Number(kid(el, XDR_NS, local)?.text.trim()) || 0;
 const cellOf = (el: XElement | undefined): AnchorCell => ({ col: num(el, 'col'), row: num(el, 'row'), colOff: num(el, 'colOff'), rowOff: num(el, 'rowOff') });
 

@@ -37,3 +37,14 @@ export function parseXml(xml: string): XElement {
   parser.write(xml).close();
   return root;
 }
+
+/** The first element named `uri`/`local` at or below `el`, in document order. */
+export function findElement(el: XElement | undefined, uri: string, local: string): XElement | undefined {
+  if (!el) return undefined;
+  if (el.uri === uri && el.local === local) return el;
+  for (const c of el.children) {
+    const f = findElement(c, uri, local);
+    if (f) return f;
+  }
+  return undefined;
+}
