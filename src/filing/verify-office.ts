@@ -128,7 +128,9 @@ function tableFindings(imported: ImportResult, lang: Lang): Finding[] {
  * catalogue-wide texts of a county source (title, document information): an error.
  */
 function proseFindings(imported: ImportResult): Finding[] {
-  const seen = new Set<string>();
+  // A declaration in the printed form (（一）未列入二级事项“…”。理由：…) is the declared reason, not a withdrawal: the
+  // deviation it declares is judged instead. Any other sentence, and a declaration with more after it, is read.
+  const seen = new Set<string>(imported.overlay.declared.map((d) => d.declaration.text));
   return imported.table.prose.flatMap((text): Finding[] => {
     const phrase = withdrawnPhrase(text);
     if (phrase === undefined || seen.has(text)) return [];
@@ -191,6 +193,13 @@ export function shownDocument(lines: readonly string[]): FiledDocument {
   return { type: shownType(lines), ...(number !== undefined ? { number } : {}), ...(date !== undefined ? { date } : {}) };
 }
 
+/** unused-deviation for a declaration whose item or element is in neither the table nor the baseline (as an unknown id in YAML). */
+function unknownDeclarations(imported: ImportResult): Finding[] {
+  return imported.overlay.declared
+    .filter((d) => d.target === undefined)
+    .map((d) => filingFinding('unused-deviation', 'unknownName', { text: d.declaration.text }));
+}
+
 /** Verify a .docx/.xlsx filing (integrity 手工制作: there is no source to rebuild it from). */
 export async function verifyOffice(path: string, file: string, bytes: Uint8Array, env: VerifyEnv): Promise<FilingOutcome> {
   const sourcePath = `${path}.yaml`;
@@ -225,6 +234,7 @@ export async function verifyOffice(path: string, file: string, bytes: Uint8Array
         ...unreadableFindings(imported, env.lang),
         ...tableFindings(imported, env.lang),
         ...proseFindings(imported),
+        ...unknownDeclarations(imported),
       ],
       integrity: 'handmade',
       checked: moved,

@@ -1,0 +1,59 @@
+/** Declarations read back from a report's text: the forms templates/filing.hbs prints, and what is not one. */
+import { describe, expect, it } from 'vitest';
+import { readDeclaration, resolveDeclaration } from '../../src/import/declarations.js';
+import { baseline } from './helpers.js';
+
+const target = (text: string, rows: ReadonlyMap<string, string> = new Map()): string | undefined => {
+  const d = readDeclaration(text);
+  expect(d).toBeDefined();
+  return d === undefined ? undefined : resolveDeclaration(d, baseline, rows).target;
+};
+
+describe('readDeclaration', () => {
+  it('reads each form the report prints, with its reason and 依据', () => {
+    expect(readDeclaration('（一）未列入二级事项“民办学校日常监督信息”。理由：本县无民办学校。依据：新教办〔2020〕215号。')).toMatchObject({
+      action: 'omit',
+      level: 'item',
+      name: '民办学校日常监督信息',
+      reason: '本县无民办学校',
+      ref: '新教办〔2020〕215号',
+    });
+    expect(target('（二）调整二级事项“招生计划”的公开渠道和载体。理由：并入政务服务中心。')).toBe('enrollment.plan#channel');
+    expect(target('（三）调整二级事项“招生计划”的公开要素。理由：甲。')).toBe('enrollment.plan');
+    expect(target('（四）未列入一级事项“民办学校”。理由：本县无民办学校。')).toBe('private');
+    expect(target('（五）调整“enrollment.plan#timeLimit”。理由：甲。')).toBe('enrollment.plan#timeLimit');
+  });
+
+  it('takes other numbering, half-width colons and the guideline’s element words', () => {
+    expect(target('1. 调整二级事项"招生计划"的公开渠道. 理由: 甲.')).toBe('enrollment.plan#channel');
+    expect(target('二、调整二级事项“招生计划”的公开时限。理由：甲。')).toBe('enrollment.plan#timeLimit');
+    expect(target('调整二级事项“招生计划”的公开依据。理由：甲；乙。依据：新教〔2020〕1号')).toBe('enrollment.plan#basis');
+  });
+
+  it('names a changed item by the name its table row shows', () => {
+    expect(target('（一）调整二级事项“年度招生计划”的公开渠道和载体。理由：甲。', new Map([['enrollment.plan', '年度招生计划']]))).toBe(
+      'enrollment.plan#channel',
+    );
+  });
+
+  it('a reason with more sentences is one reason; anything after 依据 makes the paragraph no declaration', () => {
+    expect(readDeclaration('（一）未列入二级事项“招生计划”。理由：甲。乙。')?.reason).toBe('甲。乙');
+    expect(readDeclaration('（一）未列入二级事项“招生计划”。理由：甲。依据：新教〔2020〕1号。另，招生计划暂不公开。')).toBeUndefined();
+  });
+
+  it('a blank reason is read as blank (the schema refuses it, as in YAML)', () => {
+    expect(readDeclaration('（一）未列入二级事项“招生计划”。理由：。依据：新教〔2020〕1号。')).toMatchObject({ reason: '', ref: '新教〔2020〕1号' });
+  });
+
+  it('is no declaration without 理由, or as a sentence inside other text', () => {
+    expect(readDeclaration('（一）未列入二级事项“招生计划”。')).toBeUndefined();
+    expect(readDeclaration('我局经研究，未列入二级事项“招生计划”。理由：甲。')).toBeUndefined();
+    expect(readDeclaration('三、调整事项。按照“原则上只增不减”的要求，《目录》对市级目录有以下2处调整：')).toBeUndefined();
+  });
+
+  it('an unknown name, element or id gives no target', () => {
+    expect(target('（一）未列入二级事项“没有这个事项”。理由：甲。')).toBeUndefined();
+    expect(target('（一）调整二级事项“招生计划”的公开范围。理由：甲。')).toBeUndefined();
+    expect(target('（一）调整“招生 计划”。理由：甲。')).toBeUndefined();
+  });
+});
