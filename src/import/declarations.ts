@@ -41,16 +41,23 @@ const TARGET = /^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*(#(name|content|basis|timeLimit|s
 /** （一） 1. 1、 一、 (1) — the numbering a list of declarations is written with (Word's own numbering is not text). */
 const NUMBER = String.raw`(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[.．、]|[一二三四五六七八九十]+、)?`;
 const QUOTED = String.raw`[“"「]([^”"」]+)[”"」]`;
+// Whitespace is one space by the time this runs, and no two optional spaces or lazy groups meet: linear on any text.
 const FORM = new RegExp(
-  String.raw`^${NUMBER}\s*(?:(未列入|调整)(一级事项|二级事项)${QUOTED}(?:的([^。.]+?))?|调整${QUOTED})\s*[。.]?\s*理由[:：]\s*((?:(?!依据[:：]).)*?)\s*(?:[。.]?\s*依据[:：]\s*([^。]*?))?\s*[。.]?$`,
+  String.raw`^${NUMBER} ?(?:(未列入|调整)(一级事项|二级事项)${QUOTED}(?:的([^。.]+?))?|调整${QUOTED})[。.]? ?理由[:：]((?:(?!依据[:：]).)*?)(?:[。.]? ?依据[:：]([^。]*))?[。.]?$`,
   'u',
 );
 
 /** The paragraph read as a declaration, or undefined when it is not one in the printed form (the whole paragraph). */
 export function readDeclaration(text: string): Declaration | undefined {
-  const m = FORM.exec(text.replace(/\p{Cf}+/gu, '').trim());
+  const m = FORM.exec(
+    text
+      .replace(/\p{Cf}+/gu, '')
+      .replace(/\s+/gu, ' ')
+      .trim(),
+  );
   if (!m) return undefined;
-  const [, action, level, name, fieldWords, raw, reason = '', ref] = m;
+  const [, action, level, name, fieldWords, raw, rawReason = '', ref] = m;
+  const reason = rawReason.trim();
   const refPart = ref === undefined || ref.trim() === '' ? {} : { ref: ref.trim() };
   if (raw !== undefined) return { text, action: 'change', level: 'raw', name: raw.trim(), reason, ...refPart };
   const base = { text, action: action === '未列入' ? 'omit' : 'change', level: level === '一级事项' ? 'category' : 'item', name: (name ?? '').trim() } as const;

@@ -56,4 +56,11 @@ describe('readDeclaration', () => {
     expect(target('（一）调整二级事项“招生计划”的公开范围。理由：甲。')).toBeUndefined();
     expect(target('（一）调整“招生 计划”。理由：甲。')).toBeUndefined();
   });
+
+  it('a long paragraph of spaces or 依据 is read at once (the first pattern backtracked for minutes on 50 000 spaces)', () => {
+    const spaces = ' '.repeat(50_000);
+    expect(readDeclaration(`（一）未列入二级事项“招生计划”。理由：甲。依据：${spaces}乙。丙`)).toBeUndefined();
+    expect(readDeclaration(`（一）调整二级事项“招生计划”的${spaces}。理由：${'依据：'.repeat(20_000)}`)?.reason).toBe('');
+    expect(readDeclaration(`（一）未列入二级事项“招生计划”。理由：甲${spaces}乙。`)?.reason).toBe('甲 乙');
+  }, 5_000);
 });
