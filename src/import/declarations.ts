@@ -40,10 +40,15 @@ const TARGET = /^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*(#(name|content|basis|timeLimit|s
 
 /** （一） 1. 1、 一、 (1) — the numbering a list of declarations is written with (Word's own numbering is not text). */
 const NUMBER = String.raw`(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[.．、]|[一二三四五六七八九十]+、)?`;
-const QUOTED = String.raw`[“"「]([^”"」]+)[”"」]`;
-// Whitespace is one space by the time this runs, and no two optional spaces or lazy groups meet: linear on any text.
+/**
+ * A name in quotes, which may itself hold quotes (““双减”工作情况”): up to the closing quote the sentence goes on after.
+ * At most 80 characters (names are short), so only so many quotes are tried as the closing one: the match stays linear.
+ */
+const QUOTED = String.raw`[“"「](.{1,80}?)[”"」](?=的|[。.]| ?理由)`;
+// Whitespace is one space by the time this runs, no two optional spaces or lazy groups meet, and the name and element
+// words are bounded: linear on any text (tests/import/declarations.test.ts).
 const FORM = new RegExp(
-  String.raw`^${NUMBER} ?(?:(未列入|调整)(一级事项|二级事项)${QUOTED}(?:的([^。.]+?))?|调整${QUOTED})[。.]? ?理由[:：]((?:(?!依据[:：]).)*?)(?:[。.]? ?依据[:：]([^。]*))?[。.]?$`,
+  String.raw`^${NUMBER} ?(?:(未列入|调整)(一级事项|二级事项)${QUOTED}(?:的([^。.]{1,20}?))?|调整${QUOTED})[。.]? ?理由[:：]((?:(?!依据[:：]).)*?)(?:[。.]? ?依据[:：]([^。]*))?[。.]?$`,
   'u',
 );
 

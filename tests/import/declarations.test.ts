@@ -30,6 +30,11 @@ describe('readDeclaration', () => {
     expect(target('调整二级事项“招生计划”的公开依据。理由：甲；乙。依据：新教〔2020〕1号')).toBe('enrollment.plan#basis');
   });
 
+  it('a name may hold quotes of its own', () => {
+    expect(readDeclaration('（一）调整二级事项““双减”工作情况”的公开时限。理由：甲。')).toMatchObject({ name: '“双减”工作情况', field: 'timeLimit' });
+    expect(readDeclaration('（一）未列入二级事项““双减”工作情况”。理由：甲。')?.name).toBe('“双减”工作情况');
+  });
+
   it('names a changed item by the name its table row shows', () => {
     expect(target('（一）调整二级事项“年度招生计划”的公开渠道和载体。理由：甲。', new Map([['enrollment.plan', '年度招生计划']]))).toBe(
       'enrollment.plan#channel',
@@ -62,5 +67,8 @@ describe('readDeclaration', () => {
     expect(readDeclaration(`（一）未列入二级事项“招生计划”。理由：甲。依据：${spaces}乙。丙`)).toBeUndefined();
     expect(readDeclaration(`（一）调整二级事项“招生计划”的${spaces}。理由：${'依据：'.repeat(20_000)}`)?.reason).toBe('');
     expect(readDeclaration(`（一）未列入二级事项“招生计划”。理由：甲${spaces}乙。`)?.reason).toBe('甲 乙');
+    // Every closing quote a candidate: only the first 80 characters are tried as the name.
+    expect(readDeclaration(`（一）调整二级事项“${'”的'.repeat(30_000)}`)).toBeUndefined();
+    expect(readDeclaration(`（一）调整二级事项“${'”。理由：x'.repeat(30_000)}依据：a。b`)).toBeUndefined();
   }, 5_000);
 });
