@@ -168,7 +168,8 @@ describe('the generated 备案报告 DOCX of a county with declared deviations',
       'unknown-item',
       edited((xml) => xml.replace('未列入二级事项“民办学校日常监督信息”', '未列入二级事项“民办学校监督信息”')),
     ).filing;
-    expect(rules(unknown, 'error')).toEqual(['removed-item']);
+    // It declares nothing, so its 暂无 is no declared reason: read as any text outside the table.
+    expect(rules(unknown, 'error').sort()).toEqual(['removed-item', 'withdrawn-disclosure']);
     expect(rules(unknown, 'warning').sort()).toEqual(['deviation', 'unused-deviation']);
     expect(unknown.diagnostics.find((d) => d.rule === 'unused-deviation')?.message).toContain('民办学校监督信息');
 
