@@ -131,7 +131,7 @@ function proseFindings(imported: ImportResult): Finding[] {
   // A declaration in the printed form (（一）未列入二级事项“…”。理由：…) is the declared reason, not a withdrawal: the
   // deviation it declares is judged instead. Any other sentence, a declaration with more after it, and one naming
   // nothing the baseline or the table has (it declares nothing, so it is the reason for nothing) are read.
-  const seen = new Set<string>(imported.overlay.declared.filter((d) => d.target !== undefined).map((d) => d.declaration.text));
+  const seen = new Set<string>(imported.overlay.declared.filter((d) => d.target !== undefined).flatMap((d) => d.declaration.paragraphs));
   return imported.table.prose.flatMap((text): Finding[] => {
     const phrase = withdrawnPhrase(text);
     if (phrase === undefined || seen.has(text)) return [];

@@ -8,8 +8,10 @@ import { normalizeText } from '../validate/normalize.js';
 
 /** One declaration paragraph, as written (names, not ids). */
 export interface Declaration {
-  /** The paragraph as the document shows it. */
+  /** The paragraph as the document shows it (a heading and its 理由/依据 paragraphs joined). */
   readonly text: string;
+  /** The paragraphs it was read from: one, or a heading line followed by its 理由 (and 依据) paragraphs. */
+  readonly paragraphs: readonly string[];
   /** 未列入 (left out) or 调整 (changed). */
   readonly action: 'omit' | 'change';
   /** 一级事项, 二级事项, or a bare target ("调整“enrollment.plan”", what the report prints for an id it cannot name). */
@@ -64,8 +66,14 @@ export function readDeclaration(text: string): Declaration | undefined {
   const [, action, level, name, fieldWords, raw, rawReason = '', ref] = m;
   const reason = rawReason.trim();
   const refPart = ref === undefined || ref.trim() === '' ? {} : { ref: ref.trim() };
-  if (raw !== undefined) return { text, action: 'change', level: 'raw', name: raw.trim(), reason, ...refPart };
-  const base = { text, action: action === '未列入' ? 'omit' : 'change', level: level === '一级事项' ? 'category' : 'item', name: (name ?? '').trim() } as const;
+  if (raw !== undefined) return { text, paragraphs: [text], action: 'change', level: 'raw', name: raw.trim(), reason, ...refPart };
+  const base = {
+    text,
+    paragraphs: [text],
+    action: action === '未列入' ? 'omit' : 'change',
+    level: level === '一级事项' ? 'category' : 'item',
+    name: (name ?? '').trim(),
+  } as const;
   // 未列入 is about the whole item or category; only 调整二级事项 names an element.
   if (fieldWords === undefined || base.action === 'omit' || base.level === 'category')
     return fieldWords === undefined ? { ...base, reason, ...refPart } : undefined;
@@ -75,14 +83,36 @@ export function readDeclaration(text: string): Declaration | undefined {
   return { ...base, ...(field === undefined ? { unknownField: words } : { field }), reason, ...refPart };
 }
 
-/** Every declaration paragraph among the texts outside the table, once each. */
+/** Every declaration among the texts outside the table, once each: a paragraph, or a heading line whose 理由 (and 依据) follow as paragraphs of their own. */
 export function readDeclarations(prose: readonly string[]): Declaration[] {
   const seen = new Set<string>();
-  return prose.flatMap((text) => {
-    const d = seen.has(text) ? undefined : readDeclaration(text);
-    seen.add(text);
-    return d ? [d] : [];
-  });
+  const out: Declaration[] = [];
+  for (let i = 0; i < prose.length; i++) {
+    const text = prose[i] ?? '';
+    if (seen.has(text)) continue;
+    let parts = [text];
+    let d = readDeclaration(text);
+    const next = (k: number, word: string): string | undefined => {
+      const p = prose[k];
+      return p !== undefined && p.trim().startsWith(word) ? p : undefined;
+    };
+    const reason = d === undefined ? next(i + 1, '理由') : undefined;
+    if (reason !== undefined) {
+      const ref = next(i + 2, '依据');
+      parts = ref === undefined ? [text, reason] : [text, reason, ref];
+      d = readDeclaration(parts.join(''));
+      // A 依据 paragraph that does not fit (more after it) leaves the heading and 理由 alone.
+      if (d === undefined && ref !== undefined) {
+        parts = [text, reason];
+        d = readDeclaration(parts.join(''));
+      }
+    }
+    if (d === undefined) continue;
+    for (const p of parts) seen.add(p);
+    out.push({ ...d, paragraphs: parts });
+    i += parts.length - 1;
+  }
+  return out;
 }
 
 /**

@@ -95,6 +95,16 @@ describe('the generated 备案报告 DOCX of a county with declared deviations',
     expect(filing.diagnostics.find((d) => d.message.includes('overview.development#channel'))?.message).toMatch(/^第5行（教育事业发展主要情况）：已声明的偏离/);
   });
 
+  it('written as a heading line and a 理由 paragraph (as a clerk may retype it), each declaration reads the same', () => {
+    const { filing, status } = verify(
+      'split',
+      edited((xml) => xml.replaceAll(/(（[一二]）[^<]*。)<\/w:t><\/w:r><w:r>/gu, '$1</w:t></w:r></w:p><w:p><w:r>')),
+    );
+    expect(status).toBe(0);
+    expect(rules(filing, 'error')).toEqual([]);
+    expect(filing.diagnostics.map((d) => unprefixed(d.message)).sort()).toEqual([...pdfDeviations].sort());
+  });
+
   it('--lang en words the deviations as the YAML rule does', () => {
     const { filing } = verify('built-en', built, 'fengqiu.filing.docx', 'en');
     expect(filing.diagnostics.map((d) => d.message)).toContain(

@@ -1,6 +1,6 @@
 /** Declarations read back from a report's text: the forms templates/filing.hbs prints, and what is not one. */
 import { describe, expect, it } from 'vitest';
-import { readDeclaration, resolveDeclaration } from '../../src/import/declarations.js';
+import { readDeclaration, readDeclarations, resolveDeclaration } from '../../src/import/declarations.js';
 import { baseline } from './helpers.js';
 
 const target = (text: string, rows: ReadonlyMap<string, string> = new Map()): string | undefined => {
@@ -28,6 +28,18 @@ describe('readDeclaration', () => {
     expect(target('1. 调整二级事项"招生计划"的公开渠道. 理由: 甲.')).toBe('enrollment.plan#channel');
     expect(target('二、调整二级事项“招生计划”的公开时限。理由：甲。')).toBe('enrollment.plan#timeLimit');
     expect(target('调整二级事项“招生计划”的公开依据。理由：甲；乙。依据：新教〔2020〕1号')).toBe('enrollment.plan#basis');
+  });
+
+  it('a heading line followed by its 理由 and 依据 paragraphs is one declaration', () => {
+    const found = readDeclarations(['三、调整事项。', '（一）未列入二级事项“招生计划”。', '理由：甲。', '依据：新教〔2020〕1号。', '特此报告。']);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ name: '招生计划', reason: '甲', ref: '新教〔2020〕1号' });
+    expect(found[0]?.paragraphs).toEqual(['（一）未列入二级事项“招生计划”。', '理由：甲。', '依据：新教〔2020〕1号。']);
+    // A 依据 paragraph with more after it is not part of the declaration (and is read as any other text).
+    const tacked = readDeclarations(['（一）未列入二级事项“招生计划”。', '理由：甲。', '依据：新教〔2020〕1号。另，暂不公开。']);
+    expect(tacked[0]?.paragraphs).toEqual(['（一）未列入二级事项“招生计划”。', '理由：甲。']);
+    // A 理由 paragraph after a line that is no declaration heading declares nothing.
+    expect(readDeclarations(['我局研究了以下事项。', '理由：甲。'])).toEqual([]);
   });
 
   it('a name may hold quotes of its own', () => {
