@@ -21,7 +21,7 @@ const byName = <T extends { readonly name: string }>(list: readonly T[]): T[] =>
  * none: its added rows are named ID.row-N) nor provenance: a Word table built from the YAML beside it is the same
  * catalogue; any element a reader sees differently makes it another.
  */
-export function contentKey(catalogue: Catalogue, baseline?: Catalogue): string {
+function contentKey(catalogue: Catalogue, baseline?: Catalogue): string {
   const shown = byName(catalogue.categories).map((c) => [
     c.name,
     byName(c.items).map((i) => [
