@@ -144,7 +144,11 @@ async function runImport(o: Output, file: string, raw: RawOptions, host: AppHost
   }
   checkMaps(manual, new Set(result.table.rows.map((r) => r.label)), baseline, lang);
   o.out(formatMapping(result.matches, result.overlay.removed, lang));
-  const hidden = [...missingColumnWarnings(result.table, lang), ...hiddenWarnings(result.table, lang)];
+  const hidden = [
+    ...missingColumnWarnings(result.table, lang),
+    ...hiddenWarnings(result.table, lang),
+    ...result.overlay.declared.filter((d) => d.target === undefined).map((d) => it(lang, 'warn.declaration', { text: d.declaration.text })),
+  ];
   if (hidden.length > 0) o.out(`\n${hidden.join('\n')}`);
   const checked = checkSource(outPath, new TextEncoder().encode(result.overlay.text), host, {
     lang,

@@ -127,8 +127,13 @@ function tableFindings(imported: ImportResult, lang: Lang): Finding[] {
  * it is part of what is filed, and "招生计划暂不公开" there withdraws as much as in a cell. Worded and graded like the
  * catalogue-wide texts of a county source (title, document information): an error.
  */
-function proseFindings(imported: ImportResult): Finding[] {
-  const seen = new Set<string>();
+function proseFindings(imported: ImportResult, unused: ReadonlySet<string>): Finding[] {
+  // A declaration in the printed form (（一）未列入二级事项“…”。理由：…) is the declared reason, not a withdrawal: the
+  // deviation it declares is judged instead. Any other sentence, a declaration with more after it, and one that
+  // declares nothing (naming nothing the baseline or the table has, or covering no finding: unused-deviation) are read.
+  const seen = new Set<string>(
+    imported.overlay.declared.filter((d) => d.target !== undefined && !unused.has(d.target)).flatMap((d) => d.declaration.paragraphs),
+  );
   return imported.table.prose.flatMap((text): Finding[] => {
     const phrase = withdrawnPhrase(text);
     if (phrase === undefined || seen.has(text)) return [];
@@ -191,6 +196,13 @@ export function shownDocument(lines: readonly string[]): FiledDocument {
   return { type: shownType(lines), ...(number !== undefined ? { number } : {}), ...(date !== undefined ? { date } : {}) };
 }
 
+/** unused-deviation for a declaration whose item or element is in neither the table nor the baseline (as an unknown id in YAML). */
+function unknownDeclarations(imported: ImportResult): Finding[] {
+  return imported.overlay.declared
+    .filter((d) => d.target === undefined)
+    .map((d) => filingFinding('unused-deviation', 'unknownName', { text: d.declaration.text }));
+}
+
 /** Verify a .docx/.xlsx filing (integrity 手工制作: there is no source to rebuild it from). */
 export async function verifyOffice(path: string, file: string, bytes: Uint8Array, env: VerifyEnv): Promise<FilingOutcome> {
   const sourcePath = `${path}.yaml`;
@@ -224,7 +236,8 @@ export async function verifyOffice(path: string, file: string, bytes: Uint8Array
         ...hiddenFindings(imported.table, env.lang),
         ...unreadableFindings(imported, env.lang),
         ...tableFindings(imported, env.lang),
-        ...proseFindings(imported),
+        ...proseFindings(imported, new Set(checked.result.diagnostics.filter((d) => d.rule === 'unused-deviation').map((d) => d.target ?? ''))),
+        ...unknownDeclarations(imported),
       ],
       integrity: 'handmade',
       checked: moved,

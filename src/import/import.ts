@@ -1,5 +1,6 @@
 /** Import a catalogue table: bytes → grids → rows → matches against the baseline → the overlay text. */
 import type { Catalogue, Lang } from '../model/index.js';
+import { readDeclarations } from './declarations.js';
 import { detectFormat } from './detect.js';
 import type { Grid } from './grid.js';
 import { matchRows, type RowMatch } from './match.js';
@@ -77,5 +78,6 @@ export async function importCatalogue(input: ImportInput): Promise<ImportResult>
     ...facts,
     ...(input.region ? { region: input.region, issuer: kind === 'school' ? input.region : `${input.region}教育局` } : {}),
   };
-  return { table, matches, overlay: buildOverlay(matches, input.baseline, meta, input.lang) };
+  // Declarations the text outside the table prints (a 备案报告's 三、调整事项) are read as its deviations.
+  return { table, matches, overlay: buildOverlay(matches, input.baseline, meta, input.lang, readDeclarations(table.prose)) };
 }

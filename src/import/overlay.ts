@@ -3,6 +3,7 @@ import { Document, Scalar, YAMLMap, YAMLSeq } from '../vendor/yaml.js';
 import type { Catalogue, Category, Item, Lang } from '../model/index.js';
 import { publishedSubject } from '../render/layout/publisher.js';
 import { normalizeText, sameText } from '../validate/normalize.js';
+import { resolveDeclaration, type Declaration, type ResolvedDeclaration } from './declarations.js';
 import type { RowMatch } from './match.js';
 import type { TableRow } from './table.js';
 import { it } from './texts.js';
@@ -24,6 +25,8 @@ export interface Overlay {
   /** The table row behind each item or category id written (what verify names in its findings). */
   readonly rows: ReadonlyMap<string, TableRow>;
   readonly removed: readonly { readonly id: string; readonly name: string }[];
+  /** The declarations of the text outside the table, each with the target written under deviations: (none: not written). */
+  readonly declared: readonly ResolvedDeclaration[];
 }
 
 const ORDER: Readonly<Record<'audience' | 'method' | 'level', readonly string[]>> = {
@@ -104,7 +107,13 @@ function addedId(row: TableRow, id: string, taken: Set<string>): string {
 }
 
 /** Build the overlay document for the matched rows. */
-export function buildOverlay(matches: readonly RowMatch[], baseline: Catalogue, meta: OverlayMeta, lang: Lang): Overlay {
+export function buildOverlay(
+  matches: readonly RowMatch[],
+  baseline: Catalogue,
+  meta: OverlayMeta,
+  lang: Lang,
+  declarations: readonly Declaration[] = [],
+): Overlay {
   const doc = new Document();
   const root = doc.createNode({
     id: meta.id,
@@ -123,6 +132,8 @@ export function buildOverlay(matches: readonly RowMatch[], baseline: Catalogue, 
   const county = { kind: meta.kind ?? 'county', region: meta.region, issuer: meta.issuer } as Catalogue;
   const printed = (subject: string): string => publishedSubject(subject, county, baseline);
   const rows = new Map<string, TableRow>();
+  /** Item id → the name its row shows (what a declaration names the item by). */
+  const shown = new Map<string, string>();
   const taken = new Set(baseline.categories.flatMap((c) => [c.id, ...c.items.map((i) => i.id)]));
   const entries = new Map<string, YAMLMap[]>();
   const push = (cat: string, node: YAMLMap): void => {
@@ -132,10 +143,12 @@ export function buildOverlay(matches: readonly RowMatch[], baseline: Catalogue, 
     const fields = itemFields(m.row, m.item, printed);
     if (m.item && Object.keys(fields).length === 0) {
       rows.set(m.item.id, m.row);
+      shown.set(m.item.id, m.row.name);
       continue;
     }
     const itemId = m.item ? m.item.id : addedId(m.row, meta.id, taken);
     rows.set(itemId, m.row);
+    shown.set(itemId, m.row.name);
     const node = doc.createNode({ id: itemId, ...fields }) as YAMLMap;
     node.commentBefore = rowComment(m.row);
     push(m.item ? (m.categoryId as string) : (placed.get(m) as string), node);
@@ -170,7 +183,19 @@ export function buildOverlay(matches: readonly RowMatch[], baseline: Catalogue, 
     }
     root.set('remove', seq);
   }
-  return { text: doc.toString({ lineWidth: 0 }), rows, removed };
+  // A declaration the document prints is the deviations: entry it was printed from, judged by the same rules.
+  const declared = declarations.map((d) => resolveDeclaration(d, baseline, shown));
+  const written = declared.filter((d) => d.target !== undefined);
+  if (written.length > 0) {
+    const seq = new YAMLSeq();
+    for (const { declaration: d, target } of written) {
+      const node = doc.createNode({ target, reason: d.reason, ...(d.ref !== undefined ? { ref: d.ref } : {}) }) as YAMLMap;
+      node.commentBefore = ` ${it(lang, 'comment.declared', { text: d.text })}`;
+      seq.items.push(node);
+    }
+    root.set('deviations', seq);
+  }
+  return { text: doc.toString({ lineWidth: 0 }), rows, removed, declared };
 }
 
 /** A baseline category's overlay entry: its items that differ, and its name when the table renamed it. */

@@ -127,12 +127,17 @@ const TEXTS = {
     zh: '警告：{where}第{row}行（{name}）有读者看不到的内容：{how}“{text}”，未导入。请去掉隐藏格式、接受或拒绝修订后再导入',
     en: 'Warning: {where}row {row} ({name}) carries content a reader does not see: {how} "{text}"; not imported. Remove the hidden formatting, accept or reject the tracked changes, and import again',
   },
+  'warn.declaration': {
+    zh: '警告：正文中的偏离声明“{text}”没有对应上级目录或本表中的事项或要素，未写入 deviations:。请核对事项名称和要素名称',
+    en: 'Warning: the declaration "{text}" in the text names no item or element of the baseline or of this table; not written to deviations:. Check the names',
+  },
   'warn.missingColumn': {
     zh: '警告：{where}第{row}行（表头）没有“{columns}”一栏，表中各事项的这些要素按上级目录填写（原表没有写出）。请核对；报送备案时表格须有九要素的每一栏（catalog verify 会报 unreadable-cell 错误）',
     en: 'Warning: {where}row {row} (the header) has no column for {columns}; every item takes these elements from the baseline (the table does not show them). Check them; a filed table needs a column for each of the nine elements (catalog verify reports unreadable-cell)',
   },
   'comment.row': { zh: '原表{where}第{row}行', en: 'row {row} of {where} in the original table' },
   'comment.missing': { zh: '原表中没有此事项（{name}）', en: 'not in the original table ({name})' },
+  'comment.declared': { zh: '原文件正文中的声明：{text}', en: 'declared in the text of the original file: {text}' },
   'comment.header': { zh: '由 catalog import 从“{file}”导入', en: 'imported by catalog import from "{file}"' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 

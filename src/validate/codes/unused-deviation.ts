@@ -14,6 +14,10 @@ export default defineStageCode({
       zh: '声明的偏离“{target}”中的编号不存在，请检查编号',
       en: 'The declared deviation "{target}" names an id that does not exist; check the id',
     },
+    unknownName: {
+      zh: '正文中的偏离声明“{text}”没有对应基准目录或本目录中的事项或要素，这条声明不生效：请检查事项名称和要素名称',
+      en: 'The declaration "{text}" in the text names no item or element of the baseline or of this catalogue, so it declares nothing: check the names',
+    },
     unknownTarget: {
       zh: '声明的偏离“{target}”中的编号不存在，是不是“{suggestion}”？',
       en: 'The declared deviation "{target}" names an id that does not exist; did you mean "{suggestion}"?',
