@@ -103,6 +103,8 @@ function parseUncached(text: string): TimeLimit {
   if (s === '') return { kind: 'text' };
   const atLeast = parseOpenEnded(s, startKey) ?? parseMoreThan(s, startKey) ?? extended(s);
   if (atLeast) return atLeast;
+  const latest = latestLimit(s);
+  if (latest) return latest;
   if (ESCAPE.test(s)) return { kind: 'text' };
   if (/^(?:实时|即时)(?:公开|更新|发布)?$/.test(s)) return { kind: 'immediate' };
   for (const [re, period] of PERIODS) {
@@ -122,6 +124,38 @@ function extended(s: string): AtLeast | undefined {
   if (!cut) return undefined;
   const main = parseTimeLimit(s.slice(0, cut.index));
   return main.kind === 'duration' ? parseExtension(s.slice(cut.index), main) : undefined;
+}
+
+/** Words that state the latest a limit may run to: 最迟30个工作日内, 至迟不超过60个工作日, 最长40个工作日, 不得超过3个月. */
+const LATEST = `(?:(?:最迟|至迟|最晚|最长|最多|至多|顶多)(?:于|在)?(?:不超过|不得超过|不晚于|不迟于|不超出)?|不超过|不得超过|不超出)`;
+const LATEST_BEFORE_NUMBER = new RegExp(`${LATEST}(?=[${NUMBER_CHARS}])`, 'gu');
+const LATEST_CLAUSE = new RegExp(`^(?:但|但是|且|并且?|最终)?${LATEST}(.+?)\\)?$`, 'u');
+
+/**
+ * A limit with the latest it may run to (red team round 7: these were only uncomparable): "…10个工作日内，最迟30个工作日内"
+ * and "…（至迟不超过60个工作日）" are the longest limit stated, the later one from the same start; "…起最长40个工作日内" is 40.
+ * A later limit from another start is text (uncomparable); an earlier limit that is not a plain one (原则上…) too.
+ */
+function latestLimit(s: string): TimeLimit | undefined {
+  const cut = /[(,;，；]/.exec(s);
+  if (!cut) {
+    const plain = s.replace(LATEST_BEFORE_NUMBER, '');
+    if (plain === s) return undefined;
+    const single = parseTimeLimit(plain);
+    return single.kind === 'duration' ? single : undefined;
+  }
+  const clause = LATEST_CLAUSE.exec(s.slice(cut.index + 1));
+  if (!clause) return undefined;
+  const main = parseTimeLimit(s.slice(0, cut.index));
+  if (main.kind !== 'duration' && main.kind !== 'immediate') return undefined;
+  const text = clause[1] ?? '';
+  const later = parseTimeLimit(/(?:内|以内|之内)$/.test(text) ? text : `${text}内`);
+  if (later.kind !== 'duration') return undefined;
+  const start = later.start === '' && main.kind === 'duration' ? main.start : later.start;
+  if (main.kind === 'immediate') return later;
+  if (start !== main.start) return { kind: 'text' };
+  const capped = { ...later, start };
+  return compareTimeLimits(capped, main) === 'longer' ? main : capped;
 }
 
 function duration(number: string, withGe: boolean, unitWord: string, startText: string): TimeLimit {

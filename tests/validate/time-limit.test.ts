@@ -148,7 +148,17 @@ describe('the reading is total and conservative', () => {
     // 后 instead of 内, two durations, relative starts
     [BASE, '信息形成或者变更之日起20个工作日后', 'longer'],
     [BASE, '信息形成或者变更之日起5个工作日后公开', 'uncomparable'],
-    [BASE, '信息形成或者变更之日起10个工作日内，最迟30个工作日内', 'uncomparable'],
+    // the latest of two stated limits is the limit (red team round 7: these were uncomparable)
+    [BASE, '信息形成或者变更之日起10个工作日内，最迟30个工作日内', 'longer'],
+    [BASE, '自信息形成或者变更之日起10个工作日内，最迟30个工作日内', 'longer'],
+    [BASE, '信息形成或者变更之日起10个工作日内（至迟不超过60个工作日）', 'longer'],
+    [BASE, '信息形成或者变更之日起最长40个工作日内', 'longer'],
+    [BASE, '信息形成或者变更之日起10个工作日内，最晚不得超过3个月', 'longer'],
+    [BASE, '信息形成或者变更之日起10个工作日内，最迟20个工作日内', 'same-or-shorter'],
+    [BASE, '信息形成或者变更之日起10个工作日内，最迟自信息形成之日起30个工作日内', 'uncomparable'],
+    [BASE, '信息形成或者变更之日起10个工作日内，最迟15日内', 'same-or-shorter'],
+    [BASE, '信息形成或者变更之日起30个工作日内，最迟10个工作日内', 'longer'],
+    [BASE, '原则上信息形成或者变更之日起10个工作日内，最迟30个工作日内', 'uncomparable'],
     [BASE, '信息形成后10日内或收到申请后20日内', 'uncomparable'],
     [BASE, '一年后的20个工作日内', 'uncomparable'],
     [BASE, '信息形成或者变更一个月后20个工作日内', 'uncomparable'],
@@ -199,7 +209,8 @@ describe('the reading is total and conservative', () => {
     // immediate baselines
     ['即时', '信息形成或者变更之日起1个工作日内', 'longer'],
     ['实时公开', '每年1月31日前', 'uncomparable'],
-    ['实时', '实时公开，最迟一周', 'uncomparable'],
+    ['实时', '实时公开，最迟一周', 'longer'],
+    ['实时', '实时公开，最迟一周内', 'longer'],
     ['即时', '即时公开', 'same-or-shorter'],
     // periodic
     ['每年1月31日前', '每年3月31日前', 'longer'],

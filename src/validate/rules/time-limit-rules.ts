@@ -1,18 +1,42 @@
 /** The time-limit comparison behind extended-time-limit and uncomparable-time-limit (spec §4). */
-import { sameText } from '../normalize.js';
+import { normalizeText, sameText } from '../normalize.js';
 import type { Report, RuleContext } from '../rule.js';
 import { compareTimeLimits, parseTimeLimit, type TimeComparison } from '../time-limit.js';
 import { nearestPointer, pairedItems } from './util.js';
 
-/** Report every restated time limit whose comparison with the baseline's is `outcome`. */
+/**
+ * Decimal digits of other scripts left after NFKC (full-width and mathematical digits become 0–9): Arabic-Indic ٢٠,
+ * Devanagari २०, Bengali ০৫ … Refused rather than read by value (red team round 7): a reader here cannot tell what
+ * they say — ٥ (five) is drawn like 0 and ٠ (zero) like a dot — so a value read by the tool is not the one painted.
+ */
+export function otherScriptDigits(text: string): string | undefined {
+  const runs = normalizeText(text).match(/[^\P{Nd}0-9]+/gu);
+  return runs ? runs.join('、') : undefined;
+}
+
+/** Report every restated time limit whose comparison with the baseline's is `outcome` (digits of other scripts aside). */
 export function reportTimeLimits(ctx: RuleContext, report: Report<'default'>, outcome: TimeComparison): void {
   for (const { base, item, origin } of pairedItems(ctx)) {
-    if (sameText(base.timeLimit, item.timeLimit)) continue;
+    if (sameText(base.timeLimit, item.timeLimit) || otherScriptDigits(item.timeLimit) !== undefined) continue;
     if (compareTimeLimits(parseTimeLimit(base.timeLimit), parseTimeLimit(item.timeLimit)) !== outcome) continue;
     report({
       pointer: nearestPointer(ctx, origin, 'timeLimit'),
       target: `${base.id}#timeLimit`,
       data: { id: base.id, name: item.name, old: base.timeLimit, new: item.timeLimit },
+    });
+  }
+}
+
+/** Report every restated time limit written with digits of other scripts (an error: see otherScriptDigits). */
+export function reportOtherScriptDigits(ctx: RuleContext, report: Report<'otherDigits'>): void {
+  for (const { base, item, origin } of pairedItems(ctx)) {
+    const digits = sameText(base.timeLimit, item.timeLimit) ? undefined : otherScriptDigits(item.timeLimit);
+    if (digits === undefined) continue;
+    report({
+      messageId: 'otherDigits',
+      pointer: nearestPointer(ctx, origin, 'timeLimit'),
+      target: `${base.id}#timeLimit`,
+      data: { id: base.id, name: item.name, old: base.timeLimit, new: item.timeLimit, digits },
     });
   }
 }
