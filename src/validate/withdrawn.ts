@@ -5,6 +5,7 @@
  * deferral (择期, 视情况), an end (不适用, 废止, 停更) and an exclusion (民办学校除外) — on text with invisible characters, widths and
  * traditional characters normalised away.
  */
+import { channelNarrowing } from './channel-note.js';
 import { normalizeText } from './normalize.js';
 import { toSimplified } from './traditional.js';
 
@@ -72,6 +73,8 @@ export interface WithdrawnContext {
   readonly onRequest?: boolean;
   /** The item is for everyone (公开对象 includes 全社会, the default): a narrower audience in words then withdraws. */
   readonly toEveryone?: boolean;
+  /** The item's 公开渠道和载体: words that leave one out (只通过公众号发布, 不在政府网站公开) then narrow it (round 7). */
+  readonly channels?: readonly string[];
 }
 
 /** The text as the patterns read it: normalised, simplified, lower case, benign words masked. */
@@ -91,6 +94,8 @@ export function withdrawnPhrase(text: string, context: WithdrawnContext = {}): s
     const m = re.exec(t);
     if (m) return m[0];
   }
+  const channel = context.channels ? channelNarrowing(t, context.channels) : undefined;
+  if (channel !== undefined) return channel;
   if (context.toEveryone !== false) {
     const narrowed = NARROWED.exec(t)?.[0];
     if (narrowed !== undefined) return narrowed;

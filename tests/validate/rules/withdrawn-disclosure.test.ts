@@ -49,6 +49,16 @@ describe(rule, () => {
     ]);
   });
 
+  it('reads a note that narrows the channels of a baseline item: only one channel, not the website, restated narrower (red team round 7)', () => {
+    const found = only(checkFixture('rules/withdrawn-disclosure/channel-note.yaml'), rule);
+    expect(found.map((d) => [d.severity, d.target, /其中“(.+?)”/u.exec(d.message)?.[1]])).toEqual([
+      ['error', 'enrollment.plan#note', '只通过微信'],
+      ['error', 'enrollment.zones#note', '不在政府网站'],
+      ['error', 'enrollment.results#note', '渠道:学校公告栏'],
+      ['error', 'enrollment.schools#note', '统一通过学校公告栏'],
+    ]);
+  });
+
   it('reads a note restating the audience of a baseline item narrower than 全社会 (red team round 5)', () => {
     const found = only(checkFixture('rules/withdrawn-disclosure/audience-note.yaml'), rule);
     expect(found.map((d) => [d.severity, d.target])).toEqual([
