@@ -59,6 +59,20 @@ describe(rule, () => {
     ]);
   });
 
+  it('reads words that make a baseline disclosure discretionary: 原则上, 可以, 一般, 逐步, 尽量, 争取, 适当 公开 (red team round 7)', () => {
+    const found = only(checkFixture('rules/withdrawn-disclosure/hedged.yaml'), rule);
+    expect(found.map((d) => [d.severity, d.target])).toEqual([
+      ['error', 'enrollment.plan#note'],
+      ['error', 'enrollment.zones#note'],
+      ['error', 'enrollment.policy#note'],
+      ['error', 'enrollment.results#note'],
+      ['error', 'enrollment.schools#content'],
+      ['error', 'students.status#note'],
+      ['error', 'students.aid#note'],
+      ['error', 'students.awards#note'],
+    ]);
+  });
+
   it('reads a note restating the audience of a baseline item narrower than 全社会 (red team round 5)', () => {
     const found = only(checkFixture('rules/withdrawn-disclosure/audience-note.yaml'), rule);
     expect(found.map((d) => [d.severity, d.target])).toEqual([
