@@ -98,11 +98,13 @@ export function parseTimeLimit(text: string): TimeLimit {
 function parseUncached(text: string): TimeLimit {
   const s = plainUnits(lookAlikeDigits(normalizeText(text)))
     .replace(/\(公开\)$/, '')
-    .replace(/(?:予以)?公开$/, '')
+    .replace(/(?:予以|进行|完成)?公开$/, '')
     .replace(/[。；;.，,]+$/, '');
   if (s === '') return { kind: 'text' };
   const atLeast = parseOpenEnded(s, startKey) ?? parseMoreThan(s, startKey) ?? extended(s);
   if (atLeast) return atLeast;
+  const started = startOnly(s);
+  if (started) return started;
   const latest = latestLimit(s);
   if (latest) return latest;
   if (ESCAPE.test(s)) return { kind: 'text' };
@@ -124,6 +126,19 @@ function extended(s: string): AtLeast | undefined {
   if (!cut) return undefined;
   const main = parseTimeLimit(s.slice(0, cut.index));
   return main.kind === 'duration' ? parseExtension(s.slice(cut.index), main) : undefined;
+}
+
+/** Verbs after a duration that bound only the start of the work: 启动公开程序, 报审, 着手准备 (publication comes later). */
+const START_ONLY = /^(.*?(?:内|以内|之内))(?:启动|着手|报审|报送|送审|提交|上报|筹备|准备|拟定|起草)/u;
+
+/**
+ * "…20个工作日内启动公开程序", "…20个工作日内报审，审定后公开": the duration bounds the start of the work, not the
+ * publication, which may come later — at least the duration, open (red team round 7: only uncomparable before).
+ */
+function startOnly(s: string): AtLeast | undefined {
+  const m = START_ONLY.exec(s);
+  const main = m ? parseTimeLimit(m[1] ?? '') : undefined;
+  return main?.kind === 'duration' ? { kind: 'atLeast', amount: main.amount, unit: main.unit, start: main.start, open: true } : undefined;
 }
 
 /** Words that state the latest a limit may run to: 最迟30个工作日内, 至迟不超过60个工作日, 最长40个工作日, 不得超过3个月. */

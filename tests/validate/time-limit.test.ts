@@ -148,6 +148,11 @@ describe('the reading is total and conservative', () => {
     // 后 instead of 内, two durations, relative starts
     [BASE, '信息形成或者变更之日起20个工作日后', 'longer'],
     [BASE, '信息形成或者变更之日起5个工作日后公开', 'uncomparable'],
+    // a limit on starting the work, not on publishing (red team round 7: uncomparable)
+    [BASE, '信息形成或者变更之日起20个工作日内启动公开程序', 'longer'],
+    [BASE, '信息形成或者变更之日起20个工作日内报审，审定后公开', 'longer'],
+    [BASE, '信息形成或者变更之日起10个工作日内启动公开程序', 'uncomparable'],
+    [BASE, '信息形成或者变更之日起20个工作日内进行公开', 'same-or-shorter'],
     // the latest of two stated limits is the limit (red team round 7: these were uncomparable)
     [BASE, '信息形成或者变更之日起10个工作日内，最迟30个工作日内', 'longer'],
     [BASE, '自信息形成或者变更之日起10个工作日内，最迟30个工作日内', 'longer'],

@@ -60,6 +60,15 @@ describe(rule, () => {
     expect(only(all, 'uncomparable-time-limit')).toEqual([]);
   });
 
+  it('reads a limit that bounds only the start of the work (启动公开程序, 报审, 着手准备) as at least that long (red team round 7)', () => {
+    const all = checkFixture('rules/extended-time-limit/process-only.yaml');
+    expect(where(only(all, rule))).toEqual([
+      { rule, severity: 'error', line: 13, column: 20, target: 'enrollment.zones#timeLimit' },
+      { rule, severity: 'error', line: 15, column: 20, target: 'enrollment.policy#timeLimit' },
+      { rule, severity: 'error', line: 17, column: 20, target: 'enrollment.results#timeLimit' },
+    ]);
+  });
+
   it('reports a duration where the baseline (here a county) publishes in real time', () => {
     const found = only(checkFixture('rules/extended-time-limit/immediate-to-duration.yaml'), rule);
     expect(where(found)).toEqual([{ rule, severity: 'error', line: 12, column: 20, target: 'enrollment.results#timeLimit' }]);
