@@ -73,6 +73,19 @@ describe(rule, () => {
     ]);
   });
 
+  it('reads only part or on request with the verb first: 公开摘要, 公布汇总数据, 公开到乡镇一级, 需书面申请 (red team round 7)', () => {
+    const found = only(checkFixture('rules/withdrawn-disclosure/partial-after.yaml'), rule);
+    expect(found.map((d) => [d.severity, d.target])).toEqual([
+      ['error', 'enrollment.plan#note'],
+      ['error', 'enrollment.zones#note'],
+      ['error', 'enrollment.policy#note'],
+      ['error', 'enrollment.results#note'],
+      ['error', 'enrollment.schools#note'],
+      ['error', 'students.status#note'],
+      ['error', 'students.aid#note'],
+    ]);
+  });
+
   it('reads a note restating the audience of a baseline item narrower than 全社会 (red team round 5)', () => {
     const found = only(checkFixture('rules/withdrawn-disclosure/audience-note.yaml'), rule);
     expect(found.map((d) => [d.severity, d.target])).toEqual([
