@@ -18,6 +18,8 @@ export type TimeLimit =
   | { readonly kind: 'periodic'; readonly period: Period; readonly rest: string; readonly order?: number }
   /** At least N units (以上, 后, 满, 超过, 不少于, 至少) or a limit extended by an escape clause (可延长至6个月). */
   | AtLeast
+  /** Words that name no time at all: 及时, 尽快, 按规定时限, 长期, 常态化 (red team round 7). */
+  | { readonly kind: 'unbounded' }
   | { readonly kind: 'text' };
 
 const UNITS: Readonly<Record<string, TimeUnit>> = {
@@ -107,6 +109,7 @@ function parseUncached(text: string): TimeLimit {
   if (started) return started;
   const latest = latestLimit(s);
   if (latest) return latest;
+  if (UNBOUNDED.test(s)) return { kind: 'unbounded' };
   if (ESCAPE.test(s)) return { kind: 'text' };
   if (/^(?:实时|即时)(?:公开|更新|发布)?$/.test(s)) return { kind: 'immediate' };
   for (const [re, period] of PERIODS) {
@@ -127,6 +130,10 @@ function extended(s: string): AtLeast | undefined {
   const main = parseTimeLimit(s.slice(0, cut.index));
   return main.kind === 'duration' ? parseExtension(s.slice(cut.index), main) : undefined;
 }
+
+/** A whole limit that names no time: 及时(公开), 尽快, 按(有关)规定时限, 按要求, 依法, 长期, 常态化, 动态更新, 随时更新. */
+const UNBOUNDED =
+  /^(?:及时|尽快|尽早|尽速|按照?(?:有关|相关)?规定(?:的)?(?:时限|时间|期限|要求)?|按要求|依规|依法|长期|常态化|动态|随时|不定期)(?:更新|发布|公布|公示|调整)?$/u;
 
 /** Verbs after a duration that bound only the start of the work: 启动公开程序, 报审, 着手准备 (publication comes later). */
 const START_ONLY = /^(.*?(?:内|以内|之内))(?:启动|着手|报审|报送|送审|提交|上报|筹备|准备|拟定|起草)/u;
@@ -238,6 +245,11 @@ function hours(t: { readonly amount: number; readonly unit: TimeUnit }): readonl
 
 /** Compare new against old: 'longer' only when provably longer, 'same-or-shorter' only when provably not. */
 export function compareTimeLimits(oldLimit: TimeLimit, newLimit: TimeLimit): TimeComparison {
+  // A bound (a duration, real time) replaced by words that name none is looser than it (red team round 7).
+  if (newLimit.kind === 'unbounded') {
+    if (oldLimit.kind === 'duration' || oldLimit.kind === 'immediate') return 'longer';
+    return oldLimit.kind === 'unbounded' ? 'same-or-shorter' : 'uncomparable';
+  }
   if (oldLimit.kind === 'immediate') {
     if (newLimit.kind === 'immediate') return 'same-or-shorter';
     if (newLimit.kind === 'atLeast') return newLimit.amount > 0 || newLimit.open ? 'longer' : 'uncomparable';

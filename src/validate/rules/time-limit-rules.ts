@@ -15,11 +15,13 @@ export function otherScriptDigits(text: string): string | undefined {
 }
 
 /** Report every restated time limit whose comparison with the baseline's is `outcome` (digits of other scripts aside). */
-export function reportTimeLimits(ctx: RuleContext, report: Report<'default'>, outcome: TimeComparison): void {
+export function reportTimeLimits<M extends string>(ctx: RuleContext, report: Report<M | 'default'>, outcome: TimeComparison, unboundedMessage?: M): void {
   for (const { base, item, origin } of pairedItems(ctx)) {
     if (sameText(base.timeLimit, item.timeLimit) || otherScriptDigits(item.timeLimit) !== undefined) continue;
-    if (compareTimeLimits(parseTimeLimit(base.timeLimit), parseTimeLimit(item.timeLimit)) !== outcome) continue;
+    const limit = parseTimeLimit(item.timeLimit);
+    if (compareTimeLimits(parseTimeLimit(base.timeLimit), limit) !== outcome) continue;
     report({
+      ...(limit.kind === 'unbounded' && unboundedMessage !== undefined ? { messageId: unboundedMessage } : {}),
       pointer: nearestPointer(ctx, origin, 'timeLimit'),
       target: `${base.id}#timeLimit`,
       data: { id: base.id, name: item.name, old: base.timeLimit, new: item.timeLimit },

@@ -69,6 +69,22 @@ describe(rule, () => {
     ]);
   });
 
+  it('reports a limit replaced by words that name no time (及时, 按规定时限, 尽快, 长期, 常态化) as looser (red team round 7)', () => {
+    const all = checkFixture('rules/extended-time-limit/unbounded.yaml');
+    const found = only(all, rule);
+    expect(where(found)).toEqual([
+      { rule, severity: 'error', line: 13, column: 20, target: 'enrollment.plan#timeLimit' },
+      { rule, severity: 'error', line: 15, column: 20, target: 'enrollment.zones#timeLimit' },
+      { rule, severity: 'error', line: 17, column: 20, target: 'enrollment.policy#timeLimit' },
+      { rule, severity: 'error', line: 19, column: 20, target: 'enrollment.results#timeLimit' },
+      { rule, severity: 'error', line: 21, column: 20, target: 'enrollment.schools#timeLimit' },
+    ]);
+    expect(found[0]?.message).toBe(
+      '事项“招生计划”（enrollment.plan）的公开时限“及时公开”没有写明期限，比基准目录的“信息形成或者变更之日起20个工作日内”宽松。时限只能缩短，不能放宽：请写明不长于基准的期限',
+    );
+    expect(only(all, 'uncomparable-time-limit')).toEqual([]);
+  });
+
   it('reports a duration where the baseline (here a county) publishes in real time', () => {
     const found = only(checkFixture('rules/extended-time-limit/immediate-to-duration.yaml'), rule);
     expect(where(found)).toEqual([{ rule, severity: 'error', line: 12, column: 20, target: 'enrollment.results#timeLimit' }]);
