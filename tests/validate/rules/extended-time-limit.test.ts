@@ -85,6 +85,20 @@ describe(rule, () => {
     expect(only(all, 'uncomparable-time-limit')).toEqual([]);
   });
 
+  it('refuses radicals drawn like ideographs (⻓ for 长) in a time limit: NFKC keeps them, the reader sees 长 (red team round 7)', () => {
+    const all = checkFixture('rules/extended-time-limit/radical-look-alikes.yaml');
+    const found = only(all, rule);
+    expect(where(found)).toEqual([
+      { rule, severity: 'error', line: 13, column: 20, target: 'enrollment.plan#timeLimit' },
+      { rule, severity: 'error', line: 15, column: 20, target: 'enrollment.zones#timeLimit' },
+    ]);
+    expect(found[0]?.message).toBe(
+      '事项“招生计划”（enrollment.plan）的公开时限“信息形成或者变更之日起20个工作日内（特殊情况可延⻓至6个月）”用了形似汉字的部首字符（⻓），读者看到的是汉字，程序读不出，无法与基准目录的“信息形成或者变更之日起20个工作日内”比较。请改用通常的汉字',
+    );
+    // a Kangxi radical (⼗ U+2F17) is read as its ideograph by NFKC: 十个工作日, shorter, quiet
+    expect(only(all, 'uncomparable-time-limit')).toEqual([]);
+  });
+
   it('reports a duration where the baseline (here a county) publishes in real time', () => {
     const found = only(checkFixture('rules/extended-time-limit/immediate-to-duration.yaml'), rule);
     expect(where(found)).toEqual([{ rule, severity: 'error', line: 12, column: 20, target: 'enrollment.results#timeLimit' }]);
