@@ -9,7 +9,7 @@ import { nearestPointer, pairedItems } from './util.js';
  * Devanagari २०, Bengali ০৫ … Refused rather than read by value (red team round 7): a reader here cannot tell what
  * they say — ٥ (five) is drawn like 0 and ٠ (zero) like a dot — so a value read by the tool is not the one painted.
  */
-export function otherScriptDigits(text: string): string | undefined {
+function otherScriptDigits(text: string): string | undefined {
   const runs = normalizeText(text).match(/[^\P{Nd}0-9]+/gu);
   return runs ? runs.join('、') : undefined;
 }
@@ -19,7 +19,7 @@ export function otherScriptDigits(text: string): string | undefined {
  * but without a mapping to them, so 延⻓至6个月 is not read as 延长 (red team round 7). Kangxi radicals (U+2F00–)
  * are mapped by NFKC and read as their ideographs.
  */
-export function radicalLookAlikes(text: string): string | undefined {
+function radicalLookAlikes(text: string): string | undefined {
   const runs = normalizeText(text).match(/[\u2E80-\u2EFF]+/gu);
   return runs ? runs.join('、') : undefined;
 }
