@@ -56,3 +56,19 @@ export function nearestChannel(channel: string): string {
   const contained = STANDARD_CHANNELS.find((c) => channel.includes(c) || c.includes(channel));
   return contained ?? closest(channel, STANDARD_CHANNELS as string[]);
 }
+
+/** The standard names, longest first: 学校网站 is read before 网站 (政府网站's keyword). */
+const BY_LENGTH = [...STANDARD_CHANNELS].sort((a, b) => b.length - a.length).map((c) => [c, normalizeText(c).toLowerCase()] as const);
+
+/** The standard channels a text names, by their names or the informal words for them (微信公众号, 官网, 公示栏). */
+export function channelsNamedIn(text: string): ReadonlySet<string> {
+  let rest = normalizeText(text).toLowerCase();
+  const out = new Set<string>();
+  for (const [channel, name] of BY_LENGTH) {
+    if (!rest.includes(name)) continue;
+    out.add(channel);
+    rest = rest.split(name).join('·');
+  }
+  for (const [re, channel] of KEYWORDS) if (re.test(rest)) out.add(channel);
+  return out;
+}

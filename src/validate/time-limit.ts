@@ -18,6 +18,8 @@ export type TimeLimit =
   | { readonly kind: 'periodic'; readonly period: Period; readonly rest: string; readonly order?: number }
   /** At least N units (以上, 后, 满, 超过, 不少于, 至少) or a limit extended by an escape clause (可延长至6个月). */
   | AtLeast
+  /** Words that name no time at all: 及时, 尽快, 按规定时限, 长期, 常态化 (red team round 7). */
+  | { readonly kind: 'unbounded' }
   | { readonly kind: 'text' };
 
 const UNITS: Readonly<Record<string, TimeUnit>> = {
@@ -98,11 +100,16 @@ export function parseTimeLimit(text: string): TimeLimit {
 function parseUncached(text: string): TimeLimit {
   const s = plainUnits(lookAlikeDigits(normalizeText(text)))
     .replace(/\(公开\)$/, '')
-    .replace(/(?:予以)?公开$/, '')
+    .replace(/(?:予以|进行|完成)?公开$/, '')
     .replace(/[。；;.，,]+$/, '');
   if (s === '') return { kind: 'text' };
   const atLeast = parseOpenEnded(s, startKey) ?? parseMoreThan(s, startKey) ?? extended(s);
   if (atLeast) return atLeast;
+  const started = startOnly(s);
+  if (started) return started;
+  const latest = latestLimit(s);
+  if (latest) return latest;
+  if (UNBOUNDED.test(s)) return { kind: 'unbounded' };
   if (ESCAPE.test(s)) return { kind: 'text' };
   if (/^(?:实时|即时)(?:公开|更新|发布)?$/.test(s)) return { kind: 'immediate' };
   for (const [re, period] of PERIODS) {
@@ -122,6 +129,55 @@ function extended(s: string): AtLeast | undefined {
   if (!cut) return undefined;
   const main = parseTimeLimit(s.slice(0, cut.index));
   return main.kind === 'duration' ? parseExtension(s.slice(cut.index), main) : undefined;
+}
+
+/** A whole limit that names no time: 及时(公开), 尽快, 按(有关)规定时限, 按要求, 依法, 长期, 常态化, 动态更新, 随时更新. */
+const UNBOUNDED =
+  /^(?:及时|尽快|尽早|尽速|按照?(?:有关|相关)?规定(?:的)?(?:时限|时间|期限|要求)?|按要求|依规|依法|长期|常态化|动态|随时|不定期)(?:更新|发布|公布|公示|调整)?$/u;
+
+/** Verbs after a duration that bound only the start of the work: 启动公开程序, 报审, 着手准备 (publication comes later). */
+const START_ONLY = /^(.*?(?:内|以内|之内))(?:启动|着手|报审|报送|送审|提交|上报|筹备|准备|拟定|起草)/u;
+
+/**
+ * "…20个工作日内启动公开程序", "…20个工作日内报审，审定后公开": the duration bounds the start of the work, not the
+ * publication, which may come later — at least the duration, open (red team round 7: only uncomparable before).
+ */
+function startOnly(s: string): AtLeast | undefined {
+  const m = START_ONLY.exec(s);
+  const main = m ? parseTimeLimit(m[1] ?? '') : undefined;
+  return main?.kind === 'duration' ? { kind: 'atLeast', amount: main.amount, unit: main.unit, start: main.start, open: true } : undefined;
+}
+
+/** Words that state the latest a limit may run to: 最迟30个工作日内, 至迟不超过60个工作日, 最长40个工作日, 不得超过3个月. */
+const LATEST = `(?:(?:最迟|至迟|最晚|最长|最多|至多|顶多)(?:于|在)?(?:不超过|不得超过|不晚于|不迟于|不超出)?|不超过|不得超过|不超出)`;
+const LATEST_BEFORE_NUMBER = new RegExp(`${LATEST}(?=[${NUMBER_CHARS}])`, 'gu');
+const LATEST_CLAUSE = new RegExp(`^(?:但|但是|且|并且?|最终)?${LATEST}(.+?)\\)?$`, 'u');
+
+/**
+ * A limit with the latest it may run to (red team round 7: these were only uncomparable): "…10个工作日内，最迟30个工作日内"
+ * and "…（至迟不超过60个工作日）" are the longest limit stated, the later one from the same start; "…起最长40个工作日内" is 40.
+ * A later limit from another start is text (uncomparable); an earlier limit that is not a plain one (原则上…) too.
+ */
+function latestLimit(s: string): TimeLimit | undefined {
+  const cut = /[(,;，；]/.exec(s);
+  if (!cut) {
+    const plain = s.replace(LATEST_BEFORE_NUMBER, '');
+    if (plain === s) return undefined;
+    const single = parseTimeLimit(plain);
+    return single.kind === 'duration' ? single : undefined;
+  }
+  const clause = LATEST_CLAUSE.exec(s.slice(cut.index + 1));
+  if (!clause) return undefined;
+  const main = parseTimeLimit(s.slice(0, cut.index));
+  if (main.kind !== 'duration' && main.kind !== 'immediate') return undefined;
+  const text = clause[1] ?? '';
+  const later = parseTimeLimit(/(?:内|以内|之内)$/.test(text) ? text : `${text}内`);
+  if (later.kind !== 'duration') return undefined;
+  const start = later.start === '' && main.kind === 'duration' ? main.start : later.start;
+  if (main.kind === 'immediate') return later;
+  if (start !== main.start) return { kind: 'text' };
+  const capped = { ...later, start };
+  return compareTimeLimits(capped, main) === 'longer' ? main : capped;
 }
 
 function duration(number: string, withGe: boolean, unitWord: string, startText: string): TimeLimit {
@@ -189,6 +245,11 @@ function hours(t: { readonly amount: number; readonly unit: TimeUnit }): readonl
 
 /** Compare new against old: 'longer' only when provably longer, 'same-or-shorter' only when provably not. */
 export function compareTimeLimits(oldLimit: TimeLimit, newLimit: TimeLimit): TimeComparison {
+  // A bound (a duration, real time) replaced by words that name none is looser than it (red team round 7).
+  if (newLimit.kind === 'unbounded') {
+    if (oldLimit.kind === 'duration' || oldLimit.kind === 'immediate') return 'longer';
+    return oldLimit.kind === 'unbounded' ? 'same-or-shorter' : 'uncomparable';
+  }
   if (oldLimit.kind === 'immediate') {
     if (newLimit.kind === 'immediate') return 'same-or-shorter';
     if (newLimit.kind === 'atLeast') return newLimit.amount > 0 || newLimit.open ? 'longer' : 'uncomparable';

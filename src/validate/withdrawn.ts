@@ -5,6 +5,7 @@
  * deferral (择期, 视情况), an end (不适用, 废止, 停更) and an exclusion (民办学校除外) — on text with invisible characters, widths and
  * traditional characters normalised away.
  */
+import { channelNarrowing } from './channel-note.js';
 import { normalizeText } from './normalize.js';
 import { toSimplified } from './traditional.js';
 
@@ -55,6 +56,13 @@ const WITHDRAWN: readonly RegExp[] = [
     'u',
   ),
   /择期|视情况|酌情|适时|另行(?:通知|公布|公开|确定)|待定|根据需要|必要时|不定时|有条件/u,
+  // Only part, the verb first (round 7): 公开摘要, 公开部分内容, 公布汇总数据, 公开主要内容, 公开到乡镇一级.
+  new RegExp(
+    `(?:公开|公布|公示|发布|披露)(?:其|相关)?(?:摘要|概要|要点|部分|主要|汇总|总数|总体|概况|简况|简要|节选|摘录)|(?:公开|公布|公示|发布)(?:到|至)${GAP(6)}(?:一级|层面|层级|为止)`,
+    'u',
+  ),
+  // At discretion (round 7): 原则上公开, 可以公开, 一般予以公开, 逐步公开, 尽量公开, 争取公开, 适当公开 — "shall" made "may".
+  /(?:原则上|一般|通常|可以|可|可予|尽量|尽可能|争取|力争|逐步|适当|酌量|择要)(?:予以|予|进行|地)?(?:公开|公布|公示|发布|披露)/u,
 ];
 
 /** Who may read, restated narrower than 全社会: 公开对象：本校家长, 公开范围为本校, 限家长查阅, 面向本校学生家长 (round 5). */
@@ -65,13 +73,18 @@ const NARROWED = new RegExp(
 );
 
 /** Asking first (依申请, and in other words: 被动公开, 按申请提供, 来函索取) is a withdrawal only for an item the baseline publishes of its own accord (主动). */
-const ON_REQUEST = /依申请|需申请|申请后|经申请|申请公开|(?:按|应|根据|凭)申请|被动(?:公开|提供)|非主动|函索|索取/u;
+const ON_REQUEST = new RegExp(
+  `依申请|需申请|申请后|经申请|申请公开|(?:按|应|根据|凭)申请|被动(?:公开|提供)|非主动|函索|索取|(?:需|须|需要|必须|要)${GAP(4)}申请|申请(?:获取|查阅|查询|提供|领取)`,
+  'u',
+);
 
 export interface WithdrawnContext {
   /** The item is published on request (公开方式 includes 依申请): 依申请公开 then says nothing new. */
   readonly onRequest?: boolean;
   /** The item is for everyone (公开对象 includes 全社会, the default): a narrower audience in words then withdraws. */
   readonly toEveryone?: boolean;
+  /** The item's 公开渠道和载体: words that leave one out (只通过公众号发布, 不在政府网站公开) then narrow it (round 7). */
+  readonly channels?: readonly string[];
 }
 
 /** The text as the patterns read it: normalised, simplified, lower case, benign words masked. */
@@ -91,6 +104,8 @@ export function withdrawnPhrase(text: string, context: WithdrawnContext = {}): s
     const m = re.exec(t);
     if (m) return m[0];
   }
+  const channel = context.channels ? channelNarrowing(t, context.channels) : undefined;
+  if (channel !== undefined) return channel;
   if (context.toEveryone !== false) {
     const narrowed = NARROWED.exec(t)?.[0];
     if (narrowed !== undefined) return narrowed;

@@ -17,8 +17,8 @@ describe('parseTimeLimit: the phrasings of baseline-facts.md', () => {
     ['信息形成或者变更之日起5个工作日内', workdays(5)],
     ['20个工作日(自该政府信息形成或者变更之日起)', workdays(20)],
     ['实时公开', { kind: 'immediate' }],
-    // "及时" (promptly) names no time: it is text, not "实时"/"即时" (immediate).
-    ['及时公开', { kind: 'text' }],
+    // "及时" (promptly) names no time: unbounded (looser than any bound), not "实时"/"即时" (immediate).
+    ['及时公开', { kind: 'unbounded' }],
     ['每年1月31日前', yearly('1月31日前', 131)],
     ['按年公开', yearly()],
     ['部门预算经本级财政部门批复后20日内公开', days(20, '部门预算经本级财政部门批复')],
@@ -46,7 +46,7 @@ describe('parseTimeLimit: other forms', () => {
     ['每周五前', { kind: 'periodic', period: 'week', rest: '五前', order: 5 }],
     ['每年12月底前', yearly('12月底前', 1231)],
     ['每年九月三十日前', yearly('九月三十日前', 930)],
-    ['长期公开', { kind: 'text' }],
+    ['长期公开', { kind: 'unbounded' }],
     ['', { kind: 'text' }],
   ];
   for (const [text, expected] of cases) {
@@ -148,7 +148,22 @@ describe('the reading is total and conservative', () => {
     // 后 instead of 内, two durations, relative starts
     [BASE, '信息形成或者变更之日起20个工作日后', 'longer'],
     [BASE, '信息形成或者变更之日起5个工作日后公开', 'uncomparable'],
-    [BASE, '信息形成或者变更之日起10个工作日内，最迟30个工作日内', 'uncomparable'],
+    // a limit on starting the work, not on publishing (red team round 7: uncomparable)
+    [BASE, '信息形成或者变更之日起20个工作日内启动公开程序', 'longer'],
+    [BASE, '信息形成或者变更之日起20个工作日内报审，审定后公开', 'longer'],
+    [BASE, '信息形成或者变更之日起10个工作日内启动公开程序', 'uncomparable'],
+    [BASE, '信息形成或者变更之日起20个工作日内进行公开', 'same-or-shorter'],
+    // the latest of two stated limits is the limit (red team round 7: these were uncomparable)
+    [BASE, '信息形成或者变更之日起10个工作日内，最迟30个工作日内', 'longer'],
+    [BASE, '自信息形成或者变更之日起10个工作日内，最迟30个工作日内', 'longer'],
+    [BASE, '信息形成或者变更之日起10个工作日内（至迟不超过60个工作日）', 'longer'],
+    [BASE, '信息形成或者变更之日起最长40个工作日内', 'longer'],
+    [BASE, '信息形成或者变更之日起10个工作日内，最晚不得超过3个月', 'longer'],
+    [BASE, '信息形成或者变更之日起10个工作日内，最迟20个工作日内', 'same-or-shorter'],
+    [BASE, '信息形成或者变更之日起10个工作日内，最迟自信息形成之日起30个工作日内', 'uncomparable'],
+    [BASE, '信息形成或者变更之日起10个工作日内，最迟15日内', 'same-or-shorter'],
+    [BASE, '信息形成或者变更之日起30个工作日内，最迟10个工作日内', 'longer'],
+    [BASE, '原则上信息形成或者变更之日起10个工作日内，最迟30个工作日内', 'uncomparable'],
     [BASE, '信息形成后10日内或收到申请后20日内', 'uncomparable'],
     [BASE, '一年后的20个工作日内', 'uncomparable'],
     [BASE, '信息形成或者变更一个月后20个工作日内', 'uncomparable'],
@@ -194,12 +209,19 @@ describe('the reading is total and conservative', () => {
     [BASE, '信息形成或者变更之日起1年内', 'longer'],
     [BASE, '信息形成或者变更之日起3月内', 'uncomparable'],
     [BASE, '信息形成或者变更之日起48小时内', 'same-or-shorter'],
-    [BASE, '及时', 'uncomparable'],
+    // words that name no time (red team round 7: uncomparable before)
+    [BASE, '及时', 'longer'],
+    [BASE, '按规定时限公开', 'longer'],
+    [BASE, '长期公开', 'longer'],
+    ['即时', '尽快公开', 'longer'],
+    ['每年1月31日前', '及时公开', 'uncomparable'],
+    [BASE, '一经形成及时公开', 'uncomparable'],
     [BASE, '即时', 'same-or-shorter'],
     // immediate baselines
     ['即时', '信息形成或者变更之日起1个工作日内', 'longer'],
     ['实时公开', '每年1月31日前', 'uncomparable'],
-    ['实时', '实时公开，最迟一周', 'uncomparable'],
+    ['实时', '实时公开，最迟一周', 'longer'],
+    ['实时', '实时公开，最迟一周内', 'longer'],
     ['即时', '即时公开', 'same-or-shorter'],
     // periodic
     ['每年1月31日前', '每年3月31日前', 'longer'],

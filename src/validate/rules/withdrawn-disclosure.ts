@@ -38,10 +38,10 @@ function inheritedSeverity(kind: CatalogueKind): Severity {
 const texts = (item: Item | undefined, field: TextField): readonly string[] => list(item?.[field]);
 
 /** The phrase in `text` that withdraws, unless the baseline already said the same thing there. */
-function newPhrase(text: string, had: readonly string[], onRequest: boolean, toEveryone = true): string | undefined {
+function newPhrase(text: string, had: readonly string[], onRequest: boolean, toEveryone = true, channels: readonly string[] = []): string | undefined {
   if (had.some((h) => normalizeText(h) === normalizeText(text))) return undefined;
-  const phrase = withdrawnPhrase(text, { onRequest, toEveryone });
-  return phrase === undefined || withdrawnPhrase(had.join('\n'), { onRequest, toEveryone }) === phrase ? undefined : phrase;
+  const phrase = withdrawnPhrase(text, { onRequest, toEveryone, channels });
+  return phrase === undefined || withdrawnPhrase(had.join('\n'), { onRequest, toEveryone, channels }) === phrase ? undefined : phrase;
 }
 
 /** Words that point at other items of the catalogue: 第三类, 第5项, 上述/其余/其他/全部/所有…事项. */
@@ -72,7 +72,7 @@ function itemFindings(ctx: RuleContext): Found[] {
     const severity = base ? inheritedSeverity(ctx.source.kind) : removalSeverity(ctx.source.kind);
     for (const field of TEXT_FIELDS) {
       texts(item, field).forEach((text, i) => {
-        const phrase = newPhrase(text, texts(base, field), onRequest, toEveryone);
+        const phrase = newPhrase(text, texts(base, field), onRequest, toEveryone, item.channel);
         if (phrase === undefined) return;
         // A new item that withdraws baseline items by name or number (“第三类至第五类事项本县暂不公开”) withdraws them.
         const weight = !base && namesBaseline(ctx, text) ? inheritedSeverity(ctx.source.kind) : severity;

@@ -49,6 +49,43 @@ describe(rule, () => {
     ]);
   });
 
+  it('reads a note that narrows the channels of a baseline item: only one channel, not the website, restated narrower (red team round 7)', () => {
+    const found = only(checkFixture('rules/withdrawn-disclosure/channel-note.yaml'), rule);
+    expect(found.map((d) => [d.severity, d.target, /其中“(.+?)”/u.exec(d.message)?.[1]])).toEqual([
+      ['error', 'enrollment.plan#note', '只通过微信'],
+      ['error', 'enrollment.zones#note', '不在政府网站'],
+      ['error', 'enrollment.results#note', '渠道:学校公告栏'],
+      ['error', 'enrollment.schools#note', '统一通过学校公告栏'],
+    ]);
+  });
+
+  it('reads words that make a baseline disclosure discretionary: 原则上, 可以, 一般, 逐步, 尽量, 争取, 适当 公开 (red team round 7)', () => {
+    const found = only(checkFixture('rules/withdrawn-disclosure/hedged.yaml'), rule);
+    expect(found.map((d) => [d.severity, d.target])).toEqual([
+      ['error', 'enrollment.plan#note'],
+      ['error', 'enrollment.zones#note'],
+      ['error', 'enrollment.policy#note'],
+      ['error', 'enrollment.results#note'],
+      ['error', 'enrollment.schools#content'],
+      ['error', 'students.status#note'],
+      ['error', 'students.aid#note'],
+      ['error', 'students.awards#note'],
+    ]);
+  });
+
+  it('reads only part or on request with the verb first: 公开摘要, 公布汇总数据, 公开到乡镇一级, 需书面申请 (red team round 7)', () => {
+    const found = only(checkFixture('rules/withdrawn-disclosure/partial-after.yaml'), rule);
+    expect(found.map((d) => [d.severity, d.target])).toEqual([
+      ['error', 'enrollment.plan#note'],
+      ['error', 'enrollment.zones#note'],
+      ['error', 'enrollment.policy#note'],
+      ['error', 'enrollment.results#note'],
+      ['error', 'enrollment.schools#note'],
+      ['error', 'students.status#note'],
+      ['error', 'students.aid#note'],
+    ]);
+  });
+
   it('reads a note restating the audience of a baseline item narrower than 全社会 (red team round 5)', () => {
     const found = only(checkFixture('rules/withdrawn-disclosure/audience-note.yaml'), rule);
     expect(found.map((d) => [d.severity, d.target])).toEqual([
