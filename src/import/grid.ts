@@ -39,7 +39,8 @@ export type HiddenHow =
   | 'bound'
   | 'background'
   | 'symbol'
-  | 'indent';
+  | 'indent'
+  | 'numbering';
 
 /** Content in a row of the table that Word/Excel/the browser does not show: refused, never read as visible. */
 export interface HiddenNote {

@@ -59,6 +59,17 @@ interface Context {
 /** The visible text of a paragraph: runs Word shows, tabs and line breaks; hidden, deleted and note text goes to ctx.hide. */
 function paragraphText(p: XElement, ctx: Context): string {
   const pPr = child(p, 'pPr');
+  // A list level whose text has words (w:lvlText "（已停用）", "不含："): Word and LibreOffice draw them before the
+  // paragraph, and they are in no w:t. Numbers (%1), punctuation and bullets are what lists show.
+  const label = ctx.looks.listLevel(pPr);
+  const labelText = val(child(label, 'lvlText')) ?? '';
+  if (label && /[\p{L}\p{N}]/u.test(labelText.replace(/%\d/g, ''))) {
+    if (ctx.hide) {
+      ctx.hide('numbering', `${labelText}${rawText(p)}`);
+      return '';
+    }
+    return `${labelText}${paragraphText(p, { ...ctx, looks: ctx.looks.withoutLists() })}`;
+  }
   const pStyle = val(child(pPr, 'pStyle'));
   const background = ctx.looks.shade(child(pPr, 'shd')) ?? ctx.fill;
   const spacing = child(pPr, 'spacing');
@@ -184,16 +195,9 @@ function neededHeight(tc: XElement, width: number | undefined, ctx: Context): nu
  * or the rest starting more than a character left of the cell (a negative or hanging indent), or the indents leaving
  * less than a character of width. Word draws such text over the neighbouring cell or off the page.
  */
-function pushedOut(p: XElement, width: number | undefined): boolean {
-  const ind = child(child(p, 'pPr'), 'ind');
-  if (!ind) return false;
-  const n = (...names: string[]): number => {
-    for (const name of names) {
-      const v = Number(ind.attrs[`{${W}}${name}`]);
-      if (Number.isFinite(v) && ind.attrs[`{${W}}${name}`] !== undefined) return v;
-    }
-    return 0;
-  };
+function pushedOut(p: XElement, width: number | undefined, looks: DocxLooks): boolean {
+  const ind = looks.indent(child(p, 'pPr'));
+  const n = (...names: string[]): number => names.map((name) => ind[name]).find((v) => v !== undefined) ?? 0;
   const left = n('start', 'left');
   const right = n('end', 'right');
   const first = left - n('hanging') + n('firstLine');
@@ -232,7 +236,7 @@ function tableGrid(tbl: XElement, index: number, before: string[], base: Context
         // A fixed-layout column too narrow for a character (under half a character's width inside its margins).
         if (fixed && inner !== undefined && inner < 100) ctx.hide?.('column', shown);
         // Indents that push the text out of the cell (w:ind left −3000, a hanging indent wider than the cell).
-        else if (wChildrenMarked(tc, 'p').some(({ el }) => pushedOut(el, inner))) ctx.hide?.('indent', shown);
+        else if (wChildrenMarked(tc, 'p').some(({ el }) => pushedOut(el, inner, base.looks))) ctx.hide?.('indent', shown);
       }
       // A fixed row height cuts off the lines that do not fit (a second channel, the rest of a basis): not what is read.
       if (height !== undefined && !(vMerge && val(vMerge) !== 'restart')) {
@@ -296,6 +300,17 @@ function documentRels(parts: Record<string, Uint8Array>): Map<string, string> {
   return out;
 }
 
+/** The numbering part the document's relationships name (Type …/numbering), if any. */
+function numberingPart(parts: Record<string, Uint8Array>): string | undefined {
+  const rels = parts['word/_rels/document.xml.rels'];
+  if (!rels) return undefined;
+  for (const m of new TextDecoder().decode(rels).matchAll(/<Relationship\b[^>]*>/g)) {
+    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
+    if (target && /\bType="[^"]*\/numbering"/.test(m[0])) return target.startsWith('/') ? target.slice(1) : `word/${target.replace(/^\.\//, '')}`;
+  }
+  return undefined;
+}
+
 /**
  * Every top-level table of the body (tables nested in cells are part of their cell), with the paragraphs above each.
  * A w:altChunk (content of another file Word merges in where it stands when it opens the document) is read in its
@@ -310,6 +325,7 @@ export function readDocx(bytes: Uint8Array, file: string, depth = 0): Grid[] {
       filter: (f) =>
         f.name === 'word/document.xml' ||
         f.name === 'word/styles.xml' ||
+        /^word\/[^/]+\.xml$/.test(f.name) ||
         f.name === 'word/settings.xml' ||
         /^word\/theme\/[^/]+\.xml$/.test(f.name) ||
         f.name === 'word/_rels/document.xml.rels' ||
@@ -326,7 +342,8 @@ export function readDocx(bytes: Uint8Array, file: string, depth = 0): Grid[] {
     // The theme the document names (word/_rels), not whichever theme part the zip holds.
     const theme = [...documentRels(parts).values()].find((t) => /^word\/theme\/[^/]+\.xml$/.test(t));
     const palette = themePalette(xmlPart(theme), xmlPart('word/settings.xml'));
-    const looks = new DocxLooks(xmlPart('word/styles.xml'), palette);
+    // The list definitions the document names (word/_rels), whatever the part is called.
+    const looks = new DocxLooks(xmlPart('word/styles.xml'), palette, xmlPart(numberingPart(parts)));
     const page = looks.pageColour(
       child(
         root.children.find((c) => isW(c, 'document')),

@@ -123,6 +123,10 @@ const TEXTS = {
     zh: '段落缩进把文字推出单元格的文字（负缩进、悬挂缩进或缩进超过单元格宽度，文字画到相邻单元格或页面外；请把缩进设为 0）',
     en: 'text an indent pushes out of its cell (a negative or hanging indent, or indents wider than the cell: it is drawn over the next cell or off the page; set the indents to 0)',
   },
+  'hidden.numbering': {
+    zh: '编号或项目符号中的文字（列表级别的编号文本写了字，如“（已停用）”，显示在段落前面，却不在正文中；请取消编号，把要写的字直接写进单元格）',
+    en: 'words in a list number or bullet (the list level\'s number text holds words such as "（已停用）", shown before the paragraph but not in its text; remove the numbering and type the words into the cell)',
+  },
   'warn.hidden': {
     zh: '警告：{where}第{row}行（{name}）有读者看不到的内容：{how}“{text}”，未导入。请去掉隐藏格式、接受或拒绝修订后再导入',
     en: 'Warning: {where}row {row} ({name}) carries content a reader does not see: {how} "{text}"; not imported. Remove the hidden formatting, accept or reject the tracked changes, and import again',

@@ -1,5 +1,5 @@
 /** What Excel shows of a cell: hidden rows and columns, white or background-coloured font, tiny type, ;;; number formats. */
-import { sameColour, symbolFont } from './docx-look.js';
+import { indistinct, symbolFont } from './docx-look.js';
 import type { HiddenHow } from './grid.js';
 
 interface Colour {
@@ -166,7 +166,7 @@ function fontHides(font: Font | undefined, background: string, colours: Colours,
   if (symbolFont(font?.name)) return 'symbol';
   if (font?.size !== undefined && font.size < 4) return 'tiny';
   const colour = painted ?? hex(font?.color, colours);
-  return colour !== undefined && sameColour(colour, background) ? 'colour' : undefined;
+  return colour !== undefined && indistinct(colour, background) ? 'colour' : undefined;
 }
 
 /** Why Excel shows nothing of this cell's text, if so (a rich-text cell is hidden when every non-blank run is). */
