@@ -25,6 +25,8 @@ interface Look {
   readonly scale?: number;
   readonly spacing?: number;
   readonly fit?: number;
+  /** Raised or lowered (w:position, half-points). */
+  readonly position?: number;
   /** Right-to-left (w:rtl): Word shows the characters in reverse order (政府网站 as 站网府政). */
   readonly rtl?: boolean;
   /** Struck through (w:strike, w:dstrike): shown, but crossed out. */
@@ -98,6 +100,7 @@ function lookOf(rPr: XElement | undefined, palette: Palette): Look {
   const spacing = Number(val(child(rPr, 'spacing')));
   const fit = Number(val(child(rPr, 'fitText')));
   const sz = Number(val(child(rPr, 'sz')));
+  const position = Number(val(child(rPr, 'position')));
   const highlight = val(child(rPr, 'highlight'));
   const rFonts = child(rPr, 'rFonts');
   const fonts = ['ascii', 'hAnsi', 'eastAsia', 'cs'].map((n) => attr(rFonts, n)).filter((f) => f !== undefined);
@@ -114,6 +117,7 @@ function lookOf(rPr: XElement | undefined, palette: Palette): Look {
     ...(child(rPr, 'spacing') && Number.isFinite(spacing) ? { spacing } : {}),
     ...(child(rPr, 'fitText') && Number.isFinite(fit) ? { fit } : {}),
     ...(strike !== undefined ? { strike } : {}),
+    ...(child(rPr, 'position') && Number.isFinite(position) ? { position } : {}),
     ...(rtl !== undefined ? { rtl } : {}),
     ...(fonts.length > 0 ? { fonts } : {}),
   };
@@ -282,6 +286,9 @@ export function hiddenBy(look: Look, background: string | undefined): HiddenHow 
   if (look.rtl) return 'bidi';
   if (look.fonts?.some(symbolFont)) return 'symbol';
   if (look.sz !== undefined && look.sz < 8) return 'tiny';
+  // Raised or lowered by its own height or more (w:position −200 on 10.5 pt type): drawn on another line, in the
+  // row below or above, or outside the table — not where it is read.
+  if (look.position !== undefined && Math.abs(look.position) >= (look.sz ?? 21)) return 'moved';
   // Squeezed to nothing: a character scale under 20 %, spacing that pulls each character back over most of its width
   // (a CJK character is about as wide as the type size: w:sz half-points × 10 twips), text fitted into under 3 pt.
   if (look.scale !== undefined && look.scale < 20) return 'tiny';

@@ -45,7 +45,7 @@ interface Context {
   /** Comment, footnote and endnote texts by `kind:id`. */
   readonly notes: ReadonlyMap<string, string>;
   /** Where hidden content of the current row is noted (absent outside tables). */
-  readonly hide?: (how: HiddenHow, text: string) => void;
+  readonly hide?: (how: HiddenHow, text: string, kept?: boolean) => void;
   /** Every run here is hidden this way (a hidden or deleted row, a bound content control). */
   readonly forced?: HiddenHow;
   /** The cell's shading. */
@@ -94,7 +94,7 @@ function paragraphText(p: XElement, ctx: Context): string {
       if (e.uri === W && e.local === 'sym') ctx.hide?.('symbol', `${e.attrs[`{${W}}font`] ?? '?'} ${e.attrs[`{${W}}char`] ?? '?'}`);
     }
     // A field ({ IF … }, { =… }): its stored result is read, Word may show it worked out again (w:updateFields).
-    for (const e of r.children) if (e.uri === W && e.local === 'instrText') ctx.hide?.('formula', e.text.trim() || 'field');
+    for (const e of r.children) if (e.uri === W && e.local === 'instrText') ctx.hide?.('formula', e.text.trim() || 'field', true);
     const look = ctx.looks.look(child(r, 'rPr'), pStyle, ctx.tableRPr);
     // An exact line spacing far under the type (w:line 20 for 10.5 pt): the lines are drawn over each other, unreadable.
     const squeezed = exactLine !== undefined && exactLine < (look.sz ?? 21) * 10 * 0.6 ? 'tiny' : undefined;
@@ -106,7 +106,7 @@ function paragraphText(p: XElement, ctx: Context): string {
       ctx.hide?.(how, text);
       return;
     }
-    if (inserted) ctx.hide?.('inserted', text);
+    if (inserted) ctx.hide?.('inserted', text, true);
     out += text;
   };
   const walk = (el: XElement, inserted: boolean, forced: HiddenHow | undefined): void => {
@@ -120,7 +120,7 @@ function paragraphText(p: XElement, ctx: Context): string {
         if (e.attrs[`{${W}}val`] === 'rtl') ctx.hide?.('bidi', rawText(e));
         else walk(e, inserted, forced);
       } else if (e.local === 'fldSimple') {
-        ctx.hide?.('formula', e.attrs[`{${W}}instr`]?.trim() || 'field');
+        ctx.hide?.('formula', e.attrs[`{${W}}instr`]?.trim() || 'field', true);
         walk(e, inserted, forced);
       } else if (e.local !== 'tbl' && e.local !== 'pPr' && e.local !== 'rPr') walk(e, inserted, isBound(e) ? 'bound' : forced);
     }
@@ -219,7 +219,7 @@ function tableGrid(tbl: XElement, index: number, before: string[], base: Context
   trs.forEach(({ el: tr, bound: rowBound }, r) => {
     let col = Number(val(child(child(tr, 'trPr'), 'gridBefore')) ?? 0);
     const forced = rowBound ? 'bound' : rowHiddenBy(tr);
-    const ctx: Context = { ...base, hide: (how, text) => notes.add(r + 1, how, text), ...(forced ? { forced } : {}) };
+    const ctx: Context = { ...base, hide: (how, text, kept) => notes.add(r + 1, how, text, false, kept), ...(forced ? { forced } : {}) };
     const height = ctx.forced ? undefined : exactHeight(tr);
     for (const { el: tc, bound } of wChildrenMarked(tr, 'tc')) {
       const pr = child(tc, 'tcPr');
@@ -234,13 +234,13 @@ function tableGrid(tbl: XElement, index: number, before: string[], base: Context
       const shown = cellText(lines);
       if (!cellForced && shown !== '') {
         // A fixed-layout column too narrow for a character (under half a character's width inside its margins).
-        if (fixed && inner !== undefined && inner < 100) ctx.hide?.('column', shown);
+        if (fixed && inner !== undefined && inner < 100) ctx.hide?.('column', shown, true);
         // Indents that push the text out of the cell (w:ind left −3000, a hanging indent wider than the cell).
-        else if (wChildrenMarked(tc, 'p').some(({ el }) => pushedOut(el, inner, base.looks))) ctx.hide?.('indent', shown);
+        else if (wChildrenMarked(tc, 'p').some(({ el }) => pushedOut(el, inner, base.looks))) ctx.hide?.('indent', shown, true);
       }
       // A fixed row height cuts off the lines that do not fit (a second channel, the rest of a basis): not what is read.
       if (height !== undefined && !(vMerge && val(vMerge) !== 'restart')) {
-        if (neededHeight(tc, inner, { ...base, tableRPr: style.rPr }) + margins.down > height * 1.05) ctx.hide?.('clipped', cellText(lines));
+        if (neededHeight(tc, inner, { ...base, tableRPr: style.rPr }) + margins.down > height * 1.05) ctx.hide?.('clipped', cellText(lines), true);
       }
       // A vMerge without val="restart" continues the cell above.
       if (vMerge && val(vMerge) !== 'restart' && r > 0) col = b.continueAbove(r, col, span);

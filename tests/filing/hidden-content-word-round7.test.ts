@@ -3,7 +3,8 @@
  * made unreadable or pushed away in ways the reader did not resolve — a text colour close to its shading but more
  * than 24 a channel away (#333333 on pct90 black, #2A2A2A on black, #E0E0E0 on white), automatic text on a black
  * highlight (LibreOffice paints it black), an indent from a paragraph style (through basedOn) or a list level, and a
- * list level whose number text is words (“（已停用）政务新媒体”). Each passed as 通过 before. Controls: black on grey,
+ * list level whose number text is words (“（已停用）政务新媒体”), a run lowered or raised out of its line (w:position,
+ * LibreOffice draws it in the next row). Each passed as 通过 before. Controls: black on grey,
  * yellow and white, white on black, automatic text on black shading (Word and LibreOffice paint it white), plain
  * numbered paragraphs.
  */
@@ -78,6 +79,10 @@ const EDITS: Readonly<Record<string, (p: Parts) => Parts>> = {
   'grey-on-white': colour('<w:color w:val="808080"/>'),
   'auto-on-black': colour('', BLACK),
   'auto-highlight-yellow': colour('<w:highlight w:val="yellow"/>'),
+  // Raised or lowered (w:position, half-points): −200 draws 政务新媒体 in the row below (LibreOffice), 300 above it.
+  'position-down': colour('<w:position w:val="-200"/>'),
+  'position-up': colour('<w:position w:val="300"/>'),
+  'position-small': colour('<w:position w:val="6"/>'),
   // Indents from styles.
   'style-ind': (p) => ({ ...p, styles: addStyles(p.styles, paraStyle('Pushed', 'CatalogueCell', '<w:ind w:left="-4000"/>')), doc: paragraph(p.doc, 'Pushed') }),
   'style-ind-based': (p) => ({
@@ -163,6 +168,13 @@ describe('indents from paragraph styles and list levels (attack 72)', () => {
     refused(name, /段落缩进把文字推出单元格的文字/);
   });
   it("the paragraph's own w:ind over the style's wins, and the text stays in the cell (control)", () => passes('style-ind-overridden'));
+});
+
+describe('text raised or lowered out of its line (attack 76)', () => {
+  it.each(['position-down', 'position-up'])('%s: 政务新媒体 drawn in another row is refused', (name) => {
+    refused(name, /上移或下移出所在行的文字/);
+  });
+  it('raised 3 pt stays on its line (control)', () => passes('position-small'));
 });
 
 describe('words in a list number (attack 73)', () => {
