@@ -1,7 +1,7 @@
 /** XLSX → grids with exceljs: one grid per visible sheet, merged ranges copied into every slot they cover; only what Excel shows is text. */
 import { cellText, HiddenNotes, type Grid, type GridCell } from './grid.js';
 import type { Anchor } from './xlsx-parts.js';
-import { cellClipped, cellHiddenBy, type LookCell } from './xlsx-look.js';
+import { cellClipped, cellHiddenBy, indentedOut, type LookCell } from './xlsx-look.js';
 import { ImportError } from './texts.js';
 import { anchorBox, readXlsxParts } from './xlsx-parts.js';
 
@@ -142,6 +142,9 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Grid[]>
         // A sheet background picture shows through every unfilled cell: dark, it hides black text; it may paint other
         // words. The text stays (the table is still found: its header is over the picture too) and each row is refused.
         if (!how && background && master === cell && text !== '' && !filled(master as unknown as LookCell)) notes.add(r, 'background', text, false, true);
+        // An indent wider than the column pushes the text past the cell's edge (read all the same, so kept).
+        if (!how && !cell.isMerged && text !== '' && indentedOut(master as never, ws.getColumn(c).width ?? defaultWidth))
+          notes.add(r, 'indent', text, false, true);
         // A set row height cuts off the lines that do not fit (the rest of 公开依据): not what is read.
         if (!how && !cell.isMerged && text !== '') {
           const set = row.height !== undefined && parts.fixedRows.get(ws.name)?.has(r) === true;

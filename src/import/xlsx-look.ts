@@ -184,6 +184,16 @@ export function cellHiddenBy(cell: LookCell, colours: Colours = STOCK): HiddenHo
   return fontHides(cell.font, background, colours, painted);
 }
 
+/**
+ * Whether the cell's indent (alignment.indent, levels of about a character's width each; left, right or distributed)
+ * leaves no room for one character in its column: Excel, WPS and LibreOffice start the text past the cell's edge,
+ * where the next filled cell cuts it off (LibreOffice shows the channel cell of such a row empty).
+ */
+export function indentedOut(cell: { readonly alignment?: { readonly indent?: number; readonly horizontal?: string } }, columnWidth: number): boolean {
+  const indent = cell.alignment?.indent ?? 0;
+  return indent > 0 && columnWidth - indent < 1.7;
+}
+
 /** Where a cell is drawn: its row's height (points, when the file sets one) and its column's width (character units). */
 export interface CellBox {
   readonly rowHeight?: number;

@@ -3,7 +3,8 @@
  * close to its fill but more than 24 a channel away (#333333 on #1A1A1A, #E0E0E0 on white), and a black picture
  * laid over the cell with an absolute anchor (xdr:absoluteAnchor: a place on the sheet, no cell named). Controls:
  * black on grey and yellow headers, white on dark blue, grey on white; the same absolute picture below the table.
- * A conditional format that only fills the cell black is pinned as refused.
+ * An indent (alignment.indent) wider than the column pushes the text past the cell's edge. A conditional format
+ * that only fills the cell black is pinned as refused.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,6 +67,8 @@ const TRICKS: Readonly<Record<string, Trick>> = {
   'grey-on-white': coloured('808080'),
   'absolute': absolute(CHANNEL - 1, ROW - 1),
   'absolute-below': absolute(CHANNEL - 1, TEXT_ROWS.length + 4),
+  'indent-out': { sheet: (ws) => void (target(ws).alignment = { horizontal: 'left', indent: 15 }) },
+  'indent-small': { sheet: (ws) => void (target(ws).alignment = { horizontal: 'left', indent: 2 }) },
   'cf-fill': {
     sheet: (ws) => {
       target(ws).font = { color: { argb: 'FF000000' } };
@@ -83,6 +86,7 @@ async function sheetFiling(trick: Trick): Promise<Uint8Array> {
   ws.addRow(['延津县义务教育领域基层政务公开标准目录']);
   ws.addRow(TEXT_HEAD);
   for (const r of TEXT_ROWS) ws.addRow(r);
+  ws.getColumn(CHANNEL).width = 14;
   trick.sheet(ws, wb);
   const parts = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
   trick.parts?.(parts);
@@ -133,6 +137,16 @@ describe('Excel: a picture with an absolute anchor (attack 74)', () => {
   it('the same picture below the table (where a seal goes) is normal (control)', () => {
     expect(hidden('absolute-below')).toEqual([]);
     expect(filing('absolute-below')?.status).not.toBe('error');
+  });
+});
+
+describe('Excel: an indent wider than the column (attack 77)', () => {
+  it('政府网站 indented 15 levels in a column 14 wide is pushed past the cell (LibreOffice shows the cell empty)', () => {
+    refused('indent-out', /段落缩进把文字推出单元格的文字.*“政府网站”/);
+  });
+  it('an indent of two levels stays in the cell (control)', () => {
+    expect(hidden('indent-small')).toEqual([]);
+    expect(filing('indent-small')?.status).not.toBe('error');
   });
 });
 
