@@ -29,6 +29,8 @@ interface Look {
   readonly position?: number;
   /** Right-to-left (w:rtl): Word shows the characters in reverse order (政府网站 as 站网府政). */
   readonly rtl?: boolean;
+  /** Embossed or engraved (w:emboss, w:imprint): drawn as white letters with a thin shadow. */
+  readonly relief?: boolean;
   /** Struck through (w:strike, w:dstrike): shown, but crossed out. */
   readonly strike?: boolean;
   /** The fonts of w:rFonts (ascii, hAnsi, eastAsia, cs) the run names. */
@@ -94,6 +96,8 @@ function lookOf(rPr: XElement | undefined, palette: Palette): Look {
   const strikes = ['strike', 'dstrike'].map((n) => toggle(child(rPr, n))).filter((v) => v !== undefined);
   const strike = strikes.length > 0 ? strikes.some(Boolean) : undefined;
   const rtl = toggle(child(rPr, 'rtl'));
+  const reliefs = ['emboss', 'imprint'].map((n) => toggle(child(rPr, n))).filter((v) => v !== undefined);
+  const relief = reliefs.length > 0 ? reliefs.some(Boolean) : undefined;
   // Word paints w:themeColor over w:val: val="000000" themeColor="background1" is white.
   const color = themeColour(child(rPr, 'color'), 'themeColor', palette) ?? val(child(rPr, 'color'));
   const scale = Number(val(child(rPr, 'w')));
@@ -119,6 +123,7 @@ function lookOf(rPr: XElement | undefined, palette: Palette): Look {
     ...(strike !== undefined ? { strike } : {}),
     ...(child(rPr, 'position') && Number.isFinite(position) ? { position } : {}),
     ...(rtl !== undefined ? { rtl } : {}),
+    ...(relief !== undefined ? { relief } : {}),
     ...(fonts.length > 0 ? { fonts } : {}),
   };
 }
@@ -285,6 +290,9 @@ export function hiddenBy(look: Look, background: string | undefined): HiddenHow 
   if (look.strike) return 'strike';
   if (look.rtl) return 'bidi';
   if (look.fonts?.some(symbolFont)) return 'symbol';
+  // Embossed or engraved: LibreOffice paints the letters white (a thin grey edge on white paper), Word white with a
+  // shadow — on a light cell next to unreadable, whatever colour the run names.
+  if (look.relief && indistinct('FFFFFF', look.fill ?? background ?? 'FFFFFF')) return 'colour';
   if (look.sz !== undefined && look.sz < 8) return 'tiny';
   // Raised or lowered by its own height or more (w:position −200 on 10.5 pt type): drawn on another line, in the
   // row below or above, or outside the table — not where it is read.

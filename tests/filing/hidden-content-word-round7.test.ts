@@ -83,6 +83,10 @@ const EDITS: Readonly<Record<string, (p: Parts) => Parts>> = {
   'position-down': colour('<w:position w:val="-200"/>'),
   'position-up': colour('<w:position w:val="300"/>'),
   'position-small': colour('<w:position w:val="6"/>'),
+  // Embossed or engraved: white letters with a thin edge (LibreOffice).
+  'emboss': colour('<w:emboss/>'),
+  'imprint': colour('<w:imprint/>'),
+  'outline': colour('<w:outline/>'),
   // Indents from styles.
   'style-ind': (p) => ({ ...p, styles: addStyles(p.styles, paraStyle('Pushed', 'CatalogueCell', '<w:ind w:left="-4000"/>')), doc: paragraph(p.doc, 'Pushed') }),
   'style-ind-based': (p) => ({
@@ -175,6 +179,11 @@ describe('text raised or lowered out of its line (attack 76)', () => {
     refused(name, /上移或下移出所在行的文字/);
   });
   it('raised 3 pt stays on its line (control)', () => passes('position-small'));
+});
+
+describe('embossed and engraved text (attack 78)', () => {
+  it.each(['emboss', 'imprint'])('%s: drawn white on the white cell, refused', (name) => refused(name, /白色或与底色相同颜色的文字/));
+  it('outlined text is drawn dark, and shows (control)', () => passes('outline'));
 });
 
 describe('words in a list number (attack 73)', () => {
