@@ -1,6 +1,6 @@
 /** DOCX → grids: word/document.xml read with an XML parser over the zip; gridSpan and vMerge give the spans; only what Word shows is text. */
 import { unzipSync } from 'fflate';
-import { child, DocxLooks, hiddenBy, isW, val, W } from './docx-look.js';
+import { child, DocxLooks, hiddenBy, isW, symbolFont, val, W } from './docx-look.js';
 import { themePalette } from './docx-theme.js';
 import { cellText, GridBuilder, HiddenNotes, type Grid, type HiddenHow } from './grid.js';
 import { ImportError } from './texts.js';
@@ -56,6 +56,24 @@ interface Context {
   readonly tableRPr?: readonly XElement[];
 }
 
+/**
+ * Word's bullet library in symbol fonts (Wingdings l ● n ■ q ❑ u ◆ v ❖ Ø ➢ § ▪, Symbol · •, also as U+F0xx):
+ * pictures, not words. Any other letter in a symbol font draws some other picture (û ✗, ý ☒, ü ✓ — a tick in a
+ * table of ticks is not neutral).
+ */
+const BULLETS = new Set([...'lnquvØ§·', ...[0x6c, 0x6e, 0x71, 0x75, 0x76, 0xd8, 0xa7, 0xb7].map((c) => String.fromCharCode(0xf000 + c))]);
+
+/**
+ * Whether a list level's text (w:lvlText, %N the numbers) shows words or marks of its own: anything but numbers,
+ * punctuation and plain bullets (“×”, “√”, “（已停用）”, “不含”).
+ */
+function wordyLabel(text: string, level: XElement, looks: DocxLooks): boolean {
+  const rest = text.replace(/%\d/g, '');
+  const fonts = looks.look(child(level, 'rPr'), undefined).fonts ?? [];
+  if (fonts.some(symbolFont)) return [...rest].some((c) => c.trim() !== '' && !BULLETS.has(c));
+  return !/^[\s\p{P}●•○◦◆◇■□▪▫►▶➢]*$/u.test(rest);
+}
+
 /** The visible text of a paragraph: runs Word shows, tabs and line breaks; hidden, deleted and note text goes to ctx.hide. */
 function paragraphText(p: XElement, ctx: Context): string {
   const pPr = child(p, 'pPr');
@@ -63,7 +81,7 @@ function paragraphText(p: XElement, ctx: Context): string {
   // paragraph, and they are in no w:t. Numbers (%1), punctuation and bullets are what lists show.
   const label = ctx.looks.listLevel(pPr);
   const labelText = val(child(label, 'lvlText')) ?? '';
-  if (label && /[\p{L}\p{N}]/u.test(labelText.replace(/%\d/g, ''))) {
+  if (label && wordyLabel(labelText, label, ctx.looks)) {
     if (ctx.hide) {
       ctx.hide('numbering', `${labelText}${rawText(p)}`);
       return '';
@@ -229,6 +247,11 @@ function tableGrid(tbl: XElement, index: number, before: string[], base: Context
       const fill = base.looks.shade(child(pr, 'shd')) ?? style.fill ?? tableFill;
       const cellForced = ctx.forced ?? (bound ? 'bound' : undefined);
       const lines = cellLines(tc, { ...ctx, ...(fill ? { fill } : {}), tableRPr: style.rPr, ...(cellForced ? { forced: cellForced } : {}) });
+      // A floating table in the cell (w:tblpPr: placed by position, w:tblOverlap lets it lie over other text) is laid
+      // over the table like a text box: a white one hides the cells under it, wherever Word puts it.
+      for (const inner of tablesIn(tc)) {
+        if (child(child(inner, 'tblPr'), 'tblpPr')) ctx.hide?.('shape', rawText(inner).trim() || 'w:tblpPr');
+      }
       const grid = columns.slice(col, col + span);
       const inner = grid.length === span && grid.every((w) => w > 0) ? grid.reduce((a, w) => a + w, 0) - margins.across : undefined;
       const shown = cellText(lines);
@@ -268,6 +291,9 @@ function noteTexts(parts: Record<string, Uint8Array>): Map<string, string> {
   }
   return out;
 }
+
+/** Every table below `el` (a cell), at any depth. */
+const tablesIn = (el: XElement): XElement[] => el.children.flatMap((c) => (c.uri !== W ? [] : c.local === 'tbl' ? [c, ...tablesIn(c)] : tablesIn(c)));
 
 /** The tables nested in the cells of `tbl`, at any depth, in document order. */
 function nestedTables(tbl: XElement): XElement[] {

@@ -60,6 +60,18 @@ const numbering = (xml: string, lvl: string): string => {
 const NUMBERED = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="90"/></w:numPr>';
 const numbered = (lvl: string) => (p: Parts) => ({ ...p, doc: paragraph(p.doc, 'CatalogueCell', NUMBERED), numbering: numbering(p.numbering, lvl) });
 
+/** A one-cell white table in the last cell of the target's row, floating (w:tblpPr) over the channel cell, or not. */
+function floatingOver(doc: string, floating: boolean): string {
+  const start = targetRun(doc);
+  const rowEnd = doc.indexOf('</w:tr>', start);
+  const last = doc.lastIndexOf('</w:tc>', rowEnd);
+  const pos = floating ? '<w:tblpPr w:vertAnchor="text" w:horzAnchor="text" w:tblpX="-3000" w:tblpY="300"/><w:tblOverlap w:val="overlap"/>' : '';
+  const table =
+    `<w:tbl><w:tblPr>${pos}<w:tblW w:w="1100" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="1100"/></w:tblGrid>` +
+    '<w:tr><w:trPr><w:trHeight w:val="300" w:hRule="exact"/></w:trPr><w:tc><w:tcPr><w:tcW w:w="1100" w:type="dxa"/>' +
+    '<w:shd w:val="clear" w:color="auto" w:fill="FFFFFF"/></w:tcPr><w:p/></w:tc></w:tr></w:tbl><w:p/>';
+  return doc.slice(0, last) + table + doc.slice(last);
+}
 const colour =
   (text: string, shd = '') =>
   (p: Parts) => ({ ...p, doc: runProps(shd ? cellShaded(p.doc, shd) : p.doc, text) });
@@ -87,6 +99,9 @@ const EDITS: Readonly<Record<string, (p: Parts) => Parts>> = {
   'emboss': colour('<w:emboss/>'),
   'imprint': colour('<w:imprint/>'),
   'outline': colour('<w:outline/>'),
+  // A floating table (w:tblpPr, overlapping) nested in 招生范围's 备注 cell, one white cell moved left over the channel.
+  'floating': (p) => ({ ...p, doc: floatingOver(p.doc, true) }),
+  'nested-plain': (p) => ({ ...p, doc: floatingOver(p.doc, false) }),
   // Indents from styles.
   'style-ind': (p) => ({ ...p, styles: addStyles(p.styles, paraStyle('Pushed', 'CatalogueCell', '<w:ind w:left="-4000"/>')), doc: paragraph(p.doc, 'Pushed') }),
   'style-ind-based': (p) => ({
@@ -102,6 +117,13 @@ const EDITS: Readonly<Record<string, (p: Parts) => Parts>> = {
   // Lists.
   'list-words': numbered('<w:numFmt w:val="none"/><w:lvlText w:val="（已停用）"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="0" w:firstLine="0"/></w:pPr>'),
   'list-ind': numbered('<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="-4000" w:hanging="0"/></w:pPr>'),
+  'list-bullet': numbered(
+    '<w:numFmt w:val="bullet"/><w:lvlText w:val="Ø"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="420" w:hanging="420"/></w:pPr><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings" w:hint="default"/></w:rPr>',
+  ),
+  'list-cross': numbered(
+    '<w:numFmt w:val="bullet"/><w:lvlText w:val="û"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="420" w:hanging="420"/></w:pPr><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings" w:hint="default"/></w:rPr>',
+  ),
+  'list-times': numbered('<w:numFmt w:val="bullet"/><w:lvlText w:val="×"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="420" w:hanging="420"/></w:pPr>'),
   'list-plain': numbered('<w:numFmt w:val="decimal"/><w:lvlText w:val="（%1）"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="420" w:hanging="420"/></w:pPr>'),
 };
 
@@ -186,9 +208,25 @@ describe('embossed and engraved text (attack 78)', () => {
   it('outlined text is drawn dark, and shows (control)', () => passes('outline'));
 });
 
+describe('a floating table nested in a cell (attack 79)', () => {
+  it("a white one-cell table with w:tblpPr in 招生范围's 备注 cell is refused like a text box", () => {
+    const found = hidden('floating');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toMatch(/（招生范围）有读者看不到的内容：单元格中的图片、图形或文本框/);
+    expect(filing('floating').status).toBe('error');
+  });
+  it('the same table in the flow of the cell (not floating) covers nothing (control)', () => {
+    expect(hidden('nested-plain')).toEqual([]);
+  });
+});
+
 describe('words in a list number (attack 73)', () => {
   it('a list level whose number text is “（已停用）” is refused: the reader sees “（已停用）政务新媒体”', () => {
     refused('list-words', /编号或项目符号中的文字.*（已停用）政务新媒体/);
   });
+  it.each(['list-cross', 'list-times'])('%s: a cross as the bullet before 政务新媒体 (Wingdings û, a plain ×) is refused', (name) =>
+    refused(name, /编号或项目符号中的文字/),
+  );
   it('a numbered paragraph “（1）” with an ordinary hanging indent is read (control)', () => passes('list-plain'));
+  it("Word's arrow bullet (Wingdings Ø) is a picture, and is read (control)", () => passes('list-bullet'));
 });
