@@ -266,7 +266,7 @@ function luminance(c: readonly number[]): number {
 }
 
 /** The WCAG contrast ratio of two colours (1 the same, 21 black on white); undefined when either is not RGB hex. */
-export function contrast(a: string, b: string): number | undefined {
+function contrast(a: string, b: string): number | undefined {
   const x = rgb(a.toUpperCase());
   const y = rgb(b.toUpperCase());
   if (x === undefined || y === undefined) return undefined;
