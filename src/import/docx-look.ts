@@ -19,12 +19,18 @@ interface Look {
   readonly color?: string;
   readonly sz?: number;
   readonly fill?: string;
+  /** The highlight colour (w:highlight), when the run's fill is its highlight. */
+  readonly highlight?: string;
   /** Character scale (w:w, per cent), spacing (w:spacing, twips), and the width text is fitted into (w:fitText, twips). */
   readonly scale?: number;
   readonly spacing?: number;
   readonly fit?: number;
+  /** Raised or lowered (w:position, half-points). */
+  readonly position?: number;
   /** Right-to-left (w:rtl): Word shows the characters in reverse order (政府网站 as 站网府政). */
   readonly rtl?: boolean;
+  /** Embossed or engraved (w:emboss, w:imprint): drawn as white letters with a thin shadow. */
+  readonly relief?: boolean;
   /** Struck through (w:strike, w:dstrike): shown, but crossed out. */
   readonly strike?: boolean;
   /** The fonts of w:rFonts (ascii, hAnsi, eastAsia, cs) the run names. */
@@ -90,26 +96,34 @@ function lookOf(rPr: XElement | undefined, palette: Palette): Look {
   const strikes = ['strike', 'dstrike'].map((n) => toggle(child(rPr, n))).filter((v) => v !== undefined);
   const strike = strikes.length > 0 ? strikes.some(Boolean) : undefined;
   const rtl = toggle(child(rPr, 'rtl'));
+  const reliefs = ['emboss', 'imprint'].map((n) => toggle(child(rPr, n))).filter((v) => v !== undefined);
+  const relief = reliefs.length > 0 ? reliefs.some(Boolean) : undefined;
   // Word paints w:themeColor over w:val: val="000000" themeColor="background1" is white.
   const color = themeColour(child(rPr, 'color'), 'themeColor', palette) ?? val(child(rPr, 'color'));
   const scale = Number(val(child(rPr, 'w')));
   const spacing = Number(val(child(rPr, 'spacing')));
   const fit = Number(val(child(rPr, 'fitText')));
   const sz = Number(val(child(rPr, 'sz')));
+  const position = Number(val(child(rPr, 'position')));
   const highlight = val(child(rPr, 'highlight'));
   const rFonts = child(rPr, 'rFonts');
   const fonts = ['ascii', 'hAnsi', 'eastAsia', 'cs'].map((n) => attr(rFonts, n)).filter((f) => f !== undefined);
-  const fill = shadeOf(child(rPr, 'shd'), palette) ?? (highlight ? HIGHLIGHT[highlight] : undefined);
+  const shaded = shadeOf(child(rPr, 'shd'), palette);
+  const marked = highlight ? HIGHLIGHT[highlight] : undefined;
+  const fill = shaded ?? marked;
   return {
     ...(vanish !== undefined ? { vanish } : {}),
     ...(color ? { color: color.toUpperCase() } : {}),
     ...(Number.isFinite(sz) && child(rPr, 'sz') ? { sz } : {}),
     ...(fill ? { fill } : {}),
+    ...(fill !== undefined ? { highlight: shaded === undefined ? marked : undefined } : {}),
     ...(child(rPr, 'w') && Number.isFinite(scale) ? { scale } : {}),
     ...(child(rPr, 'spacing') && Number.isFinite(spacing) ? { spacing } : {}),
     ...(child(rPr, 'fitText') && Number.isFinite(fit) ? { fit } : {}),
     ...(strike !== undefined ? { strike } : {}),
+    ...(child(rPr, 'position') && Number.isFinite(position) ? { position } : {}),
     ...(rtl !== undefined ? { rtl } : {}),
+    ...(relief !== undefined ? { relief } : {}),
     ...(fonts.length > 0 ? { fonts } : {}),
   };
 }
@@ -122,8 +136,18 @@ export class DocxLooks {
   private readonly defaultTable?: string;
   private readonly palette: Palette;
 
-  constructor(styles: XElement | undefined, palette: Palette = STOCK_PALETTE) {
+  private readonly pPrDefault?: XElement;
+  /** numbering.xml: w:num by id and w:abstractNum by id. */
+  private readonly nums = new Map<string, XElement>();
+  private readonly abstracts = new Map<string, XElement>();
+
+  constructor(styles: XElement | undefined, palette: Palette = STOCK_PALETTE, numbering?: XElement) {
     this.palette = palette;
+    const numRoot = numbering?.children.find((c) => isW(c, 'numbering'));
+    for (const n of numRoot?.children ?? []) {
+      if (isW(n, 'num') && attr(n, 'numId') !== undefined) this.nums.set(attr(n, 'numId') as string, n);
+      if (isW(n, 'abstractNum') && attr(n, 'abstractNumId') !== undefined) this.abstracts.set(attr(n, 'abstractNumId') as string, n);
+    }
     const root = styles?.children.find((c) => isW(c, 'styles'));
     for (const s of root?.children.filter((c) => isW(c, 'style')) ?? []) {
       const id = attr(s, 'styleId');
@@ -133,6 +157,63 @@ export class DocxLooks {
       if (attr(s, 'type') === 'table' && isDefault && id) this.defaultTable = id;
     }
     this.defaults = lookOf(child(child(child(root, 'docDefaults'), 'rPrDefault'), 'rPr'), palette);
+    const pPrDefault = child(child(child(root, 'docDefaults'), 'pPrDefault'), 'pPr');
+    if (pPrDefault) this.pPrDefault = pPrDefault;
+  }
+
+  /** The same looks without list numbering (to read a paragraph's own text once its list label is taken). */
+  withoutLists(): DocxLooks {
+    const copy = Object.create(DocxLooks.prototype) as DocxLooks;
+    Object.assign(copy, this, { nums: new Map(), abstracts: this.abstracts });
+    return copy;
+  }
+
+  /** The paragraph properties of a paragraph style and the styles it is based on, strongest first. */
+  private stylePPrs(id: string | undefined, depth = 0): XElement[] {
+    const style = id === undefined ? undefined : this.styles.get(id);
+    if (!style || depth > 16) return [];
+    const own = child(style, 'pPr');
+    return [...(own ? [own] : []), ...this.stylePPrs(val(child(style, 'basedOn')), depth + 1)];
+  }
+
+  /**
+   * The list level a paragraph is numbered with (w:numPr, direct or from its style): the w:lvl of its w:num's
+   * override, else of the abstract numbering. Word draws the level's text (w:lvlText) before the paragraph.
+   */
+  listLevel(pPr: XElement | undefined): XElement | undefined {
+    const numPr = [pPr, ...this.stylePPrs(val(child(pPr, 'pStyle')) ?? this.defaultParagraph)].map((x) => child(x, 'numPr')).find((x) => x !== undefined);
+    const numId = val(child(numPr, 'numId'));
+    const ilvl = val(child(numPr, 'ilvl')) ?? '0';
+    const num = numId === undefined || numId === '0' ? undefined : this.nums.get(numId);
+    if (!num) return undefined;
+    const level = (el: XElement | undefined): XElement | undefined => el?.children.find((c) => isW(c, 'lvl') && attr(c, 'ilvl') === ilvl);
+    const override = num.children.find((c) => isW(c, 'lvlOverride') && attr(c, 'ilvl') === ilvl);
+    return level(override) ?? level(this.abstracts.get(val(child(num, 'abstractNumId')) ?? ''));
+  }
+
+  /**
+   * The indents (w:ind attributes, twips) a paragraph gets: document defaults, its paragraph style's chain (or the
+   * default paragraph style), its list level, then its own w:ind — each layer replacing the attributes it sets (left
+   * and start are one, firstLine and hanging exclude each other).
+   */
+  indent(pPr: XElement | undefined): Record<string, number> {
+    const layers = [this.pPrDefault, ...this.stylePPrs(val(child(pPr, 'pStyle')) ?? this.defaultParagraph).reverse(), child(this.listLevel(pPr), 'pPr'), pPr];
+    const out: Record<string, number> = {};
+    const GROUPS = [
+      ['left', 'start'],
+      ['right', 'end'],
+      ['firstLine', 'hanging'],
+    ];
+    for (const ind of layers.map((l) => child(l, 'ind'))) {
+      if (!ind) continue;
+      for (const group of GROUPS) {
+        const set = group.filter((n) => attr(ind, n) !== undefined && Number.isFinite(Number(attr(ind, n))));
+        if (set.length === 0) continue;
+        for (const n of group) delete out[n];
+        for (const n of set) out[n] = Number(attr(ind, n));
+      }
+    }
+    return out;
   }
 
   private styleLook(id: string | undefined, depth = 0): Look {
@@ -175,11 +256,32 @@ export class DocxLooks {
 
 const rgb = (hex: string): number[] | undefined => (/^[0-9A-F]{6}$/.test(hex) ? [0, 2, 4].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)) : undefined);
 
-/** Two colours a reader cannot tell apart (each channel within 24 of 255). */
-export function sameColour(a: string, b: string): boolean {
+/** Relative luminance (WCAG 2): each channel linearised from sRGB, weighted 0.2126 / 0.7152 / 0.0722. */
+function luminance(c: readonly number[]): number {
+  const [r, g, b] = c.map((v) => {
+    const s = v / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** The WCAG contrast ratio of two colours (1 the same, 21 black on white); undefined when either is not RGB hex. */
+function contrast(a: string, b: string): number | undefined {
   const x = rgb(a.toUpperCase());
   const y = rgb(b.toUpperCase());
-  return x !== undefined && y !== undefined && x.every((v, i) => Math.abs(v - (y[i] ?? 0)) <= 24);
+  if (x === undefined || y === undefined) return undefined;
+  const [hi, lo] = [luminance(x), luminance(y)].sort((m, n) => n - m) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/**
+ * Text a reader cannot tell from its background: a contrast ratio under 1.5 (#333333 on near-black pct90 shading,
+ * #2A2A2A on black, #E0E0E0 or yellow on white). Per channel closeness missed dark grey on black; WCAG asks 4.5 for
+ * body text, so anything under 1.5 is far past unreadable while grey and coloured headers stay well above it.
+ */
+export function indistinct(a: string, b: string): boolean {
+  const ratio = contrast(a, b);
+  return ratio !== undefined && ratio < 1.5;
 }
 
 /** Why a run of this look on `background` (the paragraph's or cell's shading, else white) is not seen, if it is not. */
@@ -188,12 +290,23 @@ export function hiddenBy(look: Look, background: string | undefined): HiddenHow 
   if (look.strike) return 'strike';
   if (look.rtl) return 'bidi';
   if (look.fonts?.some(symbolFont)) return 'symbol';
+  // Embossed or engraved: LibreOffice paints the letters white (a thin grey edge on white paper), Word white with a
+  // shadow — on a light cell next to unreadable, whatever colour the run names.
+  if (look.relief && indistinct('FFFFFF', look.fill ?? background ?? 'FFFFFF')) return 'colour';
   if (look.sz !== undefined && look.sz < 8) return 'tiny';
+  // Raised or lowered by its own height or more (w:position −200 on 10.5 pt type): drawn on another line, in the
+  // row below or above, or outside the table — not where it is read.
+  if (look.position !== undefined && Math.abs(look.position) >= (look.sz ?? 21)) return 'moved';
   // Squeezed to nothing: a character scale under 20 %, spacing that pulls each character back over most of its width
   // (a CJK character is about as wide as the type size: w:sz half-points × 10 twips), text fitted into under 3 pt.
   if (look.scale !== undefined && look.scale < 20) return 'tiny';
   if (look.spacing !== undefined && look.spacing <= -(look.sz ?? 21) * 8) return 'tiny';
   if (look.fit !== undefined && look.fit < 60) return 'tiny';
-  if (look.color && look.color !== 'AUTO' && sameColour(look.color, look.fill ?? background ?? 'FFFFFF')) return 'colour';
+  // Automatic text: Word and LibreOffice paint it white on dark shading (cell, paragraph or run w:shd), so it shows;
+  // LibreOffice does not do so for a highlight (w:highlight black: black on black), so there it is black.
+  if (look.color === undefined || look.color === 'AUTO') {
+    return look.highlight !== undefined && look.fill === look.highlight && indistinct('000000', look.highlight) ? 'colour' : undefined;
+  }
+  if (indistinct(look.color, look.fill ?? background ?? 'FFFFFF')) return 'colour';
   return undefined;
 }

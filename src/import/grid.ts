@@ -39,7 +39,9 @@ export type HiddenHow =
   | 'bound'
   | 'background'
   | 'symbol'
-  | 'indent';
+  | 'indent'
+  | 'numbering'
+  | 'moved';
 
 /** Content in a row of the table that Word/Excel/the browser does not show: refused, never read as visible. */
 export interface HiddenNote {
@@ -50,6 +52,11 @@ export interface HiddenNote {
   readonly text: string;
   /** Hidden only when it lies in the table (a picture over the rows below it is a seal over the 落款, which is normal). */
   readonly tableOnly?: boolean;
+  /**
+   * The text is read all the same (shown, but pushed out of its cell, cut off, over a background picture, under a
+   * picture, an unaccepted insertion, a field's stored result): import writes it, verify refuses the row.
+   */
+  readonly kept?: boolean;
 }
 
 /** One table of the file (a Word table, a sheet, an HTML table). */
@@ -67,13 +74,13 @@ export interface Grid {
 
 /** Collects hidden content per row and way, joining the texts of one row and way. */
 export class HiddenNotes {
-  private readonly notes = new Map<string, { row: number; how: HiddenHow; text: string[]; tableOnly: boolean }>();
+  private readonly notes = new Map<string, { row: number; how: HiddenHow; text: string[]; tableOnly: boolean; kept: boolean }>();
 
-  add(row: number, how: HiddenHow, text: string, tableOnly = false): void {
+  add(row: number, how: HiddenHow, text: string, tableOnly = false, kept = false): void {
     const t = text.replace(/\s+/g, ' ').trim();
     if (t === '') return;
-    const key = `${row}:${how}:${tableOnly}`;
-    const note = this.notes.get(key) ?? { row, how, text: [], tableOnly };
+    const key = `${row}:${how}:${tableOnly}:${kept}`;
+    const note = this.notes.get(key) ?? { row, how, text: [], tableOnly, kept };
     if (!note.text.includes(t)) note.text.push(t);
     this.notes.set(key, note);
   }
@@ -81,7 +88,7 @@ export class HiddenNotes {
   list(): HiddenNote[] {
     return [...this.notes.values()]
       .sort((a, b) => a.row - b.row || a.how.localeCompare(b.how))
-      .map((n) => ({ row: n.row, how: n.how, text: n.text.join(' '), ...(n.tableOnly ? { tableOnly: true } : {}) }));
+      .map((n) => ({ row: n.row, how: n.how, text: n.text.join(' '), ...(n.tableOnly ? { tableOnly: true } : {}), ...(n.kept ? { kept: true } : {}) }));
   }
 }
 

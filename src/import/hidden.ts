@@ -27,10 +27,14 @@ export function hiddenFindings(table: ImportedTable, lang: Lang): Finding[] {
   }));
 }
 
-/** The import warnings, one line per hidden row and way. */
+/**
+ * The import warnings, one line per hidden row and way: text that was not read is 未导入; text read all the same (a
+ * cell pushed out by an indent, cut off, over a background picture …) is said to be imported as it stands, to check
+ * against the original — verify refuses such rows either way.
+ */
 export function hiddenWarnings(table: ImportedTable, lang: Lang): string[] {
   const several = severalTables(table);
-  return table.hidden.map((h) => it(lang, 'warn.hidden', hiddenData(h, lang, several)));
+  return table.hidden.map((h) => it(lang, h.kept ? 'warn.hiddenKept' : 'warn.hidden', hiddenData(h, lang, several)));
 }
 
 /** The import warnings, one line per table header that lacks columns for some of the nine elements (filled from the baseline). */

@@ -1,6 +1,6 @@
 /** What a browser shows of an element, from its attributes and inline style: hidden, display:none, invisible, zero-size or background-coloured text. */
 import type { DefaultTreeAdapterMap } from 'parse5';
-import { sameColour } from './docx-look.js';
+import { indistinct } from './docx-look.js';
 import type { HiddenHow } from './grid.js';
 
 type Element = DefaultTreeAdapterMap['element'];
@@ -102,5 +102,5 @@ export function lookOf(el: Element, parent: HtmlLook): HtmlLook {
 export function textHiddenBy(look: HtmlLook): HiddenHow | undefined {
   if (look.hidden) return look.hidden;
   if (look.color === 'transparent') return 'colour';
-  return look.color && sameColour(look.color, look.bg ?? 'FFFFFF') ? 'colour' : undefined;
+  return look.color && indistinct(look.color, look.bg ?? 'FFFFFF') ? 'colour' : undefined;
 }

@@ -1,6 +1,6 @@
 /** DOCX → grids: word/document.xml read with an XML parser over the zip; gridSpan and vMerge give the spans; only what Word shows is text. */
 import { unzipSync } from 'fflate';
-import { child, DocxLooks, hiddenBy, isW, val, W } from './docx-look.js';
+import { child, DocxLooks, hiddenBy, isW, symbolFont, val, W } from './docx-look.js';
 import { themePalette } from './docx-theme.js';
 import { cellText, GridBuilder, HiddenNotes, type Grid, type HiddenHow } from './grid.js';
 import { ImportError } from './texts.js';
@@ -45,7 +45,7 @@ interface Context {
   /** Comment, footnote and endnote texts by `kind:id`. */
   readonly notes: ReadonlyMap<string, string>;
   /** Where hidden content of the current row is noted (absent outside tables). */
-  readonly hide?: (how: HiddenHow, text: string) => void;
+  readonly hide?: (how: HiddenHow, text: string, kept?: boolean) => void;
   /** Every run here is hidden this way (a hidden or deleted row, a bound content control). */
   readonly forced?: HiddenHow;
   /** The cell's shading. */
@@ -56,9 +56,38 @@ interface Context {
   readonly tableRPr?: readonly XElement[];
 }
 
+/**
+ * Word's bullet library in symbol fonts (Wingdings l ● n ■ q ❑ u ◆ v ❖ Ø ➢ § ▪, Symbol · •, also as U+F0xx):
+ * pictures, not words. Any other letter in a symbol font draws some other picture (û ✗, ý ☒, ü ✓ — a tick in a
+ * table of ticks is not neutral).
+ */
+const BULLETS = new Set([...'lnquvØ§·', ...[0x6c, 0x6e, 0x71, 0x75, 0x76, 0xd8, 0xa7, 0xb7].map((c) => String.fromCharCode(0xf000 + c))]);
+
+/**
+ * Whether a list level's text (w:lvlText, %N the numbers) shows words or marks of its own: anything but numbers,
+ * punctuation and plain bullets (“×”, “√”, “（已停用）”, “不含”).
+ */
+function wordyLabel(text: string, level: XElement, looks: DocxLooks): boolean {
+  const rest = text.replace(/%\d/g, '');
+  const fonts = looks.look(child(level, 'rPr'), undefined).fonts ?? [];
+  if (fonts.some(symbolFont)) return [...rest].some((c) => c.trim() !== '' && !BULLETS.has(c));
+  return !/^[\s\p{P}●•○◦◆◇■□▪▫►▶➢]*$/u.test(rest);
+}
+
 /** The visible text of a paragraph: runs Word shows, tabs and line breaks; hidden, deleted and note text goes to ctx.hide. */
 function paragraphText(p: XElement, ctx: Context): string {
   const pPr = child(p, 'pPr');
+  // A list level whose text has words (w:lvlText "（已停用）", "不含："): Word and LibreOffice draw them before the
+  // paragraph, and they are in no w:t. Numbers (%1), punctuation and bullets are what lists show.
+  const label = ctx.looks.listLevel(pPr);
+  const labelText = val(child(label, 'lvlText')) ?? '';
+  if (label && wordyLabel(labelText, label, ctx.looks)) {
+    if (ctx.hide) {
+      ctx.hide('numbering', `${labelText}${rawText(p)}`);
+      return '';
+    }
+    return `${labelText}${paragraphText(p, { ...ctx, looks: ctx.looks.withoutLists() })}`;
+  }
   const pStyle = val(child(pPr, 'pStyle'));
   const background = ctx.looks.shade(child(pPr, 'shd')) ?? ctx.fill;
   const spacing = child(pPr, 'spacing');
@@ -83,7 +112,7 @@ function paragraphText(p: XElement, ctx: Context): string {
       if (e.uri === W && e.local === 'sym') ctx.hide?.('symbol', `${e.attrs[`{${W}}font`] ?? '?'} ${e.attrs[`{${W}}char`] ?? '?'}`);
     }
     // A field ({ IF … }, { =… }): its stored result is read, Word may show it worked out again (w:updateFields).
-    for (const e of r.children) if (e.uri === W && e.local === 'instrText') ctx.hide?.('formula', e.text.trim() || 'field');
+    for (const e of r.children) if (e.uri === W && e.local === 'instrText') ctx.hide?.('formula', e.text.trim() || 'field', true);
     const look = ctx.looks.look(child(r, 'rPr'), pStyle, ctx.tableRPr);
     // An exact line spacing far under the type (w:line 20 for 10.5 pt): the lines are drawn over each other, unreadable.
     const squeezed = exactLine !== undefined && exactLine < (look.sz ?? 21) * 10 * 0.6 ? 'tiny' : undefined;
@@ -95,7 +124,7 @@ function paragraphText(p: XElement, ctx: Context): string {
       ctx.hide?.(how, text);
       return;
     }
-    if (inserted) ctx.hide?.('inserted', text);
+    if (inserted) ctx.hide?.('inserted', text, true);
     out += text;
   };
   const walk = (el: XElement, inserted: boolean, forced: HiddenHow | undefined): void => {
@@ -109,7 +138,7 @@ function paragraphText(p: XElement, ctx: Context): string {
         if (e.attrs[`{${W}}val`] === 'rtl') ctx.hide?.('bidi', rawText(e));
         else walk(e, inserted, forced);
       } else if (e.local === 'fldSimple') {
-        ctx.hide?.('formula', e.attrs[`{${W}}instr`]?.trim() || 'field');
+        ctx.hide?.('formula', e.attrs[`{${W}}instr`]?.trim() || 'field', true);
         walk(e, inserted, forced);
       } else if (e.local !== 'tbl' && e.local !== 'pPr' && e.local !== 'rPr') walk(e, inserted, isBound(e) ? 'bound' : forced);
     }
@@ -184,16 +213,9 @@ function neededHeight(tc: XElement, width: number | undefined, ctx: Context): nu
  * or the rest starting more than a character left of the cell (a negative or hanging indent), or the indents leaving
  * less than a character of width. Word draws such text over the neighbouring cell or off the page.
  */
-function pushedOut(p: XElement, width: number | undefined): boolean {
-  const ind = child(child(p, 'pPr'), 'ind');
-  if (!ind) return false;
-  const n = (...names: string[]): number => {
-    for (const name of names) {
-      const v = Number(ind.attrs[`{${W}}${name}`]);
-      if (Number.isFinite(v) && ind.attrs[`{${W}}${name}`] !== undefined) return v;
-    }
-    return 0;
-  };
+function pushedOut(p: XElement, width: number | undefined, looks: DocxLooks): boolean {
+  const ind = looks.indent(child(p, 'pPr'));
+  const n = (...names: string[]): number => names.map((name) => ind[name]).find((v) => v !== undefined) ?? 0;
   const left = n('start', 'left');
   const right = n('end', 'right');
   const first = left - n('hanging') + n('firstLine');
@@ -215,7 +237,7 @@ function tableGrid(tbl: XElement, index: number, before: string[], base: Context
   trs.forEach(({ el: tr, bound: rowBound }, r) => {
     let col = Number(val(child(child(tr, 'trPr'), 'gridBefore')) ?? 0);
     const forced = rowBound ? 'bound' : rowHiddenBy(tr);
-    const ctx: Context = { ...base, hide: (how, text) => notes.add(r + 1, how, text), ...(forced ? { forced } : {}) };
+    const ctx: Context = { ...base, hide: (how, text, kept) => notes.add(r + 1, how, text, false, kept), ...(forced ? { forced } : {}) };
     const height = ctx.forced ? undefined : exactHeight(tr);
     for (const { el: tc, bound } of wChildrenMarked(tr, 'tc')) {
       const pr = child(tc, 'tcPr');
@@ -225,18 +247,23 @@ function tableGrid(tbl: XElement, index: number, before: string[], base: Context
       const fill = base.looks.shade(child(pr, 'shd')) ?? style.fill ?? tableFill;
       const cellForced = ctx.forced ?? (bound ? 'bound' : undefined);
       const lines = cellLines(tc, { ...ctx, ...(fill ? { fill } : {}), tableRPr: style.rPr, ...(cellForced ? { forced: cellForced } : {}) });
+      // A floating table in the cell (w:tblpPr: placed by position, w:tblOverlap lets it lie over other text) is laid
+      // over the table like a text box: a white one hides the cells under it, wherever Word puts it.
+      for (const inner of tablesIn(tc)) {
+        if (child(child(inner, 'tblPr'), 'tblpPr')) ctx.hide?.('shape', rawText(inner).trim() || 'w:tblpPr');
+      }
       const grid = columns.slice(col, col + span);
       const inner = grid.length === span && grid.every((w) => w > 0) ? grid.reduce((a, w) => a + w, 0) - margins.across : undefined;
       const shown = cellText(lines);
       if (!cellForced && shown !== '') {
         // A fixed-layout column too narrow for a character (under half a character's width inside its margins).
-        if (fixed && inner !== undefined && inner < 100) ctx.hide?.('column', shown);
+        if (fixed && inner !== undefined && inner < 100) ctx.hide?.('column', shown, true);
         // Indents that push the text out of the cell (w:ind left −3000, a hanging indent wider than the cell).
-        else if (wChildrenMarked(tc, 'p').some(({ el }) => pushedOut(el, inner))) ctx.hide?.('indent', shown);
+        else if (wChildrenMarked(tc, 'p').some(({ el }) => pushedOut(el, inner, base.looks))) ctx.hide?.('indent', shown, true);
       }
       // A fixed row height cuts off the lines that do not fit (a second channel, the rest of a basis): not what is read.
       if (height !== undefined && !(vMerge && val(vMerge) !== 'restart')) {
-        if (neededHeight(tc, inner, { ...base, tableRPr: style.rPr }) + margins.down > height * 1.05) ctx.hide?.('clipped', cellText(lines));
+        if (neededHeight(tc, inner, { ...base, tableRPr: style.rPr }) + margins.down > height * 1.05) ctx.hide?.('clipped', cellText(lines), true);
       }
       // A vMerge without val="restart" continues the cell above.
       if (vMerge && val(vMerge) !== 'restart' && r > 0) col = b.continueAbove(r, col, span);
@@ -264,6 +291,9 @@ function noteTexts(parts: Record<string, Uint8Array>): Map<string, string> {
   }
   return out;
 }
+
+/** Every table below `el` (a cell), at any depth. */
+const tablesIn = (el: XElement): XElement[] => el.children.flatMap((c) => (c.uri !== W ? [] : c.local === 'tbl' ? [c, ...tablesIn(c)] : tablesIn(c)));
 
 /** The tables nested in the cells of `tbl`, at any depth, in document order. */
 function nestedTables(tbl: XElement): XElement[] {
@@ -296,6 +326,17 @@ function documentRels(parts: Record<string, Uint8Array>): Map<string, string> {
   return out;
 }
 
+/** The numbering part the document's relationships name (Type …/numbering), if any. */
+function numberingPart(parts: Record<string, Uint8Array>): string | undefined {
+  const rels = parts['word/_rels/document.xml.rels'];
+  if (!rels) return undefined;
+  for (const m of new TextDecoder().decode(rels).matchAll(/<Relationship\b[^>]*>/g)) {
+    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
+    if (target && /\bType="[^"]*\/numbering"/.test(m[0])) return target.startsWith('/') ? target.slice(1) : `word/${target.replace(/^\.\//, '')}`;
+  }
+  return undefined;
+}
+
 /**
  * Every top-level table of the body (tables nested in cells are part of their cell), with the paragraphs above each.
  * A w:altChunk (content of another file Word merges in where it stands when it opens the document) is read in its
@@ -310,6 +351,7 @@ export function readDocx(bytes: Uint8Array, file: string, depth = 0): Grid[] {
       filter: (f) =>
         f.name === 'word/document.xml' ||
         f.name === 'word/styles.xml' ||
+        /^word\/[^/]+\.xml$/.test(f.name) ||
         f.name === 'word/settings.xml' ||
         /^word\/theme\/[^/]+\.xml$/.test(f.name) ||
         f.name === 'word/_rels/document.xml.rels' ||
@@ -326,7 +368,8 @@ export function readDocx(bytes: Uint8Array, file: string, depth = 0): Grid[] {
     // The theme the document names (word/_rels), not whichever theme part the zip holds.
     const theme = [...documentRels(parts).values()].find((t) => /^word\/theme\/[^/]+\.xml$/.test(t));
     const palette = themePalette(xmlPart(theme), xmlPart('word/settings.xml'));
-    const looks = new DocxLooks(xmlPart('word/styles.xml'), palette);
+    // The list definitions the document names (word/_rels), whatever the part is called.
+    const looks = new DocxLooks(xmlPart('word/styles.xml'), palette, xmlPart(numberingPart(parts)));
     const page = looks.pageColour(
       child(
         root.children.find((c) => isW(c, 'document')),

@@ -1,7 +1,7 @@
 /** XLSX → grids with exceljs: one grid per visible sheet, merged ranges copied into every slot they cover; only what Excel shows is text. */
 import { cellText, HiddenNotes, type Grid, type GridCell } from './grid.js';
 import type { Anchor } from './xlsx-parts.js';
-import { cellClipped, cellHiddenBy, type LookCell } from './xlsx-look.js';
+import { cellClipped, cellHiddenBy, indentedOut, type LookCell } from './xlsx-look.js';
 import { ImportError } from './texts.js';
 import { anchorBox, readXlsxParts } from './xlsx-parts.js';
 
@@ -77,7 +77,8 @@ function drawnOver(ws: import('exceljs').Worksheet, anchors: readonly Anchor[], 
     for (let r = box.top; r <= Math.min(box.bottom, ws.rowCount); r++) {
       const texts: string[] = [];
       for (let c = box.left; c <= box.right; c++) texts.push(textOf(ws.getRow(r).getCell(c)));
-      notes.add(r, 'shape', texts.filter((t) => t !== '').join(' ') || anchor.name, true);
+      const covered = texts.filter((t) => t !== '').join(' ');
+      notes.add(r, 'shape', covered || anchor.name, true, covered !== '');
     }
   }
 }
@@ -140,12 +141,15 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Grid[]>
         }
         // A sheet background picture shows through every unfilled cell: dark, it hides black text; it may paint other
         // words. The text stays (the table is still found: its header is over the picture too) and each row is refused.
-        if (!how && background && master === cell && text !== '' && !filled(master as unknown as LookCell)) notes.add(r, 'background', text);
+        if (!how && background && master === cell && text !== '' && !filled(master as unknown as LookCell)) notes.add(r, 'background', text, false, true);
+        // An indent wider than the column pushes the text past the cell's edge (read all the same, so kept).
+        if (!how && !cell.isMerged && text !== '' && indentedOut(master as never, ws.getColumn(c).width ?? defaultWidth))
+          notes.add(r, 'indent', text, false, true);
         // A set row height cuts off the lines that do not fit (the rest of 公开依据): not what is read.
         if (!how && !cell.isMerged && text !== '') {
           const set = row.height !== undefined && parts.fixedRows.get(ws.name)?.has(r) === true;
           const box = { columnWidth: ws.getColumn(c).width ?? defaultWidth, ...(set ? { rowHeight: row.height } : {}) };
-          if (cellClipped(cell as unknown as Parameters<typeof cellClipped>[0], text, box)) notes.add(r, 'clipped', text);
+          if (cellClipped(cell as unknown as Parameters<typeof cellClipped>[0], text, box)) notes.add(r, 'clipped', text, false, true);
         }
         const fromAbove = master.row !== cell.row;
         const fromLeft = master.col !== cell.col;

@@ -51,6 +51,8 @@ export interface HiddenCell {
   readonly name: string;
   readonly how: HiddenHow;
   readonly text: string;
+  /** The text was read all the same (import writes it; verify refuses the row). */
+  readonly kept?: boolean;
 }
 
 export interface ImportedTable {
@@ -353,7 +355,7 @@ function hiddenCells(grids: readonly Grid[], rows: readonly TableRow[]): HiddenC
       .map((n) => {
         const row = rows.find((r) => r.where.zh === g.where.zh && r.number === n.row);
         const own = n.text.length > 24 ? `${n.text.slice(0, 24)}…` : n.text;
-        return { number: n.row, where: g.where, name: row?.name ?? own, how: n.how, text: n.text };
+        return { number: n.row, where: g.where, name: row?.name ?? own, how: n.how, text: n.text, ...(n.kept ? { kept: true } : {}) };
       }),
   );
 }

@@ -123,6 +123,14 @@ const TEXTS = {
     zh: '段落缩进把文字推出单元格的文字（负缩进、悬挂缩进或缩进超过单元格宽度，文字画到相邻单元格或页面外；请把缩进设为 0）',
     en: 'text an indent pushes out of its cell (a negative or hanging indent, or indents wider than the cell: it is drawn over the next cell or off the page; set the indents to 0)',
   },
+  'hidden.numbering': {
+    zh: '编号或项目符号中的文字（列表级别的编号文本写了字，如“（已停用）”，显示在段落前面，却不在正文中；请取消编号，把要写的字直接写进单元格）',
+    en: 'words in a list number or bullet (the list level\'s number text holds words such as "（已停用）", shown before the paragraph but not in its text; remove the numbering and type the words into the cell)',
+  },
+  'hidden.moved': {
+    zh: '上移或下移出所在行的文字（字符位置 w:position 把文字移到别的行、别的单元格或表格外；请把“字符间距 → 位置”设为标准）',
+    en: 'text raised or lowered out of its line (w:position moves it onto another line, another cell or off the table; set the character position to normal)',
+  },
   'warn.hidden': {
     zh: '警告：{where}第{row}行（{name}）有读者看不到的内容：{how}“{text}”，未导入。请去掉隐藏格式、接受或拒绝修订后再导入',
     en: 'Warning: {where}row {row} ({name}) carries content a reader does not see: {how} "{text}"; not imported. Remove the hidden formatting, accept or reject the tracked changes, and import again',
@@ -130,6 +138,10 @@ const TEXTS = {
   'warn.declaration': {
     zh: '警告：正文中的偏离声明“{text}”没有对应上级目录或本表中的事项或要素，未写入 deviations:。请核对事项名称和要素名称',
     en: 'Warning: the declaration "{text}" in the text names no item or element of the baseline or of this table; not written to deviations:. Check the names',
+  },
+  'warn.hiddenKept': {
+    zh: '警告：{where}第{row}行（{name}）有读者可能看不到或看不全的内容：{how}“{text}”，已照原样导入，请对照原表核对。报送备案时 catalog verify 会拒绝这样的表格（hidden-content 错误），请改正原表后再导入',
+    en: 'Warning: {where}row {row} ({name}) carries content a reader may not see, or not whole: {how} "{text}"; imported as it stands, check it against the original. catalog verify refuses such a table when it is filed (hidden-content): correct the original and import again',
   },
   'warn.missingColumn': {
     zh: '警告：{where}第{row}行（表头）没有“{columns}”一栏，表中各事项的这些要素按上级目录填写（原表没有写出）。请核对；报送备案时表格须有九要素的每一栏（catalog verify 会报 unreadable-cell 错误）',

@@ -1,5 +1,5 @@
 /** What Excel shows of a cell: hidden rows and columns, white or background-coloured font, tiny type, ;;; number formats. */
-import { sameColour, symbolFont } from './docx-look.js';
+import { indistinct, symbolFont } from './docx-look.js';
 import type { HiddenHow } from './grid.js';
 
 interface Colour {
@@ -166,7 +166,7 @@ function fontHides(font: Font | undefined, background: string, colours: Colours,
   if (symbolFont(font?.name)) return 'symbol';
   if (font?.size !== undefined && font.size < 4) return 'tiny';
   const colour = painted ?? hex(font?.color, colours);
-  return colour !== undefined && sameColour(colour, background) ? 'colour' : undefined;
+  return colour !== undefined && indistinct(colour, background) ? 'colour' : undefined;
 }
 
 /** Why Excel shows nothing of this cell's text, if so (a rich-text cell is hidden when every non-blank run is). */
@@ -182,6 +182,16 @@ export function cellHiddenBy(cell: LookCell, colours: Colours = STOCK): HiddenHo
     return runs.map((r) => fontHides({ ...cell.font, ...r.font }, background, colours, painted)).find((h) => h !== undefined);
   }
   return fontHides(cell.font, background, colours, painted);
+}
+
+/**
+ * Whether the cell's indent (alignment.indent, levels of about a character's width each; left, right or distributed)
+ * leaves no room for one character in its column: Excel, WPS and LibreOffice start the text past the cell's edge,
+ * where the next filled cell cuts it off (LibreOffice shows the channel cell of such a row empty).
+ */
+export function indentedOut(cell: { readonly alignment?: { readonly indent?: number; readonly horizontal?: string } }, columnWidth: number): boolean {
+  const indent = cell.alignment?.indent ?? 0;
+  return indent > 0 && columnWidth - indent < 1.7;
 }
 
 /** Where a cell is drawn: its row's height (points, when the file sets one) and its column's width (character units). */
