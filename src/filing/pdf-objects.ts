@@ -396,7 +396,7 @@ export function readObjectParts(bytes: Uint8Array): ObjectParts {
   const pages = pagesOf(table, catalog.v.get('Pages'));
   // A malformed page tree is in every page's frame: which pages a viewer shows depends on how it walks the tree.
   const leaves: number[] = [];
-  const tree = pageTreeProblem(table, catalog.v.get('Pages'), leaves) || linearizationProblem(bytes, leaves);
+  const tree = pageTreeProblem(table, catalog.v.get('Pages'), leaves) || linearizationProblem(bytes, leaves, table);
   const annotations = pages.map((p) => {
     const list = resolve(p.v.get('Annots'), table);
     return Array.isArray(list) ? list.map((a) => annotation(a, table)) : [];
