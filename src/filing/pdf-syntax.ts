@@ -104,7 +104,10 @@ export class PdfReader {
     this.pos++;
     const raw = this.word();
     if (raw.length > MAX_WORD) throw new PdfSyntaxError(`a name of ${raw.length} characters at ${this.pos}`);
-    return { t: 'name', v: raw.replace(/#([0-9a-fA-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))) };
+    const v = raw.replace(/#([0-9a-fA-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+    // ISO 32000-1 §7.3.5 forbids #00: poppler compares keys as C strings, so /F2#00X is /F2 to it, not to pdf.js.
+    if (v.includes('\0')) throw new PdfSyntaxError(`a name with a NUL byte at ${this.pos}`);
+    return { t: 'name', v };
   }
 
   private literal(): PdfString {

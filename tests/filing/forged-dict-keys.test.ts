@@ -69,3 +69,32 @@ describe('a dictionary with a key twice', () => {
     expect(r.integrity).toBe('tampered');
   });
 });
+
+/**
+ * Round 8 (p3): a name with `#00` in it. pdf.js and verify's reader decode `/F2#00X` to "F2\0X", another key than
+ * /F2; poppler looks dictionary keys up with strcmp, which stops at the NUL, so "F2\0X" is /F2 to it. Page 5's
+ * resources given `/F2#00X` (the page's other font, F5) before the genuine /F2: pdf.js paints the genuine page,
+ * poppler (pdftotext, pdftoppm; Evince, Okular) sets every cell of the table in the other font: the text garbled,
+ * every √ of page 5 gone (pdftotext: 9 → 0).
+ */
+describe('a name with a NUL byte (#00)', () => {
+  it('is refused by the reader', () => {
+    expect(() => new PdfReader(Buffer.from('<< /F2#00X 1 >>')).value()).toThrow(PdfSyntaxError);
+    expect(new PdfReader(Buffer.from('<< /F#32 1 >>')).value()).toMatchObject({ t: 'dict' });
+  });
+
+  it('page 5’s resources given /F2#00X (another font) before /F2 is tampered-document', async () => {
+    const { page, table } = pageAndCatalog(good, 5);
+    const resources = page.dict.v.get('Resources');
+    const dict = isRef(resources) ? (table.get(resources.n) as PdfDict) : (resources as PdfDict);
+    const fonts = dict.v.get('Font') as PdfDict;
+    const [other, font] = [...fonts.v].find(([k]) => k !== 'F2') ?? [];
+    const text = `<< /F2#00X ${pdf(font ?? null)} ${[...fonts.v].map(([k, v]) => `/${k} ${pdf(v)}`).join(' ')} >>`;
+    expect(other).toBeDefined();
+    const bytes = isRef(resources)
+      ? rewriteOneRevision(good, new Map([[resources.n, withEntries(dict, { Font: text })]]))
+      : rewriteOneRevision(good, new Map([[page.num, withEntries(page.dict, { Resources: withEntries(dict, { Font: text }) })]]));
+    const r = await filingFindings(bytes, env);
+    expect(r.integrity).toBe('tampered');
+  });
+});
