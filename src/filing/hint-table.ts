@@ -29,17 +29,17 @@ class Bits {
   }
 }
 
-/** Page i's offset, as the hint table gives it (before the hint stream's own bytes are added), for every page. */
-function hintedOffsets(data: Uint8Array, pages: number): number[] {
+/** Page i's offset (before the hint stream's own bytes are added) and number of objects, as the hint table gives them. */
+function hintedPages(data: Uint8Array, pages: number): { offsets: number[]; objects: number[] } {
   const b = new Bits(data);
-  b.read(32); // least number of objects in a page
+  const leastObjects = b.read(32);
   const firstPage = b.read(32);
   const nbitsObjects = b.read(16);
   const leastLength = b.read(32);
   const nbitsLength = b.read(16);
   // Content stream offsets and lengths, shared object references, fractional positions: not used here.
   for (const width of [32, 16, 32, 16, 16, 16, 16, 16]) b.read(width);
-  for (let i = 0; i < pages; i++) b.read(nbitsObjects);
+  const objects = Array.from({ length: pages }, () => leastObjects + b.read(nbitsObjects));
   b.byteBoundary();
   const lengths = Array.from({ length: pages }, () => leastLength + b.read(nbitsLength));
   const offsets: number[] = [];
@@ -48,13 +48,14 @@ function hintedOffsets(data: Uint8Array, pages: number): number[] {
     offsets.push(at);
     at += length;
   }
-  return offsets;
+  return { offsets, objects };
 }
 
 /**
  * For a linearized file (`lin` its linearization dictionary), where the page offset hint table disagrees with
- * the page tree (`leaves`), or '': the table must be readable, and page i's offset in it (the hint stream's own
- * bytes added past it, Annex F.3) must be the offset the xref gives page i's object.
+ * the page tree (`leaves`), or '': the table must be readable, page i's offset in it (the hint stream's own
+ * bytes added past it, Annex F.3) must be the offset the xref gives page i's object, and its count of objects
+ * must lead from page i's object number to page i + 1's (after the first page).
  */
 export function hintTableProblem(bytes: Uint8Array, lin: PdfDict, table: ObjectTable, leaves: readonly number[]): string {
   const h = lin.v.get('H');
@@ -62,10 +63,11 @@ export function hintTableProblem(bytes: Uint8Array, lin: PdfDict, table: ObjectT
     return 'linearization /H is not an array of offsets';
   const [hintAt, hintLength] = h as number[];
   let offsets: number[];
+  let objects: number[];
   try {
     const stream = new PdfReader(bytes, hintAt).object().value;
     if (!isDict(stream) || !stream.stream) return 'linearization /H names no hint stream';
-    offsets = hintedOffsets(decodeStream(stream), leaves.length);
+    ({ offsets, objects } = hintedPages(decodeStream(stream), leaves.length));
   } catch (e) {
     return `linearization hint table unreadable (${(e as Error).message.slice(0, 60)})`;
   }
@@ -74,6 +76,10 @@ export function hintTableProblem(bytes: Uint8Array, lin: PdfDict, table: ObjectT
     const actual = hinted >= (hintAt ?? 0) ? hinted + (hintLength ?? 0) : hinted;
     const e = table.entries.get(n);
     if (e?.kind !== 'offset' || e.at !== actual) return `linearization hint table places page ${i + 1} elsewhere`;
+    // Pages after the first are numbered in file order, each page object first (Annex F.3): a reader takes page
+    // i + 1's object number as page i's plus page i's count of objects.
+    const previous = leaves[i - 1];
+    if (i >= 2 && previous !== undefined && n !== previous + (objects[i - 1] ?? 0)) return `linearization hint table numbers page ${i + 1} otherwise`;
   }
   return '';
 }

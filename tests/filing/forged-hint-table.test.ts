@@ -60,8 +60,8 @@ function deflate(data: Uint8Array): Buffer {
   return out.subarray(dataAt, dataAt + length);
 }
 
-/** The linearized file with page `from`'s length in the page offset hint table grown by page `from + 1`'s (1-based). */
-function shiftedHints(file: Buffer, from: number): Buffer {
+/** The linearized file with page `from`'s length in the page offset hint table grown by page `from + 1`'s (1-based), or its count of objects by one. */
+function shiftedHints(file: Buffer, from: number, what: 'lengths' | 'objects' = 'lengths'): Buffer {
   const text = file.toString('latin1');
   const h = /\/H \[ ?(\d+) (\d+) ?\]/.exec(text);
   const pages = Number(/\/N (\d+)/.exec(text)?.[1]);
@@ -77,7 +77,11 @@ function shiftedHints(file: Buffer, from: number): Buffer {
   const grown = lengthsAt + (from - 1) * nbitsLength;
   const next = bits(data, lengthsAt + from * nbitsLength, nbitsLength);
   const least = bits(data, 80, 32);
-  bits(data, grown, nbitsLength, bits(data, grown, nbitsLength) + next + least);
+  if (what === 'objects') {
+    // Page `from`'s count of objects one more: a reader numbering pages by the table takes page from + 1's object for its first.
+    const at = 36 * 8 + (from - 1) * nbitsObjects;
+    bits(data, at, nbitsObjects, bits(data, at, nbitsObjects) + 1);
+  } else bits(data, grown, nbitsLength, bits(data, grown, nbitsLength) + next + least);
   const packed = deflate(data);
   if (packed.length > length) throw new Error('hint stream grew');
   // Same /Length: zeros after the Flate data (every inflater stops at its end), so no offset moves.
@@ -102,5 +106,14 @@ describe('a linearized filing whose page offset hint table places a page elsewhe
     const r = await filingFindings(new Uint8Array(forged), env);
     expect(r.integrity).toBe('tampered');
     expect(r.found.map((f) => f.messageId)).toContain('frame');
+  });
+
+  it.skipIf(!has('qpdf'))('page 4’s count of objects one more (page 5 numbered as its content stream) is tampered-document', async () => {
+    const forged = shiftedHints(linearized, 4, 'objects');
+    writeFileSync(join(dir, 'objects.pdf'), forged);
+    const check = spawnSync('qpdf', ['--check-linearization', join(dir, 'objects.pdf')], { encoding: 'utf8' });
+    expect(`${check.stdout}${check.stderr}`).toMatch(/mismatch/);
+    const r = await filingFindings(new Uint8Array(forged), env);
+    expect(r.integrity).toBe('tampered');
   });
 });
