@@ -1,6 +1,6 @@
 /** Annotations and actions read from the PDF's own objects (every annotation whatever its flags, every action whatever its type), not from a viewer's summary. */
 import { createHash } from 'node:crypto';
-import { decodeStream, isDict, isName, isRef, type PdfDict, type PdfValue } from './pdf-syntax.js';
+import { BAD_ESCAPE, decodeStream, isDict, isName, isRef, type PdfDict, type PdfValue } from './pdf-syntax.js';
 import { mergeSections, ObjectTable, sectionChain, startxref } from './pdf-xref.js';
 import { linearizationProblem, pageTreeProblem } from './page-tree.js';
 
@@ -248,6 +248,8 @@ export function contentSyntax(data: Uint8Array, more = false): string {
       const start = i++;
       while (i < text.length && !WHITE.has(text.charCodeAt(i)) && !DELIMITER.has(text[i]!)) i++;
       if (i - start > MAX_TOKEN) return `a token of ${i - start} characters`;
+      // /F#3G is F#3G to pdf.js and F0 to poppler; /F2#00X is F2 to poppler (pdf-syntax.ts BAD_ESCAPE).
+      if (BAD_ESCAPE.test(text.slice(start + 1, i))) return `name ${text.slice(start, i)}`.slice(0, 40);
       operand();
     } else if (DELIMITER.has(c)) return c;
     else {

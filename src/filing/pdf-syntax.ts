@@ -30,6 +30,9 @@ export class PdfSyntaxError extends Error {}
 /** The longest name or number viewers read alike (ISO 32000-1 Annex C: 127 bytes). */
 const MAX_WORD = 127;
 
+/** In a name, `#` must be followed by two hex digits (ISO 32000-1 §7.3.5), and not `#00`. */
+export const BAD_ESCAPE = /#(?![0-9A-Fa-f]{2})|#00/;
+
 /** Latin-1 text of a few bytes: a TextDecoder call per token costs more than the token (measured 2× on a whole filing). */
 function short(bytes: Uint8Array, start: number, end: number): string {
   if (end - start > 64) return latin1.decode(bytes.subarray(start, end));
@@ -104,6 +107,8 @@ export class PdfReader {
     this.pos++;
     const raw = this.word();
     if (raw.length > MAX_WORD) throw new PdfSyntaxError(`a name of ${raw.length} characters at ${this.pos}`);
+    // A # not followed by two hex digits: pdf.js keeps it as it is (/F#3G), poppler reads another name (/F0).
+    if (BAD_ESCAPE.test(raw)) throw new PdfSyntaxError(`a name with a bad # escape at ${this.pos}`);
     const v = raw.replace(/#([0-9a-fA-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
     // ISO 32000-1 §7.3.5 forbids #00: poppler compares keys as C strings, so /F2#00X is /F2 to it, not to pdf.js.
     if (v.includes('\0')) throw new PdfSyntaxError(`a name with a NUL byte at ${this.pos}`);
