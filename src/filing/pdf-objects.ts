@@ -200,7 +200,8 @@ const VARIADIC = new Set(['sc', 'scn', 'SC', 'SCN']);
  * `)`, `>`, `>>`, `]`, `{` or `}`, and any inline image (pdf.js
  * ends its data at the first `EI` that a known operator follows, MuPDF and PDFium after the bytes /W, /H and
  * /BPC declare: what lies between is painted by one and skipped by the others; the rebuild writes none).
- * A name, number or operator longer than 127 characters, an unterminated string, and with `more` (another content stream of the page follows) operands or an array
+ * A colour space operator (cs, CS) not followed at once by its colour (pdf.js's operator list leaves it out,
+ * other viewers reset the colour with it). A name, number or operator longer than 127 characters, an unterminated string, and with `more` (another content stream of the page follows) operands or an array
  * left open at the end, are too. Strings, names and comments are skipped.
  */
 export function contentSyntax(data: Uint8Array, more = false): string {
@@ -209,6 +210,8 @@ export function contentSyntax(data: Uint8Array, more = false): string {
   let operands = 0;
   // The arrays and dictionaries open around the current token.
   const open: ('[' | '<<')[] = [];
+  // A colour space operator waiting for its colour.
+  let space: 'cs' | 'CS' | undefined;
   const operand = (): void => {
     if (open.length === 0) operands++;
   };
@@ -267,6 +270,10 @@ export function contentSyntax(data: Uint8Array, more = false): string {
         const want = ARITY[token];
         if (want === undefined && !VARIADIC.has(token)) return `operator ${token}`.slice(0, 40);
         if (want !== undefined && want !== operands) return `${operands} operands for ${token}`;
+        // cs/CS reset the colour to the space's initial one everywhere but in pdf.js, whose operator list leaves
+        // them out (/Pattern cs after a text run's colour: no text in MuPDF, PDFium, poppler); so the colour follows.
+        if (space !== undefined && !(space === 'cs' ? token === 'sc' || token === 'scn' : token === 'SC' || token === 'SCN')) return `${token} after ${space}`;
+        space = token === 'cs' || token === 'CS' ? token : undefined;
         operands = 0;
       }
     }
@@ -275,6 +282,7 @@ export function contentSyntax(data: Uint8Array, more = false): string {
   // (or an array) left open at the end of a stream that another follows are read otherwise.
   if (more && (operands > 0 || open.length > 0)) return 'operands run into the next content stream';
   if (open.length > 0) return `unbalanced ${open.at(-1) ?? ''}`;
+  if (space !== undefined) return `${space} without a colour`;
   return '';
 }
 
