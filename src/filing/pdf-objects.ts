@@ -30,6 +30,8 @@ export interface ObjectParts {
    * painted, but what a screen reader reads out and Acrobat copies; serialised with references followed.
    */
   readonly structure: string;
+  /** The catalog's /ViewerPreferences as written (pdf.js returns only the values it finds valid: a PrintPageRange past the last page is dropped). */
+  readonly viewerPreferences: string;
 }
 
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
@@ -425,6 +427,7 @@ export function readObjectParts(bytes: Uint8Array): ObjectParts {
     colour: pages.map((p) => colourOf(p, table)),
     syntax: pages.map((p) => tree || boxOf(p, table) || syntaxOf(p, table)),
     outputIntents,
+    viewerPreferences: deep(catalog.v.get('ViewerPreferences'), table, new Set()),
     structure: ['StructTreeRoot', 'MarkInfo', 'Lang'].map((k) => `${k} ${deep(catalog.v.get(k), table, new Set())}`).join('\n'),
   };
 }
