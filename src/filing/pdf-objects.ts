@@ -303,6 +303,11 @@ function syntaxOf(page: PdfDict, table: ObjectTable): string {
   // a token cut at a stream's end (/F|2 is /F2 in pdf.js, /F and 2 elsewhere) is read otherwise.
   let previous: Uint8Array | undefined;
   for (const [k, s] of streams.entries()) {
+    // An external stream (/F, /FFilter, /FDecodeParms: the data in a named file, ISO 32000-1 §7.3.8.2) is read from
+    // the file by a reader that follows it and from the bytes here by the others; pdf.js takes /F and /DP for /Filter
+    // and /DecodeParms, which no other reader does.
+    const external = ['F', 'FFilter', 'FDecodeParms', 'DP'].find((key) => s.v.has(key));
+    if (external !== undefined) return `content stream /${external}`;
     let data: Uint8Array;
     try {
       data = decodeStream(s);

@@ -13,7 +13,7 @@ import { deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentSyntax } from '../../src/filing/pdf-objects.js';
 import type { VerifyEnv } from '../../src/filing/verify.js';
-import { appendUpdate, pageAndCatalog, stream, withEntries } from './forge.js';
+import { appendUpdate, pageAndCatalog, rewriteOneRevision, stream, withEntries } from './forge.js';
 import { forgeContent, oneRevision, pageContent } from './font-forge.js';
 import { buildFiling, checkCatalogue, filingFindings, has, run, tempDir, verifyEnv } from './helpers.js';
 
@@ -204,4 +204,28 @@ describe('a colour space set after the colour', () => {
     expect(contentSyntax(bytes('/DeviceGray CS\n0 0 0 scn\n'))).not.toBe('');
     expect(contentSyntax(bytes('0 0 0 scn\n/DeviceRGB cs\n'))).not.toBe('');
   });
+});
+
+/**
+ * Round 8 (p8, a rule): a page content stream naming an external file (`/F`, ISO 32000-1 §7.3.8.2: the bytes in
+ * the file are then to be ignored and the data read from the file). pdf.js, MuPDF, PDFium and poppler ignore /F
+ * and paint the bytes in the file; a reader that follows it paints whatever the named file holds.
+ */
+describe('an external content stream', () => {
+  for (const key of ['F', 'FFilter', 'FDecodeParms']) {
+    it(`page 5's content stream with /${key} is tampered-document`, async () => {
+      const { page, table } = pageAndCatalog(good, 5);
+      const contents = page.dict.v.get('Contents');
+      if (!contents || typeof contents !== 'object' || Array.isArray(contents) || contents.t !== 'ref') throw new Error('unexpected page 5');
+      const { content } = pageContent(good, 5);
+      const value = key === 'F' ? '(page5.bin)' : key === 'FFilter' ? '/FlateDecode' : '<< /Predictor 1 >>';
+      // Stored unfiltered: pdf.js reads /F as /Filter (a string there is no filter), so the data must need none.
+      const data = Buffer.from(content, 'latin1');
+      const body = Buffer.concat([Buffer.from(`<</${key} ${value} /Length ${data.length}>>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')]);
+      const forged = rewriteOneRevision(good, new Map([[contents.n, body]]));
+      expect(table.get(contents.n)).toBeTruthy();
+      const r = await filingFindings(forged, env);
+      expect(r.integrity).toBe('tampered');
+    });
+  }
 });
