@@ -304,8 +304,8 @@ function syntaxOf(page: PdfDict, table: ObjectTable): string {
   let previous: Uint8Array | undefined;
   for (const [k, s] of streams.entries()) {
     // An external stream (/F, /FFilter, /FDecodeParms: the data in a named file, ISO 32000-1 §7.3.8.2) is read from
-    // the file by a reader that follows it and from the bytes here by the others; pdf.js takes /F and /DP for /Filter
-    // and /DecodeParms, which no other reader does.
+    // the file by a reader that follows it and from the bytes here by the others; pdf.js (and poppler, lacking a /Filter) takes /F for /Filter
+    // (pdf.js /DP for /DecodeParms): a filter for some readers, a file for others.
     const external = ['F', 'FFilter', 'FDecodeParms', 'DP'].find((key) => s.v.has(key));
     if (external !== undefined) return `content stream /${external}`;
     let data: Uint8Array;
