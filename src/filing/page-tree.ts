@@ -1,6 +1,7 @@
 /** The page tree checked as every viewer must read it alike (ISO 32000-1 §7.7.3): viewers walk a malformed one differently. */
 import { isDict, isName, isRef, PdfReader, type PdfValue } from './pdf-syntax.js';
 import type { ObjectTable } from './pdf-xref.js';
+import { hintTableProblem } from './hint-table.js';
 
 /**
  * The first thing in the page tree under `node` that viewers read differently, or '': pdf.js and MuPDF skip a
@@ -40,9 +41,10 @@ export function pageTreeProblem(table: ObjectTable, node: PdfValue | undefined, 
  * For a file pdf.js reads as linearized (its first object a dictionary with /Linearized, /L the file's length),
  * where the linearization dictionary disagrees with the page tree (`leaves`: the pages' object numbers), or '':
  * pdf.js takes object /O for page /P (by default the first) without walking the tree and /N for the page count,
- * every other viewer walks the tree.
+ * every other viewer walks the tree. And a viewer reading the file over byte ranges finds each page through the
+ * page offset hint table (hint-table.ts), which must place every page where the xref has the tree's page.
  */
-export function linearizationProblem(bytes: Uint8Array, leaves: readonly number[]): string {
+export function linearizationProblem(bytes: Uint8Array, leaves: readonly number[], table: ObjectTable): string {
   let first: PdfValue;
   try {
     first = new PdfReader(bytes, 0).object().value;
@@ -54,5 +56,6 @@ export function linearizationProblem(bytes: Uint8Array, leaves: readonly number[
   const p = first.v.get('P') ?? 0;
   const o = first.v.get('O');
   if (typeof p !== 'number' || leaves[p] !== o) return 'linearization /O is not the page the tree has at /P';
-  return first.v.get('N') === leaves.length ? '' : 'linearization /N is not the page count';
+  if (first.v.get('N') !== leaves.length) return 'linearization /N is not the page count';
+  return hintTableProblem(bytes, first, table, leaves);
 }

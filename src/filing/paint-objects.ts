@@ -5,6 +5,7 @@
  */
 import { decodeStream, isDict, isName, isRef, PdfReader, type PdfDict, type PdfValue } from './pdf-syntax.js';
 import { headerOffset, mergeSections, ObjectTable, sectionChain, startxref, strayObject } from './pdf-xref.js';
+import { linearizationProblem, pageTreeProblem } from './page-tree.js';
 
 /** How a stream's bytes are stored: compared through the decoded data instead. */
 const STORAGE = new Set(['Length', 'Filter', 'DecodeParms', 'DL']);
@@ -52,7 +53,15 @@ function open(bytes: Uint8Array): Doc | undefined {
   const entries = mergeSections(chain);
   // An object written outside the xref is what pdf.js paints once it rebuilds the table: not proven.
   if (strayObject(bytes, 0, bytes.length, entries) !== undefined) return undefined;
-  return { table: new ObjectTable(bytes, entries), trailer: top.trailer };
+  const table = new ObjectTable(bytes, entries);
+  // A linearized file is read page by page through its linearization dictionary and hint tables, which no graph holds.
+  if (isDict(first) && first.v.has('Linearized')) {
+    const root = top.trailer.v.get('Root');
+    const catalog = isRef(root) ? table.get(root.n) : undefined;
+    const leaves: number[] = [];
+    if (!isDict(catalog) || pageTreeProblem(table, catalog.v.get('Pages'), leaves) || linearizationProblem(bytes, leaves, table)) return undefined;
+  }
+  return { table, trailer: top.trailer };
 }
 
 /** Object `n` of `doc`, checked to be the object its xref entry says (else a viewer may repair the file its own way). */

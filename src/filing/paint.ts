@@ -157,7 +157,7 @@ async function paintPage(
 }
 
 /** The document-level parts a viewer acts on or shows: actions, scripts, form fields, attachments, metadata, outline. */
-async function documentParts(doc: PDFDocumentProxy, actions: string, outputIntents: string, structure: string): Promise<DocumentParts> {
+async function documentParts(doc: PDFDocumentProxy, actions: string, outputIntents: string, structure: string, preferences: string): Promise<DocumentParts> {
   const raw = ((await doc.getAttachments()) ?? {}) as Record<string, { filename?: string; content?: Uint8Array; description?: string }>;
   const attachments = Object.entries(raw)
     .map(([key, f]) => `${key}|${f.filename ?? ''}|${f.description ?? ''}|${f.content ? sha(f.content) : '-'}`)
@@ -181,6 +181,8 @@ async function documentParts(doc: PDFDocumentProxy, actions: string, outputInten
       mode: await doc.getPageMode(),
       layout: await doc.getPageLayout(),
       prefs: await doc.getViewerPreferences(),
+      // As written too: pdf.js drops what it finds invalid, a reader that mends it (clamps a print range) acts on it.
+      written: preferences,
     }),
   };
 }
@@ -225,7 +227,7 @@ export async function readPainting<T>(bytes: Uint8Array, also?: (doc: PdfJsDocum
     for (let n = 1; n <= doc.numPages; n++)
       pages.push(await paintPage(await doc.getPage(n), pdfjs.AnnotationMode, own.annotations[n - 1] ?? [], own.colour[n - 1] ?? '', own.syntax[n - 1] ?? ''));
     if (own.annotations.length !== doc.numPages) throw new Error(`the page tree has ${own.annotations.length} pages, pdf.js reads ${doc.numPages}`);
-    const document = await documentParts(doc, own.actions, own.outputIntents, own.structure);
+    const document = await documentParts(doc, own.actions, own.outputIntents, own.structure, own.viewerPreferences);
     return also ? { pages, document, also: await also(doc) } : { pages, document };
   } finally {
     await doc.destroy();

@@ -1,6 +1,6 @@
 /** Annotations and actions read from the PDF's own objects (every annotation whatever its flags, every action whatever its type), not from a viewer's summary. */
 import { createHash } from 'node:crypto';
-import { decodeStream, isDict, isName, isRef, type PdfDict, type PdfValue } from './pdf-syntax.js';
+import { BAD_ESCAPE, decodeStream, isDict, isName, isRef, type PdfDict, type PdfValue } from './pdf-syntax.js';
 import { mergeSections, ObjectTable, sectionChain, startxref } from './pdf-xref.js';
 import { linearizationProblem, pageTreeProblem } from './page-tree.js';
 
@@ -30,6 +30,8 @@ export interface ObjectParts {
    * painted, but what a screen reader reads out and Acrobat copies; serialised with references followed.
    */
   readonly structure: string;
+  /** The catalog's /ViewerPreferences as written (pdf.js returns only the values it finds valid: a PrintPageRange past the last page is dropped). */
+  readonly viewerPreferences: string;
 }
 
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
@@ -200,7 +202,8 @@ const VARIADIC = new Set(['sc', 'scn', 'SC', 'SCN']);
  * `)`, `>`, `>>`, `]`, `{` or `}`, and any inline image (pdf.js
  * ends its data at the first `EI` that a known operator follows, MuPDF and PDFium after the bytes /W, /H and
  * /BPC declare: what lies between is painted by one and skipped by the others; the rebuild writes none).
- * A name, number or operator longer than 127 characters, an unterminated string, and with `more` (another content stream of the page follows) operands or an array
+ * A colour space operator (cs, CS) not followed at once by its colour (pdf.js's operator list leaves it out,
+ * other viewers reset the colour with it). A name, number or operator longer than 127 characters, an unterminated string, and with `more` (another content stream of the page follows) operands or an array
  * left open at the end, are too. Strings, names and comments are skipped.
  */
 export function contentSyntax(data: Uint8Array, more = false): string {
@@ -209,6 +212,8 @@ export function contentSyntax(data: Uint8Array, more = false): string {
   let operands = 0;
   // The arrays and dictionaries open around the current token.
   const open: ('[' | '<<')[] = [];
+  // A colour space operator waiting for its colour.
+  let space: 'cs' | 'CS' | undefined;
   const operand = (): void => {
     if (open.length === 0) operands++;
   };
@@ -248,6 +253,8 @@ export function contentSyntax(data: Uint8Array, more = false): string {
       const start = i++;
       while (i < text.length && !WHITE.has(text.charCodeAt(i)) && !DELIMITER.has(text[i]!)) i++;
       if (i - start > MAX_TOKEN) return `a token of ${i - start} characters`;
+      // /F#3G is F#3G to pdf.js and F0 to poppler; /F2#00X is F2 to poppler (pdf-syntax.ts BAD_ESCAPE).
+      if (BAD_ESCAPE.test(text.slice(start + 1, i))) return `name ${text.slice(start, i)}`.slice(0, 40);
       operand();
     } else if (DELIMITER.has(c)) return c;
     else {
@@ -265,6 +272,10 @@ export function contentSyntax(data: Uint8Array, more = false): string {
         const want = ARITY[token];
         if (want === undefined && !VARIADIC.has(token)) return `operator ${token}`.slice(0, 40);
         if (want !== undefined && want !== operands) return `${operands} operands for ${token}`;
+        // cs/CS reset the colour to the space's initial one everywhere but in pdf.js, whose operator list leaves
+        // them out (/Pattern cs after a text run's colour: no text in MuPDF, PDFium, poppler); so the colour follows.
+        if (space !== undefined && !(space === 'cs' ? token === 'sc' || token === 'scn' : token === 'SC' || token === 'SCN')) return `${token} after ${space}`;
+        space = token === 'cs' || token === 'CS' ? token : undefined;
         operands = 0;
       }
     }
@@ -273,6 +284,7 @@ export function contentSyntax(data: Uint8Array, more = false): string {
   // (or an array) left open at the end of a stream that another follows are read otherwise.
   if (more && (operands > 0 || open.length > 0)) return 'operands run into the next content stream';
   if (open.length > 0) return `unbalanced ${open.at(-1) ?? ''}`;
+  if (space !== undefined) return `${space} without a colour`;
   return '';
 }
 
@@ -291,6 +303,11 @@ function syntaxOf(page: PdfDict, table: ObjectTable): string {
   // a token cut at a stream's end (/F|2 is /F2 in pdf.js, /F and 2 elsewhere) is read otherwise.
   let previous: Uint8Array | undefined;
   for (const [k, s] of streams.entries()) {
+    // An external stream (/F, /FFilter, /FDecodeParms: the data in a named file, ISO 32000-1 §7.3.8.2) is read from
+    // the file by a reader that follows it and from the bytes here by the others; pdf.js (and poppler, lacking a /Filter) takes /F for /Filter
+    // (pdf.js /DP for /DecodeParms): a filter for some readers, a file for others.
+    const external = ['F', 'FFilter', 'FDecodeParms', 'DP'].find((key) => s.v.has(key));
+    if (external !== undefined) return `content stream /${external}`;
     let data: Uint8Array;
     try {
       data = decodeStream(s);
@@ -396,7 +413,7 @@ export function readObjectParts(bytes: Uint8Array): ObjectParts {
   const pages = pagesOf(table, catalog.v.get('Pages'));
   // A malformed page tree is in every page's frame: which pages a viewer shows depends on how it walks the tree.
   const leaves: number[] = [];
-  const tree = pageTreeProblem(table, catalog.v.get('Pages'), leaves) || linearizationProblem(bytes, leaves);
+  const tree = pageTreeProblem(table, catalog.v.get('Pages'), leaves) || linearizationProblem(bytes, leaves, table);
   const annotations = pages.map((p) => {
     const list = resolve(p.v.get('Annots'), table);
     return Array.isArray(list) ? list.map((a) => annotation(a, table)) : [];
@@ -415,6 +432,7 @@ export function readObjectParts(bytes: Uint8Array): ObjectParts {
     colour: pages.map((p) => colourOf(p, table)),
     syntax: pages.map((p) => tree || boxOf(p, table) || syntaxOf(p, table)),
     outputIntents,
+    viewerPreferences: deep(catalog.v.get('ViewerPreferences'), table, new Set()),
     structure: ['StructTreeRoot', 'MarkInfo', 'Lang'].map((k) => `${k} ${deep(catalog.v.get(k), table, new Set())}`).join('\n'),
   };
 }

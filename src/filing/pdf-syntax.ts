@@ -27,6 +27,12 @@ const latin1 = new TextDecoder('latin1');
 
 export class PdfSyntaxError extends Error {}
 
+/** The longest name or number viewers read alike (ISO 32000-1 Annex C: 127 bytes). */
+const MAX_WORD = 127;
+
+/** In a name, `#` must be followed by two hex digits (ISO 32000-1 §7.3.5), and not `#00`. */
+export const BAD_ESCAPE = /#(?![0-9A-Fa-f]{2})|#00/;
+
 /** Latin-1 text of a few bytes: a TextDecoder call per token costs more than the token (measured 2× on a whole filing). */
 function short(bytes: Uint8Array, start: number, end: number): string {
   if (end - start > 64) return latin1.decode(bytes.subarray(start, end));
@@ -81,6 +87,9 @@ export class PdfReader {
     if (c === 0x3c && this.bytes[this.pos + 1] === 0x3c) return this.dict();
     if (c === 0x3c) return this.hex();
     const w = this.word();
+    // PDFium keeps the first 255 characters of a word, MuPDF splits it at its 256-byte buffer, pdf.js reads it all:
+    // a 300-digit /MediaBox width is 841.89 for pdf.js and 0 for PDFium (ISO 32000-1 Annex C: 127 at most).
+    if (w.length > MAX_WORD) throw new PdfSyntaxError(`a word of ${w.length} characters at ${this.pos}`);
     if (w === 'true' || w === 'false') return w === 'true';
     if (w === 'null') return null;
     if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(w)) throw new PdfSyntaxError(`unexpected "${w.slice(0, 20)}" at ${this.pos}`);
@@ -97,7 +106,13 @@ export class PdfReader {
   private name(): PdfName {
     this.pos++;
     const raw = this.word();
-    return { t: 'name', v: raw.replace(/#([0-9a-fA-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))) };
+    if (raw.length > MAX_WORD) throw new PdfSyntaxError(`a name of ${raw.length} characters at ${this.pos}`);
+    // A # not followed by two hex digits: pdf.js keeps it as it is (/F#3G), poppler reads another name (/F0).
+    if (BAD_ESCAPE.test(raw)) throw new PdfSyntaxError(`a name with a bad # escape at ${this.pos}`);
+    const v = raw.replace(/#([0-9a-fA-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+    // ISO 32000-1 §7.3.5 forbids #00: poppler compares keys as C strings, so /F2#00X is /F2 to it, not to pdf.js.
+    if (v.includes('\0')) throw new PdfSyntaxError(`a name with a NUL byte at ${this.pos}`);
+    return { t: 'name', v };
   }
 
   private literal(): PdfString {

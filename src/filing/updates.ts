@@ -73,6 +73,8 @@ class UpdateCheck {
   /** The object numbers of the signature fields and widgets this revision accepted (for messages about them). */
   readonly widgets: number[] = [];
   dssOnly = true;
+  /** Whether this revision writes the catalog's /DSS (the one reason for an unsigned update after a signature). */
+  dss = false;
 
   constructor(
     private readonly before: ObjectTable,
@@ -143,6 +145,7 @@ class UpdateCheck {
     if (isDict(a) && isDict(b) && n === rootNum) {
       this.sameExcept(a, b, CATALOG_MAY_CHANGE, 'catalog');
       this.acroForm(a.v.get('AcroForm'), b.v.get('AcroForm'));
+      if (serialise(a.v.get('DSS') ?? null) !== serialise(b.v.get('DSS') ?? null)) this.dss = true;
       if (
         serialise(a.v.get('AcroForm') ?? null) !== serialise(b.v.get('AcroForm') ?? null) ||
         serialise(a.v.get('Perms') ?? null) !== serialise(b.v.get('Perms') ?? null)
@@ -296,7 +299,9 @@ export function analyseUpdates(bytes: Uint8Array, revisions: readonly Revision[]
       findings.push(filingFinding('tampered-document', 'revision', { revision: k + 1, what: `unreadable (${(e as Error).message.slice(0, 60)})` }));
       continue;
     }
-    const unsigned = check.signatures.length === 0 && !(signed && check.dssOnly);
+    // After a signature, an unsigned update may only add validation data (/DSS, PAdES LTV); one that writes nothing,
+    // or only a new trailer /ID, is not a signature either (§7: anything else is tampered-document).
+    const unsigned = check.signatures.length === 0 && !(signed && check.dssOnly && check.dss);
     const changes = [...new Set(check.changes)];
     if (changes.length > 0 || unsigned) {
       tampered = true;

@@ -13,7 +13,7 @@ import { deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentSyntax } from '../../src/filing/pdf-objects.js';
 import type { VerifyEnv } from '../../src/filing/verify.js';
-import { appendUpdate, pageAndCatalog, stream, withEntries } from './forge.js';
+import { appendUpdate, pageAndCatalog, rewriteOneRevision, stream, withEntries } from './forge.js';
 import { forgeContent, oneRevision, pageContent } from './font-forge.js';
 import { buildFiling, checkCatalogue, filingFindings, has, run, tempDir, verifyEnv } from './helpers.js';
 
@@ -86,7 +86,7 @@ describe('operators pdf.js reads otherwise than MuPDF and PDFium', () => {
   );
 
   it('finds unknown and glued operators, keywords in arrays and inline images', () => {
-    expect(contentSyntax(bytes('q BT /F1 10 Tf 1 0 0 1 5 5 Tm [<00dd> 0] TJ ET 0 0 0 scn /DeviceRGB CS Q'))).toBe('');
+    expect(contentSyntax(bytes('q BT /F1 10 Tf 1 0 0 1 5 5 Tm [<00dd> 0] TJ ET 0 0 0 scn /DeviceRGB CS 0 0 0 SCN Q'))).toBe('');
     expect(contentSyntax(bytes('[<00dd> 0] TJET'))).toBe('operator TJET');
     expect(contentSyntax(bytes('[<00dd> 0] \xa0TJ'))).toBe('operator \xa0TJ');
     expect(contentSyntax(bytes('[<00dd> 0 Q] TJ'))).toBe('Q in an array');
@@ -174,5 +174,58 @@ describe('a /Contents array holding something else than streams', () => {
         expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');
       },
     );
+  }
+});
+
+/**
+ * Round 8 (p6): `cs` sets the fill colour space and, for every viewer but pdf.js, resets the fill colour to the
+ * space's initial colour; pdf.js only notes the space and puts nothing in its operator list. The initial colour of
+ * /Pattern paints nothing. Page 5's content with `/Pattern cs` after every `0 0 0 scn` (the colour of each text
+ * run): pdf.js paints the rebuild's operators; MuPDF, PDFium and poppler paint the grid of page 5 and no text at
+ * all (every item and √ gone; rendered with all three).
+ */
+describe('a colour space set after the colour', () => {
+  it.skipIf(!has('qpdf'))('page 5 with /Pattern cs after each text run’s colour is tampered-document', async () => {
+    const forged = forgeContent(good, 5, (c) => c.replaceAll('0 0 0 scn\n', '0 0 0 scn\n/Pattern cs\n'));
+    const r = await filingFindings(forged, env);
+    expect(r.integrity).toBe('tampered');
+    expect(r.found.map((f) => f.messageId)).toContain('frame');
+  });
+
+  it.skipIf(!has('qpdf'))('only the √ of 全社会 in page 5’s first row, so coloured, is tampered-document', async () => {
+    const forged = forgeContent(good, 5, (c) => c.replace(/0 0 0 scn\n(?=q\n1 0 0 -1 0 595\.28 cm\nBT\n1 0 0 1 588\.)/, '0 0 0 scn\n/Pattern cs\n'));
+    const r = await filingFindings(forged, env);
+    expect(r.integrity).toBe('tampered');
+  });
+
+  it('contentSyntax: cs and CS must be followed by their colour (sc, scn; SC, SCN)', () => {
+    expect(contentSyntax(bytes('/DeviceRGB cs\n0 0 0 scn\n/DeviceRGB CS\n0 0 0 SCN\n'))).toBe('');
+    expect(contentSyntax(bytes('/DeviceRGB cs\n0 0 0 scn\n/Pattern cs\nBT ET\n'))).not.toBe('');
+    expect(contentSyntax(bytes('/DeviceGray CS\n0 0 0 scn\n'))).not.toBe('');
+    expect(contentSyntax(bytes('0 0 0 scn\n/DeviceRGB cs\n'))).not.toBe('');
+  });
+});
+
+/**
+ * Round 8 (p8, a rule): a page content stream naming an external file (`/F`, ISO 32000-1 §7.3.8.2: the bytes in
+ * the file are then to be ignored and the data read from the file). pdf.js, MuPDF, PDFium and poppler ignore /F
+ * and paint the bytes in the file; a reader that follows it paints whatever the named file holds.
+ */
+describe('an external content stream', () => {
+  for (const key of ['F', 'FFilter', 'FDecodeParms']) {
+    it(`page 5's content stream with /${key} is tampered-document`, async () => {
+      const { page, table } = pageAndCatalog(good, 5);
+      const contents = page.dict.v.get('Contents');
+      if (!contents || typeof contents !== 'object' || Array.isArray(contents) || contents.t !== 'ref') throw new Error('unexpected page 5');
+      const { content } = pageContent(good, 5);
+      const value = key === 'F' ? '(page5.bin)' : key === 'FFilter' ? '/FlateDecode' : '<< /Predictor 1 >>';
+      // Stored unfiltered: pdf.js reads /F as /Filter (a string there is no filter), so the data must need none.
+      const data = Buffer.from(content, 'latin1');
+      const body = Buffer.concat([Buffer.from(`<</${key} ${value} /Length ${data.length}>>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')]);
+      const forged = rewriteOneRevision(good, new Map([[contents.n, body]]));
+      expect(table.get(contents.n)).toBeTruthy();
+      const r = await filingFindings(forged, env);
+      expect(r.integrity).toBe('tampered');
+    });
   }
 });

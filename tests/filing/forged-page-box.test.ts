@@ -35,3 +35,19 @@ describe('a page box pdf.js ignores', () => {
     expect((await filingFindings(forged, env)).integrity).toBe('ok');
   });
 });
+
+/**
+ * Round 8 (p2): n9 in the page's dictionary instead of its content. Page 5's /MediaBox written
+ * `[0 0 000…000841.89 595.28]` (300 leading zeros). pdf.js and verify's reader take 841.89; PDFium keeps the first
+ * 255 characters of a word (0): an empty box, so it shows the page as US Letter portrait (612 × 792) and cuts
+ * the table after 全社会 (公开对象, 方式, 层级 and their √ gone; shown rendered with PDFium 2025 wasm).
+ */
+describe('a number in a page dictionary longer than viewers read', () => {
+  it.skipIf(!has('qpdf'))('page 5’s /MediaBox width with 300 leading zeros is tampered-document', async () => {
+    const { page } = pageAndCatalog(good, 5);
+    const forged = oneRevision(appendUpdate(good, new Map([[page.num, withEntries(page.dict, { MediaBox: `[0 0 ${'0'.repeat(300)}841.89 595.28]` })]])));
+    expect(Buffer.from(forged).includes(`${'0'.repeat(300)}841.89`)).toBe(true);
+    const r = await filingFindings(forged, env);
+    expect(r.integrity).toBe('tampered');
+  });
+});
