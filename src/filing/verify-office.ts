@@ -196,11 +196,14 @@ export function shownDocument(lines: readonly string[]): FiledDocument {
   return { type: shownType(lines), ...(number !== undefined ? { number } : {}), ...(date !== undefined ? { date } : {}) };
 }
 
-/** unused-deviation for a declaration whose item or element is in neither the table nor the baseline (as an unknown id in YAML). */
+/**
+ * unused-deviation for a declaration whose item or element is in neither the table nor the baseline (as an unknown id
+ * in YAML), and for a 未列入 declaration of an item or category the table still lists.
+ */
 function unknownDeclarations(imported: ImportResult): Finding[] {
   return imported.overlay.declared
     .filter((d) => d.target === undefined)
-    .map((d) => filingFinding('unused-deviation', 'unknownName', { text: d.declaration.text }));
+    .map((d) => filingFinding('unused-deviation', d.listed ? 'listedName' : 'unknownName', { text: d.declaration.text }));
 }
 
 /** Verify a .docx/.xlsx filing (integrity 手工制作: there is no source to rebuild it from). */
