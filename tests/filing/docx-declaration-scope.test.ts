@@ -84,3 +84,28 @@ describe('a 未列入 declaration of an item or category the table still lists (
     expect(diagnostics.find((d) => d.rule === 'unused-deviation')?.message).toMatch(/still lists/);
   });
 });
+
+describe('a declaration whose 理由 goes on to withdraw another item or the catalogue (attack 81)', () => {
+  const REASON_END = '不再另设公开查阅点。';
+  const cases: [string, string][] = [
+    ['another item, a sentence of its own', `${REASON_END}招生计划暂不公开。`],
+    ['another item, on a line of its own (a line break in the paragraph)', `${REASON_END}</w:t><w:br/><w:t xml:space="preserve">招生计划暂不公开`],
+    ['another item, run on without a stop', '不再另设公开查阅点，招生计划暂不公开。'],
+    ['the rest of the catalogue', `${REASON_END}本目录其余事项暂缓公开。`],
+  ];
+  it.each(cases)('%s: the withdrawal is read, exit 1', (_label, text) => {
+    const { diagnostics, status } = verify(
+      `stray-${cases.findIndex(([l]) => l === _label)}`,
+      edited((xml) => xml.replace(REASON_END, text)),
+    );
+    expect(status).toBe(1);
+    expect(rules(diagnostics, 'error')).toEqual(['withdrawn-disclosure']);
+    // The change it declares is still declared.
+    expect(rules(diagnostics, 'warning')).toEqual(['deviation', 'deviation']);
+  });
+
+  it('a 理由 naming only its own item, its category and places (as built) is not read for withdrawals (control)', () => {
+    const { diagnostics } = verify('own-words', built);
+    expect(diagnostics.filter((d) => d.rule === 'withdrawn-disclosure')).toEqual([]);
+  });
+});
