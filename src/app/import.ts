@@ -149,7 +149,9 @@ async function runImport(o: Output, file: string, raw: RawOptions, host: AppHost
     ...hiddenWarnings(result.table, lang),
     ...result.overlay.declared
       .filter((d) => d.target === undefined)
-      .map((d) => it(lang, d.listed ? 'warn.declarationListed' : 'warn.declaration', { text: d.declaration.text })),
+      .map((d) =>
+        it(lang, d.void === 'listed' ? 'warn.declarationListed' : d.void === 'id' ? 'warn.declarationId' : 'warn.declaration', { text: d.declaration.text }),
+      ),
   ];
   if (hidden.length > 0) o.out(`\n${hidden.join('\n')}`);
   const checked = checkSource(outPath, new TextEncoder().encode(result.overlay.text), host, {

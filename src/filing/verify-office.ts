@@ -204,12 +204,14 @@ export function shownDocument(lines: readonly string[]): FiledDocument {
 
 /**
  * unused-deviation for a declaration whose item or element is in neither the table nor the baseline (as an unknown id
- * in YAML), and for a 未列入 declaration of an item or category the table still lists.
+ * in YAML), for a 未列入 declaration of an item or category the table still lists, and for one naming an item by its id.
  */
 function unknownDeclarations(imported: ImportResult): Finding[] {
   return imported.overlay.declared
     .filter((d) => d.target === undefined)
-    .map((d) => filingFinding('unused-deviation', d.listed ? 'listedName' : 'unknownName', { text: d.declaration.text }));
+    .map((d) =>
+      filingFinding('unused-deviation', d.void === 'listed' ? 'listedName' : d.void === 'id' ? 'idName' : 'unknownName', { text: d.declaration.text }),
+    );
 }
 
 /** Verify a .docx/.xlsx filing (integrity 手工制作: there is no source to rebuild it from). */

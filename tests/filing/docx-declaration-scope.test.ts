@@ -109,3 +109,19 @@ describe('a declaration whose 理由 goes on to withdraw another item or the cat
     expect(diagnostics.filter((d) => d.rule === 'withdrawn-disclosure')).toEqual([]);
   });
 });
+
+describe('a declaration naming an item or category by its id (attack 82)', () => {
+  // The report prints 调整“id” only for an id that names nothing; a known id there is no name a reader reads.
+  it.each([
+    ['the category id', '（二）调整“overview”。'],
+    ['the item id without an element', '（二）调整“overview.development”。'],
+  ])('%s: declares nothing, the removal is an error', (_label, heading) => {
+    const { diagnostics, status } = verify(
+      `by-id-${heading.length}`,
+      edited((xml) => xml.replace(CHANNEL, heading)),
+    );
+    expect(status).toBe(1);
+    expect(rules(diagnostics, 'error')).toContain('removed-channel');
+    expect(diagnostics.find((d) => d.rule === 'unused-deviation')?.message).toMatch(/编号/);
+  });
+});
