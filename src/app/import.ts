@@ -147,7 +147,11 @@ async function runImport(o: Output, file: string, raw: RawOptions, host: AppHost
   const hidden = [
     ...missingColumnWarnings(result.table, lang),
     ...hiddenWarnings(result.table, lang),
-    ...result.overlay.declared.filter((d) => d.target === undefined).map((d) => it(lang, 'warn.declaration', { text: d.declaration.text })),
+    ...result.overlay.declared
+      .filter((d) => d.target === undefined)
+      .map((d) =>
+        it(lang, d.void === 'listed' ? 'warn.declarationListed' : d.void === 'id' ? 'warn.declarationId' : 'warn.declaration', { text: d.declaration.text }),
+      ),
   ];
   if (hidden.length > 0) o.out(`\n${hidden.join('\n')}`);
   const checked = checkSource(outPath, new TextEncoder().encode(result.overlay.text), host, {

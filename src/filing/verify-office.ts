@@ -8,6 +8,7 @@ import type { FiledDocument, FilingOutcome } from '../model/filing.js';
 import { ELEMENT_LABELS, type Catalogue, type Diagnostic, type Finding, type Lang, type Message } from '../model/index.js';
 import { normalizeText } from '../validate/normalize.js';
 import { withdrawnPhrase } from '../validate/withdrawn.js';
+import { withdrawsBeyond } from './declaration-scope.js';
 import { filingFinding } from './findings.js';
 import { assembleOutcome, scopeOf, type VerifyEnv } from './outcome.js';
 import { dirname, relative } from 'node:path';
@@ -127,12 +128,17 @@ function tableFindings(imported: ImportResult, lang: Lang): Finding[] {
  * it is part of what is filed, and "招生计划暂不公开" there withdraws as much as in a cell. Worded and graded like the
  * catalogue-wide texts of a county source (title, document information): an error.
  */
-function proseFindings(imported: ImportResult, unused: ReadonlySet<string>): Finding[] {
+function proseFindings(imported: ImportResult, unused: ReadonlySet<string>, baseline: Catalogue): Finding[] {
   // A declaration in the printed form (（一）未列入二级事项“…”。理由：…) is the declared reason, not a withdrawal: the
-  // deviation it declares is judged instead. Any other sentence, a declaration with more after it, and one that
-  // declares nothing (naming nothing the baseline or the table has, or covering no finding: unused-deviation) are read.
+  // deviation it declares is judged instead. Any other sentence, a declaration with more after it, one that
+  // declares nothing (naming nothing the baseline or the table has, or covering no finding: unused-deviation) and one
+  // whose reason withdraws another item or the catalogue (declaration-scope.ts) are read.
+  const rowNames = imported.table.rows.map((r) => r.name);
+  const rowName = (id: string): string | undefined => imported.overlay.rows.get(id)?.name;
   const seen = new Set<string>(
-    imported.overlay.declared.filter((d) => d.target !== undefined && !unused.has(d.target)).flatMap((d) => d.declaration.paragraphs),
+    imported.overlay.declared
+      .filter((d) => d.target !== undefined && !unused.has(d.target) && !withdrawsBeyond(d, baseline, rowNames, rowName))
+      .flatMap((d) => d.declaration.paragraphs),
   );
   return imported.table.prose.flatMap((text): Finding[] => {
     const phrase = withdrawnPhrase(text);
@@ -196,11 +202,16 @@ export function shownDocument(lines: readonly string[]): FiledDocument {
   return { type: shownType(lines), ...(number !== undefined ? { number } : {}), ...(date !== undefined ? { date } : {}) };
 }
 
-/** unused-deviation for a declaration whose item or element is in neither the table nor the baseline (as an unknown id in YAML). */
+/**
+ * unused-deviation for a declaration whose item or element is in neither the table nor the baseline (as an unknown id
+ * in YAML), for a 未列入 declaration of an item or category the table still lists, and for one naming an item by its id.
+ */
 function unknownDeclarations(imported: ImportResult): Finding[] {
   return imported.overlay.declared
     .filter((d) => d.target === undefined)
-    .map((d) => filingFinding('unused-deviation', 'unknownName', { text: d.declaration.text }));
+    .map((d) =>
+      filingFinding('unused-deviation', d.void === 'listed' ? 'listedName' : d.void === 'id' ? 'idName' : 'unknownName', { text: d.declaration.text }),
+    );
 }
 
 /** Verify a .docx/.xlsx filing (integrity 手工制作: there is no source to rebuild it from). */
@@ -236,7 +247,7 @@ export async function verifyOffice(path: string, file: string, bytes: Uint8Array
         ...hiddenFindings(imported.table, env.lang),
         ...unreadableFindings(imported, env.lang),
         ...tableFindings(imported, env.lang),
-        ...proseFindings(imported, new Set(checked.result.diagnostics.filter((d) => d.rule === 'unused-deviation').map((d) => d.target ?? ''))),
+        ...proseFindings(imported, new Set(checked.result.diagnostics.filter((d) => d.rule === 'unused-deviation').map((d) => d.target ?? '')), baseline),
         ...unknownDeclarations(imported),
       ],
       integrity: 'handmade',

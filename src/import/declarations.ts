@@ -29,6 +29,12 @@ export interface Declaration {
 export interface ResolvedDeclaration {
   readonly declaration: Declaration;
   readonly target?: string;
+  /**
+   * Why a declaration that names something declares nothing: `listed`, a 未列入 declaration of an item or category the
+   * table lists (it names no omission); `id`, an item or category named by its id (调整“overview”), which the report
+   * prints only for an id that names nothing: a reader does not read it as the item.
+   */
+  readonly void?: 'listed' | 'id';
 }
 
 /** 要素 words → element key: the documents' words (公开渠道和载体) and the guideline's (公开渠道), 备注. */
@@ -118,19 +124,33 @@ export function readDeclarations(prose: readonly string[]): Declaration[] {
 /**
  * The target a declaration names. An item changed is looked up among the table's rows (`rows`: id → the name its row
  * shows) and then the baseline; an item or category left out in the baseline. A name found in neither, or words that
- * name no element, give no target: the declaration covers nothing (verify reports it as unused-deviation).
+ * name no element, give no target: the declaration covers nothing (verify reports it as unused-deviation). So does a
+ * 未列入 declaration of an item or category the table lists (`present`): as a deviations: entry its target would cover
+ * every change to what is listed, while the reader reads that nothing of it is listed, not what was changed.
  */
-export function resolveDeclaration(d: Declaration, baseline: Catalogue, rows: ReadonlyMap<string, string>): ResolvedDeclaration {
+export function resolveDeclaration(
+  d: Declaration,
+  baseline: Catalogue,
+  rows: ReadonlyMap<string, string>,
+  present: ReadonlySet<string> = new Set(),
+): ResolvedDeclaration {
   const key = normalizeText(d.name);
   const byName = <T extends { readonly id: string; readonly name: string }>(list: readonly T[]): string | undefined =>
     list.find((x) => normalizeText(x.name) === key)?.id;
-  if (d.level === 'raw') return TARGET.test(d.name) ? { declaration: d, target: d.name } : { declaration: d };
+  if (d.level === 'raw') {
+    if (!TARGET.test(d.name)) return { declaration: d };
+    const id = d.name.split('#')[0] ?? '';
+    const known = rows.has(id) || baseline.categories.some((c) => c.id === id || c.items.some((i) => i.id === id));
+    return known ? { declaration: d, void: 'id' } : { declaration: d, target: d.name };
+  }
   if (d.level === 'category') {
     const id = byName(baseline.categories);
+    if (id !== undefined && d.action === 'omit' && present.has(id)) return { declaration: d, void: 'listed' };
     return id === undefined ? { declaration: d } : { declaration: d, target: id };
   }
   const shown = d.action === 'change' ? [...rows].find(([, name]) => normalizeText(name) === key)?.[0] : undefined;
   const id = shown ?? byName(baseline.categories.flatMap((c) => c.items));
   if (id === undefined || d.unknownField !== undefined) return { declaration: d };
+  if (d.action === 'omit' && present.has(id)) return { declaration: d, void: 'listed' };
   return { declaration: d, target: d.field === undefined ? id : `${id}#${d.field}` };
 }

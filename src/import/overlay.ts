@@ -184,7 +184,9 @@ export function buildOverlay(
     root.set('remove', seq);
   }
   // A declaration the document prints is the deviations: entry it was printed from, judged by the same rules.
-  const declared = declarations.map((d) => resolveDeclaration(d, baseline, shown));
+  // What the table lists: the baseline items its rows are, and the categories they (or items added to them) are in.
+  const present = new Set([...claimed, ...baseline.categories.filter((c) => entries.has(c.id) || c.items.some((i) => claimed.has(i.id))).map((c) => c.id)]);
+  const declared = declarations.map((d) => resolveDeclaration(d, baseline, shown, present));
   const written = declared.filter((d) => d.target !== undefined);
   if (written.length > 0) {
     const seq = new YAMLSeq();

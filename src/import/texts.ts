@@ -135,6 +135,14 @@ const TEXTS = {
     zh: '警告：{where}第{row}行（{name}）有读者看不到的内容：{how}“{text}”，未导入。请去掉隐藏格式、接受或拒绝修订后再导入',
     en: 'Warning: {where}row {row} ({name}) carries content a reader does not see: {how} "{text}"; not imported. Remove the hidden formatting, accept or reject the tracked changes, and import again',
   },
+  'warn.declarationListed': {
+    zh: '警告：正文中的偏离声明“{text}”称未列入的事项仍列在本表中，未写入 deviations:。表中对它的删减或放宽须逐项以“调整二级事项“…”的…”声明',
+    en: 'Warning: the declaration "{text}" in the text says an item or category is not listed, but this table lists it; not written to deviations:. Declare each change to it as 调整二级事项“…”的…',
+  },
+  'warn.declarationId': {
+    zh: '警告：正文中的偏离声明“{text}”用编号指称事项，读者看不出它指哪一项，未写入 deviations:。请写明一级事项或二级事项的名称',
+    en: 'Warning: the declaration "{text}" in the text names an item by its id, which a reader does not read as the item; not written to deviations:. Write the item or category name',
+  },
   'warn.declaration': {
     zh: '警告：正文中的偏离声明“{text}”没有对应上级目录或本表中的事项或要素，未写入 deviations:。请核对事项名称和要素名称',
     en: 'Warning: the declaration "{text}" in the text names no item or element of the baseline or of this table; not written to deviations:. Check the names',

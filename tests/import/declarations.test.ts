@@ -21,7 +21,9 @@ describe('readDeclaration', () => {
     expect(target('（二）调整二级事项“招生计划”的公开渠道和载体。理由：并入政务服务中心。')).toBe('enrollment.plan#channel');
     expect(target('（三）调整二级事项“招生计划”的公开要素。理由：甲。')).toBe('enrollment.plan');
     expect(target('（四）未列入一级事项“民办学校”。理由：本县无民办学校。')).toBe('private');
-    expect(target('（五）调整“enrollment.plan#timeLimit”。理由：甲。')).toBe('enrollment.plan#timeLimit');
+    // The bare form is printed only for an id that names nothing (red team 82: a known id there declares nothing).
+    expect(target('（五）调整“enrollment.gone#timeLimit”。理由：甲。')).toBe('enrollment.gone#timeLimit');
+    expect(target('（五）调整“enrollment.plan#timeLimit”。理由：甲。')).toBeUndefined();
   });
 
   it('takes other numbering, half-width colons and the guideline’s element words', () => {
