@@ -1,6 +1,6 @@
 /** Which filings a bureau accepts: the city takes county catalogues extending its baseline, a county its schools' catalogues extending its own. */
 import type { Checked } from '../check/check.js';
-import { catalogueLabel, KIND_LABELS, type Finding, type Message } from '../model/index.js';
+import { catalogueLabel, KIND_LABELS, type Catalogue, type Finding, type Message } from '../model/index.js';
 import { filingFinding } from './findings.js';
 
 /** What a bureau receives (judged from the resolved catalogue and its chain, never from the filing's claims alone). */
@@ -40,5 +40,24 @@ export function kindFindings(checked: Checked, scope: BureauScope): Finding[] {
   if (scope.accepts === 'county' || parent.sha256 === scope.parent.sha256) return [];
   return [
     filingFinding('unexpected-filing-kind', 'otherParent', { ...common, parent: catalogueLabel(parent), theirs: parent.sha256, ours: scope.parent.sha256 }),
+  ];
+}
+
+/**
+ * A hand-made table carries no kind: it is read as the kind the bureau receives. A table of the bureau's own unit
+ * (its title names the region of the catalogue the bureau verifies with: the city's own catalogue sent back to the
+ * city, a county's to the county) is not a filing of that kind, whatever its rows say.
+ */
+export function ownRegionFindings(region: string | undefined, id: string, parent: Catalogue, scope: BureauScope): Finding[] {
+  if (region === undefined || region.trim() !== parent.region.trim()) return [];
+  const hint = HINTS[`${scope.accepts}:${parent.kind}`] ?? { zh: '', en: '' };
+  return [
+    filingFinding('unexpected-filing-kind', 'default', {
+      catalogue: id,
+      baseline: scope.parent.label,
+      expected: KIND_LABELS[scope.accepts],
+      kind: KIND_LABELS[parent.kind],
+      hint,
+    }),
   ];
 }

@@ -10,6 +10,7 @@ import { normalizeText } from '../validate/normalize.js';
 import { withdrawnPhrase } from '../validate/withdrawn.js';
 import { withdrawsBeyond } from './declaration-scope.js';
 import { filingFinding } from './findings.js';
+import { ownRegionFindings } from './kinds.js';
 import { assembleOutcome, scopeOf, type VerifyEnv } from './outcome.js';
 import { dirname, relative } from 'node:path';
 
@@ -249,6 +250,7 @@ export async function verifyOffice(path: string, file: string, bytes: Uint8Array
         ...tableFindings(imported, env.lang),
         ...proseFindings(imported, new Set(checked.result.diagnostics.filter((d) => d.rule === 'unused-deviation').map((d) => d.target ?? '')), baseline),
         ...unknownDeclarations(imported),
+        ...ownRegionFindings(checked.resolved?.region, checked.resolved?.title ?? id, baseline, scopeOf(env)),
       ],
       integrity: 'handmade',
       checked: moved,
