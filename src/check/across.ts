@@ -32,7 +32,9 @@ export function checkAcrossFiles(checked: readonly Checked[], lang: Lang, output
     const key = identity(c, outputs);
     const files = key === undefined ? [] : (byId.get(key) ?? []);
     if (id === undefined || files.length < 2) return c;
-    const others = files.filter((f) => f !== c.result.file).join('”“');
+    const rest = files.filter((f) => f !== c.result.file);
+    // The names go between the message's own quotes: “a”“b” in Chinese, "a", "b" in English.
+    const others = { zh: rest.join('”“'), en: rest.join('", "') };
     return withFindings(c, [{ rule: 'duplicate-catalogue', pointer: '/id', target: id, data: { id, others } }], lang);
   });
 }

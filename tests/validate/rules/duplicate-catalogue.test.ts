@@ -25,6 +25,17 @@ describe('duplicate-catalogue', () => {
     ]);
   });
 
+  it('names several other files in the language of the message (English quotes with --lang en)', () => {
+    const three = join(work, 'three');
+    mkdirSync(three);
+    for (const name of ['a', 'b', 'c']) cpSync(join(repoRoot, 'catalogues', 'weihui.yaml'), join(three, `${name}.yaml`));
+    const en = runCli(['check', '--lang', 'en', 'a.yaml', 'b.yaml', 'c.yaml'], three);
+    expect(en.stdout).toContain('is also used by "b.yaml", "c.yaml".');
+    expect(en.stdout).not.toMatch(/[“”]/u);
+    const zh = runCli(['check', 'a.yaml', 'b.yaml', 'c.yaml'], three);
+    expect(zh.stdout).toContain('与“b.yaml”“c.yaml”重复');
+  });
+
   it('build refuses and writes nothing', () => {
     const r = runCli(['build', '-o', 'out', '--format', 'json', '--lang', 'en'], work);
     expect(r.status).toBe(1);
