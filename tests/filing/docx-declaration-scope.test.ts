@@ -5,10 +5,10 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { repoRoot, tempDir } from './helpers.js';
+import { withDocumentXml } from './office-table.js';
 
 const dir = tempDir('docx-declaration-scope-');
 let built: Uint8Array;
@@ -28,14 +28,7 @@ function verify(name: string, bytes: Uint8Array, lang = 'zh'): { diagnostics: Di
 }
 
 /** The built report with its document.xml passed through `edit` (the edit must change it). */
-function edited(edit: (xml: string) => string): Uint8Array {
-  const parts = unzipSync(built);
-  const xml = strFromU8(parts['word/document.xml'] as Uint8Array);
-  const out = edit(xml);
-  expect(out).not.toBe(xml);
-  parts['word/document.xml'] = strToU8(out);
-  return zipSync(parts);
-}
+const edited = (edit: (xml: string) => string): Uint8Array => withDocumentXml(built, edit);
 
 const CHANNEL = '（二）调整二级事项“教育事业发展主要情况”的公开渠道和载体。';
 const rules = (d: readonly Diag[], severity: string): string[] => d.filter((x) => x.severity === severity).map((x) => x.rule);

@@ -9,11 +9,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as docx from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { repoRoot, tempDir } from './helpers.js';
-import { TEXT_HEAD, TEXT_ROWS } from './office-table.js';
+import { TEXT_HEAD, TEXT_ROWS, withDocumentXml } from './office-table.js';
 
 const dir = tempDir('docx-declarations-');
 let built: Uint8Array;
@@ -40,14 +39,7 @@ function verify(name: string, bytes: Uint8Array, file = 'fengqiu.filing.docx', l
 }
 
 /** The built report with its document.xml passed through `edit` (the edit must change it). */
-function edited(edit: (xml: string) => string): Uint8Array {
-  const parts = unzipSync(built);
-  const xml = strFromU8(parts['word/document.xml'] as Uint8Array);
-  const out = edit(xml);
-  expect(out).not.toBe(xml);
-  parts['word/document.xml'] = strToU8(out);
-  return zipSync(parts);
-}
+const edited = (edit: (xml: string) => string): Uint8Array => withDocumentXml(built, edit);
 
 /** The whole paragraph (<w:p>…</w:p>) holding `text`. */
 function paragraph(xml: string, text: string): string {
@@ -254,10 +246,10 @@ describe('catalog import of the report', () => {
   });
 
   it('a declaration naming no item is not written, and says so', () => {
-    const parts = unzipSync(built);
-    const xml = strFromU8(parts['word/document.xml'] as Uint8Array);
-    parts['word/document.xml'] = strToU8(xml.replace('未列入二级事项“民办学校日常监督信息”', '未列入二级事项“民办学校监督信息”'));
-    writeFileSync(join(dir, 'import', 'unknown.docx'), zipSync(parts));
+    writeFileSync(
+      join(dir, 'import', 'unknown.docx'),
+      withDocumentXml(built, (xml) => xml.replace('未列入二级事项“民办学校日常监督信息”', '未列入二级事项“民办学校监督信息”')),
+    );
     const r = runCli(['import', join('import', 'unknown.docx'), '-o', join('import', 'unknown.yaml')], dir);
     expect(r.stdout).toContain('警告：正文中的偏离声明“（一）未列入二级事项“民办学校监督信息”。');
     const yaml = readFileSync(join(dir, 'import', 'unknown.yaml'), 'utf8');

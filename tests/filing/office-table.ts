@@ -1,4 +1,6 @@
 /** The baseline as the rows of a hand-made table, in the two shapes county tables take: one shared fixture. */
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { expect } from 'vitest';
 import { baseline } from '../import/helpers.js';
 
 /** Elements as text, the three closed vocabularies each in one column (全社会、特定群体). */
@@ -41,3 +43,13 @@ export const TICK_ROWS: string[][] = items.map((e) => [
   ...(['主动', '依申请'] as const).map((v) => tick((e.i.method as readonly string[]).includes(v))),
   ...(['县级', '乡级'] as const).map((v) => tick((e.i.level as readonly string[]).includes(v))),
 ]);
+
+/** A Word file with its word/document.xml passed through `edit`; the edit must change it (else the test proves nothing). */
+export function withDocumentXml(docx: Uint8Array, edit: (xml: string) => string): Uint8Array {
+  const parts = unzipSync(docx);
+  const xml = strFromU8(parts['word/document.xml'] as Uint8Array);
+  const out = edit(xml);
+  expect(out).not.toBe(xml);
+  parts['word/document.xml'] = strToU8(out);
+  return zipSync(parts);
+}
