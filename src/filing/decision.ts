@@ -128,7 +128,8 @@ function unitRow(
   if (!taken) return { region, id, state: 'missing', superseded: [], companions: [] };
   // This unit's filing under another listed unit's id is 不符 there; here it is a second filing the bureau must see (red team).
   const underOthers = own.length > 0 ? elsewhere.underOthers : [];
-  const companions = own.filter((o) => o !== taken && o.companionOf === taken.result.file);
+  // A companion with errors of its own (hidden text, a withdrawal under its table) stays a duplicate the bureau must see.
+  const companions = own.filter((o) => o !== taken && o.companionOf === taken.result.file && o.result.status !== 'error');
   const others = sorted.filter((o) => o !== taken && !companions.includes(o));
   const findings = [
     ...sorted

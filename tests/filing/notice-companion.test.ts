@@ -67,6 +67,11 @@ beforeAll(() => {
     ),
   );
   inbox('dropped', { 'fengqiu.filing.docx': 'fengqiu.filing.docx', 'fengqiu.notice.docx': dropped });
+  // The same table, with a withdrawal under it: not a declarable finding, the notice keeps its error.
+  const withdrawn = withDocumentXml(notice, (xml) =>
+    xml.replace(/(<w:sectPr[ >](?:(?!<w:sectPr[ >]).)*<\/w:body>)/su, '<w:p><w:r><w:t>招生计划暂不公开。</w:t></w:r></w:p>$1'),
+  );
+  inbox('withdrawn', { 'fengqiu.filing.docx': 'fengqiu.filing.docx', 'fengqiu.notice.docx': withdrawn });
 }, 180_000);
 
 describe('verify: the 印发通知 and the 备案报告 of one build, filed together', () => {
@@ -127,5 +132,15 @@ describe('verify: the 印发通知 and the 备案报告 of one build, filed toge
     expect(unit).toMatchObject({ state: 'duplicate', status: 'error', file: 'dropped/fengqiu.filing.docx', companions: [] });
     expect(unit?.superseded).toEqual(['dropped/fengqiu.notice.docx']);
     expect(unit?.reasons.find((r) => r.rule === 'unit-mismatch')?.message).toMatch(/内容不同/);
+  });
+
+  it('a same-table notice with an error of its own is not hidden behind its report: 重复, unit-mismatch', () => {
+    const { status, files, unit } = verify('withdrawn');
+    expect(status).toBe(1);
+    const n = files.find((f) => f.file === 'withdrawn/fengqiu.notice.docx');
+    expect(errors(n)).toEqual(['withdrawn-disclosure']);
+    expect(n?.diagnostics.filter((d) => d.rule === 'deviation')).toHaveLength(2);
+    expect(unit).toMatchObject({ state: 'duplicate', status: 'error', file: 'withdrawn/fengqiu.filing.docx', companions: [] });
+    expect(unit?.reasons.map((r) => r.rule)).toEqual(['unit-mismatch']);
   });
 });
