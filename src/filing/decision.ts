@@ -189,10 +189,15 @@ export function decideUnits(outcomes: readonly FilingOutcome[], expected?: reado
   const unidentified: FilingOutcome[] = [];
   const skipped: FilingOutcome[] = [];
   const renamed = new Set<FilingOutcome>();
+  const named = (o: FilingOutcome): ExpectedUnit | undefined => (o.result.integrity === 'handmade' ? undefined : listedUnit(o, expected));
+  const unitOf = (o: FilingOutcome): string | undefined =>
+    o.result.integrity === 'handmade' ? handmadeUnit(o, expected) : (named(o)?.id ?? o.facts.catalogue);
+  const byFile = new Map(outcomes.map((o) => [o.result.file, o]));
   for (const o of outcomes) {
-    const named = o.result.integrity === 'handmade' ? undefined : listedUnit(o, expected);
-    if (named) renamed.add(o);
-    const id = o.result.integrity === 'handmade' ? handmadeUnit(o, expected) : (named?.id ?? o.facts.catalogue);
+    if (named(o)) renamed.add(o);
+    // A companion notice joins its report's row (without the list a Word notice has no id of its own).
+    const report = o.companionOf === undefined ? undefined : byFile.get(o.companionOf);
+    const id = unitOf(report ?? o);
     if (o.result.integrity === 'skipped') skipped.push(o);
     else if (id === undefined) unidentified.push(o);
     else groups.set(id, [...(groups.get(id) ?? []), o]);

@@ -97,9 +97,12 @@ describe('verify: the 印发通知 and the 备案报告 of one build, filed toge
     });
     expect(unit?.reasons).toEqual([]);
     // Without the list, the terminal verdict is the same.
-    const plain = runCli(['verify', name], dir, { SOURCE_DATE_EPOCH: EPOCH });
+    const plain = runCli(['verify', name, '--report', `${name}-plain.json`], dir, { SOURCE_DATE_EPOCH: EPOCH });
     expect(plain.status, plain.stdout).toBe(0);
     expect(plain.stdout).not.toMatch(/removed-(item|channel)$/m);
+    // …and the report has one row, the notice with its report (a Word notice has no id of its own to group by).
+    const rows = (JSON.parse(readFileSync(join(dir, `${name}-plain.json`), 'utf8')) as { units: Unit[] }).units;
+    expect(rows.map((u) => [u.state, u.file, u.companions])).toEqual([['filed', `${name}/${filing}`, [`${name}/${notice}`]]]);
   });
 
   it('the Word notice names the report whose declarations it is judged with, in Chinese and in English', () => {
