@@ -154,24 +154,29 @@ async function runVerify(o: Output, inputs: readonly string[], raw: RawOptions, 
   const progress = progressBar(opts.lang, opts.quiet ? undefined : host.status);
   const version = toolVersion();
   const jobs = paths.map((path) => ({ path, file: relative(cwd, path).split('\\').join('/') }));
-  const outcomes = sortOutcomes(
-    await runPool(jobs, {
-      jobs: s.jobs,
-      timeoutSeconds: s.timeoutSeconds,
-      config: {
-        lang: opts.lang,
-        cwd,
-        baselinePath: baseline.path,
-        baselineBytes: baseline.bytes,
-        baselineSha256: baseline.sha256,
-        toolVersion: version,
-        maxBytes: s.maxBytes,
-        debug: opts.debug,
-        scope: bureau.scope,
-        ...(s.fontsDir !== undefined ? { fontsDir: s.fontsDir } : {}),
-      },
-      onSettled: (done, total, job) => progress.tick(done, total, job.file),
-    }),
+  const { pairCompanions } = await import('../filing/companion.js');
+  // A 印发通知 beside the 备案报告 whose printed table it shares is judged with the report's declarations (companion.ts).
+  const outcomes = pairCompanions(
+    sortOutcomes(
+      await runPool(jobs, {
+        jobs: s.jobs,
+        timeoutSeconds: s.timeoutSeconds,
+        config: {
+          lang: opts.lang,
+          cwd,
+          baselinePath: baseline.path,
+          baselineBytes: baseline.bytes,
+          baselineSha256: baseline.sha256,
+          toolVersion: version,
+          maxBytes: s.maxBytes,
+          debug: opts.debug,
+          scope: bureau.scope,
+          ...(s.fontsDir !== undefined ? { fontsDir: s.fontsDir } : {}),
+        },
+        onSettled: (done, total, job) => progress.tick(done, total, job.file),
+      }),
+    ),
+    opts.lang,
   );
   progress.clear();
   // With the list, the decision's own findings (a filing under another unit's id, a duplicate whose content

@@ -5,6 +5,8 @@
  * under an unlisted id that names a listed unit is that unit's, with an error).
  * A filing under a listed id whose region or issuer is another unit's is 不符 and never counts as that unit's;
  * a duplicate whose content differs from the one taken, or that has errors of its own, carries an error, so the bureau looks (unit-mismatch).
+ * A 印发通知 that is the taken 备案报告's same-content companion (companion.ts) is listed with it, not as a duplicate; at
+ * an equal 成文日期 the 备案报告 is taken before a notice (the report is what a county files with the bureau).
  */
 import type { FilingOutcome } from '../model/filing.js';
 import type { Finding, Lang } from '../model/index.js';
@@ -24,16 +26,21 @@ export interface UnitRow {
   readonly outcome?: FilingOutcome;
   /** Earlier filings of the same unit, oldest first. */
   readonly superseded: readonly FilingOutcome[];
+  /** 印发通知 whose printed table is the taken filing's, judged with its declarations (companion.ts). */
+  readonly companions: readonly FilingOutcome[];
 }
 
 const collator = new Intl.Collator('zh-CN');
 const byPath = (a: FilingOutcome, b: FilingOutcome): number => (a.result.file < b.result.file ? -1 : a.result.file > b.result.file ? 1 : 0);
 
-/** Oldest first: by 成文日期 (undated first), then by path. */
+/** A 印发通知 before any other document of the same date: of one build's two documents, the 备案报告 is taken. */
+const rank = (o: FilingOutcome): number => (o.facts.document?.type === 'notice' ? 0 : 1);
+
+/** Oldest first: by 成文日期 (undated first), then a notice before a report, then by path. */
 function byRecency(a: FilingOutcome, b: FilingOutcome): number {
   const da = a.facts.document?.date ?? '';
   const db = b.facts.document?.date ?? '';
-  return da < db ? -1 : da > db ? 1 : byPath(a, b);
+  return da < db ? -1 : da > db ? 1 : rank(a) - rank(b) || byPath(a, b);
 }
 
 /** A name as written: normalised (widths, invisible characters), without spaces. */
@@ -65,6 +72,12 @@ function sameUnit(o: FilingOutcome, region: string): boolean {
   if (o.facts.issuer === undefined) return true;
   const issuer = plainName(o.facts.issuer);
   return [region, ...(theirs !== undefined ? [theirs] : [])].some((name) => issuer.includes(unitName(name)));
+}
+
+/** Whether two filings name one unit: both name a region, and each names the other's (region and issuer). */
+export function sameFiler(a: FilingOutcome, b: FilingOutcome): boolean {
+  const [ra, rb] = [a.facts.region, b.facts.region];
+  return ra !== undefined && rb !== undefined && sameUnit(a, rb) && sameUnit(b, ra);
 }
 
 /** Whether two filings of one unit hold different items (both read). */
@@ -107,12 +120,17 @@ function unitRow(
   const sorted = [...filings].sort(byRecency);
   const foreign = listed ? sorted.filter((o) => !sameUnit(o, region)) : [];
   const own = sorted.filter((o) => !foreign.includes(o));
-  // A filing from another region never becomes this unit's "latest": the latest of its own filings counts.
-  const taken = own[own.length - 1] ?? sorted[sorted.length - 1];
-  if (!taken) return { region, id, state: 'missing', superseded: [] };
+  // A filing from another region never becomes this unit's "latest": the latest of its own filings counts. A notice
+  // paired with one of them (companion.ts) is not a candidate: it goes with its report, or is a duplicate of the taken one.
+  const paired = (o: FilingOutcome): boolean => o.companionOf !== undefined && own.some((r) => r.result.file === o.companionOf);
+  const candidates = own.filter((o) => !paired(o));
+  const taken = candidates[candidates.length - 1] ?? own[own.length - 1] ?? sorted[sorted.length - 1];
+  if (!taken) return { region, id, state: 'missing', superseded: [], companions: [] };
   // This unit's filing under another listed unit's id is 不符 there; here it is a second filing the bureau must see (red team).
   const underOthers = own.length > 0 ? elsewhere.underOthers : [];
-  const others = sorted.filter((o) => o !== taken);
+  // A companion with errors of its own (hidden text, a withdrawal under its table) stays a duplicate the bureau must see.
+  const companions = own.filter((o) => o !== taken && o.companionOf === taken.result.file && o.result.status !== 'error');
+  const others = sorted.filter((o) => o !== taken && !companions.includes(o));
   const findings = [
     ...sorted
       .filter((o) => renamed.has(o))
@@ -127,8 +145,15 @@ function unitRow(
       id,
     ),
   ];
-  const state = foreign.length > 0 ? 'mismatch' : sorted.length > 1 ? 'duplicate' : listed ? 'filed' : 'unlisted';
-  return { region: listed ? region : (taken.facts.region ?? region), id, state, outcome: withFindings(taken, findings, lang), superseded: others };
+  const state = foreign.length > 0 ? 'mismatch' : others.length > 0 ? 'duplicate' : listed ? 'filed' : 'unlisted';
+  return {
+    region: listed ? region : (taken.facts.region ?? region),
+    id,
+    state,
+    outcome: withFindings(taken, findings, lang),
+    superseded: others,
+    companions,
+  };
 }
 
 /**
@@ -164,10 +189,15 @@ export function decideUnits(outcomes: readonly FilingOutcome[], expected?: reado
   const unidentified: FilingOutcome[] = [];
   const skipped: FilingOutcome[] = [];
   const renamed = new Set<FilingOutcome>();
+  const named = (o: FilingOutcome): ExpectedUnit | undefined => (o.result.integrity === 'handmade' ? undefined : listedUnit(o, expected));
+  const unitOf = (o: FilingOutcome): string | undefined =>
+    o.result.integrity === 'handmade' ? handmadeUnit(o, expected) : (named(o)?.id ?? o.facts.catalogue);
+  const byFile = new Map(outcomes.map((o) => [o.result.file, o]));
   for (const o of outcomes) {
-    const named = o.result.integrity === 'handmade' ? undefined : listedUnit(o, expected);
-    if (named) renamed.add(o);
-    const id = o.result.integrity === 'handmade' ? handmadeUnit(o, expected) : (named?.id ?? o.facts.catalogue);
+    if (named(o)) renamed.add(o);
+    // A companion notice joins its report's row (without the list a Word notice has no id of its own).
+    const report = o.companionOf === undefined ? undefined : byFile.get(o.companionOf);
+    const id = unitOf(report ?? o);
     if (o.result.integrity === 'skipped') skipped.push(o);
     else if (id === undefined) unidentified.push(o);
     else groups.set(id, [...(groups.get(id) ?? []), o]);
@@ -184,6 +214,6 @@ export function decideUnits(outcomes: readonly FilingOutcome[], expected?: reado
   rest.sort((a, b) => collator.compare(a.region, b.region) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const single =
     (state: UnitState) =>
-    (o: FilingOutcome): UnitRow => ({ region: o.facts.region ?? '', id: o.facts.catalogue ?? '', state, outcome: o, superseded: [] });
+    (o: FilingOutcome): UnitRow => ({ region: o.facts.region ?? '', id: o.facts.catalogue ?? '', state, outcome: o, superseded: [], companions: [] });
   return [...rows, ...rest, ...unidentified.sort(byPath).map(single('unidentified')), ...skipped.sort(byPath).map(single('skipped'))];
 }

@@ -1,6 +1,7 @@
 /** Which filings a bureau accepts: the city takes county catalogues extending its baseline, a county its schools' catalogues extending its own. */
 import type { Checked } from '../check/check.js';
 import { catalogueLabel, KIND_LABELS, type Catalogue, type Finding, type Message } from '../model/index.js';
+import { namesSchool } from '../resolve/kind-policy.js';
 import { filingFinding } from './findings.js';
 
 /** What a bureau receives (judged from the resolved catalogue and its chain, never from the filing's claims alone). */
@@ -58,6 +59,37 @@ export function ownRegionFindings(region: string | undefined, id: string, parent
       expected: KIND_LABELS[scope.accepts],
       kind: KIND_LABELS[parent.kind],
       hint,
+    }),
+  ];
+}
+
+/**
+ * The school a hand-made table's title names, when the title is a school's: it says 校务公开 (a county's catalogue is
+ * 政务公开), or the unit before 义务教育/政务公开/标准目录 names a school (卫辉市实验学校…). Read from what the page shows
+ * (a Word table has no kind field); undefined for a county's title.
+ */
+export function schoolOfTitle(title: string | undefined): string | undefined {
+  const t = (title ?? '').normalize('NFKC').replace(/[\s\p{Cf}]+/gu, '');
+  const unit = /^(.+?)(?:校务公开|义务教育|政务公开|标准目录)/u.exec(t)?.[1];
+  if (unit === undefined) return undefined;
+  return /校务公开/u.test(t) || namesSchool(unit) ? unit : undefined;
+}
+
+/**
+ * The city reads a hand-made table as a county catalogue; one whose title is a school's is not a filing it receives:
+ * one unexpected-filing-kind error (read as a county's, every item the school leaves out would be an error that says
+ * nothing of what is wrong), with the hint to file it with the county. A county titling its table as a school's gets
+ * the same error: it never passes.
+ */
+export function schoolTableFindings(school: string | undefined, title: string, scope: BureauScope): Finding[] {
+  if (school === undefined || scope.accepts !== 'county') return [];
+  return [
+    filingFinding('unexpected-filing-kind', 'default', {
+      catalogue: title,
+      baseline: scope.parent.label,
+      expected: KIND_LABELS.county,
+      kind: KIND_LABELS.school,
+      hint: HINTS['county:school'] ?? { zh: '', en: '' },
     }),
   ];
 }

@@ -31,6 +31,7 @@ export function formatReportJson(outcomes: readonly FilingOutcome[], ctx: Report
             baseline: o?.facts.baseline ?? null,
             file: o?.result.file ?? null,
             superseded: u.superseded.map((s) => s.result.file),
+            companions: u.companions.map((s) => s.result.file),
           };
         }),
       },

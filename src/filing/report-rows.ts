@@ -87,6 +87,7 @@ const WORDS = {
     },
     status: { ok: '通过', warning: '有警告', error: '有错误' },
     superseded: (files: string) => `另有较早的：${files}`,
+    companions: (files: string) => `同一内容的印发通知：${files}`,
     more: (n: number) => `……另有 ${n} 条`,
     deviation: (target: string, reason: string, ref?: string) => `${target}：${reason}${ref ? `（${ref}）` : ''}`,
     reason: (rule: string, message: string) => `${rule}：${message}`,
@@ -147,6 +148,7 @@ const WORDS = {
     },
     status: { ok: 'passed', warning: 'warnings', error: 'errors' },
     superseded: (files: string) => `superseding: ${files}`,
+    companions: (files: string) => `notice with the same table: ${files}`,
     more: (n: number) => `… ${n} more`,
     deviation: (target: string, reason: string, ref?: string) => `${target}: ${reason}${ref ? ` (${ref})` : ''}`,
     reason: (rule: string, message: string) => `${rule}: ${message}`,
@@ -196,7 +198,12 @@ function row(u: UnitRow, index: number, w: ReportWords): Row {
   const items = facts?.items;
   const integrity = o?.result.integrity ?? '';
   const doc = facts?.document;
-  const files = [o?.result.file ?? '', ...(u.superseded.length > 0 ? [w.superseded(u.superseded.map((s) => s.result.file).join(w.sep))] : [])];
+  const listed = (list: readonly FilingOutcome[]): string => list.map((s) => s.result.file).join(w.sep);
+  const files = [
+    o?.result.file ?? '',
+    ...(u.companions.length > 0 ? [w.companions(listed(u.companions))] : []),
+    ...(u.superseded.length > 0 ? [w.superseded(listed(u.superseded))] : []),
+  ];
   const cells: Row = {
     index: String(index),
     region: u.region,
@@ -231,7 +238,7 @@ function tally(values: readonly string[], labels: Readonly<Record<string, string
 function totalsRow(units: readonly UnitRow[], w: ReportWords): Row {
   const outcomes = units.flatMap((u) => (u.outcome ? [u.outcome] : []));
   const sum = (f: (o: FilingOutcome) => number | undefined): string => String(outcomes.reduce((s, o) => s + (f(o) ?? 0), 0));
-  const files = units.reduce((n, u) => n + (u.outcome ? 1 : 0) + u.superseded.length, 0);
+  const files = units.reduce((n, u) => n + (u.outcome ? 1 : 0) + u.superseded.length + u.companions.length, 0);
   return {
     index: w.total,
     region: `${units.filter((u) => u.state !== 'skipped' && u.state !== 'unidentified').length} ${w.units}${w.sep}${files} ${w.files}`,

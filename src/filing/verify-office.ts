@@ -10,7 +10,7 @@ import { normalizeText } from '../validate/normalize.js';
 import { withdrawnPhrase } from '../validate/withdrawn.js';
 import { withdrawsBeyond } from './declaration-scope.js';
 import { filingFinding } from './findings.js';
-import { ownRegionFindings } from './kinds.js';
+import { ownRegionFindings, schoolOfTitle, schoolTableFindings } from './kinds.js';
 import { assembleOutcome, scopeOf, type VerifyEnv } from './outcome.js';
 import { dirname, relative } from 'node:path';
 
@@ -240,6 +240,15 @@ export async function verifyOffice(path: string, file: string, bytes: Uint8Array
     ...checked,
     result: { ...checked.result, file, diagnostics: onTable(checked.result.diagnostics, imported.overlay.rows, file, env.lang) },
   };
+  const document = shownDocument([...imported.table.titles, ...imported.table.prose]);
+  // A school's table sent to the city: one error saying so, not the county rules its rows break; it names the school, not its county.
+  const school = schoolOfTitle(checked.resolved?.title);
+  const wrongKind = schoolTableFindings(school, checked.resolved?.title ?? id, scopeOf(env));
+  if (school !== undefined && wrongKind.length > 0) {
+    const source = checked.source ? { ...checked.source, region: school, issuer: school } : undefined;
+    const named: Checked = { ...moved, ...(source ? { source } : {}), result: { ...moved.result, diagnostics: [] } };
+    return assembleOutcome({ file, findings: wrongKind, integrity: 'handmade', checked: named, document }, env.lang);
+  }
   // Content a reader does not see is not read (the rows hold only what shows) and is refused: one error per row and way.
   return assembleOutcome(
     {
@@ -254,7 +263,7 @@ export async function verifyOffice(path: string, file: string, bytes: Uint8Array
       ],
       integrity: 'handmade',
       checked: moved,
-      document: shownDocument([...imported.table.titles, ...imported.table.prose]),
+      document,
     },
     env.lang,
   );

@@ -47,7 +47,9 @@ async function verifyEmbedded(file: string, bytes: Uint8Array, pdf: OpenedPdf, e
   const clean = findings.length === 0 && checked.result.diagnostics.every((d) => d.severity !== 'error' && d.severity !== 'warning');
   if (manifest.part === 'notice' && outcome.integrity === 'ok' && clean)
     return { file, findings: [filingFinding('unverified-file', 'notice', { ext: '.pdf' })], integrity: 'skipped' };
-  return { ...parts, findings: [...findings, ...outcome.findings], integrity: outcome.integrity };
+  // The manifest's part, believed once the pages paint what the rebuilt part paints: the notice's 文号 is its own.
+  const type = manifest.part === 'notice' && outcome.integrity === 'ok' ? ('notice' as const) : ('filing' as const);
+  return { ...parts, filed: { ...parts.filed, type }, findings: [...findings, ...outcome.findings], integrity: outcome.integrity };
 }
 
 /** Verify a filing PDF's bytes; every problem with the file becomes a finding, never an exception. */

@@ -48,4 +48,6 @@ export interface FilingFacts {
 export interface FilingOutcome {
   readonly result: FileResult;
   readonly facts: FilingFacts;
+  /** For a 印发通知 whose printed table is the same content as a 备案报告 of the same unit: that report's file (companion.ts). */
+  readonly companionOf?: string;
 }

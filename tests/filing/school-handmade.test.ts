@@ -58,10 +58,10 @@ describe('verify --baseline COUNTY.yaml: a hand-made school table', () => {
     expect(removed.length).toBeGreaterThan(0);
     expect(removed.every((d) => d.severity === 'info')).toBe(true);
   });
-  it('the same table filed with the city is read as a county catalogue: its removals are errors', () => {
+  it('the same table filed with the city is a school filing there: one unexpected-filing-kind error, not the county rules', () => {
     const { status, file } = verify([]);
     expect(status).toBe(1);
-    expect(file?.diagnostics.some((d) => d.rule.startsWith('removed-') && d.severity === 'error')).toBe(true);
+    expect(file?.diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule)).toEqual(['unexpected-filing-kind']);
   });
 });
 
