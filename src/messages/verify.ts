@@ -3,12 +3,12 @@ import { textLookup } from '../model/index.js';
 
 const TEXTS = {
   'cmd': {
-    zh: '市教育局核验报送的备案文件（catalog build 生成的 PDF 或 YAML 源文件）：内容检查、基准目录和文件完整性',
-    en: 'verify filings as the municipal bureau does (PDFs made by catalog build, or YAML sources): content, baseline and integrity',
+    zh: '市教育局核验报送的备案文件（catalog build 生成的 PDF、YAML 源文件或 Word/Excel 目录表）：内容检查、基准目录和文件完整性',
+    en: 'verify filings as the municipal bureau does (PDFs made by catalog build, YAML sources, or Word/Excel catalogue tables): content, baseline and integrity',
   },
   'arg': {
-    zh: '备案文件、文件夹（其中全部 *.pdf、*.yaml）或通配符（如 "收文/**/*.pdf"）',
-    en: 'filings, folders (every *.pdf and *.yaml below) or globs (e.g. "inbox/**/*.pdf")',
+    zh: '备案文件、文件夹（其中的全部文件，含隐藏文件；不能核验的列为未核验）或通配符（如 "收文/**/*.pdf"）',
+    en: 'filings, folders (every file below, hidden ones included; those it cannot verify are listed as not verified) or globs (e.g. "inbox/**/*.pdf")',
   },
   'opt.baseline': {
     zh: '本单位的基准目录：市局用市级目录（默认：随工具发布的 catalogues/xinxiang/2020.yaml），县教育局核验本县学校的备案时用本县目录',
