@@ -83,6 +83,12 @@ function drawnOver(ws: import('exceljs').Worksheet, anchors: readonly Anchor[], 
   }
 }
 
+/** The merged ranges of a sheet (exceljs keeps them by master address). */
+function mergedRanges(ws: import('exceljs').Worksheet): { top: number; left: number; bottom: number; right: number }[] {
+  const merges = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
+  return Object.values(merges).map(({ top, left, bottom, right }) => ({ top, left, bottom, right }));
+}
+
 /** Whether a cell's fill covers the sheet's background picture (a pattern or gradient fill). */
 const filled = (cell: LookCell): boolean =>
   cell.fill?.type === 'gradient' || (cell.fill?.type === 'pattern' && cell.fill.pattern !== undefined && cell.fill.pattern !== 'none');
@@ -111,6 +117,13 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Grid[]>
       const col = ws.getColumn(c);
       if (col.hidden || (col.width !== undefined && col.width < 1.7)) hiddenColumns.add(c);
     }
+    // A merged cell shows across the columns it spans: hidden when they are all hidden, or together too narrow.
+    const hiddenMerges = new Set<string>();
+    for (const m of mergedRanges(ws)) {
+      let shown = 0;
+      for (let c = m.left; c <= m.right; c++) if (!ws.getColumn(c).hidden) shown += ws.getColumn(c).width ?? defaultWidth;
+      if (shown < 1.7) hiddenMerges.add(`${m.top}:${m.left}`);
+    }
     const background = parts.backgrounds.has(ws.name);
     for (let r = 1; r <= ws.rowCount; r++) {
       const row = ws.getRow(r);
@@ -122,7 +135,7 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Grid[]>
         let text = textOf(master);
         const how = rowHidden
           ? 'row'
-          : hiddenColumns.has(c) && !cell.isMerged
+          : (hiddenColumns.has(c) && !cell.isMerged) || (cell.isMerged && hiddenMerges.has(`${master.row}:${master.col}`))
             ? 'column'
             : (cellHiddenBy(master as unknown as LookCell, parts) ?? (conditional(r, c) ? 'format' : undefined));
         if (how && text !== '') {
