@@ -41,7 +41,8 @@ export type HiddenHow =
   | 'symbol'
   | 'indent'
   | 'numbering'
-  | 'moved';
+  | 'moved'
+  | 'overlay';
 
 /** Content in a row of the table that Word/Excel/the browser does not show: refused, never read as visible. */
 export interface HiddenNote {

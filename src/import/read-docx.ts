@@ -1,8 +1,9 @@
 /** DOCX → grids: word/document.xml read with an XML parser over the zip; gridSpan and vMerge give the spans; only what Word shows is text. */
 import { unzipSync } from 'fflate';
 import { child, DocxLooks, hiddenBy, isW, symbolFont, val, W } from './docx-look.js';
+import { floatsIn, overBody, pageBox, type Float } from './docx-float.js';
 import { themePalette } from './docx-theme.js';
-import { cellText, GridBuilder, HiddenNotes, type Grid, type HiddenHow } from './grid.js';
+import { cellText, GridBuilder, HiddenNotes, type Grid, type HiddenHow, type HiddenNote } from './grid.js';
 import { ImportError } from './texts.js';
 import { parseXml, type XElement } from './xml-tree.js';
 import { DOCX_CELL_STYLE } from '../render/docx/cell-style.js';
@@ -338,6 +339,43 @@ function numberingPart(parts: Record<string, Uint8Array>): string | undefined {
 }
 
 /**
+ * Floating objects that may lie over a section's table: its headers' and footers' (drawn on every page of the section,
+ * a section without its own inheriting the previous one's) and those of its body text, each noted on the first row
+ * of the section's first table. One placed by the page or the margin clear of the body (the page number beside a
+ * landscape table) is left alone.
+ */
+function coveringFloats(
+  sections: readonly { sectPr?: XElement; grids: readonly number[]; floats: readonly Float[] }[],
+  rels: ReadonlyMap<string, string>,
+  parts: Record<string, Uint8Array>,
+  grids: Grid[],
+): void {
+  const inherited = new Map<string, string>();
+  for (const s of sections) {
+    for (const ref of s.sectPr?.children ?? []) {
+      if (!isW(ref, 'headerReference') && !isW(ref, 'footerReference')) continue;
+      const target = rels.get(ref.attrs[`{${REL}}id`] ?? '');
+      if (target) inherited.set(`${ref.local}:${ref.attrs[`{${W}}type`] ?? 'default'}`, target);
+    }
+    const first = s.grids[0];
+    if (first === undefined) continue;
+    const page = pageBox(s.sectPr ?? ({ uri: W, local: 'sectPr', attrs: {}, children: [], text: '' } as XElement));
+    const found: string[] = [];
+    for (const target of new Set(inherited.values())) {
+      const bytes = parts[target];
+      if (!bytes) continue;
+      const where = target.replace(/^word\//, '');
+      for (const f of floatsIn(parseXml(new TextDecoder().decode(bytes)))) if (overBody(f, page)) found.push(`${where} ${f.label}`);
+    }
+    for (const f of s.floats) if (overBody(f, page)) found.push(f.label);
+    const grid = grids[first];
+    if (!grid || found.length === 0) continue;
+    const notes: HiddenNote[] = [...new Set(found)].map((text) => ({ row: 1, how: 'overlay', text }));
+    grids[first] = { ...grid, hidden: [...(grid.hidden ?? []), ...notes] };
+  }
+}
+
+/**
  * Every top-level table of the body (tables nested in cells are part of their cell), with the paragraphs above each.
  * A w:altChunk (content of another file Word merges in where it stands when it opens the document) is read in its
  * place when it is a Word document; any other kind cannot be read, and a file showing what is not read is refused.
@@ -388,9 +426,14 @@ export function readDocx(bytes: Uint8Array, file: string, depth = 0): Grid[] {
   const grids: Grid[] = [];
   let before: string[] = [];
   const rels = documentRels(parts);
+  // Sections in order (each ends with a w:sectPr), the grids each holds, and the floating objects of its body text:
+  // those anchored before its first table, and any that may lie over the page's body.
+  const sections: { sectPr?: XElement; grids: number[]; floats: Float[] }[] = [{ grids: [], floats: [] }];
+  const section = (): { sectPr?: XElement; grids: number[]; floats: Float[] } => sections[sections.length - 1] as (typeof sections)[number];
   const walk = (el: XElement): void => {
     for (const e of el.children) {
       if (e.uri !== W) continue;
+      if (e.local === 'sectPr') section().sectPr = e;
       if (e.local === 'altChunk') {
         const target = rels.get(e.attrs[`{${REL}}id`] ?? '') ?? '?';
         const chunk = parts[target];
@@ -406,6 +449,7 @@ export function readDocx(bytes: Uint8Array, file: string, depth = 0): Grid[] {
           }
         }
       } else if (e.local === 'tbl') {
+        section().grids.push(grids.length);
         grids.push(tableGrid(e, grids.length, before, ctx));
         // A table inside a cell (a catalogue framed by a one-cell layout table) is read as a table of its own, under
         // the same title.
@@ -414,10 +458,19 @@ export function readDocx(bytes: Uint8Array, file: string, depth = 0): Grid[] {
       } else if (e.local === 'p') {
         const t = paragraphText(e, ctx).trim();
         if (t) before.push(t);
+        // Below a table of its section, an object placed from its paragraph, downwards, lies under the table.
+        const afterTable = section().grids.length > 0;
+        section().floats.push(...floatsIn(e).filter((f) => !(afterTable && ['paragraph', 'line', 'text'].includes(f.v.from) && (f.v.offset ?? -1) >= 0)));
+        const sectPr = child(child(e, 'pPr'), 'sectPr');
+        if (sectPr) {
+          section().sectPr = sectPr;
+          sections.push({ grids: [], floats: [] });
+        }
       } else if (WRAPPERS.has(e.local)) walk(e);
     }
   };
   walk(body);
+  coveringFloats(sections, rels, parts, grids);
   const last = grids[grids.length - 1];
   if (last && before.length > 0) grids[grids.length - 1] = { ...last, after: before };
   // A merged-in document without a table: its paragraphs, for the document it stands in.
