@@ -370,7 +370,7 @@ function coveringFloats(
     for (const f of s.floats) if (overBody(f, page)) found.push(f.label);
     const grid = grids[first];
     if (!grid || found.length === 0) continue;
-    const notes: HiddenNote[] = [...new Set(found)].map((text) => ({ row: 1, how: 'overlay', text }));
+    const notes: HiddenNote[] = [...new Set(found)].map((text) => ({ row: 1, how: 'overlay', text, kept: true }));
     grids[first] = { ...grid, hidden: [...(grid.hidden ?? []), ...notes] };
   }
 }
