@@ -71,6 +71,11 @@ export interface Grid {
   readonly after?: readonly string[];
   /** Content the reader cannot see, by row; it is not in the cells' text. */
   readonly hidden?: readonly HiddenNote[];
+  /**
+   * Paragraphs of `before`/`after` that are not shown as plain paragraphs — in a frame (placed, sized and clipped by
+   * position) or holding a field (Word may work it out again on opening) — so they are never read as declarations.
+   */
+  readonly undeclarable?: readonly string[];
 }
 
 /** Collects hidden content per row and way, joining the texts of one row and way. */

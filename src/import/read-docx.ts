@@ -37,6 +37,9 @@ const SHAPES = new Set(['drawing', 'pict', 'object', 'AlternateContent']);
 /** The text of a text box (w:txbxContent) inside a shape, if any. */
 const shapeText = (el: XElement): string => (el.uri === W && el.local === 't' ? el.text : el.children.map(shapeText).join('')).trim();
 
+/** Whether a field (w:instrText of a complex field, w:fldSimple) is below `el`. */
+const hasField = (el: XElement): boolean => el.children.some((c) => (c.uri === W && (c.local === 'instrText' || c.local === 'fldSimple')) || hasField(c));
+
 /** All w:t / w:delText below `el`. */
 const rawText = (el: XElement): string => (el.uri === W && (el.local === 't' || el.local === 'delText') ? el.text : el.children.map(rawText).join(''));
 
@@ -426,6 +429,16 @@ export function readDocx(bytes: Uint8Array, file: string, depth = 0): Grid[] {
   const grids: Grid[] = [];
   let before: string[] = [];
   const rels = documentRels(parts);
+  // A paragraph whose mark is hidden runs on with the next one in Word: the text waiting for it.
+  let pending = '';
+  let pendingUndeclarable = false;
+  const undeclarable: string[] = [];
+  const flush = (): void => {
+    if (pending.trim()) before.push(pending.trim());
+    if (pending.trim() && pendingUndeclarable) undeclarable.push(pending.trim());
+    pending = '';
+    pendingUndeclarable = false;
+  };
   // Sections in order (each ends with a w:sectPr), the grids each holds, and the floating objects of its body text:
   // those anchored before its first table, and any that may lie over the page's body.
   const sections: { sectPr?: XElement; grids: number[]; floats: Float[] }[] = [{ grids: [], floats: [] }];
@@ -449,6 +462,7 @@ export function readDocx(bytes: Uint8Array, file: string, depth = 0): Grid[] {
           }
         }
       } else if (e.local === 'tbl') {
+        flush();
         section().grids.push(grids.length);
         grids.push(tableGrid(e, grids.length, before, ctx));
         // A table inside a cell (a catalogue framed by a one-cell layout table) is read as a table of its own, under
@@ -456,8 +470,14 @@ export function readDocx(bytes: Uint8Array, file: string, depth = 0): Grid[] {
         for (const inner of nestedTables(e)) grids.push(tableGrid(inner, grids.length, before, ctx));
         before = [];
       } else if (e.local === 'p') {
-        const t = paragraphText(e, ctx).trim();
-        if (t) before.push(t);
+        const pPr = child(e, 'pPr');
+        pending += paragraphText(e, ctx).trim();
+        // In a frame (placed by position, cut to its size) or holding a field (its stored result may not be what
+        // Word shows): shown otherwise than as a paragraph of the text.
+        if (child(pPr, 'framePr') || hasField(e)) pendingUndeclarable = true;
+        // A hidden paragraph mark: Word shows this paragraph and the next as one.
+        const joined = ctx.looks.look(child(pPr, 'rPr'), val(child(pPr, 'pStyle'))).vanish === true && !child(pPr, 'sectPr');
+        if (!joined) flush();
         // Below a table of its section, an object placed from its paragraph, downwards, lies under the table.
         const afterTable = section().grids.length > 0;
         section().floats.push(...floatsIn(e).filter((f) => !(afterTable && ['paragraph', 'line', 'text'].includes(f.v.from) && (f.v.offset ?? -1) >= 0)));
@@ -470,7 +490,9 @@ export function readDocx(bytes: Uint8Array, file: string, depth = 0): Grid[] {
     }
   };
   walk(body);
+  flush();
   coveringFloats(sections, rels, parts, grids);
+  if (undeclarable.length > 0) grids.forEach((g, i) => (grids[i] = { ...g, undeclarable }));
   const last = grids[grids.length - 1];
   if (last && before.length > 0) grids[grids.length - 1] = { ...last, after: before };
   // A merged-in document without a table: its paragraphs, for the document it stands in.
