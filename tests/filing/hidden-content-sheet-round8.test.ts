@@ -2,7 +2,9 @@
  * hidden-content, red team round 8 (branch redteam19, Excel; attacks/FINDINGS-office.md): a merged cell whose
  * columns are all hidden, or together too narrow for a character. The 公开渠道 column is split in two (G:H), each
  * row's channel cell merged across both, and both columns hidden (LibreOffice draws no 公开渠道 column at all) or set
- * 0.6 wide. Control: the split column at full width.
+ * 0.6 wide. Control: the split column at full width. Also a channel cell set to shrink to fit (alignment.shrinkToFit)
+ * whose text is padded with 150 ideographic spaces: Excel and LibreOffice shrink the whole line into the column, and
+ * 政府网站 is drawn too small to see (LibreOffice: the cell looks empty); control: 政府网站 alone shrinks not at all.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,10 +33,21 @@ const split =
     }
   };
 
+/** 招生计划's channel cell set to shrink to fit its column (alignment.shrinkToFit), its text `text`. */
+const shrunk =
+  (text: string): Trick =>
+  (ws) => {
+    const cell = ws.getRow(ROW).getCell(CHANNEL);
+    cell.value = text;
+    cell.alignment = { shrinkToFit: true };
+  };
+
 const TRICKS: Readonly<Record<string, Trick>> = {
   'merged-hidden': split('hidden'),
   'merged-narrow': split(0.6),
   'merged-wide': split(8),
+  'shrink-padded': shrunk(`政府网站${'\u3000'.repeat(150)}`),
+  'shrink-plain': shrunk('政府网站'),
 };
 
 async function sheetFiling(trick: Trick): Promise<Uint8Array> {
@@ -76,5 +89,18 @@ describe('Excel: a merged cell over hidden or narrow columns (attack o1)', () =>
   it('the same merged cells at full width show (control)', () => {
     expect(hidden('merged-wide')).toEqual([]);
     expect(filing('merged-wide')?.status).not.toBe('error');
+  });
+});
+
+describe('Excel: text shrunk to fit its column, padded with spaces (attack o4)', () => {
+  it('政府网站 and 150 ideographic spaces shrunk into a column 14 wide is refused as tiny (LibreOffice shows the cell empty)', () => {
+    const found = hidden('shrink-padded');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'error', line: ROW });
+    expect(found[0]?.message).toMatch(/字号极小（小于 4 磅）或压缩得看不见的文字“政府网站”/);
+  });
+  it('a short text set to shrink fits as it is (control)', () => {
+    expect(hidden('shrink-plain')).toEqual([]);
+    expect(filing('shrink-plain')?.status).not.toBe('error');
   });
 });
