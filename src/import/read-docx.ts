@@ -212,6 +212,27 @@ function neededHeight(tc: XElement, width: number | undefined, ctx: Context): nu
   return total;
 }
 
+/** Whether a paragraph of a fit-text cell `width` twips wide is squeezed under 4 pt (a CJK character as wide as the type, others half). */
+function fittedTooSmall(tc: XElement, width: number, ctx: Context): boolean {
+  return wChildren(tc, 'p').some((p) => {
+    const pStyle = val(child(child(p, 'pPr'), 'pStyle'));
+    const size = (ctx.looks.look(child(wChildren(p, 'r')[0], 'rPr'), pStyle, ctx.tableRPr).sz ?? 21) * 10;
+    // Line breaks (w:br) start new lines, each fitted on its own.
+    const lines = (el: XElement): string =>
+      el.uri === W && (el.local === 't' || el.local === 'delText')
+        ? el.text
+        : el.uri === W && (el.local === 'br' || el.local === 'cr')
+          ? '\n'
+          : el.children.map(lines).join('');
+    return lines(p)
+      .split('\n')
+      .some((line) => {
+        const textWidth = [...line].reduce((w, c) => w + (/[\u2E80-\uFFEF]/u.test(c) ? size : size / 2), 0);
+        return textWidth > width && (size / 20) * (width / textWidth) < 4;
+      });
+  });
+}
+
 /**
  * Whether a paragraph's indents put its text outside a cell `width` twips wide (undefined: not known): the first line
  * or the rest starting more than a character left of the cell (a negative or hanging indent), or the indents leaving
@@ -249,7 +270,8 @@ function tableGrid(tbl: XElement, index: number, before: string[], base: Context
       const vMerge = child(pr, 'vMerge');
       const style = base.looks.cellStyle(tblPr, { row: r, column: col, rows: trs.length, columns: columns.length });
       const fill = base.looks.shade(child(pr, 'shd')) ?? style.fill ?? tableFill;
-      const cellForced = ctx.forced ?? (bound ? 'bound' : undefined);
+      // A tracked deletion of the cell (w:cellDel): gone once the changes are accepted, marked while they show.
+      const cellForced = ctx.forced ?? (bound ? 'bound' : child(pr, 'cellDel') ? 'deleted' : undefined);
       const lines = cellLines(tc, { ...ctx, ...(fill ? { fill } : {}), tableRPr: style.rPr, ...(cellForced ? { forced: cellForced } : {}) });
       // A floating table in the cell (w:tblpPr: placed by position, w:tblOverlap lets it lie over other text) is laid
       // over the table like a text box: a white one hides the cells under it, wherever Word puts it.
@@ -259,6 +281,10 @@ function tableGrid(tbl: XElement, index: number, before: string[], base: Context
       const grid = columns.slice(col, col + span);
       const inner = grid.length === span && grid.every((w) => w > 0) ? grid.reduce((a, w) => a + w, 0) - margins.across : undefined;
       const shown = cellText(lines);
+      // Fit text (w:tcFitText): Word squeezes each paragraph, spaces included, onto one line of the cell; one padded
+      // out with spaces is drawn too small to see.
+      if (!cellForced && shown !== '' && child(pr, 'tcFitText') && inner !== undefined && fittedTooSmall(tc, inner, { ...base, tableRPr: style.rPr }))
+        ctx.hide?.('tiny', shown, true);
       if (!cellForced && shown !== '') {
         // A fixed-layout column too narrow for a character (under half a character's width inside its margins).
         if (fixed && inner !== undefined && inner < 100) ctx.hide?.('column', shown, true);

@@ -7,6 +7,9 @@
  * title. Each passed as 通过 before. Controls: the filing as built (its landscape footers hold a floating page-number
  * table in the left margin), a footer rectangle placed by the page below the body, a rectangle anchored in the
  * footer of the report's section (which holds no table).
+ * Also 招生范围's channel cell marked as a tracked cell deletion (w:cellDel: read as present before), and set to fit
+ * its text (w:tcFitText) with 政务新媒体 padded by 200 ideographic spaces (Word squeezes the line, spaces included,
+ * into the cell; LibreOffice ignores w:tcFitText, so only Word's documented behaviour says what shows).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,6 +38,14 @@ function inTitle(doc: string, run: string): string {
 function afterTitle(doc: string, p: string): string {
   const at = doc.indexOf('</w:p>', doc.lastIndexOf(TITLE)) + '</w:p>'.length;
   return doc.slice(0, at) + p + doc.slice(at);
+}
+
+/** 招生范围's channel cell: `tcPr` added to its properties, `pad` after its 政务新媒体. */
+function channelCell(doc: string, tcPr: string, pad = ''): string {
+  const at = doc.indexOf('政务新媒体</w:t>', doc.indexOf('招生范围</w:t>'));
+  const props = doc.lastIndexOf('<w:tcPr>', at) + '<w:tcPr>'.length;
+  const end = at + '政务新媒体'.length;
+  return doc.slice(0, props) + tcPr + doc.slice(props, end) + pad + doc.slice(end);
 }
 
 /** The built filing with `part` passed through `edit` (which must change it). */
@@ -72,6 +83,9 @@ beforeAll(() => {
     'title-anchor': edited('word/document.xml', (x) => inTitle(x, anchor('margin', 'paragraph', 762000))),
     'title-vml': edited('word/document.xml', (x) => inTitle(x, VML)),
     'title-frame': edited('word/document.xml', (x) => afterTitle(x, FRAME)),
+    'cell-del': edited('word/document.xml', (x) => channelCell(x, '<w:cellDel w:id="905" w:author="a" w:date="2020-01-01T00:00:00Z"/>')),
+    'fit-padded': edited('word/document.xml', (x) => channelCell(x, '<w:tcFitText/>', '\u3000'.repeat(200))),
+    'fit-plain': edited('word/document.xml', (x) => channelCell(x, '<w:tcFitText/>')),
   };
   mkdirSync(join(dir, 'in'));
   for (const [name, bytes] of Object.entries(cases)) writeFileSync(join(dir, 'in', `${name}.docx`), bytes);
@@ -92,5 +106,24 @@ describe('Word: floating objects laid over the table from outside it (attack o2)
   it.each(['as-built', 'footer-anchor-below', 'report-footer-anchor'])('%s passes (control)', (name) => {
     expect(hidden(name)).toEqual([]);
     expect(filing(name)?.status).toBe('ok');
+  });
+});
+
+describe('Word: a channel cell deleted as a tracked change, or fitted padded with spaces (attacks o5, o6)', () => {
+  it("w:cellDel on 招生范围's channel cell is refused as an unaccepted deletion", () => {
+    const found = hidden('cell-del');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toMatch(/未处理的修订（已删除但仍保留）“政府网站/);
+    expect(filing('cell-del')?.status).toBe('error');
+  });
+  it('w:tcFitText with 政务新媒体 padded by 200 ideographic spaces is refused as squeezed out of sight', () => {
+    const found = hidden('fit-padded');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toMatch(/字号极小（小于 4 磅）或压缩得看不见的文字“政府网站/);
+    expect(filing('fit-padded')?.status).toBe('error');
+  });
+  it('w:tcFitText on the cell as it is passes (control)', () => {
+    expect(hidden('fit-plain')).toEqual([]);
+    expect(filing('fit-plain')?.status).toBe('ok');
   });
 });
