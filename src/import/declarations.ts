@@ -89,18 +89,21 @@ export function readDeclaration(text: string): Declaration | undefined {
   return { ...base, ...(field === undefined ? { unknownField: words } : { field }), reason, ...refPart };
 }
 
-/** Every declaration among the texts outside the table, once each: a paragraph, or a heading line whose 理由 (and 依据) follow as paragraphs of their own. */
-export function readDeclarations(prose: readonly string[]): Declaration[] {
+/**
+ * Every declaration among the texts outside the table, once each: a paragraph, or a heading line whose 理由 (and 依据)
+ * follow as paragraphs of their own. Texts in `shownOtherwise` (a frame, a field's result) are never part of one.
+ */
+export function readDeclarations(prose: readonly string[], shownOtherwise: ReadonlySet<string> = new Set()): Declaration[] {
   const seen = new Set<string>();
   const out: Declaration[] = [];
   for (let i = 0; i < prose.length; i++) {
     const text = prose[i] ?? '';
-    if (seen.has(text)) continue;
+    if (seen.has(text) || shownOtherwise.has(text)) continue;
     let parts = [text];
     let d = readDeclaration(text);
     const next = (k: number, word: string): string | undefined => {
       const p = prose[k];
-      return p !== undefined && p.trim().startsWith(word) ? p : undefined;
+      return p !== undefined && !shownOtherwise.has(p) && p.trim().startsWith(word) ? p : undefined;
     };
     const reason = d === undefined ? next(i + 1, '理由') : undefined;
     if (reason !== undefined) {

@@ -41,7 +41,8 @@ export type HiddenHow =
   | 'symbol'
   | 'indent'
   | 'numbering'
-  | 'moved';
+  | 'moved'
+  | 'overlay';
 
 /** Content in a row of the table that Word/Excel/the browser does not show: refused, never read as visible. */
 export interface HiddenNote {
@@ -70,6 +71,11 @@ export interface Grid {
   readonly after?: readonly string[];
   /** Content the reader cannot see, by row; it is not in the cells' text. */
   readonly hidden?: readonly HiddenNote[];
+  /**
+   * Paragraphs of `before`/`after` that are not shown as plain paragraphs — in a frame (placed, sized and clipped by
+   * position) or holding a field (Word may work it out again on opening) — so they are never read as declarations.
+   */
+  readonly undeclarable?: readonly string[];
 }
 
 /** Collects hidden content per row and way, joining the texts of one row and way. */

@@ -79,5 +79,5 @@ export async function importCatalogue(input: ImportInput): Promise<ImportResult>
     ...(input.region ? { region: input.region, issuer: kind === 'school' ? input.region : `${input.region}教育局` } : {}),
   };
   // Declarations the text outside the table prints (a 备案报告's 三、调整事项) are read as its deviations.
-  return { table, matches, overlay: buildOverlay(matches, input.baseline, meta, input.lang, readDeclarations(table.prose)) };
+  return { table, matches, overlay: buildOverlay(matches, input.baseline, meta, input.lang, readDeclarations(table.prose, new Set(table.undeclarable))) };
 }

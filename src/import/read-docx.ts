@@ -1,8 +1,9 @@
 /** DOCX → grids: word/document.xml read with an XML parser over the zip; gridSpan and vMerge give the spans; only what Word shows is text. */
 import { unzipSync } from 'fflate';
 import { child, DocxLooks, hiddenBy, isW, symbolFont, val, W } from './docx-look.js';
+import { floatsIn, overBody, pageBox, type Float } from './docx-float.js';
 import { themePalette } from './docx-theme.js';
-import { cellText, GridBuilder, HiddenNotes, type Grid, type HiddenHow } from './grid.js';
+import { cellText, GridBuilder, HiddenNotes, type Grid, type HiddenHow, type HiddenNote } from './grid.js';
 import { ImportError } from './texts.js';
 import { parseXml, type XElement } from './xml-tree.js';
 import { DOCX_CELL_STYLE } from '../render/docx/cell-style.js';
@@ -35,6 +36,9 @@ const SHAPES = new Set(['drawing', 'pict', 'object', 'AlternateContent']);
 
 /** The text of a text box (w:txbxContent) inside a shape, if any. */
 const shapeText = (el: XElement): string => (el.uri === W && el.local === 't' ? el.text : el.children.map(shapeText).join('')).trim();
+
+/** Whether a field (w:instrText of a complex field, w:fldSimple) is below `el`. */
+const hasField = (el: XElement): boolean => el.children.some((c) => (c.uri === W && (c.local === 'instrText' || c.local === 'fldSimple')) || hasField(c));
 
 /** All w:t / w:delText below `el`. */
 const rawText = (el: XElement): string => (el.uri === W && (el.local === 't' || el.local === 'delText') ? el.text : el.children.map(rawText).join(''));
@@ -208,6 +212,27 @@ function neededHeight(tc: XElement, width: number | undefined, ctx: Context): nu
   return total;
 }
 
+/** Whether a paragraph of a fit-text cell `width` twips wide is squeezed under 4 pt (a CJK character as wide as the type, others half). */
+function fittedTooSmall(tc: XElement, width: number, ctx: Context): boolean {
+  return wChildren(tc, 'p').some((p) => {
+    const pStyle = val(child(child(p, 'pPr'), 'pStyle'));
+    const size = (ctx.looks.look(child(wChildren(p, 'r')[0], 'rPr'), pStyle, ctx.tableRPr).sz ?? 21) * 10;
+    // Line breaks (w:br) start new lines, each fitted on its own.
+    const lines = (el: XElement): string =>
+      el.uri === W && (el.local === 't' || el.local === 'delText')
+        ? el.text
+        : el.uri === W && (el.local === 'br' || el.local === 'cr')
+          ? '\n'
+          : el.children.map(lines).join('');
+    return lines(p)
+      .split('\n')
+      .some((line) => {
+        const textWidth = [...line].reduce((w, c) => w + (/[\u2E80-\uFFEF]/u.test(c) ? size : size / 2), 0);
+        return textWidth > width && (size / 20) * (width / textWidth) < 4;
+      });
+  });
+}
+
 /**
  * Whether a paragraph's indents put its text outside a cell `width` twips wide (undefined: not known): the first line
  * or the rest starting more than a character left of the cell (a negative or hanging indent), or the indents leaving
@@ -245,7 +270,8 @@ function tableGrid(tbl: XElement, index: number, before: string[], base: Context
       const vMerge = child(pr, 'vMerge');
       const style = base.looks.cellStyle(tblPr, { row: r, column: col, rows: trs.length, columns: columns.length });
       const fill = base.looks.shade(child(pr, 'shd')) ?? style.fill ?? tableFill;
-      const cellForced = ctx.forced ?? (bound ? 'bound' : undefined);
+      // A tracked deletion of the cell (w:cellDel): gone once the changes are accepted, marked while they show.
+      const cellForced = ctx.forced ?? (bound ? 'bound' : child(pr, 'cellDel') ? 'deleted' : undefined);
       const lines = cellLines(tc, { ...ctx, ...(fill ? { fill } : {}), tableRPr: style.rPr, ...(cellForced ? { forced: cellForced } : {}) });
       // A floating table in the cell (w:tblpPr: placed by position, w:tblOverlap lets it lie over other text) is laid
       // over the table like a text box: a white one hides the cells under it, wherever Word puts it.
@@ -255,6 +281,10 @@ function tableGrid(tbl: XElement, index: number, before: string[], base: Context
       const grid = columns.slice(col, col + span);
       const inner = grid.length === span && grid.every((w) => w > 0) ? grid.reduce((a, w) => a + w, 0) - margins.across : undefined;
       const shown = cellText(lines);
+      // Fit text (w:tcFitText): Word squeezes each paragraph, spaces included, onto one line of the cell; one padded
+      // out with spaces is drawn too small to see.
+      if (!cellForced && shown !== '' && child(pr, 'tcFitText') && inner !== undefined && fittedTooSmall(tc, inner, { ...base, tableRPr: style.rPr }))
+        ctx.hide?.('tiny', shown, true);
       if (!cellForced && shown !== '') {
         // A fixed-layout column too narrow for a character (under half a character's width inside its margins).
         if (fixed && inner !== undefined && inner < 100) ctx.hide?.('column', shown, true);
@@ -338,6 +368,43 @@ function numberingPart(parts: Record<string, Uint8Array>): string | undefined {
 }
 
 /**
+ * Floating objects that may lie over a section's table: its headers' and footers' (drawn on every page of the section,
+ * a section without its own inheriting the previous one's) and those of its body text, each noted on the first row
+ * of the section's first table. One placed by the page or the margin clear of the body (the page number beside a
+ * landscape table) is left alone.
+ */
+function coveringFloats(
+  sections: readonly { sectPr?: XElement; grids: readonly number[]; floats: readonly Float[] }[],
+  rels: ReadonlyMap<string, string>,
+  parts: Record<string, Uint8Array>,
+  grids: Grid[],
+): void {
+  const inherited = new Map<string, string>();
+  for (const s of sections) {
+    for (const ref of s.sectPr?.children ?? []) {
+      if (!isW(ref, 'headerReference') && !isW(ref, 'footerReference')) continue;
+      const target = rels.get(ref.attrs[`{${REL}}id`] ?? '');
+      if (target) inherited.set(`${ref.local}:${ref.attrs[`{${W}}type`] ?? 'default'}`, target);
+    }
+    const first = s.grids[0];
+    if (first === undefined) continue;
+    const page = pageBox(s.sectPr ?? ({ uri: W, local: 'sectPr', attrs: {}, children: [], text: '' } as XElement));
+    const found: string[] = [];
+    for (const target of new Set(inherited.values())) {
+      const bytes = parts[target];
+      if (!bytes) continue;
+      const where = target.replace(/^word\//, '');
+      for (const f of floatsIn(parseXml(new TextDecoder().decode(bytes)))) if (overBody(f, page)) found.push(`${where} ${f.label}`);
+    }
+    for (const f of s.floats) if (overBody(f, page)) found.push(f.label);
+    const grid = grids[first];
+    if (!grid || found.length === 0) continue;
+    const notes: HiddenNote[] = [...new Set(found)].map((text) => ({ row: 1, how: 'overlay', text, kept: true }));
+    grids[first] = { ...grid, hidden: [...(grid.hidden ?? []), ...notes] };
+  }
+}
+
+/**
  * Every top-level table of the body (tables nested in cells are part of their cell), with the paragraphs above each.
  * A w:altChunk (content of another file Word merges in where it stands when it opens the document) is read in its
  * place when it is a Word document; any other kind cannot be read, and a file showing what is not read is refused.
@@ -388,9 +455,24 @@ export function readDocx(bytes: Uint8Array, file: string, depth = 0): Grid[] {
   const grids: Grid[] = [];
   let before: string[] = [];
   const rels = documentRels(parts);
+  // A paragraph whose mark is hidden runs on with the next one in Word: the text waiting for it.
+  let pending = '';
+  let pendingUndeclarable = false;
+  const undeclarable: string[] = [];
+  const flush = (): void => {
+    if (pending.trim()) before.push(pending.trim());
+    if (pending.trim() && pendingUndeclarable) undeclarable.push(pending.trim());
+    pending = '';
+    pendingUndeclarable = false;
+  };
+  // Sections in order (each ends with a w:sectPr), the grids each holds, and the floating objects of its body text:
+  // those anchored before its first table, and any that may lie over the page's body.
+  const sections: { sectPr?: XElement; grids: number[]; floats: Float[] }[] = [{ grids: [], floats: [] }];
+  const section = (): { sectPr?: XElement; grids: number[]; floats: Float[] } => sections[sections.length - 1] as (typeof sections)[number];
   const walk = (el: XElement): void => {
     for (const e of el.children) {
       if (e.uri !== W) continue;
+      if (e.local === 'sectPr') section().sectPr = e;
       if (e.local === 'altChunk') {
         const target = rels.get(e.attrs[`{${REL}}id`] ?? '') ?? '?';
         const chunk = parts[target];
@@ -406,18 +488,37 @@ export function readDocx(bytes: Uint8Array, file: string, depth = 0): Grid[] {
           }
         }
       } else if (e.local === 'tbl') {
+        flush();
+        section().grids.push(grids.length);
         grids.push(tableGrid(e, grids.length, before, ctx));
         // A table inside a cell (a catalogue framed by a one-cell layout table) is read as a table of its own, under
         // the same title.
         for (const inner of nestedTables(e)) grids.push(tableGrid(inner, grids.length, before, ctx));
         before = [];
       } else if (e.local === 'p') {
-        const t = paragraphText(e, ctx).trim();
-        if (t) before.push(t);
+        const pPr = child(e, 'pPr');
+        pending += paragraphText(e, ctx).trim();
+        // In a frame (placed by position, cut to its size) or holding a field (its stored result may not be what
+        // Word shows): shown otherwise than as a paragraph of the text.
+        if (child(pPr, 'framePr') || hasField(e)) pendingUndeclarable = true;
+        // A hidden paragraph mark: Word shows this paragraph and the next as one.
+        const joined = ctx.looks.look(child(pPr, 'rPr'), val(child(pPr, 'pStyle'))).vanish === true && !child(pPr, 'sectPr');
+        if (!joined) flush();
+        // Below a table of its section, an object placed from its paragraph, downwards, lies under the table.
+        const afterTable = section().grids.length > 0;
+        section().floats.push(...floatsIn(e).filter((f) => !(afterTable && ['paragraph', 'line', 'text'].includes(f.v.from) && (f.v.offset ?? -1) >= 0)));
+        const sectPr = child(child(e, 'pPr'), 'sectPr');
+        if (sectPr) {
+          section().sectPr = sectPr;
+          sections.push({ grids: [], floats: [] });
+        }
       } else if (WRAPPERS.has(e.local)) walk(e);
     }
   };
   walk(body);
+  flush();
+  coveringFloats(sections, rels, parts, grids);
+  if (undeclarable.length > 0) grids.forEach((g, i) => (grids[i] = { ...g, undeclarable }));
   const last = grids[grids.length - 1];
   if (last && before.length > 0) grids[grids.length - 1] = { ...last, after: before };
   // A merged-in document without a table: its paragraphs, for the document it stands in.

@@ -1,7 +1,7 @@
 /** XLSX → grids with exceljs: one grid per visible sheet, merged ranges copied into every slot they cover; only what Excel shows is text. */
 import { cellText, HiddenNotes, type Grid, type GridCell } from './grid.js';
 import type { Anchor } from './xlsx-parts.js';
-import { cellClipped, cellHiddenBy, indentedOut, type LookCell } from './xlsx-look.js';
+import { cellClipped, cellHiddenBy, indentedOut, shrunkOut, type LookCell } from './xlsx-look.js';
 import { ImportError } from './texts.js';
 import { anchorBox, readXlsxParts } from './xlsx-parts.js';
 
@@ -83,6 +83,20 @@ function drawnOver(ws: import('exceljs').Worksheet, anchors: readonly Anchor[], 
   }
 }
 
+/** The merged ranges of a sheet (exceljs keeps them by master address). */
+function mergedRanges(ws: import('exceljs').Worksheet): { top: number; left: number; bottom: number; right: number }[] {
+  const merges = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
+  return Object.values(merges).map(({ top, left, bottom, right }) => ({ top, left, bottom, right }));
+}
+
+/** The width of a merged cell whose master is at (`row`, `col`): its shown columns together. */
+function mergedWidth(ws: import('exceljs').Worksheet, row: number, col: number, defaultWidth: number): number {
+  const m = mergedRanges(ws).find((x) => x.top === row && x.left === col);
+  let width = 0;
+  for (let c = col; c <= (m?.right ?? col); c++) if (!ws.getColumn(c).hidden) width += ws.getColumn(c).width ?? defaultWidth;
+  return width;
+}
+
 /** Whether a cell's fill covers the sheet's background picture (a pattern or gradient fill). */
 const filled = (cell: LookCell): boolean =>
   cell.fill?.type === 'gradient' || (cell.fill?.type === 'pattern' && cell.fill.pattern !== undefined && cell.fill.pattern !== 'none');
@@ -111,6 +125,13 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Grid[]>
       const col = ws.getColumn(c);
       if (col.hidden || (col.width !== undefined && col.width < 1.7)) hiddenColumns.add(c);
     }
+    // A merged cell shows across the columns it spans: hidden when they are all hidden, or together too narrow.
+    const hiddenMerges = new Set<string>();
+    for (const m of mergedRanges(ws)) {
+      let shown = 0;
+      for (let c = m.left; c <= m.right; c++) if (!ws.getColumn(c).hidden) shown += ws.getColumn(c).width ?? defaultWidth;
+      if (shown < 1.7) hiddenMerges.add(`${m.top}:${m.left}`);
+    }
     const background = parts.backgrounds.has(ws.name);
     for (let r = 1; r <= ws.rowCount; r++) {
       const row = ws.getRow(r);
@@ -122,7 +143,7 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Grid[]>
         let text = textOf(master);
         const how = rowHidden
           ? 'row'
-          : hiddenColumns.has(c) && !cell.isMerged
+          : (hiddenColumns.has(c) && !cell.isMerged) || (cell.isMerged && hiddenMerges.has(`${master.row}:${master.col}`))
             ? 'column'
             : (cellHiddenBy(master as unknown as LookCell, parts) ?? (conditional(r, c) ? 'format' : undefined));
         if (how && text !== '') {
@@ -145,6 +166,21 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Grid[]>
         // An indent wider than the column pushes the text past the cell's edge (read all the same, so kept).
         if (!how && !cell.isMerged && text !== '' && indentedOut(master as never, ws.getColumn(c).width ?? defaultWidth))
           notes.add(r, 'indent', text, false, true);
+        // Shrunk to fit a line padded out with spaces: drawn too small to see.
+        if (!how && text !== '' && master === cell) {
+          const width = cell.isMerged ? mergedWidth(ws, Number(master.row), Number(master.col), defaultWidth) : (ws.getColumn(c).width ?? defaultWidth);
+          const raw = (() => {
+            try {
+              return master.text ?? '';
+            } catch {
+              return text;
+            }
+          })();
+          if (shrunkOut(master as never, raw, width)) {
+            notes.add(r, 'tiny', text);
+            text = '';
+          }
+        }
         // A set row height cuts off the lines that do not fit (the rest of 公开依据): not what is read.
         if (!how && !cell.isMerged && text !== '') {
           const set = row.height !== undefined && parts.fixedRows.get(ws.name)?.has(r) === true;

@@ -66,6 +66,8 @@ export interface ImportedTable {
    * one-cell heading and note rows ("说明：……暂不公开"). A filing says these too; verify reads them for withdrawals.
    */
   readonly prose: readonly string[];
+  /** Texts of `prose` shown otherwise than as plain paragraphs (Grid.undeclarable): never read as declarations. */
+  readonly undeclarable: readonly string[];
   readonly columns: readonly Column[];
   /**
    * Header columns whose content is not read: a column with data under a header no element is recognised in
@@ -341,6 +343,7 @@ export function tableFromGrids(grids: readonly Grid[], file: string): ImportedTa
     hidden: hiddenCells(grids, rows),
     titles: titles.map((t) => t.replace(/\n/g, '').trim()).filter((t) => t !== ''),
     prose,
+    undeclarable: [...new Set(grids.flatMap((g) => g.undeclarable ?? []))].map((t) => t.replace(/\n/g, '').trim()),
     columns: header.columns,
     unreadColumns: unread,
     missingColumns: missing,

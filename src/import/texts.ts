@@ -131,6 +131,10 @@ const TEXTS = {
     zh: '上移或下移出所在行的文字（字符位置 w:position 把文字移到别的行、别的单元格或表格外；请把“字符间距 → 位置”设为标准）',
     en: 'text raised or lowered out of its line (w:position moves it onto another line, another cell or off the table; set the character position to normal)',
   },
+  'hidden.overlay': {
+    zh: '页眉、页脚或正文中浮动放置、可能盖在表格上的图形、文本框、图文框或浮动表格（读者看到的是它，而不是它盖住的单元格；请删除，或改为嵌入型放在表格外）',
+    en: 'a floating shape, text box, frame or floating table from the header, footer or text that may lie over the table (the reader sees it, not the cells under it; delete it, or put it in line with the text outside the table)',
+  },
   'warn.hidden': {
     zh: '警告：{where}第{row}行（{name}）有读者看不到的内容：{how}“{text}”，未导入。请去掉隐藏格式、接受或拒绝修订后再导入',
     en: 'Warning: {where}row {row} ({name}) carries content a reader does not see: {how} "{text}"; not imported. Remove the hidden formatting, accept or reject the tracked changes, and import again',

@@ -194,6 +194,22 @@ export function indentedOut(cell: { readonly alignment?: { readonly indent?: num
   return indent > 0 && columnWidth - indent < 1.7;
 }
 
+/**
+ * Whether a cell set to shrink to fit (alignment.shrinkToFit, not wrapped) is drawn under 4 pt: Excel and LibreOffice
+ * scale the whole line, spaces included, down to the column's width, so 政府网站 followed by a hundred ideographic
+ * spaces is drawn too small to see. `raw` is the cell's text as stored (not trimmed).
+ */
+export function shrunkOut(
+  cell: { readonly alignment?: { readonly shrinkToFit?: boolean; readonly wrapText?: boolean }; readonly font?: { readonly size?: number } },
+  raw: string,
+  columnWidth: number,
+): boolean {
+  if (!cell.alignment?.shrinkToFit || cell.alignment.wrapText) return false;
+  const size = cell.font?.size ?? 11;
+  const longest = Math.max(0, ...raw.split(/\r\n?|\n/).map((line) => textUnits(line, size)));
+  return longest > columnWidth && (size * columnWidth) / longest < 4;
+}
+
 /** Where a cell is drawn: its row's height (points, when the file sets one) and its column's width (character units). */
 export interface CellBox {
   readonly rowHeight?: number;
