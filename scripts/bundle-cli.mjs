@@ -44,6 +44,53 @@ const SOURCE_PATCHES = [
     to: "const checksum = __catalogCreateHash('md5').update(data).digest('hex');",
     imports: "import { createHash as __catalogCreateHash } from 'node:crypto';",
   },
+  {
+    // pdfkit-binary-string: every content-stream line and object pdfkit writes becomes bytes through this loop
+    // (charCodeAt & 0xff per character, ~20 ms of a notice); Buffer's latin1 encoding keeps the same low byte.
+    file: /[\\/]node_modules[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/,
+    from: 'const fromBinaryString = str => {\n  const out = new Uint8Array(str.length);\n  for (let i = 0; i < str.length; i++) {\n    out[i] = str.charCodeAt(i) & 0xff;\n  }\n  return out;\n};',
+    to: "const fromBinaryString = str => Buffer.from(str, 'latin1');",
+    imports: '',
+  },
+  {
+    // pdfkit-reference-write: a stream object (a page's content) collects the lines written to it as one string,
+    // made bytes once when a binary chunk follows or the object is finalized, instead of one small array per
+    // line (thousands a notice); the same bytes in the same order, Length and Filter set as before.
+    file: /[\\/]node_modules[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/,
+    from: "  write(chunk) {\n    if (!(chunk instanceof Uint8Array)) {\n      chunk = fromBinaryString(chunk + '\\n');\n    }\n    this.uncompressedLength += chunk.length;",
+    to: [
+      '  __catalogFlush() {',
+      '    if (this.__catalogText !== undefined) {',
+      '      this.buffer.push(fromBinaryString(this.__catalogText));',
+      '      this.__catalogText = undefined;',
+      '    }',
+      '  }',
+      '  write(chunk) {',
+      '    if (!(chunk instanceof Uint8Array)) {',
+      "      const text = chunk + '\\n';",
+      '      this.__catalogText = this.__catalogText === undefined ? text : this.__catalogText + text;',
+      '      this.uncompressedLength += text.length;',
+      '      if (this.data.Length == null) {',
+      '        this.data.Length = 0;',
+      '      }',
+      '      this.data.Length += text.length;',
+      '      if (this.compress) {',
+      "        this.data.Filter = 'FlateDecode';",
+      '      }',
+      '      return;',
+      '    }',
+      '    this.__catalogFlush();',
+      '    this.uncompressedLength += chunk.length;',
+    ].join('\n'),
+    imports: '',
+  },
+  {
+    // pdfkit-reference-write (continued): the collected lines go into the buffer before it is read.
+    file: /[\\/]node_modules[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/,
+    from: '  finalize() {\n    this.offset = this.document._offset;',
+    to: '  finalize() {\n    this.__catalogFlush();\n    this.offset = this.document._offset;',
+    imports: '',
+  },
 ];
 const schemaModule = join(lib, 'validate', 'schema.js');
 const SCHEMAS_REQUIRE = "require('./schemas.compiled.cjs')";

@@ -96,6 +96,20 @@ export const LIBRARY_PATCHES: readonly LibraryPatch[] = [
     why: 'the bundle computes an embedded file’s CheckSum with node:crypto, the same digest (~20 ms a notice); the build fails when the line is gone',
   },
   {
+    id: 'pdfkit-binary-string',
+    library: 'pdfkit',
+    internal: 'pdfkit.node.mjs: `fromBinaryString` (a string to bytes, `charCodeAt(i) & 0xff` in a JavaScript loop) for every line and object written',
+    usedBy: 'scripts/bundle-cli.mjs (the bundles only)',
+    why: 'the bundles make the bytes by Buffer’s latin1 encoding, which keeps the same low byte of each UTF-16 unit; the build fails when the function is gone',
+  },
+  {
+    id: 'pdfkit-reference-write',
+    library: 'pdfkit',
+    internal: 'pdfkit.node.mjs: PDFReference#write (a string chunk made bytes one by one into #buffer) and #finalize (reads #buffer)',
+    usedBy: 'scripts/bundle-cli.mjs (the bundles only)',
+    why: 'the lines written to a stream object are kept as one string and made bytes once (before a binary chunk and in finalize): the same bytes, Length and Filter; the build fails when either text is gone',
+  },
+  {
     id: 'pdfjs-polyfills',
     library: 'pdfjs-dist',
     internal: 'legacy/build/pdf.mjs and pdf.worker.mjs replace Array.prototype.push and JSON.parse (core-js) at load',
