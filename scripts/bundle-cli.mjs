@@ -174,6 +174,8 @@ async function bundle(contents, file, external) {
     plugins: [lazyPackages, metaUrl],
     logLevel: 'warning',
     legalComments: 'eof',
+    // Whitespace only (names and syntax as they are): 3.2 → 2.3 MB of source to read into a string at each start.
+    minifyWhitespace: true,
     banner: {
       js: [
         '// Bundled by scripts/bundle-cli.mjs from lib/ and the packages it imports.',
