@@ -85,6 +85,23 @@ const SOURCE_PATCHES = [
     imports: '',
   },
   {
+    // commander-child-process: commander requires child_process at load (net, dgram, streams … behind it) only to
+    // spawn a stand-alone subcommand executable, which this CLI never has; loaded on the first spawn instead.
+    file: /[\\/]node_modules[\\/]commander[\\/]lib[\\/]command\.js$/,
+    from: "const childProcess = require('node:child_process');",
+    to: "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+    imports: '',
+  },
+  {
+    // fontkit-shaper-tries: fontkit inflates three Unicode tries at load (Arabic joining, Indic and Universal
+    // shaping categories) that only those shapers read, with .get(codePoint); inflated on the first get instead.
+    file: /[\\/]node_modules[\\/]fontkit[\\/]dist[\\/]module\.mjs$/,
+    pattern: /^const (\$[0-9a-f]+\$var\$trie) = (new \(0, \$52ZIf\$unicodetrie\)\(.*\));$/gm,
+    count: 3,
+    to: 'let $1$real;\nconst $1 = { get: (codePoint) => ($1$real ??= $2).get(codePoint) };',
+    imports: '',
+  },
+  {
     // pdfkit-reference-write (continued): the collected lines go into the buffer before it is read.
     file: /[\\/]node_modules[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/,
     from: '  finalize() {\n    this.offset = this.document._offset;',
@@ -106,6 +123,13 @@ const metaUrl = {
       }
       for (const patch of SOURCE_PATCHES) {
         if (!patch.file.test(args.path)) continue;
+        if (patch.pattern) {
+          // A pattern must match exactly `count` times.
+          const found = text.match(patch.pattern)?.length ?? 0;
+          if (found !== patch.count) throw new Error(`${args.path}: ${patch.pattern} matched ${found} times, not ${patch.count}`);
+          text = `${patch.imports}\n${text.replace(patch.pattern, patch.to)}`;
+          continue;
+        }
         if (!text.includes(patch.from)) throw new Error(`${args.path} no longer has ${patch.from}`);
         text = `${patch.imports}\n${text.replace(patch.from, patch.to)}`;
       }

@@ -53,6 +53,17 @@ const PROBES: Record<string, () => void | Promise<void>> = {
     ).toHaveLength(2);
     expect(source.split('  finalize() {\n    this.offset = this.document._offset;')).toHaveLength(2);
   },
+  'fontkit-shaper-tries': () => {
+    const source = readFileSync(require.resolve('fontkit').replace(/[^/\\]+$/, 'module.mjs'), 'utf8');
+    expect(source.match(/^const (\$[0-9a-f]+\$var\$trie) = (new \(0, \$52ZIf\$unicodetrie\)\(.*\));$/gm)).toHaveLength(3);
+    // read only through .get
+    expect(source.match(/\$var\$trie\b(?!\.get\(| = new)/g)).toBeNull();
+  },
+  'commander-child-process': () => {
+    const source = readFileSync(require.resolve('commander').replace(/index\.js$/, 'lib/command.js'), 'utf8');
+    expect(source.split("const childProcess = require('node:child_process');")).toHaveLength(2);
+    expect(source.match(/childProcess\.(\w+)/g)?.every((use) => use === 'childProcess.spawn')).toBe(true);
+  },
   'fontkit-tables-cache': () => {
     const font = ttf();
     expect(font._tables).toBeTypeOf('object');
