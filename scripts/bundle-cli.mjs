@@ -44,6 +44,70 @@ const SOURCE_PATCHES = [
     to: "const checksum = __catalogCreateHash('md5').update(data).digest('hex');",
     imports: "import { createHash as __catalogCreateHash } from 'node:crypto';",
   },
+  {
+    // pdfkit-binary-string: every content-stream line and object pdfkit writes becomes bytes through this loop
+    // (charCodeAt & 0xff per character, ~20 ms of a notice); Buffer's latin1 encoding keeps the same low byte.
+    file: /[\\/]node_modules[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/,
+    from: 'const fromBinaryString = str => {\n  const out = new Uint8Array(str.length);\n  for (let i = 0; i < str.length; i++) {\n    out[i] = str.charCodeAt(i) & 0xff;\n  }\n  return out;\n};',
+    to: "const fromBinaryString = str => Buffer.from(str, 'latin1');",
+    imports: '',
+  },
+  {
+    // pdfkit-reference-write: a stream object (a page's content) collects the lines written to it as one string,
+    // made bytes once when a binary chunk follows or the object is finalized, instead of one small array per
+    // line (thousands a notice); the same bytes in the same order, Length and Filter set as before.
+    file: /[\\/]node_modules[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/,
+    from: "  write(chunk) {\n    if (!(chunk instanceof Uint8Array)) {\n      chunk = fromBinaryString(chunk + '\\n');\n    }\n    this.uncompressedLength += chunk.length;",
+    to: [
+      '  __catalogFlush() {',
+      '    if (this.__catalogText !== undefined) {',
+      '      this.buffer.push(fromBinaryString(this.__catalogText));',
+      '      this.__catalogText = undefined;',
+      '    }',
+      '  }',
+      '  write(chunk) {',
+      '    if (!(chunk instanceof Uint8Array)) {',
+      "      const text = chunk + '\\n';",
+      '      this.__catalogText = this.__catalogText === undefined ? text : this.__catalogText + text;',
+      '      this.uncompressedLength += text.length;',
+      '      if (this.data.Length == null) {',
+      '        this.data.Length = 0;',
+      '      }',
+      '      this.data.Length += text.length;',
+      '      if (this.compress) {',
+      "        this.data.Filter = 'FlateDecode';",
+      '      }',
+      '      return;',
+      '    }',
+      '    this.__catalogFlush();',
+      '    this.uncompressedLength += chunk.length;',
+    ].join('\n'),
+    imports: '',
+  },
+  {
+    // commander-child-process: commander requires child_process at load (net, dgram, streams … behind it) only to
+    // spawn a stand-alone subcommand executable, which this CLI never has; loaded on the first spawn instead.
+    file: /[\\/]node_modules[\\/]commander[\\/]lib[\\/]command\.js$/,
+    from: "const childProcess = require('node:child_process');",
+    to: "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+    imports: '',
+  },
+  {
+    // fontkit-shaper-tries: fontkit inflates three Unicode tries at load (Arabic joining, Indic and Universal
+    // shaping categories) that only those shapers read, with .get(codePoint); inflated on the first get instead.
+    file: /[\\/]node_modules[\\/]fontkit[\\/]dist[\\/]module\.mjs$/,
+    pattern: /^const (\$[0-9a-f]+\$var\$trie) = (new \(0, \$52ZIf\$unicodetrie\)\(.*\));$/gm,
+    count: 3,
+    to: 'let $1$real;\nconst $1 = { get: (codePoint) => ($1$real ??= $2).get(codePoint) };',
+    imports: '',
+  },
+  {
+    // pdfkit-reference-write (continued): the collected lines go into the buffer before it is read.
+    file: /[\\/]node_modules[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/,
+    from: '  finalize() {\n    this.offset = this.document._offset;',
+    to: '  finalize() {\n    this.__catalogFlush();\n    this.offset = this.document._offset;',
+    imports: '',
+  },
 ];
 const schemaModule = join(lib, 'validate', 'schema.js');
 const SCHEMAS_REQUIRE = "require('./schemas.compiled.cjs')";
@@ -59,6 +123,13 @@ const metaUrl = {
       }
       for (const patch of SOURCE_PATCHES) {
         if (!patch.file.test(args.path)) continue;
+        if (patch.pattern) {
+          // A pattern must match exactly `count` times.
+          const found = text.match(patch.pattern)?.length ?? 0;
+          if (found !== patch.count) throw new Error(`${args.path}: ${patch.pattern} matched ${found} times, not ${patch.count}`);
+          text = `${patch.imports}\n${text.replace(patch.pattern, patch.to)}`;
+          continue;
+        }
         if (!text.includes(patch.from)) throw new Error(`${args.path} no longer has ${patch.from}`);
         text = `${patch.imports}\n${text.replace(patch.from, patch.to)}`;
       }
@@ -110,6 +181,10 @@ const lazyPackages = {
   },
 };
 
+/** The CommonJS wrapper of a bundle (bin/load-cached.cjs has the same two strings). */
+const WRAPPER_START = '(function (exports, require, module, __filename, __dirname) {';
+const WRAPPER_END = '\n})';
+
 /** One bundle: esbuild, then ASCII only (see below). */
 async function bundle(contents, file, external) {
   await esbuild.build({
@@ -123,6 +198,8 @@ async function bundle(contents, file, external) {
     plugins: [lazyPackages, metaUrl],
     logLevel: 'warning',
     legalComments: 'eof',
+    // Whitespace only (names and syntax as they are): 3.2 → 2.3 MB of source to read into a string at each start.
+    minifyWhitespace: true,
     banner: {
       js: [
         '// Bundled by scripts/bundle-cli.mjs from lib/ and the packages it imports.',
@@ -148,7 +225,9 @@ async function bundle(contents, file, external) {
     if (bundled[at - 1] === '\\') throw new Error(`${file}: an escaped non-ASCII character at ${at}`);
     return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
   });
-  writeFileSync(file, escaped);
+  // Written inside the CommonJS wrapper bin/load-cached.cjs compiles it in: the loader then compiles the file's
+  // text as read, where wrapping it at run time made a 3 MB concatenation that V8 copied flat again to compile.
+  writeFileSync(file, `${WRAPPER_START}${escaped}${WRAPPER_END}`);
 }
 
 await bundle("export { main } from './cli/main.js';\nexport { deferBrotli } from './render/fonts/lazy-brotli.js';\n", outfile, EXTERNAL);

@@ -6,7 +6,7 @@
  */
 
 /** The exact versions (package.json pins them) these patches were written and checked against. */
-export const PINNED = { pdfkit: '0.20.2', fontkit: '2.0.4', docx: '9.15.2', 'pdfjs-dist': '4.9.155' } as const;
+export const PINNED = { pdfkit: '0.20.2', fontkit: '2.0.4', docx: '9.15.2', 'pdfjs-dist': '4.9.155', commander: '14.0.3' } as const;
 
 type PatchedLibrary = keyof typeof PINNED;
 
@@ -94,6 +94,36 @@ export const LIBRARY_PATCHES: readonly LibraryPatch[] = [
     internal: 'pdfkit.node.mjs: `const checksum = md5Hex(new Uint8Array(data));` in PDFDocument#file (MD5 in JavaScript)',
     usedBy: 'scripts/bundle-cli.mjs (the CLI bundle only)',
     why: 'the bundle computes an embedded file’s CheckSum with node:crypto, the same digest (~20 ms a notice); the build fails when the line is gone',
+  },
+  {
+    id: 'pdfkit-binary-string',
+    library: 'pdfkit',
+    internal: 'pdfkit.node.mjs: `fromBinaryString` (a string to bytes, `charCodeAt(i) & 0xff` in a JavaScript loop) for every line and object written',
+    usedBy: 'scripts/bundle-cli.mjs (the bundles only)',
+    why: 'the bundles make the bytes by Buffer’s latin1 encoding, which keeps the same low byte of each UTF-16 unit; the build fails when the function is gone',
+  },
+  {
+    id: 'pdfkit-reference-write',
+    library: 'pdfkit',
+    internal: 'pdfkit.node.mjs: PDFReference#write (a string chunk made bytes one by one into #buffer) and #finalize (reads #buffer)',
+    usedBy: 'scripts/bundle-cli.mjs (the bundles only)',
+    why: 'the lines written to a stream object are kept as one string and made bytes once (before a binary chunk and in finalize): the same bytes, Length and Filter; the build fails when either text is gone',
+  },
+  {
+    id: 'fontkit-shaper-tries',
+    library: 'fontkit',
+    internal:
+      'dist/module.mjs: three `const $…$var$trie = new (0, $52ZIf$unicodetrie)(…)` at load (Arabic joining, Indic and Universal shaping categories), read only by `.get(codePoint)`',
+    usedBy: 'scripts/bundle-cli.mjs (the bundles only)',
+    why: 'each trie is inflated on its first get (never, for Chinese text); the build fails unless the pattern matches three times',
+  },
+  {
+    id: 'commander-child-process',
+    library: 'commander',
+    internal:
+      "lib/command.js: `const childProcess = require('node:child_process');` at load, used only as childProcess.spawn (stand-alone subcommand executables)",
+    usedBy: 'scripts/bundle-cli.mjs (the CLI bundle only)',
+    why: 'child_process (and net, dgram … behind it) is required on the first spawn, which this CLI never makes; the build fails when the line is gone',
   },
   {
     id: 'pdfjs-polyfills',

@@ -67,7 +67,10 @@ describe.skipIf(!fresh)('the bundled CLI', () => {
         const { Script, constants } = require('node:vm');
         if (${JSON.stringify(kind !== 'verify')}) require('node:v8').setFlagsFromString('--interrupt-budget=1048576');
         const file = ${JSON.stringify(file)};
-        const s = new Script('(function (exports, require, module, __filename, __dirname) {' + readFileSync(file, 'utf8') + '\\n})', {
+        // Each bundle is written inside its CommonJS wrapper and compiled as read (bin/load-cached.cjs).
+        const text = readFileSync(file, 'latin1');
+        if (!text.startsWith('(function (exports, require, module, __filename, __dirname) {')) throw new Error('not wrapped');
+        const s = new Script(text, {
           filename: file,
           cachedData: readFileSync(file + '.${kind}.cache'),
           importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,

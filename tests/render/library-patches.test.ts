@@ -31,6 +31,39 @@ const PROBES: Record<string, () => void | Promise<void>> = {
     const source = readFileSync(require.resolve('pdfkit').replace(/pdfkit\.js$/, 'pdfkit.node.mjs'), 'utf8');
     expect(source.split('const checksum = md5Hex(new Uint8Array(data));')).toHaveLength(2);
   },
+  'pdfkit-binary-string': () => {
+    const source = readFileSync(require.resolve('pdfkit').replace(/pdfkit\.js$/, 'pdfkit.node.mjs'), 'utf8');
+    expect(
+      source.split(
+        'const fromBinaryString = str => {\n  const out = new Uint8Array(str.length);\n  for (let i = 0; i < str.length; i++) {\n    out[i] = str.charCodeAt(i) & 0xff;\n  }\n  return out;\n};',
+      ),
+    ).toHaveLength(2);
+    // the replacement gives the loop's byte for every UTF-16 unit (lone surrogates too)
+    const units = String.fromCharCode(...Array.from({ length: 0x10000 }, (_, i) => i));
+    const loop = new Uint8Array(units.length);
+    for (let i = 0; i < units.length; i++) loop[i] = units.charCodeAt(i) & 0xff;
+    expect(Buffer.from(units, 'latin1').equals(loop)).toBe(true);
+  },
+  'pdfkit-reference-write': () => {
+    const source = readFileSync(require.resolve('pdfkit').replace(/pdfkit\.js$/, 'pdfkit.node.mjs'), 'utf8');
+    expect(
+      source.split(
+        "  write(chunk) {\n    if (!(chunk instanceof Uint8Array)) {\n      chunk = fromBinaryString(chunk + '\\n');\n    }\n    this.uncompressedLength += chunk.length;",
+      ),
+    ).toHaveLength(2);
+    expect(source.split('  finalize() {\n    this.offset = this.document._offset;')).toHaveLength(2);
+  },
+  'fontkit-shaper-tries': () => {
+    const source = readFileSync(require.resolve('fontkit').replace(/[^/\\]+$/, 'module.mjs'), 'utf8');
+    expect(source.match(/^const (\$[0-9a-f]+\$var\$trie) = (new \(0, \$52ZIf\$unicodetrie\)\(.*\));$/gm)).toHaveLength(3);
+    // read only through .get
+    expect(source.match(/\$var\$trie\b(?!\.get\(| = new)/g)).toBeNull();
+  },
+  'commander-child-process': () => {
+    const source = readFileSync(require.resolve('commander').replace(/index\.js$/, 'lib/command.js'), 'utf8');
+    expect(source.split("const childProcess = require('node:child_process');")).toHaveLength(2);
+    expect(source.match(/childProcess\.(\w+)/g)?.every((use) => use === 'childProcess.spawn')).toBe(true);
+  },
   'fontkit-tables-cache': () => {
     const font = ttf();
     expect(font._tables).toBeTypeOf('object');
