@@ -98,6 +98,16 @@ describe(rule, () => {
     ]);
   });
 
+  it('reads radicals drawn like ideographs (⺬ for 示, ⻅ for 见) and 対 for 对 as the reader does (red team round 8)', () => {
+    const found = only(checkFixture('rules/withdrawn-disclosure/radicals.yaml'), rule);
+    expect(found.map((d) => [d.severity, d.target])).toEqual([
+      ['error', 'enrollment.plan#note'],
+      ['error', 'enrollment.zones#note'],
+      ['error', 'enrollment.policy#note'],
+      ['error', 'enrollment.results#note'],
+    ]);
+  });
+
   it('reads a note restating the audience of a baseline item narrower than 全社会 (red team round 5)', () => {
     const found = only(checkFixture('rules/withdrawn-disclosure/audience-note.yaml'), rule);
     expect(found.map((d) => [d.severity, d.target])).toEqual([
