@@ -108,6 +108,15 @@ describe(rule, () => {
     ]);
   });
 
+  it('weighs a new category whose name withdraws baseline items by number or name as an error (red team round 8)', () => {
+    const found = only(checkFixture('rules/withdrawn-disclosure/new-category-names-baseline.yaml'), rule);
+    expect(found.map((d) => [d.severity, d.target])).toEqual([
+      ['error', 'weihui.extra'],
+      ['error', 'weihui.more'],
+      ['warning', 'weihui.own'],
+    ]);
+  });
+
   it('reads a note restating the audience of a baseline item narrower than 全社会 (red team round 5)', () => {
     const found = only(checkFixture('rules/withdrawn-disclosure/audience-note.yaml'), rule);
     expect(found.map((d) => [d.severity, d.target])).toEqual([
