@@ -46,8 +46,8 @@ export function unshippedFinding(pointer: string, base: { id: string; version?: 
   };
 }
 
-function modifiedFinding(spec: string, local: string, differences: Message): Finding {
-  return { rule: 'modified-baseline', pointer: '/extends', data: { spec, local, differences } };
+function modifiedFinding(spec: string, local: string, differences: Message, overridden = false): Finding {
+  return { rule: 'modified-baseline', pointer: '/extends', ...(overridden ? { messageId: 'override' } : {}), data: { spec, local, differences } };
 }
 
 /**
@@ -69,12 +69,16 @@ export function holdToShipped(
     return { findings: differences ? [modifiedFinding(spec, ctx.show(copy.path), differences)] : [], parent: found };
   }
   const { id, version, kind } = found.catalogue;
-  if (kind !== 'municipal' || overridden || located.shipped) return { findings: [], parent: found };
-  if (!isShippedBaseline(id, version)) return { findings: [unshippedFinding('/extends', found.catalogue, ctx.show(located.path))], parent: found };
+  // verify's --baseline is the bureau's own choice and is trusted; check's is held like a local copy when it
+  // carries a shipped id and version (a new version, e.g. xinxiang@2021, is used as given).
+  if (kind !== 'municipal' || located.shipped || (overridden && ctx.opts.trustOverride)) return { findings: [], parent: found };
+  if (!isShippedBaseline(id, version)) {
+    return { findings: overridden ? [] : [unshippedFinding('/extends', found.catalogue, ctx.show(located.path))], parent: found };
+  }
   const twin = resolveShippedTwin(id, version, located.path, ctx);
   const differences = twin ? baselineCopyDifferences(twin.catalogue, found.catalogue)?.differences : undefined;
   if (!twin || !differences) return { findings: [], parent: found };
-  return { findings: [modifiedFinding(catalogueLabel(found.catalogue), ctx.show(located.path), differences)], parent: twin };
+  return { findings: [modifiedFinding(catalogueLabel(found.catalogue), ctx.show(located.path), differences, overridden)], parent: twin };
 }
 
 /** What the rules compare a municipal file itself with: the shipped baseline of its id and version. */

@@ -16,6 +16,11 @@ import { relativeSlashed } from '../util/shown-path.js';
 export interface ResolveOptions {
   /** --baseline: used for every NAME@VERSION reference. */
   readonly baselineOverride?: string;
+  /**
+   * verify: the override is the bureau's baseline and is used as given. Otherwise (check, build …) an override
+   * carrying a shipped id and version that resolves differently is held to the shipped one (modified-baseline).
+   */
+  readonly trustOverride?: boolean;
 }
 
 /** A catalogue file the source extends, directly or through its parent: what a filing must carry. */

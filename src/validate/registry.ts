@@ -8,6 +8,7 @@ import duplicateId from './rules/duplicate-id.js';
 import extendedTimeLimit from './rules/extended-time-limit.js';
 import halfwidthPunctuation from './rules/halfwidth-punctuation.js';
 import movedItem from './rules/moved-item.js';
+import loweredSubject from './rules/lowered-subject.js';
 import narrowedAudience from './rules/narrowed-audience.js';
 import possibleRename from './rules/possible-rename.js';
 import removedBasis from './rules/removed-basis.js';
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   duplicateId,
   extendedTimeLimit,
   halfwidthPunctuation,
+  loweredSubject,
   movedItem,
   narrowedAudience,
   possibleRename,

@@ -1,6 +1,7 @@
 /** Field-specific `schema` findings: which element is empty, how a date, `extends` or an id is written, impossible dates. */
 import { ELEMENT_KEYS, ELEMENT_LABELS, type Finding, type Message } from '../model/index.js';
 import { isBlankText, normalizeText } from './normalize.js';
+import { toSimplified } from './traditional.js';
 
 interface Field {
   readonly zh: string;
@@ -150,14 +151,40 @@ export function isRealReason(reason: string): boolean {
   return (words.match(/[\p{L}\p{N}]/gu) ?? []).length >= 4 && !PLACEHOLDER_REASON.test(words);
 }
 
+/**
+ * Stock phrases that fit any deviation and name no circumstance (根据本县实际情况, 因工作需要, 按照上级有关要求, 经研究决定调整,
+ * 客观原因所限), with the connecting words between them. Longest first; single characters only where they cannot
+ * begin a word of substance (经费, 因材 keep their 经, 因).
+ */
+const STOCK_REASON = new RegExp(
+  [
+    '经研究决定|研究决定|经研究|实际情况|实际需要|工作需要|工作安排|上级部门|上级要求|有关要求|相关要求|有关规定|相关规定|有关文件|相关文件|文件精神',
+    '具体情况|客观原因|主观原因|特殊原因|其他原因|其它原因|各种原因|多种原因|原因所限|条件所限|条件限制|综合考虑|统筹考虑|考虑到|结合实际|立足实际',
+    '根据|依据|结合|按照|遵照|依照|参照|鉴于|由于|因为|基于|出于|考虑|立足|本县|本市|本区|我县|我市|我区|本地区|本地|当地|全县|全市|全区',
+    '本单位|我局|本局|实际|情况|具体|需要|需求|工作|上级|领导|要求|安排|部署|规定|有关|相关|特殊|客观|主观|原因|不同|差异|存在|调整|变化|变动',
+    '决定|精神|统筹|综合|方面|因素|问题|条件|限制|所限|现阶段|目前|暂时|本事项|本项|此项|该项|事项|内容|删减|不再|公开|予以|进行|做出|作出|酌情',
+    '特此说明|特此|说明|如下|进一步|更好地?|做好|开展|政务公开|县委|县政府|市政府|统一|局党组|党组|局务会|局长办公会|办公会|会议|指示|部门',
+    '情形|特点|特色|地方|适当|合理|必要|因|为了|为|的|了|等|和|与|及|其|之',
+  ].join('|'),
+  'gu',
+);
+
+/** Whether a real-looking reason is made of stock phrases only (根据实际情况, 工作需要, 上级要求): it names nothing. */
+export function isStockReason(reason: string): boolean {
+  const rest = toSimplified(normalizeText(reason))
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .replace(STOCK_REASON, '');
+  return (rest.match(/[\p{L}\p{N}]/gu) ?? []).length < 4;
+}
+
 /** Deviation reasons that are blank, punctuation or a placeholder (\u200b, " ", "-", 无, 。): the deviation does not apply. */
 export function emptyReasons(data: unknown): Finding[] {
   const devs = (data as { deviations?: unknown } | null)?.deviations;
   if (!Array.isArray(devs)) return [];
   return devs.flatMap((d: unknown, i) => {
     const reason = (d as { reason?: unknown } | null)?.reason;
-    return typeof reason === 'string' && !isRealReason(reason)
-      ? [{ rule: 'schema', pointer: `/deviations/${i}/reason`, messageId: 'blankReason', data: { value: reason } } satisfies Finding]
-      : [];
+    if (typeof reason !== 'string') return [];
+    const messageId = !isRealReason(reason) ? 'blankReason' : isStockReason(reason) ? 'stockReason' : undefined;
+    return messageId ? [{ rule: 'schema', pointer: `/deviations/${i}/reason`, messageId, data: { value: reason } } satisfies Finding] : [];
   });
 }

@@ -107,6 +107,8 @@ function parseUncached(text: string): TimeLimit {
   if (atLeast) return atLeast;
   const started = startOnly(s);
   if (started) return started;
+  const restarted = startRestated(s);
+  if (restarted) return restarted;
   const latest = latestLimit(s);
   if (latest) return latest;
   if (UNBOUNDED.test(s)) return { kind: 'unbounded' };
@@ -136,7 +138,29 @@ const UNBOUNDED =
   /^(?:及时|尽快|尽早|尽速|按照?(?:有关|相关)?规定(?:的)?(?:时限|时间|期限|要求)?|按要求|依规|依法|长期|常态化|动态|随时|不定期)(?:更新|发布|公布|公示|调整)?$/u;
 
 /** Verbs after a duration that bound only the start of the work: 启动公开程序, 报审, 着手准备 (publication comes later). */
-const START_ONLY = /^(.*?(?:内|以内|之内))(?:启动|着手|报审|报送|送审|提交|上报|筹备|准备|拟定|起草)/u;
+const START_ONLY = /^(.*?(?:内|以内|之内))(?:启动|着手|报审|报送|送审|报批|送批|呈批|报请|呈报|提交|上报|筹备|准备|拟定|起草)/u;
+
+/** A duration whose start is restated in a clause after it: "…20个工作日内（以审核通过时间为准）", "…内，自批准之日起算". */
+const START_RESTATED = /^(.*?(?:内|以内|之内))\(?[,，]?(?:以|按|从|自)(.+?)(?:的)?(?:时间|之日|日期|当日|日)?(?:为准|起算|开始计算|计算)\)?$/u;
+
+/** "…20个工作日内（以审核通过时间为准）": the duration, from the start the clause names (red team round 8). */
+function startRestated(s: string): TimeLimit | undefined {
+  const m = START_RESTATED.exec(s);
+  const main = m ? parseTimeLimit(m[1] ?? '') : undefined;
+  return main?.kind === 'duration' ? { ...main, start: startKey(m?.[2] ?? '') } : undefined;
+}
+
+/**
+ * Steps that come after the information is formed: an approval or review of it (red team round 8) — nothing can be
+ * approved before it exists. A limit counted from one of them runs from the baseline's start (信息形成或者变更之日) or
+ * later. The end of some work (招生工作结束, 学期结束) is not one: a report may form after the work it records.
+ */
+const LATER_STEP = /批准|审批|审核|审定|审查|审签|签批|签发|报批|核准|批复|同意/u;
+
+/** Whether `start` is a step after the baseline's start, the information's forming (信息形成或者变更). */
+function laterStart(baselineStart: string, start: string): boolean {
+  return baselineStart !== start && baselineStart.includes('形成') && LATER_STEP.test(start);
+}
 
 /**
  * "…20个工作日内启动公开程序", "…20个工作日内报审，审定后公开": the duration bounds the start of the work, not the
@@ -258,6 +282,9 @@ export function compareTimeLimits(oldLimit: TimeLimit, newLimit: TimeLimit): Tim
   if (oldLimit.kind === 'duration' && newLimit.kind === 'immediate') return 'same-or-shorter';
   if (oldLimit.kind === 'duration' && newLimit.kind === 'atLeast') return atLeastLonger(oldLimit, newLimit) ? 'longer' : 'uncomparable';
   if (oldLimit.kind === 'duration' && newLimit.kind === 'duration') {
+    // From a later start (批准之日起, 审核后) the same duration is at least as long: open, the step may come any time later.
+    if (laterStart(oldLimit.start, newLimit.start))
+      return atLeastLonger(oldLimit, { ...newLimit, kind: 'atLeast', start: oldLimit.start, open: true }) ? 'longer' : 'uncomparable';
     if (oldLimit.start !== newLimit.start) return 'uncomparable';
     if (oldLimit.unit === newLimit.unit) return newLimit.amount > oldLimit.amount ? 'longer' : 'same-or-shorter';
     const [oldMin, oldMax] = hours(oldLimit);
@@ -274,7 +301,7 @@ export function compareTimeLimits(oldLimit: TimeLimit, newLimit: TimeLimit): Tim
 
 /** An at-least limit is provably longer when, from the same start, it reaches the baseline's bound or beyond. */
 function atLeastLonger(oldLimit: { readonly amount: number; readonly unit: TimeUnit; readonly start: string }, newLimit: AtLeast): boolean {
-  if (oldLimit.start !== newLimit.start) return false;
+  if (oldLimit.start !== newLimit.start && !laterStart(oldLimit.start, newLimit.start)) return false;
   if (oldLimit.unit === newLimit.unit) return newLimit.amount >= oldLimit.amount;
   return hours(newLimit)[0] >= hours(oldLimit)[1];
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { countyPrefix, genericSchool, namesSchool } from '../../src/resolve/kind-policy.js';
 import { SHIPPED_BASELINES } from '../../src/resolve/shipped.js';
 import { isBlankText, normalizeText } from '../../src/validate/normalize.js';
-import { isRealReason } from '../../src/validate/schema-fields.js';
+import { isRealReason, isStockReason } from '../../src/validate/schema-fields.js';
 import { namesNoBody } from '../../src/validate/subject.js';
 import { repoRoot } from '../helpers/check.js';
 
@@ -21,6 +21,32 @@ describe('namesNoBody', () => {
 describe('isRealReason', () => {
   it.each(['\u200b', ' ', '　', '-', '无', '。', '略', 'N/A', '见附件', '理由'])('refuses %j', (s) => expect(isRealReason(s)).toBe(false));
   it.each(['本县无民办义务教育学校', '已并入县政务服务中心'])('accepts %s', (s) => expect(isRealReason(s)).toBe(true));
+});
+
+describe('isStockReason (round 8, attack 84)', () => {
+  it.each([
+    '根据本县实际情况',
+    '结合本地实际',
+    '因工作需要',
+    '按照上级要求',
+    '本县实际情况不同',
+    '根据我县实际情况，经研究决定调整',
+    '鉴于本县具體情況',
+    '上级部门要求调整',
+  ])('refuses %s', (s) => expect(isStockReason(s)).toBe(true));
+  it.each([
+    '本县无民办义务教育学校，民办学校年检和行政处罚暂无信息可公开；今后审批设立民办义务教育学校时恢复本事项',
+    '县政府信息公开查阅点已并入县政务服务中心，教育事业发展主要情况改由政务服务中心提供查阅，不再另设公开查阅点',
+    '本县尚未开通政务新媒体账号',
+    '政府网站改版',
+    '经费不足',
+    '因机构改革',
+    '本校为公办学校',
+    '本区不设乡镇，财务信息由区教育局统一公开',
+    '根据新教办〔2020〕215号文件要求',
+    '测试用的偏离理由',
+    '写错了目标',
+  ])('accepts %s', (s) => expect(isStockReason(s)).toBe(false));
 });
 
 describe('school names', () => {

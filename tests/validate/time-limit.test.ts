@@ -188,6 +188,14 @@ describe('the reading is total and conservative', () => {
     [BASE, '信息形成或者变更之日起10个工作日以上', 'uncomparable'],
     [BASE, '信息形成或者变更之日起30日以上', 'uncomparable'],
     [BASE, '学期结束后20个工作日以上', 'uncomparable'],
+    // round 8 (attack 85): a start after the information is formed (an approval or review of it) is at least as late
+    [BASE, '上级批准之日起20个工作日内', 'longer'],
+    [BASE, '信息形成或者变更并经审核之日起20个工作日内', 'longer'],
+    [BASE, '信息形成或者变更之日起20个工作日内（以审核通过时间为准）', 'longer'],
+    [BASE, '信息形成或者变更之日起20个工作日内报批后公开', 'longer'],
+    [BASE, '经审核后10个工作日内', 'uncomparable'],
+    [BASE, '部门预算经本级财政部门批复后20日内公开', 'uncomparable'],
+    [BASE, '招生工作结束之日起20个工作日内', 'uncomparable'],
     ['即时', '信息形成或者变更之日起1个工作日后', 'longer'],
     // escape clauses whose extension is longer than the baseline
     [BASE, '信息形成或者变更之日起20个工作日内（特殊情况可延长至6个月）', 'longer'],

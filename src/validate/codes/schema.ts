@@ -79,6 +79,10 @@ export default defineStageCode({
       zh: '偏离理由“{value}”没有写明理由：请用几句话说明为什么不能照搬基准目录（如“本县无民办义务教育学校”）。没有理由的声明不生效',
       en: 'The deviation reason "{value}" gives no reason: say in a sentence why the baseline cannot be followed. A deviation without a reason does not apply',
     },
+    stockReason: {
+      zh: '偏离理由“{value}”只有“根据实际情况”“工作需要”“上级要求”这类套话，没有说明具体原因：请写明本地的什么情况使它不能照搬基准目录（如“本县无民办义务教育学校”）。没有理由的声明不生效',
+      en: 'The deviation reason "{value}" is stock phrases only ("in light of local circumstances", "as work requires", "as required by superiors") and names no circumstance: say what makes the baseline impossible to follow here (e.g. "no private compulsory-education schools in the county"). A deviation without a reason does not apply',
+    },
     phoneNumber: {
       zh: '联系电话被读成了数字 {value}（开头的 0 会丢失）：请加英文引号写成文本，如 phone: "0373-4412306"',
       en: 'The phone number was read as the number {value} (a leading 0 is lost): quote it, e.g. phone: "0373-4412306"',

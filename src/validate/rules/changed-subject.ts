@@ -1,6 +1,6 @@
 /** changed-subject: 公开主体 differs from the baseline's (expected when a county names its own bureau). */
 import { sameText } from '../normalize.js';
-import { namesNoBody } from '../subject.js';
+import { namesCountyBody, namesLowerBody, namesNoBody } from '../subject.js';
 import { defineRule } from '../rule.js';
 import { nearestPointer, pairedItems } from './util.js';
 
@@ -21,6 +21,8 @@ export default defineRule({
   check(ctx, report) {
     pairedItems(ctx)
       .filter(({ base, item }) => !sameText(base.subject, item.subject))
+      // Handed down to schools or a township by a county: lowered-subject (an error) says it.
+      .filter(({ base, item }) => ctx.source.kind !== 'county' || namesNoBody(item.subject) || !(namesCountyBody(base.subject) && namesLowerBody(item.subject)))
       .forEach(({ base, item, origin }) =>
         report({
           ...(namesNoBody(item.subject) ? { severity: 'warning' as const, messageId: 'noBody' as const } : {}),

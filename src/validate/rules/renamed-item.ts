@@ -4,25 +4,34 @@ import { defineRule } from '../rule.js';
 import { nearestPointer, pairedItems } from './util.js';
 import type { RuleContext, RuleFinding } from '../rule.js';
 
-/** A county's new items named like a baseline item that keeps its name (red team: a weak 招生计划 row beside the municipal one). */
-function sameNameFindings(ctx: RuleContext): RuleFinding<'sameName'>[] {
+/**
+ * A county's new items named like a baseline item that keeps its name (red team: a weak 招生计划 row beside the municipal
+ * one), or like a baseline item the county removed (round 8: removed with a declared reason, then added back under the
+ * same name, weaker in every element — the reader's 招生计划 is not the municipal one, and nothing of it was compared).
+ */
+function sameNameFindings(ctx: RuleContext): RuleFinding<'sameName' | 'removedName'>[] {
   if (ctx.source.kind !== 'county') return [];
   const kept = pairedItems(ctx)
     .filter(({ base, item }) => sameText(base.name, item.name))
     .map(({ item }) => item);
+  const present = new Set(ctx.resolved.categories.flatMap((c) => c.items.map((i) => i.id)));
+  const removed = (ctx.baseline?.categories ?? []).flatMap((c) => c.items).filter((i) => !present.has(i.id));
   return ctx.resolved.categories
     .flatMap((c) => c.items)
     .flatMap((item) => {
       const origin = ctx.origins.items.get(item.id);
-      const twin = origin?.status === 'added' ? kept.find((k) => sameText(k.name, item.name)) : undefined;
-      if (!twin) return [];
+      if (origin?.status !== 'added') return [];
+      const twin = kept.find((k) => sameText(k.name, item.name));
+      const gone = twin ? undefined : removed.find((r) => sameText(r.name, item.name));
+      const other = twin ?? gone;
+      if (!other) return [];
       return [
         {
           severity: 'error' as const,
-          messageId: 'sameName' as const,
+          messageId: twin ? ('sameName' as const) : ('removedName' as const),
           pointer: nearestPointer(ctx, origin, 'name'),
           target: `${item.id}#name`,
-          data: { id: item.id, old: twin.name, new: item.name, other: twin.id },
+          data: { id: item.id, old: other.name, new: item.name, other: other.id },
         },
       ];
     });
@@ -32,8 +41,8 @@ export default defineRule({
   id: 'renamed-item',
   severity: 'warning',
   description: {
-    zh: '基准目录的二级事项改了名称（县级目录：改用另一事项的名称，或新增事项与基准事项同名，为错误）',
-    en: "A baseline item got another name (a county: taking another item's name, or a new item named like a baseline item, is an error)",
+    zh: '基准目录的二级事项改了名称（县级目录：改用另一事项的名称，或新增事项与基准事项（包括删减的）同名，为错误）',
+    en: "A baseline item got another name (a county: taking another item's name, or a new item named like a baseline item, removed or not, is an error)",
   },
   messages: {
     default: {
@@ -51,6 +60,10 @@ export default defineRule({
     sameName: {
       zh: '新增的二级事项 {id} 与基准目录的二级事项 {other} 同名（“{new}”）：目录中有两个“{new}”，读者分不清哪一个是市级事项。请给新增事项另起名称，或把内容写进 {other}',
       en: 'The new item {id} has the name of the baseline item {other} ("{new}"): the catalogue shows two of that name and a reader cannot tell which is the municipal item. Give the new item a name of its own, or write its content into {other}',
+    },
+    removedName: {
+      zh: '新增的二级事项 {id} 与删减的基准事项 {other} 同名（“{new}”）：读者看到的“{new}”已不是市级事项，它的各要素也不再与市级目录比较。请沿用编号 {other}、去掉删减（改动的要素按只增不减检查），或给新增事项另起名称',
+      en: 'The new item {id} has the name of the baseline item {other} the catalogue removes ("{new}"): the "{new}" a reader sees is not the municipal item, and none of its elements is compared with the municipal one. Keep the id {other} and drop the removal (changed elements are then checked as additions only), or give the new item a name of its own',
     },
   },
   check(ctx, report) {

@@ -100,7 +100,8 @@ function categoryFindings(ctx: RuleContext): Found[] {
       ? []
       : [
           {
-            ...(had !== undefined ? { severity: inheritedSeverity(ctx.source.kind) } : {}),
+            // A new category naming baseline items or categories (“第五类至第七类事项暂不公开”) withdraws them, as a new item's text does.
+            ...(had !== undefined || namesBaseline(ctx, c.name) ? { severity: inheritedSeverity(ctx.source.kind) } : {}),
             messageId: 'category',
             pointer: ctx.positions.has(joinPointer(pointer, 'name')) ? joinPointer(pointer, 'name') : pointer,
             target: c.id,

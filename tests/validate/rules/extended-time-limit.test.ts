@@ -69,6 +69,24 @@ describe(rule, () => {
     ]);
   });
 
+  it('reads a limit started at a step after the information is formed (批准, 审核, 以审核通过时间为准, 报批) as at least that long (red team round 8, attack 85)', () => {
+    const all = checkFixture('rules/extended-time-limit/later-start.yaml');
+    expect(where(only(all, rule))).toEqual([
+      { rule, severity: 'error', line: 14, column: 20, target: 'enrollment.plan#timeLimit' },
+      { rule, severity: 'error', line: 16, column: 20, target: 'enrollment.zones#timeLimit' },
+      { rule, severity: 'error', line: 18, column: 20, target: 'enrollment.policy#timeLimit' },
+      { rule, severity: 'error', line: 22, column: 20, target: 'enrollment.schools#timeLimit' },
+      { rule, severity: 'error', line: 26, column: 20, target: 'students.status#timeLimit' },
+    ]);
+    // The end of some work, 20 days from receiving a superior's document (neither necessarily after forming), and
+    // 10 days from a sign-off: uncomparable.
+    expect(where(only(all, 'uncomparable-time-limit')).map((f) => f.target)).toEqual([
+      'enrollment.results#timeLimit',
+      'students.aid#timeLimit',
+      'students.awards#timeLimit',
+    ]);
+  });
+
   it('reports a limit replaced by words that name no time (及时, 按规定时限, 尽快, 长期, 常态化) as looser (red team round 7)', () => {
     const all = checkFixture('rules/extended-time-limit/unbounded.yaml');
     const found = only(all, rule);

@@ -81,4 +81,26 @@ describe('modified-baseline', () => {
     cpSync(join(repoRoot, 'catalogues'), join(work, 'repo-copy', 'catalogues'), { recursive: true });
     expect(runCli(['check'], join(work, 'repo-copy')).stdout).not.toContain('modified-baseline');
   });
+  it('(round 8, attack 83) --baseline naming a doctored copy of xinxiang@2020 is held to the shipped one, like a local copy', () => {
+    const dir = folder('override', (t) => t);
+    writeFileSync(
+      join(dir, 'doctored.yaml'),
+      shipped.replace(/(- id: enrollment\.plan[\s\S]*?timeLimit: )信息形成或者变更之日起20个工作日内/, '$1信息形成或者变更之日起60个工作日内'),
+    );
+    const r = runCli(['check', '--baseline', 'doctored.yaml', 'catalogues/yanjin.yaml'], dir);
+    expect(r.stdout).toContain('extended-time-limit');
+    expect(r.stdout).toContain(
+      '--baseline 指定的基准目录“doctored.yaml”与本工具自带的“xinxiang@2020”不同：enrollment.plan 的公开时限：信息形成或者变更之日起20个工作日内 → 信息形成或者变更之日起60个工作日内。',
+    );
+    expect(r.status).toBe(1);
+    const en = runCli(['check', '--baseline', 'doctored.yaml', 'catalogues/yanjin.yaml', '--lang', 'en'], dir);
+    expect(en.stdout).toContain('The baseline "doctored.yaml" named by --baseline differs from the "xinxiang@2020" shipped with the tool');
+    // The shipped file itself, or a byte-identical copy, named by --baseline: quiet as before.
+    writeFileSync(join(dir, 'same.yaml'), shipped);
+    for (const file of ['same.yaml', join(repoRoot, 'catalogues', 'xinxiang', '2020.yaml')]) {
+      const quiet = runCli(['check', '--baseline', file, 'catalogues/yanjin.yaml'], dir);
+      expect(quiet.stdout).not.toContain('modified-baseline');
+      expect(quiet.stdout).toContain('extended-time-limit');
+    }
+  });
 });

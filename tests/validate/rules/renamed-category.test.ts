@@ -23,6 +23,17 @@ describe(rule, () => {
     expect(doubled[0]?.message).toContain('改成了另一个一级事项（private）的名称“民办学校”');
   });
 
+  it('is an error for a county adding a category named like a baseline one, kept or removed (red team round 8, attack 91)', () => {
+    const found = only(checkFixture('rules/renamed-category/new-same-name.yaml'), rule);
+    expect(where(found)).toEqual([
+      { rule, severity: 'error', line: 16, column: 11, target: 'weihui.enrollment' },
+      { rule, severity: 'error', line: 29, column: 11, target: 'weihui.safety' },
+    ]);
+    expect(found[1]?.message).toBe(
+      '新增的一级事项 weihui.safety 与删减的基准一级事项 safety 同名（“校园安全”）：读者看到的“校园安全”已不是市级一级事项，它的二级事项也不再与市级目录比较。请沿用编号 safety、去掉删减，或给新增一级事项另起名称',
+    );
+  });
+
   it('is quiet for a category restated with its own name or none', () => {
     expect(only(checkFixture('rules/renamed-category/same-name.yaml'), rule)).toEqual([]);
   });

@@ -34,6 +34,15 @@ describe(rule, () => {
     expect(found[0]?.message).toContain('与基准目录的二级事项 enrollment.plan 同名');
   });
 
+  it('reports a new item named like a baseline item the county removed, even declared, as an error (red team round 8, attack 90)', () => {
+    const all = checkFixture('rules/renamed-item/removed-same-name.yaml');
+    const found = only(all, rule);
+    expect(where(found)).toEqual([{ rule, severity: 'error', line: 18, column: 15, target: 'weihui.plan#name' }]);
+    expect(found[0]?.message).toBe(
+      '新增的二级事项 weihui.plan 与删减的基准事项 enrollment.plan 同名（“招生计划”）：读者看到的“招生计划”已不是市级事项，它的各要素也不再与市级目录比较。请沿用编号 enrollment.plan、去掉删减（改动的要素按只增不减检查），或给新增事项另起名称',
+    );
+  });
+
   it('is quiet for the baseline name with a full-width space or a trailing 。', () => {
     expect(checkFixture('rules/renamed-item/cosmetic.yaml')).toEqual([]);
   });

@@ -86,6 +86,37 @@ describe(rule, () => {
     ]);
   });
 
+  it('reads notes that exempt, defer to a condition, take out of scope, leave to discretion or hand down (red team round 8)', () => {
+    const found = only(checkFixture('rules/withdrawn-disclosure/exempted.yaml'), rule);
+    expect(found.map((d) => [d.severity, d.target])).toEqual([
+      ['error', 'enrollment.plan#note'],
+      ['error', 'enrollment.zones#note'],
+      ['error', 'enrollment.policy#note'],
+      ['error', 'enrollment.results#note'],
+      ['error', 'enrollment.schools#note'],
+      ['error', 'implementation.migrant#note'],
+    ]);
+  });
+
+  it('reads radicals drawn like ideographs (⺬ for 示, ⻅ for 见) and 対 for 对 as the reader does (red team round 8)', () => {
+    const found = only(checkFixture('rules/withdrawn-disclosure/radicals.yaml'), rule);
+    expect(found.map((d) => [d.severity, d.target])).toEqual([
+      ['error', 'enrollment.plan#note'],
+      ['error', 'enrollment.zones#note'],
+      ['error', 'enrollment.policy#note'],
+      ['error', 'enrollment.results#note'],
+    ]);
+  });
+
+  it('weighs a new category whose name withdraws baseline items by number or name as an error (red team round 8)', () => {
+    const found = only(checkFixture('rules/withdrawn-disclosure/new-category-names-baseline.yaml'), rule);
+    expect(found.map((d) => [d.severity, d.target])).toEqual([
+      ['error', 'weihui.extra'],
+      ['error', 'weihui.more'],
+      ['warning', 'weihui.own'],
+    ]);
+  });
+
   it('reads a note restating the audience of a baseline item narrower than 全社会 (red team round 5)', () => {
     const found = only(checkFixture('rules/withdrawn-disclosure/audience-note.yaml'), rule);
     expect(found.map((d) => [d.severity, d.target])).toEqual([
