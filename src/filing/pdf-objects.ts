@@ -32,6 +32,12 @@ export interface ObjectParts {
   readonly structure: string;
   /** The catalog's /ViewerPreferences as written (pdf.js returns only the values it finds valid: a PrintPageRange past the last page is dropped). */
   readonly viewerPreferences: string;
+  /**
+   * Per page, a digest of its dictionary's (and its /Pages ancestors') entries that no other part compares, or
+   * '': /TrimBox (CUPS's pdftopdf prints each page clipped to it), /ArtBox, /BleedBox, /Thumb (page panels),
+   * /Dur, /Trans, /PresSteps (presentation modes), /PieceInfo, /Tabs … The rebuild writes none of them.
+   */
+  readonly entries: readonly string[];
 }
 
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
@@ -390,6 +396,45 @@ function colourOf(page: PdfDict, table: ObjectTable): string {
   return parts.length === 0 ? '' : sha(parts.join('\n')).slice(0, 16);
 }
 
+/**
+ * Page entries another part compares: the page box, rotation and unit as pdf.js shows them (`view`), the
+ * content through the op list, resources through the op list and `colour`, annotations, page actions, the tree.
+ */
+const PAGE_COMPARED = new Set([
+  'Type',
+  'Parent',
+  'Contents',
+  'Resources',
+  'Annots',
+  'MediaBox',
+  'CropBox',
+  'Rotate',
+  'UserUnit',
+  'Group',
+  'OutputIntents',
+  'AA',
+]);
+/** Entries of a /Pages node another part compares (the tree's shape, inherited resources and boxes). */
+const NODE_COMPARED = new Set(['Type', 'Parent', 'Kids', 'Count', 'Resources', 'MediaBox', 'CropBox', 'Rotate']);
+
+/**
+ * The page's other entries (see ObjectParts.entries), with those of the /Pages nodes above it (a viewer that
+ * inherits a /TrimBox or /Dur as it inherits a /MediaBox): a digest, or '' when there are none.
+ */
+function entriesOf(page: PdfDict, table: ObjectTable): string {
+  const parts: string[] = [];
+  let node: PdfDict | undefined = page;
+  for (let depth = 0; node && depth < 64; depth++) {
+    const compared = depth === 0 ? PAGE_COMPARED : NODE_COMPARED;
+    const d: PdfDict = node;
+    const keys = [...d.v.keys()].filter((k) => !compared.has(k)).sort();
+    parts.push(...keys.map((k) => `${depth} /${k} ${deep(d.v.get(k), table, new Set())}`));
+    const parent = resolve(d.v.get('Parent'), table);
+    node = isDict(parent) ? parent : undefined;
+  }
+  return parts.length === 0 ? '' : sha(parts.join('\n')).slice(0, 16);
+}
+
 /** One annotation as compared: readable head, digest of all of it. */
 function annotation(v: PdfValue, table: ObjectTable): string {
   const a = resolve(v, table);
@@ -433,6 +478,7 @@ export function readObjectParts(bytes: Uint8Array): ObjectParts {
     syntax: pages.map((p) => tree || boxOf(p, table) || syntaxOf(p, table)),
     outputIntents,
     viewerPreferences: deep(catalog.v.get('ViewerPreferences'), table, new Set()),
+    entries: pages.map((p) => entriesOf(p, table)),
     structure: ['StructTreeRoot', 'MarkInfo', 'Lang'].map((k) => `${k} ${deep(catalog.v.get(k), table, new Set())}`).join('\n'),
   };
 }
