@@ -22,7 +22,10 @@ interface PaintedPage {
 
 /** The document besides its pages: each part serialised so two documents compare part by part. */
 export type DocumentParts = Readonly<
-  Record<'actions' | 'openAction' | 'javaScript' | 'forms' | 'attachments' | 'info' | 'xmp' | 'outline' | 'viewer' | 'outputIntents' | 'structure', string>
+  Record<
+    'actions' | 'openAction' | 'javaScript' | 'forms' | 'attachments' | 'info' | 'xmp' | 'outline' | 'viewer' | 'outputIntents' | 'structure' | 'catalog',
+    string
+  >
 >;
 
 export interface Painting {
@@ -166,7 +169,14 @@ async function paintPage(
 }
 
 /** The document-level parts a viewer acts on or shows: actions, scripts, form fields, attachments, metadata, outline. */
-async function documentParts(doc: PDFDocumentProxy, actions: string, outputIntents: string, structure: string, preferences: string): Promise<DocumentParts> {
+async function documentParts(
+  doc: PDFDocumentProxy,
+  actions: string,
+  outputIntents: string,
+  structure: string,
+  preferences: string,
+  catalog: string,
+): Promise<DocumentParts> {
   const raw = ((await doc.getAttachments()) ?? {}) as Record<string, { filename?: string; content?: Uint8Array; description?: string }>;
   const attachments = Object.entries(raw)
     .map(([key, f]) => `${key}|${f.filename ?? ''}|${f.description ?? ''}|${f.content ? sha(f.content) : '-'}`)
@@ -178,6 +188,7 @@ async function documentParts(doc: PDFDocumentProxy, actions: string, outputInten
     actions,
     outputIntents,
     structure,
+    catalog,
     openAction: part(await doc.getOpenAction()),
     javaScript: part(await doc.getJSActions()),
     forms: part(await doc.getFieldObjects()),
@@ -245,7 +256,7 @@ export async function readPainting<T>(bytes: Uint8Array, also?: (doc: PdfJsDocum
         ),
       );
     if (own.annotations.length !== doc.numPages) throw new Error(`the page tree has ${own.annotations.length} pages, pdf.js reads ${doc.numPages}`);
-    const document = await documentParts(doc, own.actions, own.outputIntents, own.structure, own.viewerPreferences);
+    const document = await documentParts(doc, own.actions, own.outputIntents, own.structure, own.viewerPreferences, own.catalog);
     return also ? { pages, document, also: await also(doc) } : { pages, document };
   } finally {
     await doc.destroy();

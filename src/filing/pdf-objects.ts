@@ -38,6 +38,12 @@ export interface ObjectParts {
    * /Dur, /Trans, /PresSteps (presentation modes), /PieceInfo, /Tabs … The rebuild writes none of them.
    */
   readonly entries: readonly string[];
+  /**
+   * The catalog's entries but the page tree, serialised with references followed: what the other parts compare
+   * and what pdf.js does not act on (/Threads, /OCProperties, /Requirements, /Legal, /URI, /Version, /AF,
+   * /PieceInfo, other /Names trees …). The rebuild writes a fixed set; anything else is another document.
+   */
+  readonly catalog: string;
 }
 
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
@@ -479,6 +485,11 @@ export function readObjectParts(bytes: Uint8Array): ObjectParts {
     outputIntents,
     viewerPreferences: deep(catalog.v.get('ViewerPreferences'), table, new Set()),
     entries: pages.map((p) => entriesOf(p, table)),
+    catalog: [...catalog.v.keys()]
+      .filter((k) => k !== 'Pages')
+      .sort()
+      .map((k) => `/${k} ${deep(catalog.v.get(k), table, new Set())}`)
+      .join('\n'),
     structure: ['StructTreeRoot', 'MarkInfo', 'Lang'].map((k) => `${k} ${deep(catalog.v.get(k), table, new Set())}`).join('\n'),
   };
 }
