@@ -318,7 +318,7 @@ function syntaxOf(page: PdfDict, table: ObjectTable): string {
     // An external stream (/F, /FFilter, /FDecodeParms: the data in a named file, ISO 32000-1 §7.3.8.2) is read from
     // the file by a reader that follows it and from the bytes here by the others; pdf.js (and poppler, lacking a /Filter) takes /F for /Filter
     // (pdf.js /DP for /DecodeParms): a filter for some readers, a file for others.
-    const external = ['F', 'FFilter', 'FDecodeParms', 'DP'].find((key) => s.v.has(key));
+    const external = EXTERNAL.find((key) => s.v.has(key));
     if (external !== undefined) return `content stream /${external}`;
     let data: Uint8Array;
     try {
@@ -332,6 +332,76 @@ function syntaxOf(page: PdfDict, table: ObjectTable): string {
     const bad = contentSyntax(data, k < streams.length - 1);
     if (bad) return bad;
     previous = data;
+  }
+  return '';
+}
+
+/** Stream keys that name the data in an external file (ISO 32000-1 §7.3.8.2), or that pdf.js reads as /Filter, /DecodeParms. */
+const EXTERNAL = ['F', 'FFilter', 'FDecodeParms', 'DP'];
+
+/**
+ * The first stream among the page's resources, on every level (fonts and their programs, ToUnicode and
+ * CIDToGIDMap streams, images, forms, patterns, shadings, ICC profiles …), that our strict reader cannot decode
+ * or that names an external file, or ''. pdf.js decodes leniently (its ASCIIHex decoder skips a stray `z`), so
+ * its painting can be the rebuild's while poppler reads the `z` as a digit and MuPDF stops there: a font program
+ * stored so loads in pdf.js and is broken everywhere else (every cell of the table empty in MuPDF). `decoded`
+ * keeps each stream's verdict across pages.
+ */
+function resourceStreams(page: PdfDict, table: ObjectTable, decoded: Map<number, string>): string {
+  const seen = new Set<number>();
+  let budget = 100000;
+  const visit = (v: PdfValue | undefined, n?: number): string => {
+    if (--budget < 0) return 'resources too deep';
+    if (v === undefined || v === null || typeof v !== 'object') return '';
+    if (Array.isArray(v)) {
+      for (const x of v) {
+        const bad = visit(x);
+        if (bad) return bad;
+      }
+      return '';
+    }
+    if (v.t === 'ref') {
+      if (seen.has(v.n)) return '';
+      seen.add(v.n);
+      const target = table.get(v.n);
+      // The page tree is walked on its own (a resource pointing back at a page is judged by that page).
+      if (isDict(target) && (isName(target.v.get('Type'), 'Page') || isName(target.v.get('Type'), 'Pages'))) return '';
+      return visit(target, v.n);
+    }
+    if (v.t !== 'dict') return '';
+    if (v.stream !== undefined) {
+      let verdict = n === undefined ? undefined : decoded.get(n);
+      if (verdict === undefined) {
+        const external = EXTERNAL.find((key) => v.v.has(key));
+        verdict = external !== undefined ? `/${external}` : '';
+        if (!verdict) {
+          try {
+            decodeStream(v);
+          } catch (e) {
+            verdict = (e as Error).message;
+          }
+        }
+        if (n !== undefined) decoded.set(n, verdict);
+      }
+      if (verdict) return `resource stream ${n ?? ''}: ${verdict}`.slice(0, 60);
+    }
+    for (const [k, x] of v.v) {
+      if (k === 'Parent') continue;
+      const bad = visit(x);
+      if (bad) return bad;
+    }
+    return '';
+  };
+  const levels: PdfValue[] = [];
+  let node: PdfDict | undefined = page;
+  for (let depth = 0; node && depth < 64; depth++) {
+    if (node.v.has('Resources')) levels.push(node.v.get('Resources') ?? null);
+    const parent = resolve(node.v.get('Parent'), table);
+    node = isDict(parent) ? parent : undefined;
+  }
+  for (const r of levels) {
+    const bad = visit(r);
+    if (bad) return bad;
   }
   return '';
 }
@@ -465,6 +535,7 @@ export function readObjectParts(bytes: Uint8Array): ObjectParts {
   // A malformed page tree is in every page's frame: which pages a viewer shows depends on how it walks the tree.
   const leaves: number[] = [];
   const tree = pageTreeProblem(table, catalog.v.get('Pages'), leaves) || linearizationProblem(bytes, leaves, table);
+  const decoded = new Map<number, string>();
   const annotations = pages.map((p) => {
     const list = resolve(p.v.get('Annots'), table);
     return Array.isArray(list) ? list.map((a) => annotation(a, table)) : [];
@@ -481,7 +552,7 @@ export function readObjectParts(bytes: Uint8Array): ObjectParts {
     annotations,
     actions: actions.join('\n'),
     colour: pages.map((p) => colourOf(p, table)),
-    syntax: pages.map((p) => tree || boxOf(p, table) || syntaxOf(p, table)),
+    syntax: pages.map((p) => tree || boxOf(p, table) || syntaxOf(p, table) || resourceStreams(p, table, decoded)),
     outputIntents,
     viewerPreferences: deep(catalog.v.get('ViewerPreferences'), table, new Set()),
     entries: pages.map((p) => entriesOf(p, table)),
