@@ -218,6 +218,10 @@ export function sectionChain(bytes: Uint8Array, offset: number): XrefSection[] {
   for (let at: number | undefined = offset; at !== undefined && !seen.has(at) && chain.length < 64; ) {
     seen.add(at);
     const section = readSection(bytes, at);
+    // pdf.js reads every entry whatever the trailer says; MuPDF takes a table listing objects at or past /Size for
+    // broken and rebuilds it by scanning (a forged object outside the xref then wins).
+    const size = section.trailer.v.get('Size');
+    if (typeof size !== 'number' || [...section.entries.keys()].some((n) => n >= size)) throw new PdfSyntaxError('xref entries beyond the trailer /Size');
     chain.unshift(section);
     const prev = section.trailer.v.get('Prev');
     at = typeof prev === 'number' ? prev : undefined;

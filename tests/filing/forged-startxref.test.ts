@@ -89,3 +89,24 @@ describe('startxref pointing at something else than the xref', () => {
     expect((await filingFindings(withTail(Buffer.alloc(0), 0, '\r\n'), env)).integrity).toBe('ok');
   });
 });
+
+/**
+ * Round 9 (p15): the trailer's /Size below the xref's object numbers (`/Size 33` for objects 0–108), a forged
+ * page 5 (object 32) written outside the xref. pdf.js and verify read every entry of the table (the genuine page);
+ * MuPDF takes the table for broken and rebuilds it by scanning: MuPDF.js shows page 5 with 0 √. qpdf warns
+ * ("reported number of objects (33) is not one plus the highest object number") and reads the table.
+ */
+describe('a trailer /Size below the xref entries', () => {
+  it('/Size 33 with a forged page 5 outside the xref is tampered-document', async () => {
+    const forged = Buffer.from(withTail(forgedPage5(), 0));
+    const trailer = forged.lastIndexOf('trailer');
+    const text = forged.subarray(trailer).toString('latin1');
+    expect(text).toMatch(/\/Size \d+/);
+    const r = await filingFindings(
+      new Uint8Array(Buffer.concat([forged.subarray(0, trailer), Buffer.from(text.replace(/\/Size \d+/, '/Size 33'), 'latin1')])),
+      env,
+    );
+    expect(r.integrity).toBe('tampered');
+    expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:unreadable');
+  });
+});
