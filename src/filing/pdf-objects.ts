@@ -525,6 +525,10 @@ function annotation(v: PdfValue, table: ObjectTable): string {
 export function readObjectParts(bytes: Uint8Array): ObjectParts {
   const chain = sectionChain(bytes, startxref(bytes, 0, bytes.length));
   const table = new ObjectTable(bytes, mergeSections(chain));
+  // Every object the xref places must be there, referenced or not: MuPDF checks each in-use offset as it loads
+  // the table and rebuilds it by scanning when one lies outside the file (an object written outside the xref
+  // then wins); pdf.js reads only what it needs. `get` throws when no such object is at the entry's place.
+  for (const [n, e] of table.entries) if (e.kind !== 'free') table.get(n);
   const root = [...chain]
     .reverse()
     .map((s) => s.trailer.v.get('Root'))

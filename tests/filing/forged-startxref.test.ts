@@ -110,3 +110,29 @@ describe('a trailer /Size below the xref entries', () => {
     expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:unreadable');
   });
 });
+
+/**
+ * Round 9 (p16): one more xref entry that nothing references, `109 1⏎9999999999 00000 n` (/Size 110), and a
+ * forged page 5 outside the xref. pdf.js reads only the objects it needs (the genuine page; so did verify); MuPDF
+ * checks every in-use offset when it loads the table, finds one past the end of the file and rebuilds the table
+ * by scanning: MuPDF.js shows page 5 with 0 √ (`qpdf --check` rebuilds it too; PDFium and poppler 9 √).
+ */
+describe('an xref entry that places its object nowhere', () => {
+  it('an unreferenced entry past the end of the file, a forged page 5 outside the xref, is tampered-document', async () => {
+    const forged = Buffer.from(withTail(forgedPage5(), 0));
+    const trailer = forged.lastIndexOf('trailer');
+    const text = forged.subarray(trailer).toString('latin1');
+    const size = Number(/\/Size (\d+)/.exec(text)?.[1]);
+    const r = await filingFindings(
+      new Uint8Array(
+        Buffer.concat([
+          forged.subarray(0, trailer),
+          Buffer.from(`${size} 1\n9999999999 00000 n\r\n${text.replace(/\/Size \d+/, `/Size ${size + 1}`)}`, 'latin1'),
+        ]),
+      ),
+      env,
+    );
+    expect(r.integrity).toBe('tampered');
+    expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:unreadable');
+  });
+});
