@@ -57,6 +57,10 @@ const PART_NAMES: Readonly<Record<keyof DocumentParts, { zh: string; en: string 
   attachments: { zh: '内嵌文件', en: 'embedded files' },
   info: { zh: '文档信息（标题、作者等）', en: 'document information (title, author …)' },
   xmp: { zh: 'XMP 元数据', en: 'XMP metadata' },
+  catalog: {
+    zh: '文档目录（Catalog）的其他条目（文章线程、可选内容、关联文件等）',
+    en: 'other document catalog entries (article threads, optional content, associated files …)',
+  },
 };
 
 function tamperedBy(d: PaintDifference): Finding {

@@ -28,6 +28,7 @@ const PARTS: readonly (keyof DocumentParts)[] = [
   'attachments',
   'info',
   'xmp',
+  'catalog',
 ];
 
 /** The first difference of `actual` (the filing) from `expected` (the rebuild), or undefined when they paint alike. */

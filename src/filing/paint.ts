@@ -16,13 +16,16 @@ interface PaintedPage {
   readonly annotations: readonly string[];
   /** The page's font programs (SHA-256 of each). */
   readonly fonts: readonly string[];
-  /** The page box, rotation, page actions and colouring resources, serialised (part of `hash`). */
+  /** The page box, rotation, page actions, colouring resources and other page entries, serialised (part of `hash`). */
   readonly frame: string;
 }
 
 /** The document besides its pages: each part serialised so two documents compare part by part. */
 export type DocumentParts = Readonly<
-  Record<'actions' | 'openAction' | 'javaScript' | 'forms' | 'attachments' | 'info' | 'xmp' | 'outline' | 'viewer' | 'outputIntents' | 'structure', string>
+  Record<
+    'actions' | 'openAction' | 'javaScript' | 'forms' | 'attachments' | 'info' | 'xmp' | 'outline' | 'viewer' | 'outputIntents' | 'structure' | 'catalog',
+    string
+  >
 >;
 
 export interface Painting {
@@ -113,6 +116,7 @@ async function paintPage(
   own: readonly string[],
   colour: string,
   syntax: string,
+  entries: string,
 ): Promise<PaintedPage> {
   const list = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
   const tokens = new Map<string, string>();
@@ -144,7 +148,15 @@ async function paintPage(
   const actions = await page.getJSActions();
   // The colour spaces and graphics states a colour-managed viewer paints with, read from the objects (pdf.js's op list holds only its own RGB).
   const frame = serialize(
-    { view: page.view, rotate: page.rotate, userUnit: page.userUnit, actions, ...(colour ? { colour } : {}), ...(syntax ? { syntax } : {}) },
+    {
+      view: page.view,
+      rotate: page.rotate,
+      userUnit: page.userUnit,
+      actions,
+      ...(colour ? { colour } : {}),
+      ...(syntax ? { syntax } : {}),
+      ...(entries ? { entries } : {}),
+    },
     tokens,
   );
   // pdf.js's list (display intent) and, read from the objects, every annotation whatever its flags (NoView, Print, Hidden).
@@ -157,7 +169,14 @@ async function paintPage(
 }
 
 /** The document-level parts a viewer acts on or shows: actions, scripts, form fields, attachments, metadata, outline. */
-async function documentParts(doc: PDFDocumentProxy, actions: string, outputIntents: string, structure: string, preferences: string): Promise<DocumentParts> {
+async function documentParts(
+  doc: PDFDocumentProxy,
+  actions: string,
+  outputIntents: string,
+  structure: string,
+  preferences: string,
+  catalog: string,
+): Promise<DocumentParts> {
   const raw = ((await doc.getAttachments()) ?? {}) as Record<string, { filename?: string; content?: Uint8Array; description?: string }>;
   const attachments = Object.entries(raw)
     .map(([key, f]) => `${key}|${f.filename ?? ''}|${f.description ?? ''}|${f.content ? sha(f.content) : '-'}`)
@@ -169,6 +188,7 @@ async function documentParts(doc: PDFDocumentProxy, actions: string, outputInten
     actions,
     outputIntents,
     structure,
+    catalog,
     openAction: part(await doc.getOpenAction()),
     javaScript: part(await doc.getJSActions()),
     forms: part(await doc.getFieldObjects()),
@@ -225,9 +245,18 @@ export async function readPainting<T>(bytes: Uint8Array, also?: (doc: PdfJsDocum
   try {
     const pages: PaintedPage[] = [];
     for (let n = 1; n <= doc.numPages; n++)
-      pages.push(await paintPage(await doc.getPage(n), pdfjs.AnnotationMode, own.annotations[n - 1] ?? [], own.colour[n - 1] ?? '', own.syntax[n - 1] ?? ''));
+      pages.push(
+        await paintPage(
+          await doc.getPage(n),
+          pdfjs.AnnotationMode,
+          own.annotations[n - 1] ?? [],
+          own.colour[n - 1] ?? '',
+          own.syntax[n - 1] ?? '',
+          own.entries[n - 1] ?? '',
+        ),
+      );
     if (own.annotations.length !== doc.numPages) throw new Error(`the page tree has ${own.annotations.length} pages, pdf.js reads ${doc.numPages}`);
-    const document = await documentParts(doc, own.actions, own.outputIntents, own.structure, own.viewerPreferences);
+    const document = await documentParts(doc, own.actions, own.outputIntents, own.structure, own.viewerPreferences, own.catalog);
     return also ? { pages, document, also: await also(doc) } : { pages, document };
   } finally {
     await doc.destroy();

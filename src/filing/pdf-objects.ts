@@ -32,6 +32,18 @@ export interface ObjectParts {
   readonly structure: string;
   /** The catalog's /ViewerPreferences as written (pdf.js returns only the values it finds valid: a PrintPageRange past the last page is dropped). */
   readonly viewerPreferences: string;
+  /**
+   * Per page, a digest of its dictionary's (and its /Pages ancestors') entries that no other part compares, or
+   * '': /TrimBox (CUPS's pdftopdf prints each page clipped to it), /ArtBox, /BleedBox, /Thumb (page panels),
+   * /Dur, /Trans, /PresSteps (presentation modes), /PieceInfo, /Tabs … The rebuild writes none of them.
+   */
+  readonly entries: readonly string[];
+  /**
+   * The catalog's entries but the page tree, serialised with references followed: what the other parts compare
+   * and what pdf.js does not act on (/Threads, /OCProperties, /Requirements, /Legal, /URI, /Version, /AF,
+   * /PieceInfo, other /Names trees …). The rebuild writes a fixed set; anything else is another document.
+   */
+  readonly catalog: string;
 }
 
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
@@ -306,7 +318,7 @@ function syntaxOf(page: PdfDict, table: ObjectTable): string {
     // An external stream (/F, /FFilter, /FDecodeParms: the data in a named file, ISO 32000-1 §7.3.8.2) is read from
     // the file by a reader that follows it and from the bytes here by the others; pdf.js (and poppler, lacking a /Filter) takes /F for /Filter
     // (pdf.js /DP for /DecodeParms): a filter for some readers, a file for others.
-    const external = ['F', 'FFilter', 'FDecodeParms', 'DP'].find((key) => s.v.has(key));
+    const external = EXTERNAL.find((key) => s.v.has(key));
     if (external !== undefined) return `content stream /${external}`;
     let data: Uint8Array;
     try {
@@ -320,6 +332,76 @@ function syntaxOf(page: PdfDict, table: ObjectTable): string {
     const bad = contentSyntax(data, k < streams.length - 1);
     if (bad) return bad;
     previous = data;
+  }
+  return '';
+}
+
+/** Stream keys that name the data in an external file (ISO 32000-1 §7.3.8.2), or that pdf.js reads as /Filter, /DecodeParms. */
+const EXTERNAL = ['F', 'FFilter', 'FDecodeParms', 'DP'];
+
+/**
+ * The first stream among the page's resources, on every level (fonts and their programs, ToUnicode and
+ * CIDToGIDMap streams, images, forms, patterns, shadings, ICC profiles …), that our strict reader cannot decode
+ * or that names an external file, or ''. pdf.js decodes leniently (its ASCIIHex decoder skips a stray `z`), so
+ * its painting can be the rebuild's while poppler reads the `z` as a digit and MuPDF stops there: a font program
+ * stored so loads in pdf.js and is broken everywhere else (every cell of the table empty in MuPDF). `decoded`
+ * keeps each stream's verdict across pages.
+ */
+function resourceStreams(page: PdfDict, table: ObjectTable, decoded: Map<number, string>): string {
+  const seen = new Set<number>();
+  let budget = 100000;
+  const visit = (v: PdfValue | undefined, n?: number): string => {
+    if (--budget < 0) return 'resources too deep';
+    if (v === undefined || v === null || typeof v !== 'object') return '';
+    if (Array.isArray(v)) {
+      for (const x of v) {
+        const bad = visit(x);
+        if (bad) return bad;
+      }
+      return '';
+    }
+    if (v.t === 'ref') {
+      if (seen.has(v.n)) return '';
+      seen.add(v.n);
+      const target = table.get(v.n);
+      // The page tree is walked on its own (a resource pointing back at a page is judged by that page).
+      if (isDict(target) && (isName(target.v.get('Type'), 'Page') || isName(target.v.get('Type'), 'Pages'))) return '';
+      return visit(target, v.n);
+    }
+    if (v.t !== 'dict') return '';
+    if (v.stream !== undefined) {
+      let verdict = n === undefined ? undefined : decoded.get(n);
+      if (verdict === undefined) {
+        const external = EXTERNAL.find((key) => v.v.has(key));
+        verdict = external !== undefined ? `/${external}` : '';
+        if (!verdict) {
+          try {
+            decodeStream(v);
+          } catch (e) {
+            verdict = (e as Error).message;
+          }
+        }
+        if (n !== undefined) decoded.set(n, verdict);
+      }
+      if (verdict) return `resource stream ${n ?? ''}: ${verdict}`.slice(0, 60);
+    }
+    for (const [k, x] of v.v) {
+      if (k === 'Parent') continue;
+      const bad = visit(x);
+      if (bad) return bad;
+    }
+    return '';
+  };
+  const levels: PdfValue[] = [];
+  let node: PdfDict | undefined = page;
+  for (let depth = 0; node && depth < 64; depth++) {
+    if (node.v.has('Resources')) levels.push(node.v.get('Resources') ?? null);
+    const parent = resolve(node.v.get('Parent'), table);
+    node = isDict(parent) ? parent : undefined;
+  }
+  for (const r of levels) {
+    const bad = visit(r);
+    if (bad) return bad;
   }
   return '';
 }
@@ -390,6 +472,45 @@ function colourOf(page: PdfDict, table: ObjectTable): string {
   return parts.length === 0 ? '' : sha(parts.join('\n')).slice(0, 16);
 }
 
+/**
+ * Page entries another part compares: the page box, rotation and unit as pdf.js shows them (`view`), the
+ * content through the op list, resources through the op list and `colour`, annotations, page actions, the tree.
+ */
+const PAGE_COMPARED = new Set([
+  'Type',
+  'Parent',
+  'Contents',
+  'Resources',
+  'Annots',
+  'MediaBox',
+  'CropBox',
+  'Rotate',
+  'UserUnit',
+  'Group',
+  'OutputIntents',
+  'AA',
+]);
+/** Entries of a /Pages node another part compares (the tree's shape, inherited resources and boxes). */
+const NODE_COMPARED = new Set(['Type', 'Parent', 'Kids', 'Count', 'Resources', 'MediaBox', 'CropBox', 'Rotate']);
+
+/**
+ * The page's other entries (see ObjectParts.entries), with those of the /Pages nodes above it (a viewer that
+ * inherits a /TrimBox or /Dur as it inherits a /MediaBox): a digest, or '' when there are none.
+ */
+function entriesOf(page: PdfDict, table: ObjectTable): string {
+  const parts: string[] = [];
+  let node: PdfDict | undefined = page;
+  for (let depth = 0; node && depth < 64; depth++) {
+    const compared = depth === 0 ? PAGE_COMPARED : NODE_COMPARED;
+    const d: PdfDict = node;
+    const keys = [...d.v.keys()].filter((k) => !compared.has(k)).sort();
+    parts.push(...keys.map((k) => `${depth} /${k} ${deep(d.v.get(k), table, new Set())}`));
+    const parent = resolve(d.v.get('Parent'), table);
+    node = isDict(parent) ? parent : undefined;
+  }
+  return parts.length === 0 ? '' : sha(parts.join('\n')).slice(0, 16);
+}
+
 /** One annotation as compared: readable head, digest of all of it. */
 function annotation(v: PdfValue, table: ObjectTable): string {
   const a = resolve(v, table);
@@ -404,6 +525,10 @@ function annotation(v: PdfValue, table: ObjectTable): string {
 export function readObjectParts(bytes: Uint8Array): ObjectParts {
   const chain = sectionChain(bytes, startxref(bytes, 0, bytes.length));
   const table = new ObjectTable(bytes, mergeSections(chain));
+  // Every object the xref places must be there, referenced or not: MuPDF checks each in-use offset as it loads
+  // the table and rebuilds it by scanning when one lies outside the file (an object written outside the xref
+  // then wins); pdf.js reads only what it needs. `get` throws when no such object is at the entry's place.
+  for (const [n, e] of table.entries) if (e.kind !== 'free') table.get(n);
   const root = [...chain]
     .reverse()
     .map((s) => s.trailer.v.get('Root'))
@@ -414,6 +539,7 @@ export function readObjectParts(bytes: Uint8Array): ObjectParts {
   // A malformed page tree is in every page's frame: which pages a viewer shows depends on how it walks the tree.
   const leaves: number[] = [];
   const tree = pageTreeProblem(table, catalog.v.get('Pages'), leaves) || linearizationProblem(bytes, leaves, table);
+  const decoded = new Map<number, string>();
   const annotations = pages.map((p) => {
     const list = resolve(p.v.get('Annots'), table);
     return Array.isArray(list) ? list.map((a) => annotation(a, table)) : [];
@@ -430,9 +556,15 @@ export function readObjectParts(bytes: Uint8Array): ObjectParts {
     annotations,
     actions: actions.join('\n'),
     colour: pages.map((p) => colourOf(p, table)),
-    syntax: pages.map((p) => tree || boxOf(p, table) || syntaxOf(p, table)),
+    syntax: pages.map((p) => tree || boxOf(p, table) || syntaxOf(p, table) || resourceStreams(p, table, decoded)),
     outputIntents,
     viewerPreferences: deep(catalog.v.get('ViewerPreferences'), table, new Set()),
+    entries: pages.map((p) => entriesOf(p, table)),
+    catalog: [...catalog.v.keys()]
+      .filter((k) => k !== 'Pages')
+      .sort()
+      .map((k) => `/${k} ${deep(catalog.v.get(k), table, new Set())}`)
+      .join('\n'),
     structure: ['StructTreeRoot', 'MarkInfo', 'Lang'].map((k) => `${k} ${deep(catalog.v.get(k), table, new Set())}`).join('\n'),
   };
 }

@@ -223,9 +223,13 @@ export function decodeStream(dict: PdfDict): Uint8Array {
   return unpredict(data, columns);
 }
 
-/** PNG predictors (None, Sub, Up) row by row. */
+/**
+ * PNG predictors (None, Sub, Up) row by row. A short last row is refused: pdf.js pads it with zeros and paints
+ * what it holds, MuPDF and PDFium read it too, so dropping it would hide those bytes from the checks alone.
+ */
 function unpredict(data: Uint8Array, columns: number): Uint8Array {
-  const rows = Math.floor(data.length / (columns + 1));
+  if (!Number.isInteger(columns) || columns < 1 || data.length % (columns + 1) !== 0) throw new PdfSyntaxError('PNG predictor rows of another length');
+  const rows = data.length / (columns + 1);
   const out = new Uint8Array(rows * columns);
   for (let r = 0; r < rows; r++) {
     const type = data[r * (columns + 1)];

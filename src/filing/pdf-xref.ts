@@ -23,10 +23,13 @@ export function headerOffset(bytes: Uint8Array): number {
   return at < 0 ? 0 : at;
 }
 
+/** How far from the end MuPDF looks for `startxref` (the whole keyword within its last 1024 bytes). */
+const STARTXREF_WINDOW = 1024;
+
 /**
  * The offset the last `startxref` before `end` points at, read as pdf.js reads it: the last occurrence, then
  * spaces, tabs and line ends only, then digits. Anything else makes pdf.js rebuild the table from the objects
- * it finds, so it is refused here rather than read past.
+ * it finds, so it is refused here rather than read past; so is one further from `end` than MuPDF looks.
  */
 export function startxref(bytes: Uint8Array, start: number, end: number): number {
   // Searched backwards from the end: decoding a whole file to text cost more than the rest of reading it.
@@ -34,11 +37,20 @@ export function startxref(bytes: Uint8Array, start: number, end: number): number
   const at = range.lastIndexOf('startxref');
   const m = at < 0 ? null : /^startxref[ \t\r\n]*(\d+)/.exec(latin1.decode(range.subarray(at, at + 64)));
   if (!m) throw new PdfSyntaxError('no startxref');
+  // pdf.js searches the whole file; MuPDF reads only the last 1024 bytes (qpdf 1054, PDFium a few KB): further
+  // back, they call the file damaged and rebuild the xref by scanning, where a later copy of an object wins.
+  if (range.length - at > STARTXREF_WINDOW) throw new PdfSyntaxError('startxref further than 1024 bytes from the end');
   return Number(m[1]);
 }
 
 /** The xref section at `offset`: a classic table with its trailer, or an xref stream. */
 export function readSection(bytes: Uint8Array, offset: number): XrefSection {
+  // pdf.js's parser skips white space and comments before `xref` (or the xref stream's object); MuPDF skips white
+  // space and NUL, qpdf white space only: a comment or NUL there makes them rebuild the table by scanning.
+  let at = offset;
+  while (at < bytes.length && [9, 10, 12, 13, 32].includes(bytes[at] ?? 0)) at++;
+  const c = bytes[at] ?? 0;
+  if (c !== 0x78 && !(c >= 0x30 && c <= 0x39)) throw new PdfSyntaxError(`no xref at ${offset}`);
   const r = new PdfReader(bytes, offset);
   if (r.word(true) === 'xref') {
     const table = readTable(r);
@@ -206,6 +218,10 @@ export function sectionChain(bytes: Uint8Array, offset: number): XrefSection[] {
   for (let at: number | undefined = offset; at !== undefined && !seen.has(at) && chain.length < 64; ) {
     seen.add(at);
     const section = readSection(bytes, at);
+    // pdf.js reads every entry whatever the trailer says; MuPDF takes a table listing objects at or past /Size for
+    // broken and rebuilds it by scanning (a forged object outside the xref then wins).
+    const size = section.trailer.v.get('Size');
+    if (typeof size !== 'number' || [...section.entries.keys()].some((n) => n >= size)) throw new PdfSyntaxError('xref entries beyond the trailer /Size');
     chain.unshift(section);
     const prev = section.trailer.v.get('Prev');
     at = typeof prev === 'number' ? prev : undefined;

@@ -85,6 +85,34 @@ describe('operators pdf.js reads otherwise than MuPDF and PDFium', () => {
     },
   );
 
+  it.skipIf(!has('qpdf'))(
+    'page 5 with a PNG predictor whose last row is short, holding the page’s last √ glued as TJET (our reader dropped the short row, pdf.js pads it; MuPDF, PDFium and poppler drop the √) is tampered-document',
+    async () => {
+      // Round 9 (p12): rows of `columns` bytes; everything from the last √'s TJ on is one short row at the end.
+      const { num, content } = pageContent(good, 5);
+      const at = content.lastIndexOf('[<00dd> 0] TJ') + '[<00dd> 0] '.length;
+      const tail = content.slice(at).replace(/^TJ\s+ET/, 'TJET');
+      expect(tail.startsWith('TJET')).toBe(true);
+      const columns = tail.length + 64;
+      const head = content.slice(0, at).padEnd(Math.ceil(at / columns) * columns, ' ');
+      const data = head + tail;
+      const rows: Buffer[] = [];
+      for (let i = 0; i < data.length; i += columns) rows.push(Buffer.concat([Buffer.from([0]), Buffer.from(data.slice(i, i + columns), 'latin1')]));
+      const z = deflateSync(Buffer.concat(rows));
+      const body = Buffer.concat([
+        Buffer.from(`<< /Filter /FlateDecode /DecodeParms << /Predictor 10 /Columns ${columns} >> /Length ${z.length} >>\nstream\n`, 'latin1'),
+        z,
+        Buffer.from('\nendstream', 'latin1'),
+      ]);
+      const dir = tempDir('catalog-predictor-');
+      writeFileSync(join(dir, 'in.pdf'), appendUpdate(good, new Map([[num, body]])));
+      run('qpdf', ['--stream-data=preserve', join(dir, 'in.pdf'), join(dir, 'out.pdf')]);
+      const r = await filingFindings(new Uint8Array(readFileSync(join(dir, 'out.pdf'))), env);
+      expect(r.integrity).toBe('tampered');
+      expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');
+    },
+  );
+
   it('finds unknown and glued operators, keywords in arrays and inline images', () => {
     expect(contentSyntax(bytes('q BT /F1 10 Tf 1 0 0 1 5 5 Tm [<00dd> 0] TJ ET 0 0 0 scn /DeviceRGB CS 0 0 0 SCN Q'))).toBe('');
     expect(contentSyntax(bytes('[<00dd> 0] TJET'))).toBe('operator TJET');
