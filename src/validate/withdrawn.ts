@@ -81,6 +81,8 @@ const WITHDRAWN: readonly RegExp[] = [
   /(?:不|不予|无需|无须|不需|不必|不用|免于|免予|暂缓|停止|不再|暂不)[^,，。；;、:：]?(?:执行|落实|实施|施行)/u,
   /不(?:纳入|列入)|去掉|划去|划掉|删掉|拿掉|删去/u,
   /不[作做](?:统一|具体|硬性)?要求|(?:仅|只)(?:作|做|供)?参考/u,
+  // Round 9 (o22): the catalogue published as a draft (征求意见稿, 草案): nothing of it is in force.
+  /征求意见稿|意见稿|讨论稿|送审稿|审议稿|未定稿|初稿|草稿|草案|样稿/u,
 ];
 
 /** Who may read, restated narrower than 全社会: 公开对象：本校家长, 公开范围为本校, 限家长查阅, 面向本校学生家长 (round 5). */

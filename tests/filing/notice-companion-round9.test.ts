@@ -57,6 +57,18 @@ describe('verify: a 印发通知 whose own text withdraws an item its table stil
     expect(notice?.diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule)).toEqual(['withdrawn-disclosure']);
   });
 
+  it("o22: a notice publishing the catalogue as a draft (征求意见稿) in its title and 附件 is an error, not its report's companion", () => {
+    mkdirSync(join(dir, 'draft'));
+    copyFileSync(join(dir, 'built', 'fengqiu.filing.docx'), join(dir, 'draft', 'fengqiu.filing.docx'));
+    const title = '封丘县义务教育领域基层政务公开标准目录';
+    const draft = withDocumentXml(readFileSync(join(dir, 'built', 'fengqiu.notice.docx')), (xml) => xml.replaceAll(title, `${title}（征求意见稿）`));
+    writeFileSync(join(dir, 'draft', 'fengqiu.notice.docx'), draft);
+    const { status, files } = verify('draft');
+    expect(status).toBe(1);
+    const notice = files.find((f) => f.file.endsWith('notice.docx'));
+    expect(notice?.diagnostics.some((d) => d.rule === 'withdrawn-disclosure' && d.severity === 'error' && d.message.includes('征求意见稿'))).toBe(true);
+  });
+
   it('control: the notice as built, with a paragraph that withdraws nothing, passes beside its report', () => {
     mkdirSync(join(dir, 'control'));
     copyFileSync(join(dir, 'built', 'fengqiu.filing.docx'), join(dir, 'control', 'fengqiu.filing.docx'));

@@ -139,6 +139,13 @@ const WITHDRAWING = [
   '“招生计划”一项仅作参考。',
   '“招生计划”一项从本目录中去掉。',
   '表中“招生计划”一项划去。',
+  // round 9 (o22): the catalogue published as a draft, not in force
+  '封丘县义务教育领域基层政务公开标准目录（征求意见稿）',
+  '封丘县义务教育领域基层政务公开标准目录（讨论稿）',
+  '封丘县义务教育领域基层政务公开标准目录（送审稿）',
+  '封丘县义务教育领域基层政务公开标准目录（草案）',
+  '封丘县义务教育领域基层政务公开标准目录（未定稿）',
+  '封丘县义务教育领域基层政务公开标准目录（初稿）',
 ];
 
 /** Every string of the shipped catalogues except the closed vocabularies (method 依申请 is a value, not words). */
