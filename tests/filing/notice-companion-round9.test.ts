@@ -69,6 +69,20 @@ describe('verify: a 印发通知 whose own text withdraws an item its table stil
     expect(notice?.diagnostics.some((d) => d.rule === 'withdrawn-disclosure' && d.severity === 'error' && d.message.includes('征求意见稿'))).toBe(true);
   });
 
+  it('o23: a notice printing its table under another catalogue title than its report is no companion: judged alone', () => {
+    mkdirSync(join(dir, 'retitled'));
+    copyFileSync(join(dir, 'built', 'fengqiu.filing.docx'), join(dir, 'retitled', 'fengqiu.filing.docx'));
+    const title = '封丘县义务教育领域基层政务公开标准目录';
+    const other = withDocumentXml(readFileSync(join(dir, 'built', 'fengqiu.notice.docx')), (xml) =>
+      xml.replaceAll(title, '封丘县义务教育领域基层政务公开参考目录'),
+    );
+    writeFileSync(join(dir, 'retitled', 'fengqiu.notice.docx'), other);
+    const { status, files } = verify('retitled');
+    expect(status).toBe(1);
+    const notice = files.find((f) => f.file.endsWith('notice.docx'));
+    expect(notice?.diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule)).toEqual(expect.arrayContaining(['removed-item', 'removed-channel']));
+  });
+
   it('control: the notice as built, with a paragraph that withdraws nothing, passes beside its report', () => {
     mkdirSync(join(dir, 'control'));
     copyFileSync(join(dir, 'built', 'fengqiu.filing.docx'), join(dir, 'control', 'fengqiu.filing.docx'));
