@@ -64,12 +64,15 @@ export async function templateFindings(
   const standard = body({ notice: defaults.notice, filing: defaults.filing });
   if (!own || !standard) return [];
   const written = new Set(standard.map((s) => normalizeText(s)));
+  const reasons = catalogue.deviations.map((d) => normalizeText(d.reason).trim()).filter((r) => r !== '');
   const seen = new Set<string>();
   return own.flatMap((text): Finding[] => {
     const key = normalizeText(text);
     if (written.has(key) || seen.has(key)) return [];
     seen.add(key);
-    const phrase = withdrawnPhrase(text);
+    // A declared deviation's reason, however the county's template words around it, is the declaration the bureau reads.
+    const rest = reasons.reduce((t, r) => t.split(r).join('·'), key);
+    const phrase = withdrawnPhrase(rest);
     if (phrase === undefined) return [];
     return [
       {

@@ -53,6 +53,16 @@ beforeAll(() => {
     expect(edited).not.toBe(text);
     writeFileSync(join(dir, name, file), edited);
   }
+  // Controls: a benign paragraph more in the notice; the report's declarations worded otherwise (理由 → 调整原因), their
+  // reasons (fengqiu's says 不再另设公开查阅点) being the declarations the bureau reads.
+  mkdirSync(join(dir, 'benign'));
+  cpSync(join(repoRoot, 'templates'), join(dir, 'benign'), { recursive: true });
+  const notice = readFileSync(join(dir, 'benign', 'notice.hbs'), 'utf8');
+  writeFileSync(join(dir, 'benign', 'notice.hbs'), notice.replace(/^二、工作要求。/m, '三、各单位要不折不扣地抓好落实。\n\n二、工作要求。'));
+  const filing = readFileSync(join(dir, 'benign', 'filing.hbs'), 'utf8');
+  expect(filing).toContain('。理由：{{reason}}');
+  writeFileSync(join(dir, 'benign', 'filing.hbs'), filing.replace('。理由：{{reason}}', '。调整原因：{{reason}}'));
+  build('fengqiu.yaml', 'benign', 'benign');
   build('fengqiu.yaml', 'genuine');
   build('weihui.yaml', 'genuine');
   build('fengqiu.yaml', 'own-notice', 'notice');
@@ -64,6 +74,12 @@ beforeAll(() => {
 describe('verify: text a county template adds to a PDF', () => {
   it('the genuine notices and reports, built with the shipped templates, pass', () => {
     const { status, files } = verify(['genuine/fengqiu.filing.pdf', 'genuine/fengqiu.notice.pdf', 'genuine/weihui.filing.pdf', 'genuine/weihui.notice.pdf']);
+    expect(status).toBe(0);
+    for (const f of files) expect(withdrawn(f), f.file).toEqual([]);
+  });
+
+  it('controls: a benign paragraph in the notice, the declarations worded otherwise in the report: they pass', () => {
+    const { status, files } = verify(['benign/fengqiu.filing.pdf', 'benign/fengqiu.notice.pdf']);
     expect(status).toBe(0);
     for (const f of files) expect(withdrawn(f), f.file).toEqual([]);
   });
