@@ -4,8 +4,9 @@
  * (errors: the county must file its report); beside a report of the same unit whose printed table is the same
  * content, the notice is that report's companion and is judged with the report's declarations.
  *
- * Nothing the notice says about itself makes it a companion — not its title, type or file name: only the content
- * key (facts.ts: every category's and item's printed elements) being equal to the report's. A "notice" whose table
+ * Nothing the notice says about itself makes it a companion — not its document title (关于印发…的通知), type or file
+ * name: only the content key (facts.ts: every category's and item's printed elements) and the catalogue title printed
+ * over the table being equal to the report's (a notice publishing the table as a 参考目录 is no companion). A "notice" whose table
  * differs in any element is no companion and keeps its strict verdict (and the decision flags it 内容不同). What is
  * not a declarable finding of the table — hidden text, a withdrawal under the table, a tampered page — stays.
  */
@@ -15,11 +16,15 @@ import { LineCounter } from '../vendor/yaml.js';
 import type { FilingOutcome } from '../model/filing.js';
 import type { Diagnostic, Finding, Lang } from '../model/index.js';
 import { applyDeviations } from '../validate/deviations.js';
+import { normalizeText } from '../validate/normalize.js';
 import { CODES_BY_ID } from '../validate/registry.js';
 import { sameFiler } from './decision.js';
 
 const isNotice = (o: FilingOutcome): boolean => o.facts.document?.type === 'notice';
 const isRead = (o: FilingOutcome): boolean => o.result.integrity !== 'skipped' && o.facts.content !== undefined;
+const plain = (s: string | undefined): string => normalizeText(s ?? '').replace(/[\s\u3000]+/gu, '');
+/** The same catalogue title printed over both tables (a notice publishing it as another catalogue is no companion: red team o23). */
+const sameTitle = (a: FilingOutcome, b: FilingOutcome): boolean => plain(a.facts.title) === plain(b.facts.title);
 
 /** The "第5行（教育事业发展主要情况）：" a hand-made table puts before a finding on a row (verify-office.ts), kept on the new message. */
 function rowPrefix(d: Diagnostic, lang: Lang): string {
@@ -67,7 +72,7 @@ export function pairCompanions(outcomes: readonly FilingOutcome[], lang: Lang): 
   };
   return outcomes.map((o) => {
     if (!isNotice(o) || !isRead(o)) return o;
-    const same = reports.filter((r) => r.facts.content === o.facts.content && sameFiler(o, r));
+    const same = reports.filter((r) => r.facts.content === o.facts.content && sameTitle(o, r) && sameFiler(o, r));
     const report = same.reduce<FilingOutcome | undefined>((best, r) => (best ? latest(best, r) : r), undefined);
     return report ? judgedWith(o, report, lang) : o;
   });

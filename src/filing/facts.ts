@@ -64,6 +64,7 @@ export function filingFacts(checked: Checked | undefined, document?: FiledDocume
   return {
     region: source.region,
     ...(typeof source.issuer === 'string' ? { issuer: source.issuer } : {}),
+    ...(typeof (resolved?.title ?? source.title) === 'string' ? { title: String(resolved?.title ?? source.title) } : {}),
     ...(resolved ? { content: contentKey(resolved, checked.baseline) } : {}),
     catalogue: source.id,
     kind: source.kind,

@@ -8,6 +8,7 @@ import { extractPdf, type OpenedPdf } from './extract.js';
 import { filingFinding } from './findings.js';
 import { checkIntegrity } from './integrity.js';
 import { kindFindings } from './kinds.js';
+import { templateFindings } from './template-text.js';
 import { baselineMismatch, megabytes, resolvedRoot, scopeOf, type Integrity, type VerifyEnv, type VerifyParts } from './outcome.js';
 
 /** The baseline the filing says it was built against: the manifest's root, else the Info dictionary's. */
@@ -41,6 +42,10 @@ async function verifyEmbedded(file: string, bytes: Uint8Array, pdf: OpenedPdf, e
     toolVersion: env.toolVersion,
     ...(env.fontsDir !== undefined ? { fontsDir: env.fontsDir } : {}),
   });
+  // The body text the county's own templates add is filed and published too: a withdrawal there fails (template-text.ts).
+  findings.push(
+    ...(await templateFindings(checked, manifest.part === 'notice' ? 'notice' : 'filing', templates, { iso: manifest.date, undated: manifest.undated })),
+  );
   // A notice (印发通知) is not a filing: listed, not judged, but only once it paints what its source does and that source
   // is clean. A notice built from a catalogue with errors or warnings (the one the county publishes) is judged like a
   // filing and joins its unit's row: the clean filing beside it must not hide it (red team).

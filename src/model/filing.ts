@@ -30,6 +30,8 @@ export interface FilingFacts {
   readonly region?: string;
   /** The issuing office as the filing names it (公开主体/发文机关). */
   readonly issuer?: string;
+  /** The catalogue's title as printed (the 附件's heading): a 印发通知 is its report's companion only under the same title. */
+  readonly title?: string;
   /** SHA-256 of the resolved catalogue's categories and items: two filings of one unit with different content differ here. */
   readonly content?: string;
   readonly catalogue?: string;

@@ -127,6 +127,25 @@ const WITHDRAWING = [
   '无相关信息',
   '本项改由各学校自行公开',
   '交由乡镇中心学校公开',
+  // round 9 (o21): what a 印发通知 tells the schools not to carry out — its own words, not a verb of publishing
+  '其中“招生计划”一项本县不执行。',
+  '“招生计划”一项各校可不执行。',
+  '“招生计划”一项暂缓执行',
+  '“招生计划”一项由市教育局负责，各校无需落实。',
+  '招生计划一项免于执行',
+  '“招生计划”一项不纳入本目录。',
+  '“招生计划”一项不列入。',
+  '其中“招生计划”一项不作要求。',
+  '“招生计划”一项仅作参考。',
+  '“招生计划”一项从本目录中去掉。',
+  '表中“招生计划”一项划去。',
+  // round 9 (o22): the catalogue published as a draft, not in force
+  '封丘县义务教育领域基层政务公开标准目录（征求意见稿）',
+  '封丘县义务教育领域基层政务公开标准目录（讨论稿）',
+  '封丘县义务教育领域基层政务公开标准目录（送审稿）',
+  '封丘县义务教育领域基层政务公开标准目录（草案）',
+  '封丘县义务教育领域基层政务公开标准目录（未定稿）',
+  '封丘县义务教育领域基层政务公开标准目录（初稿）',
 ];
 
 /** Every string of the shipped catalogues except the closed vocabularies (method 依申请 is a value, not words). */
@@ -181,6 +200,10 @@ describe('withdrawnPhrase', () => {
     '《教育部关于进一步做好小学升入初中免试就近入学工作的实施意见》',
     '办理时免提供户口本复印件',
     '开展课后服务的学校名单',
+    '请认真贯彻落实。',
+    '各单位要不折不扣地抓好落实',
+    '严格执行《目录》',
+    '执行中遇到的问题，请及时向我局反映。',
   ])('leaves %s alone', (text) => {
     expect(withdrawnPhrase(text)).toBeUndefined();
   });
