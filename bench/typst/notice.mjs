@@ -38,15 +38,7 @@ const catalogue = checked.resolved;
 if (!catalogue) throw new Error(`${source} did not resolve`);
 const templates = Object.fromEntries(['notice', 'filing'].map((t) => [t, readFileSync(join(root, 'templates', `${t}.hbs`), 'utf8')]));
 const date = documentDate(catalogue.document.date, undefined);
-const input = {
-  catalogue,
-  ...(checked.baseline ? { baseline: checked.baseline } : {}),
-  addedItemIds: layout.findAddedItemIds(catalogue, checked.baseline),
-  sourceSha256: checked.loaded.sha256,
-  date: date.iso,
-  undated: date.undated,
-  templates,
-};
+const input = layout.layoutInputOf({ catalogue, baseline: checked.baseline, sourceSha256: checked.loaded.sha256 }, date, templates);
 const doc = layout.layoutNotice(input);
 
 // The files the notice PDF attaches (src/build/pdf.ts): source, parents, resolved catalogue, templates, manifest.

@@ -1,6 +1,6 @@
 /** Render one checked catalogue into its documents: layout once, then paint DOCX, PDF and HTML from it. */
 import type { Checked } from '../check/check.js';
-import type { LayoutInput, OfficialDocument } from '../model/index.js';
+import type { OfficialDocument } from '../model/index.js';
 import type { DocumentDate } from './date.js';
 import type { Selection } from './selection.js';
 import { renderSide, type SideJob, type SideOutput } from './side.js';
@@ -49,15 +49,7 @@ export async function renderCatalogue(req: RenderRequest, side?: SideRenderer): 
   const catalogue = checked.resolved;
   if (!catalogue) throw new Error('renderCatalogue needs a resolved catalogue');
   const layout = await import('../render/layout/index.js');
-  const input: LayoutInput = {
-    catalogue,
-    ...(checked.baseline ? { baseline: checked.baseline } : {}),
-    addedItemIds: layout.findAddedItemIds(catalogue, checked.baseline),
-    sourceSha256: checked.loaded.sha256,
-    date: req.date.iso,
-    undated: req.date.undated,
-    templates: { notice: req.templates.notice, filing: req.templates.filing },
-  };
+  const input = layout.layoutInputOf({ catalogue, baseline: checked.baseline, sourceSha256: checked.loaded.sha256 }, req.date, req.templates);
   const docs: [string, OfficialDocument][] = [];
   if (selection.notice) docs.push(['notice', layout.layoutNotice(input)]);
   if (selection.filing) docs.push(['filing', layout.layoutFiling(input)]);

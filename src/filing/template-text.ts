@@ -42,15 +42,8 @@ export async function templateFindings(
   if (!catalogue || defaults.notice === undefined || defaults.filing === undefined) return [];
   if (templates[part] === defaults[part]) return [];
   const layout = await import('../render/layout/index.js');
-  const input = (t: { readonly notice: string; readonly filing: string }): LayoutInput => ({
-    catalogue,
-    ...(checked.baseline ? { baseline: checked.baseline } : {}),
-    addedItemIds: layout.findAddedItemIds(catalogue, checked.baseline),
-    sourceSha256: checked.loaded.sha256,
-    date: date.iso,
-    undated: date.undated,
-    templates: t,
-  });
+  const input = (t: { readonly notice: string; readonly filing: string }): LayoutInput =>
+    layout.layoutInputOf({ catalogue, baseline: checked.baseline, sourceSha256: checked.loaded.sha256 }, date, t);
   const body = (t: { readonly notice: string; readonly filing: string }): string[] | undefined => {
     try {
       const doc = part === 'notice' ? layout.layoutNotice(input(t)) : layout.layoutFiling(input(t));

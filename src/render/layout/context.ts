@@ -28,6 +28,27 @@ export function findAddedItemIds(catalogue: Catalogue, baseline?: Catalogue): st
   return catalogue.categories.flatMap((c) => c.items.filter((i) => !known.has(i.id)).map((i) => i.id));
 }
 
+/**
+ * The layout input of a checked catalogue: its baseline, the items it adds, its source's SHA-256, the 成文日期 and
+ * the body templates (one place for build, verify's template reading and the Typst bench).
+ */
+export function layoutInputOf(
+  checked: { readonly catalogue: Catalogue; readonly baseline?: Catalogue | undefined; readonly sourceSha256: string },
+  date: { readonly iso: string; readonly undated: boolean },
+  templates: { readonly notice: string; readonly filing: string },
+): LayoutInput {
+  const { catalogue, baseline, sourceSha256 } = checked;
+  return {
+    catalogue,
+    ...(baseline ? { baseline } : {}),
+    addedItemIds: findAddedItemIds(catalogue, baseline),
+    sourceSha256,
+    date: date.iso,
+    undated: date.undated,
+    templates: { notice: templates.notice, filing: templates.filing },
+  };
+}
+
 const DIGITS = Array.from('〇一二三四五六七八九');
 /** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (for "（一）" and "一是"; up to 99). */
 function chineseNumeral(n: number): string {

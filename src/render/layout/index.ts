@@ -3,5 +3,5 @@ export { layoutNotice } from './notice.js';
 export { layoutFiling } from './filing.js';
 export { layoutPortal } from './portal.js';
 export { layoutTable } from './table.js';
-export { findAddedItemIds } from './context.js';
+export { findAddedItemIds, layoutInputOf } from './context.js';
 export { TemplateError } from './template.js';
