@@ -20,14 +20,98 @@ describe(rule, () => {
     );
   });
 
-  it('reads withdrawals in other words than 不公开 on baseline items: unable, deferred, partly, kept on file (red team)', () => {
-    const found = only(checkFixture('rules/withdrawn-disclosure/deferred.yaml'), rule);
-    expect(found.map((d) => [d.severity, d.target])).toEqual([
-      ['error', 'enrollment.plan#note'],
-      ['error', 'enrollment.policy#note'],
-      ['error', 'enrollment.zones#note'],
-      ['error', 'enrollment.results#note'],
-    ]);
+  // Each fixture's findings of this rule, as [severity, target], in order.
+  it.each<[string, string, [string, string][]]>([
+    [
+      'reads withdrawals in other words than 不公开 on baseline items: unable, deferred, partly, kept on file (red team)',
+      'deferred.yaml',
+      [
+        ['error', 'enrollment.plan#note'],
+        ['error', 'enrollment.policy#note'],
+        ['error', 'enrollment.zones#note'],
+        ['error', 'enrollment.results#note'],
+      ],
+    ],
+    [
+      'reads a note saying a baseline item is absent, taken down or told to the person only (red team round 5)',
+      'absent.yaml',
+      [
+        ['error', 'enrollment.plan#note'],
+        ['error', 'enrollment.policy#note'],
+        ['error', 'enrollment.zones#note'],
+        ['error', 'enrollment.results#note'],
+      ],
+    ],
+    [
+      'reads words that make a baseline disclosure discretionary: 原则上, 可以, 一般, 逐步, 尽量, 争取, 适当 公开 (red team round 7)',
+      'hedged.yaml',
+      [
+        ['error', 'enrollment.plan#note'],
+        ['error', 'enrollment.zones#note'],
+        ['error', 'enrollment.policy#note'],
+        ['error', 'enrollment.results#note'],
+        ['error', 'enrollment.schools#content'],
+        ['error', 'students.status#note'],
+        ['error', 'students.aid#note'],
+        ['error', 'students.awards#note'],
+      ],
+    ],
+    [
+      'reads only part or on request with the verb first: 公开摘要, 公布汇总数据, 公开到乡镇一级, 需书面申请 (red team round 7)',
+      'partial-after.yaml',
+      [
+        ['error', 'enrollment.plan#note'],
+        ['error', 'enrollment.zones#note'],
+        ['error', 'enrollment.policy#note'],
+        ['error', 'enrollment.results#note'],
+        ['error', 'enrollment.schools#note'],
+        ['error', 'students.status#note'],
+        ['error', 'students.aid#note'],
+      ],
+    ],
+    [
+      'reads notes that exempt, defer to a condition, take out of scope, leave to discretion or hand down (red team round 8)',
+      'exempted.yaml',
+      [
+        ['error', 'enrollment.plan#note'],
+        ['error', 'enrollment.zones#note'],
+        ['error', 'enrollment.policy#note'],
+        ['error', 'enrollment.results#note'],
+        ['error', 'enrollment.schools#note'],
+        ['error', 'implementation.migrant#note'],
+      ],
+    ],
+    [
+      'reads radicals drawn like ideographs (⺬ for 示, ⻅ for 见) and 対 for 对 as the reader does (red team round 8)',
+      'radicals.yaml',
+      [
+        ['error', 'enrollment.plan#note'],
+        ['error', 'enrollment.zones#note'],
+        ['error', 'enrollment.policy#note'],
+        ['error', 'enrollment.results#note'],
+      ],
+    ],
+    [
+      'weighs a new category whose name withdraws baseline items by number or name as an error (red team round 8)',
+      'new-category-names-baseline.yaml',
+      [
+        ['error', 'weihui.extra'],
+        ['error', 'weihui.more'],
+        ['warning', 'weihui.own'],
+      ],
+    ],
+    [
+      'reads a note restating the audience of a baseline item narrower than 全社会 (red team round 5)',
+      'audience-note.yaml',
+      [
+        ['error', 'enrollment.plan#note'],
+        ['error', 'enrollment.zones#note'],
+        ['error', 'enrollment.policy#note'],
+      ],
+    ],
+  ])('%s', (_title, fixture, expected) => {
+    const found = only(checkFixture(`rules/withdrawn-disclosure/${fixture}`), rule);
+    expect(found.map((d) => [d.severity, d.target])).toEqual(expected);
   });
 
   it('reads an added line or note that excludes part of a baseline item (red team round 5: 民办学校除外 passed)', () => {
@@ -39,16 +123,6 @@ describe(rule, () => {
     ]);
   });
 
-  it('reads a note saying a baseline item is absent, taken down or told to the person only (red team round 5)', () => {
-    const found = only(checkFixture('rules/withdrawn-disclosure/absent.yaml'), rule);
-    expect(found.map((d) => [d.severity, d.target])).toEqual([
-      ['error', 'enrollment.plan#note'],
-      ['error', 'enrollment.policy#note'],
-      ['error', 'enrollment.zones#note'],
-      ['error', 'enrollment.results#note'],
-    ]);
-  });
-
   it('reads a note that narrows the channels of a baseline item: only one channel, not the website, restated narrower (red team round 7)', () => {
     const found = only(checkFixture('rules/withdrawn-disclosure/channel-note.yaml'), rule);
     expect(found.map((d) => [d.severity, d.target, /其中“(.+?)”/u.exec(d.message)?.[1]])).toEqual([
@@ -56,73 +130,6 @@ describe(rule, () => {
       ['error', 'enrollment.zones#note', '不在政府网站'],
       ['error', 'enrollment.results#note', '渠道:学校公告栏'],
       ['error', 'enrollment.schools#note', '统一通过学校公告栏'],
-    ]);
-  });
-
-  it('reads words that make a baseline disclosure discretionary: 原则上, 可以, 一般, 逐步, 尽量, 争取, 适当 公开 (red team round 7)', () => {
-    const found = only(checkFixture('rules/withdrawn-disclosure/hedged.yaml'), rule);
-    expect(found.map((d) => [d.severity, d.target])).toEqual([
-      ['error', 'enrollment.plan#note'],
-      ['error', 'enrollment.zones#note'],
-      ['error', 'enrollment.policy#note'],
-      ['error', 'enrollment.results#note'],
-      ['error', 'enrollment.schools#content'],
-      ['error', 'students.status#note'],
-      ['error', 'students.aid#note'],
-      ['error', 'students.awards#note'],
-    ]);
-  });
-
-  it('reads only part or on request with the verb first: 公开摘要, 公布汇总数据, 公开到乡镇一级, 需书面申请 (red team round 7)', () => {
-    const found = only(checkFixture('rules/withdrawn-disclosure/partial-after.yaml'), rule);
-    expect(found.map((d) => [d.severity, d.target])).toEqual([
-      ['error', 'enrollment.plan#note'],
-      ['error', 'enrollment.zones#note'],
-      ['error', 'enrollment.policy#note'],
-      ['error', 'enrollment.results#note'],
-      ['error', 'enrollment.schools#note'],
-      ['error', 'students.status#note'],
-      ['error', 'students.aid#note'],
-    ]);
-  });
-
-  it('reads notes that exempt, defer to a condition, take out of scope, leave to discretion or hand down (red team round 8)', () => {
-    const found = only(checkFixture('rules/withdrawn-disclosure/exempted.yaml'), rule);
-    expect(found.map((d) => [d.severity, d.target])).toEqual([
-      ['error', 'enrollment.plan#note'],
-      ['error', 'enrollment.zones#note'],
-      ['error', 'enrollment.policy#note'],
-      ['error', 'enrollment.results#note'],
-      ['error', 'enrollment.schools#note'],
-      ['error', 'implementation.migrant#note'],
-    ]);
-  });
-
-  it('reads radicals drawn like ideographs (⺬ for 示, ⻅ for 见) and 対 for 对 as the reader does (red team round 8)', () => {
-    const found = only(checkFixture('rules/withdrawn-disclosure/radicals.yaml'), rule);
-    expect(found.map((d) => [d.severity, d.target])).toEqual([
-      ['error', 'enrollment.plan#note'],
-      ['error', 'enrollment.zones#note'],
-      ['error', 'enrollment.policy#note'],
-      ['error', 'enrollment.results#note'],
-    ]);
-  });
-
-  it('weighs a new category whose name withdraws baseline items by number or name as an error (red team round 8)', () => {
-    const found = only(checkFixture('rules/withdrawn-disclosure/new-category-names-baseline.yaml'), rule);
-    expect(found.map((d) => [d.severity, d.target])).toEqual([
-      ['error', 'weihui.extra'],
-      ['error', 'weihui.more'],
-      ['warning', 'weihui.own'],
-    ]);
-  });
-
-  it('reads a note restating the audience of a baseline item narrower than 全社会 (red team round 5)', () => {
-    const found = only(checkFixture('rules/withdrawn-disclosure/audience-note.yaml'), rule);
-    expect(found.map((d) => [d.severity, d.target])).toEqual([
-      ['error', 'enrollment.plan#note'],
-      ['error', 'enrollment.zones#note'],
-      ['error', 'enrollment.policy#note'],
     ]);
   });
 
