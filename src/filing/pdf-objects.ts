@@ -392,6 +392,15 @@ function resourceStreams(page: PdfDict, table: ObjectTable, decoded: Map<number,
     }
     return '';
   };
+  for (const r of resourceChain(page, table)) {
+    const bad = visit(r);
+    if (bad) return bad;
+  }
+  return '';
+}
+
+/** The /Resources entries from the page up its /Pages nodes (nearest first; at most 64 levels). */
+function resourceChain(page: PdfDict, table: ObjectTable): PdfValue[] {
   const levels: PdfValue[] = [];
   let node: PdfDict | undefined = page;
   for (let depth = 0; node && depth < 64; depth++) {
@@ -399,11 +408,7 @@ function resourceStreams(page: PdfDict, table: ObjectTable, decoded: Map<number,
     const parent = resolve(node.v.get('Parent'), table);
     node = isDict(parent) ? parent : undefined;
   }
-  for (const r of levels) {
-    const bad = visit(r);
-    if (bad) return bad;
-  }
-  return '';
+  return levels;
 }
 
 /** A rectangle as [x0, y0, x1, y1] with x0 < x1 and y0 < y1, or undefined when it is not four numbers with an area. */
@@ -439,13 +444,7 @@ function boxOf(page: PdfDict, table: ObjectTable): string {
  * the levels or looks a name up in another paints with other resources, so then all of them are compared.
  */
 function resourceLevels(page: PdfDict, table: ObjectTable): string {
-  const levels: PdfValue[] = [];
-  let node: PdfDict | undefined = page;
-  for (let depth = 0; node && depth < 64; depth++) {
-    if (node.v.has('Resources')) levels.push(node.v.get('Resources') ?? null);
-    const parent = resolve(node.v.get('Parent'), table);
-    node = isDict(parent) ? parent : undefined;
-  }
+  const levels = resourceChain(page, table);
   const own = resolve(levels[0], table);
   const xobjects = isDict(own) ? resolve(own.v.get('XObject'), table) : undefined;
   for (const x of isDict(xobjects) ? xobjects.v.values() : []) {
