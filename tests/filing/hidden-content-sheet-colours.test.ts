@@ -4,27 +4,16 @@
  * colour with a tint or from the file's own theme, a gradient or pattern fill as dark as the text, a column too narrow
  * for one character, and a picture or shape laid over the cell. A seal picture over the 落款 below the table is normal.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import type ExcelJS from 'exceljs';
+import { strFromU8, strToU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
-import { TEXT_HEAD, TEXT_ROWS } from './office-table.js';
+import { SHEET_CHANNEL as CHANNEL, SHEET_ROW as ROW, sheetFilings, type SheetTrick } from './sheet-filing.js';
+import { findingsOf, verifyFolder, type VerifiedFile } from './verify-folder.js';
 
-/** Row of 招生计划 in the sheet (a title row, then the header); its channel column. */
-const ROW = TEXT_ROWS.findIndex((r) => r[1] === '招生计划') + 3;
-const CHANNEL = 7;
 const BLACK = { argb: 'FF000000' };
 /** A white 1×1 PNG. */
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC';
 
-interface Trick {
-  readonly sheet: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void;
-  /** Edits of the written parts (styles.xml, theme1.xml). */
-  readonly parts?: (parts: Record<string, Uint8Array>) => void;
-}
 const target = (ws: ExcelJS.Worksheet): ExcelJS.Cell => ws.getRow(ROW).getCell(CHANNEL);
 const edit = (parts: Record<string, Uint8Array>, name: string, change: (xml: string) => string): void => {
   const before = strFromU8(parts[name] as Uint8Array);
@@ -38,7 +27,7 @@ const picture =
     ws.addImage(wb.addImage({ base64: PNG, extension: 'png' }), range as never);
   };
 
-const TRICKS: Readonly<Record<string, Trick>> = {
+const TRICKS: Readonly<Record<string, SheetTrick>> = {
   'format-white': { sheet: (ws) => void (target(ws).numFmt = '[White]@') },
   'format-color2': { sheet: (ws) => void (target(ws).numFmt = '[Color2]@') },
   'format-red': { sheet: (ws) => void (target(ws).numFmt = '[Red]@') },
@@ -116,33 +105,12 @@ const TRICKS: Readonly<Record<string, Trick>> = {
   },
 };
 
-async function sheetFiling(trick: Trick): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('目录');
-  ws.addRow(['延津县义务教育领域基层政务公开标准目录']);
-  ws.addRow(TEXT_HEAD);
-  for (const r of TEXT_ROWS) ws.addRow(r);
-  trick.sheet(ws, wb);
-  const parts = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
-  trick.parts?.(parts);
-  return zipSync(parts);
-}
-
-interface Filing {
-  file: string;
-  status?: string;
-  diagnostics: { rule: string; severity: string; line: number; message: string }[];
-}
-let files: Filing[] = [];
-const filing = (name: string): Filing | undefined => files.find((f) => f.file === `${name}.xlsx`);
-const hidden = (name: string): Filing['diagnostics'] => (filing(name)?.diagnostics ?? []).filter((d) => d.rule === 'hidden-content');
+let files: VerifiedFile[] = [];
+const filing = (name: string): VerifiedFile | undefined => files.find((f) => f.file === `${name}.xlsx`);
+const hidden = (name: string): VerifiedFile['diagnostics'] => findingsOf(files, `${name}.xlsx`, 'hidden-content');
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sheet-colours-'));
-  for (const [name, trick] of Object.entries(TRICKS)) writeFileSync(join(dir, `${name}.xlsx`), await sheetFiling(trick));
-  const r = runCli(['verify', '.', '--format', 'json'], dir, {}, 120_000);
-  expect(r.stderr).not.toMatch(/\n\s+at /);
-  files = (JSON.parse(r.stdout) as { files: Filing[] }).files;
+  files = verifyFolder('sheet-colours-', await sheetFilings(TRICKS));
 }, 180_000);
 
 describe('Excel colours the reader did not resolve', () => {

@@ -6,30 +6,21 @@
  * An indent (alignment.indent) wider than the column pushes the text past the cell's edge. A conditional format
  * that only fills the cell black is pinned as refused.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import type ExcelJS from 'exceljs';
+import { strFromU8, strToU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
-import { TEXT_HEAD, TEXT_ROWS } from './office-table.js';
+import { TEXT_ROWS } from './office-table.js';
+import { SHEET_CHANNEL as CHANNEL, SHEET_ROW as ROW, sheetFilings, type SheetTrick } from './sheet-filing.js';
+import { findingsOf, verifyFolder, type VerifiedFile } from './verify-folder.js';
 
-/** Row of 招生计划 in the sheet (a title row, then the header); its channel column. */
-const ROW = TEXT_ROWS.findIndex((r) => r[1] === '招生计划') + 3;
-const CHANNEL = 7;
 /** A black 1×1 PNG. */
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGNgYGAAAAAEAAH2FzhVAAAAAElFTkSuQmCC';
 /** Excel's default column (8.43 characters: 64 px) and a row of 15 pt, in EMU. */
 const COLUMN = 64 * 9525;
 const ROW_HEIGHT = 15 * 12700;
 
-interface Trick {
-  readonly sheet: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void;
-  readonly parts?: (parts: Record<string, Uint8Array>) => void;
-}
 const target = (ws: ExcelJS.Worksheet): ExcelJS.Cell => ws.getRow(ROW).getCell(CHANNEL);
-const coloured = (font: string, fill?: string): Trick => ({
+const coloured = (font: string, fill?: string): SheetTrick => ({
   sheet: (ws) => {
     target(ws).font = { color: { argb: `FF${font}` } };
     if (fill) target(ws).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${fill}` } };
@@ -39,7 +30,7 @@ const coloured = (font: string, fill?: string): Trick => ({
  * A black picture laid at (`col`, `row`) of the sheet (0-based, a third into the cell) with an absolute anchor. Every
  * row is set to 15 pt so that Excel, LibreOffice and the reader agree where that is.
  */
-const absolute = (col: number, row: number): Trick => ({
+const absolute = (col: number, row: number): SheetTrick => ({
   sheet: (ws, wb) => {
     for (let r = 1; r <= ws.rowCount; r++) ws.getRow(r).height = 15;
     ws.addImage(wb.addImage({ base64: PNG, extension: 'png' }), 'A1:A1');
@@ -58,7 +49,7 @@ const absolute = (col: number, row: number): Trick => ({
   },
 });
 
-const TRICKS: Readonly<Record<string, Trick>> = {
+const TRICKS: Readonly<Record<string, SheetTrick>> = {
   'grey333-on-1a': coloured('333333', '1A1A1A'),
   'greye0-on-white': coloured('E0E0E0'),
   'black-on-grey': coloured('000000', 'D9D9D9'),
@@ -80,34 +71,12 @@ const TRICKS: Readonly<Record<string, Trick>> = {
   },
 };
 
-async function sheetFiling(trick: Trick): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('目录');
-  ws.addRow(['延津县义务教育领域基层政务公开标准目录']);
-  ws.addRow(TEXT_HEAD);
-  for (const r of TEXT_ROWS) ws.addRow(r);
-  ws.getColumn(CHANNEL).width = 14;
-  trick.sheet(ws, wb);
-  const parts = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
-  trick.parts?.(parts);
-  return zipSync(parts);
-}
-
-interface Filing {
-  file: string;
-  status?: string;
-  diagnostics: { rule: string; severity: string; line: number; message: string }[];
-}
-let files: Filing[] = [];
-const filing = (name: string): Filing | undefined => files.find((f) => f.file === `${name}.xlsx`);
-const hidden = (name: string): Filing['diagnostics'] => (filing(name)?.diagnostics ?? []).filter((d) => d.rule === 'hidden-content');
+let files: VerifiedFile[] = [];
+const filing = (name: string): VerifiedFile | undefined => files.find((f) => f.file === `${name}.xlsx`);
+const hidden = (name: string): VerifiedFile['diagnostics'] => findingsOf(files, `${name}.xlsx`, 'hidden-content');
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sheet-round7-'));
-  for (const [name, trick] of Object.entries(TRICKS)) writeFileSync(join(dir, `${name}.xlsx`), await sheetFiling(trick));
-  const r = runCli(['verify', '.', '--format', 'json'], dir, {}, 120_000);
-  expect(r.stderr).not.toMatch(/\n\s+at /);
-  files = (JSON.parse(r.stdout) as { files: Filing[] }).files;
+  files = verifyFolder('sheet-round7-', await sheetFilings(TRICKS, 14));
   expect(files.length).toBe(Object.keys(TRICKS).length);
 }, 180_000);
 

@@ -6,17 +6,12 @@
  * whose text is padded with 150 ideographic spaces: Excel and LibreOffice shrink the whole line into the column, and
  * 政府网站 is drawn too small to see (LibreOffice: the cell looks empty); control: 政府网站 alone shrinks not at all.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
-import { TEXT_HEAD, TEXT_ROWS } from './office-table.js';
+import { TEXT_ROWS } from './office-table.js';
+import { SHEET_CHANNEL as CHANNEL, SHEET_ROW as ROW, sheetFilings } from './sheet-filing.js';
+import { findingsOf, verifyFolder, type VerifiedFile } from './verify-folder.js';
 
-/** Row of 招生计划 in the sheet (a title row, then the header). */
-const ROW = TEXT_ROWS.findIndex((r) => r[1] === '招生计划') + 3;
-const CHANNEL = 7;
 const LAST = TEXT_ROWS.length + 2;
 
 type Trick = (ws: ExcelJS.Worksheet) => void;
@@ -50,32 +45,13 @@ const TRICKS: Readonly<Record<string, Trick>> = {
   'shrink-plain': shrunk('政府网站'),
 };
 
-async function sheetFiling(trick: Trick): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('目录');
-  ws.addRow(['延津县义务教育领域基层政务公开标准目录']);
-  ws.addRow(TEXT_HEAD);
-  for (const r of TEXT_ROWS) ws.addRow(r);
-  ws.getColumn(CHANNEL).width = 14;
-  trick(ws);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
-
-interface Filing {
-  file: string;
-  status?: string;
-  diagnostics: { rule: string; severity: string; line: number; message: string }[];
-}
-let files: Filing[] = [];
-const filing = (name: string): Filing | undefined => files.find((f) => f.file === `${name}.xlsx`);
-const hidden = (name: string): Filing['diagnostics'] => (filing(name)?.diagnostics ?? []).filter((d) => d.rule === 'hidden-content');
+let files: VerifiedFile[] = [];
+const filing = (name: string): VerifiedFile | undefined => files.find((f) => f.file === `${name}.xlsx`);
+const hidden = (name: string): VerifiedFile['diagnostics'] => findingsOf(files, `${name}.xlsx`, 'hidden-content');
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sheet-round8-'));
-  for (const [name, trick] of Object.entries(TRICKS)) writeFileSync(join(dir, `${name}.xlsx`), await sheetFiling(trick));
-  const r = runCli(['verify', '.', '--format', 'json'], dir, {}, 120_000);
-  expect(r.stderr).not.toMatch(/\n\s+at /);
-  files = (JSON.parse(r.stdout) as { files: Filing[] }).files;
+  const tricks = Object.fromEntries(Object.entries(TRICKS).map(([name, sheet]) => [name, { sheet }]));
+  files = verifyFolder('sheet-round8-', await sheetFilings(tricks, 14));
   expect(files.length).toBe(Object.keys(TRICKS).length);
 }, 180_000);
 
