@@ -3,29 +3,19 @@
  * and no more. 封丘县's report declares a changed channel of 教育事业发展主要情况; the copies below word that change
  * as something else a reader takes in another sense.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
 import { repoRoot, tempDir } from './helpers.js';
 import { withDocumentXml } from './office-table.js';
+import { builtWordFiling, verifyAlone, type VerifiedFile } from './verify-folder.js';
 
 const dir = tempDir('docx-declaration-scope-');
 let built: Uint8Array;
 
-interface Diag {
-  rule: string;
-  severity: string;
-  message: string;
-}
+type Diag = VerifiedFile['diagnostics'][number];
 
-function verify(name: string, bytes: Uint8Array, lang = 'zh'): { diagnostics: Diag[]; status: number } {
-  mkdirSync(join(dir, name));
-  writeFileSync(join(dir, name, 'fengqiu.filing.docx'), bytes);
-  const r = runCli(['verify', name, '--format', 'json', '--lang', lang], dir);
-  expect(r.stderr).not.toMatch(/\n\s+at /);
-  return { diagnostics: (JSON.parse(r.stdout) as { files: { diagnostics: Diag[] }[] }).files[0]?.diagnostics ?? [], status: r.status };
-}
+const verify = (name: string, bytes: Uint8Array, lang = 'zh'): { diagnostics: Diag[]; status: number } =>
+  verifyAlone(dir, name, 'fengqiu.filing.docx', bytes, ['--lang', lang]);
 
 /** The built report with its document.xml passed through `edit` (the edit must change it). */
 const edited = (edit: (xml: string) => string): Uint8Array => withDocumentXml(built, edit);
@@ -34,11 +24,7 @@ const CHANNEL = '（二）调整二级事项“教育事业发展主要情况”
 const rules = (d: readonly Diag[], severity: string): string[] => d.filter((x) => x.severity === severity).map((x) => x.rule);
 
 beforeAll(() => {
-  const r = runCli(['build', join(repoRoot, 'catalogues', 'fengqiu.yaml'), '--only', 'filing,docx', '--out', 'built'], dir, {
-    SOURCE_DATE_EPOCH: '1764000000',
-  });
-  expect(r.status).toBe(0);
-  built = readFileSync(join(dir, 'built', 'fengqiu.filing.docx'));
+  built = builtWordFiling(dir, join(repoRoot, 'catalogues', 'fengqiu.yaml'));
 }, 180_000);
 
 describe('a 未列入 declaration of an item or category the table still lists (attack 80)', () => {

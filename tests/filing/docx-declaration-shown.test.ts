@@ -7,29 +7,18 @@
  * Each still declared the change before (exit 0). Control: the same paragraph as a tracked insertion (shown,
  * underlined) still declares.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
 import { repoRoot, tempDir } from './helpers.js';
 import { withDocumentXml } from './office-table.js';
+import { builtWordFiling, verifyAlone, type VerifiedFile } from './verify-folder.js';
 
 const dir = tempDir('docx-declaration-shown-');
 let built: Uint8Array;
 
-interface Diag {
-  rule: string;
-  severity: string;
-  message: string;
-}
+type Diag = VerifiedFile['diagnostics'][number];
 
-function verify(name: string, bytes: Uint8Array): { diagnostics: Diag[]; status: number } {
-  mkdirSync(join(dir, name));
-  writeFileSync(join(dir, name, 'fengqiu.filing.docx'), bytes);
-  const r = runCli(['verify', name, '--format', 'json'], dir);
-  expect(r.stderr).not.toMatch(/\n\s+at /);
-  return { diagnostics: (JSON.parse(r.stdout) as { files: { diagnostics: Diag[] }[] }).files[0]?.diagnostics ?? [], status: r.status };
-}
+const verify = (name: string, bytes: Uint8Array): { diagnostics: Diag[]; status: number } => verifyAlone(dir, name, 'fengqiu.filing.docx', bytes);
 
 const errors = (d: readonly Diag[]): string[] => d.filter((x) => x.severity === 'error').map((x) => x.rule);
 
@@ -50,11 +39,7 @@ const runs = (p: string, wrap: (r: string) => string): string => {
 const withPPr = (p: string, pPr: string): string => p.replace('<w:pPr>', `<w:pPr>${pPr}`);
 
 beforeAll(() => {
-  const r = runCli(['build', join(repoRoot, 'catalogues', 'fengqiu.yaml'), '--only', 'filing,docx', '--out', 'built'], dir, {
-    SOURCE_DATE_EPOCH: '1764000000',
-  });
-  expect(r.status).toBe(0);
-  built = readFileSync(join(dir, 'built', 'fengqiu.filing.docx'));
+  built = builtWordFiling(dir, join(repoRoot, 'catalogues', 'fengqiu.yaml'));
 }, 180_000);
 
 describe('a declaration the reader does not see as one (attack o3)', () => {

@@ -11,12 +11,13 @@
  * its text (w:tcFitText) with 政务新媒体 padded by 200 ideographic spaces (Word squeezes the line, spaces included,
  * into the cell; LibreOffice ignores w:tcFitText, so only Word's documented behaviour says what shows).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { repoRoot, tempDir } from './helpers.js';
+import { builtWordFiling } from './verify-folder.js';
 
 const dir = tempDir('word-round8-');
 let built: Uint8Array;
@@ -69,11 +70,7 @@ const filing = (name: string): Filing | undefined => files.find((f) => f.file ==
 const hidden = (name: string): Filing['diagnostics'] => (filing(name)?.diagnostics ?? []).filter((d) => d.rule === 'hidden-content');
 
 beforeAll(() => {
-  const r = runCli(['build', join(repoRoot, 'catalogues', 'weihui.yaml'), '--only', 'filing,docx', '--out', 'built'], dir, {
-    SOURCE_DATE_EPOCH: '1764000000',
-  });
-  expect(r.status).toBe(0);
-  built = readFileSync(join(dir, 'built', 'weihui.filing.docx'));
+  built = builtWordFiling(dir, join(repoRoot, 'catalogues', 'weihui.yaml'));
   // footer3.xml is the landscape (table) section's default footer; footer1.xml the report's.
   const cases: Record<string, Uint8Array> = {
     'as-built': built,
