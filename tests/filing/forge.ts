@@ -27,10 +27,10 @@ export function withEntries(d: PdfDict, entries: Record<string, string>): string
   return `<<${[...kept, ...Object.entries(entries).map(([k, x]) => `/${k} ${x}`)].join(' ')}>>`;
 }
 
-/** A compressed stream object body. */
-export function stream(dict: string, data: Uint8Array | string): Buffer {
+/** A compressed stream object body; `filter` as it is to be written (e.g. `[/FlateDecode]`, with a /DecodeParms array in `dict`). */
+export function stream(dict: string, data: Uint8Array | string, filter = '/FlateDecode'): Buffer {
   const z = deflateSync(typeof data === 'string' ? Buffer.from(data, 'latin1') : data);
-  return Buffer.concat([Buffer.from(`<<${dict} /Filter /FlateDecode /Length ${z.length}>>\nstream\n`, 'latin1'), z, Buffer.from('\nendstream', 'latin1')]);
+  return Buffer.concat([Buffer.from(`<<${dict} /Filter ${filter} /Length ${z.length}>>\nstream\n`, 'latin1'), z, Buffer.from('\nendstream', 'latin1')]);
 }
 
 /** Append an incremental update: the objects (number → body), a classic xref and a trailer with /Prev. */

@@ -9,7 +9,6 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentSyntax } from '../../src/filing/pdf-objects.js';
 import type { VerifyEnv } from '../../src/filing/verify.js';
@@ -26,6 +25,14 @@ beforeAll(async () => {
 });
 
 const bytes = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'latin1'));
+
+/** The genuine filing with `objects` appended as an update, folded by qpdf into one revision (stream filters left as they are), verified. */
+async function foldedFindings(objects: ReadonlyMap<number, string | Buffer>): ReturnType<typeof filingFindings> {
+  const dir = tempDir('catalog-predictor-');
+  writeFileSync(join(dir, 'in.pdf'), appendUpdate(good, objects));
+  run('qpdf', ['--stream-data=preserve', join(dir, 'in.pdf'), join(dir, 'out.pdf')]);
+  return filingFindings(new Uint8Array(readFileSync(join(dir, 'out.pdf'))), env);
+}
 
 /** One √ of page 5 with the operators that place and show it. */
 const CHECK = /q\n1 0 0 -1 0 595\.28 cm\nBT\n1 0 0 1 588\.\d+ \d+\.\d+ Tm\n\/F2 10\.5 Tf\n\[<00dd> 0\] TJ\nET\nQ\n/i;
@@ -69,17 +76,8 @@ describe('operators pdf.js reads otherwise than MuPDF and PDFium', () => {
       }
       data = data.padEnd(Math.ceil(data.length / columns) * columns, ' ');
       const rows = (data.match(new RegExp(`[^]{${columns}}`, 'g')) ?? []).map((row) => `\0${row}`).join('');
-      const z = deflateSync(Buffer.from(rows, 'latin1'));
-      const body = Buffer.concat([
-        Buffer.from(`<< /Filter [/FlateDecode] /DecodeParms [<< /Predictor 12 /Columns ${columns} >>] /Length ${z.length} >>\nstream\n`, 'latin1'),
-        z,
-        Buffer.from('\nendstream', 'latin1'),
-      ]);
-      // Folded by qpdf as one revision, its streams' filters left as they are.
-      const dir = tempDir('catalog-predictor-');
-      writeFileSync(join(dir, 'in.pdf'), appendUpdate(good, new Map([[num, body]])));
-      run('qpdf', ['--stream-data=preserve', join(dir, 'in.pdf'), join(dir, 'out.pdf')]);
-      const r = await filingFindings(new Uint8Array(readFileSync(join(dir, 'out.pdf'))), env);
+      const body = stream(` /DecodeParms [<< /Predictor 12 /Columns ${columns} >>]`, rows, '[/FlateDecode]');
+      const r = await foldedFindings(new Map([[num, body]]));
       expect(r.integrity).toBe('tampered');
       expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');
     },
@@ -98,16 +96,8 @@ describe('operators pdf.js reads otherwise than MuPDF and PDFium', () => {
       const data = head + tail;
       const rows: Buffer[] = [];
       for (let i = 0; i < data.length; i += columns) rows.push(Buffer.concat([Buffer.from([0]), Buffer.from(data.slice(i, i + columns), 'latin1')]));
-      const z = deflateSync(Buffer.concat(rows));
-      const body = Buffer.concat([
-        Buffer.from(`<< /Filter /FlateDecode /DecodeParms << /Predictor 10 /Columns ${columns} >> /Length ${z.length} >>\nstream\n`, 'latin1'),
-        z,
-        Buffer.from('\nendstream', 'latin1'),
-      ]);
-      const dir = tempDir('catalog-predictor-');
-      writeFileSync(join(dir, 'in.pdf'), appendUpdate(good, new Map([[num, body]])));
-      run('qpdf', ['--stream-data=preserve', join(dir, 'in.pdf'), join(dir, 'out.pdf')]);
-      const r = await filingFindings(new Uint8Array(readFileSync(join(dir, 'out.pdf'))), env);
+      const body = stream(` /DecodeParms << /Predictor 10 /Columns ${columns} >>`, Buffer.concat(rows));
+      const r = await foldedFindings(new Map([[num, body]]));
       expect(r.integrity).toBe('tampered');
       expect(r.found.map((f) => `${f.rule}:${f.messageId}`)).toContain('tampered-document:frame');
     },
