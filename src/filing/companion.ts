@@ -16,15 +16,13 @@ import { LineCounter } from '../vendor/yaml.js';
 import type { FilingOutcome } from '../model/filing.js';
 import type { Diagnostic, Finding, Lang } from '../model/index.js';
 import { applyDeviations } from '../validate/deviations.js';
-import { normalizeText } from '../validate/normalize.js';
 import { CODES_BY_ID } from '../validate/registry.js';
-import { sameFiler } from './decision.js';
+import { byRecency, plainName, sameFiler } from './decision.js';
 
 const isNotice = (o: FilingOutcome): boolean => o.facts.document?.type === 'notice';
 const isRead = (o: FilingOutcome): boolean => o.result.integrity !== 'skipped' && o.facts.content !== undefined;
-const plain = (s: string | undefined): string => normalizeText(s ?? '').replace(/[\s\u3000]+/gu, '');
 /** The same catalogue title printed over both tables (a notice publishing it as another catalogue is no companion: red team o23). */
-const sameTitle = (a: FilingOutcome, b: FilingOutcome): boolean => plain(a.facts.title) === plain(b.facts.title);
+const sameTitle = (a: FilingOutcome, b: FilingOutcome): boolean => plainName(a.facts.title ?? '') === plainName(b.facts.title ?? '');
 
 /** The "第5行（教育事业发展主要情况）：" a hand-made table puts before a finding on a row (verify-office.ts), kept on the new message. */
 function rowPrefix(d: Diagnostic, lang: Lang): string {
@@ -66,14 +64,10 @@ function judgedWith(notice: FilingOutcome, report: FilingOutcome, lang: Lang): F
  */
 export function pairCompanions(outcomes: readonly FilingOutcome[], lang: Lang): FilingOutcome[] {
   const reports = outcomes.filter((o) => isRead(o) && !isNotice(o));
-  const latest = (a: FilingOutcome, b: FilingOutcome): FilingOutcome => {
-    const [da, db] = [a.facts.document?.date ?? '', b.facts.document?.date ?? ''];
-    return db > da || (db === da && b.result.file > a.result.file) ? b : a;
-  };
   return outcomes.map((o) => {
     if (!isNotice(o) || !isRead(o)) return o;
     const same = reports.filter((r) => r.facts.content === o.facts.content && sameTitle(o, r) && sameFiler(o, r));
-    const report = same.reduce<FilingOutcome | undefined>((best, r) => (best ? latest(best, r) : r), undefined);
+    const report = same.sort(byRecency).at(-1);
     return report ? judgedWith(o, report, lang) : o;
   });
 }

@@ -37,14 +37,14 @@ const byPath = (a: FilingOutcome, b: FilingOutcome): number => (a.result.file < 
 const rank = (o: FilingOutcome): number => (o.facts.document?.type === 'notice' ? 0 : 1);
 
 /** Oldest first: by 成文日期 (undated first), then a notice before a report, then by path. */
-function byRecency(a: FilingOutcome, b: FilingOutcome): number {
+export function byRecency(a: FilingOutcome, b: FilingOutcome): number {
   const da = a.facts.document?.date ?? '';
   const db = b.facts.document?.date ?? '';
   return da < db ? -1 : da > db ? 1 : rank(a) - rank(b) || byPath(a, b);
 }
 
 /** A name as written: normalised (widths, invisible characters), without spaces. */
-const plainName = (s: string): string => normalizeText(s).replace(/[\s\u3000]+/gu, '');
+export const plainName = (s: string): string => normalizeText(s).replace(/[\s\u3000]+/gu, '');
 
 /** A unit's name as compared: plain, without the province or 地级市 before a county (新乡市红旗区 → 红旗区) and the bureau after it (卫辉市教育局 → 卫辉市). */
 function unitName(s: string): string {
