@@ -21,13 +21,18 @@ function blockText(b: Block): string {
   return '';
 }
 
-/** The shipped template of a part (the defaults `build` uses without --templates); undefined when it cannot be read. */
+const shippedTexts = new Map<string, string | undefined>();
+/** The shipped template of a part (the defaults `build` uses without --templates), read once a process; undefined when it cannot be read. */
 function shipped(part: 'notice' | 'filing'): string | undefined {
+  if (shippedTexts.has(part)) return shippedTexts.get(part);
+  let text: string | undefined;
   try {
-    return readFileSync(join(templatesDir, `${part}.hbs`), 'utf8');
+    text = readFileSync(join(templatesDir, `${part}.hbs`), 'utf8');
   } catch {
-    return undefined;
+    text = undefined;
   }
+  shippedTexts.set(part, text);
+  return text;
 }
 
 /** withdrawn-disclosure errors for the withdrawals in the body text the county's own template adds to the part. */
